@@ -1,0 +1,45 @@
+"""Policy kind ``superlative``: superlatives and comparatives need a source.
+
+"Unparalleled", "the most comfortable" or "better than" state a comparison
+with every competitor; a reviewer should see who measured it. A source word
+("according to", "survey", "rated") in the same sentence clears the flag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from claimcheck.checking.context import CheckContext
+from claimcheck.checking.policies.terms import matches, nearby
+from claimcheck.findings import Expected, Finding
+from claimcheck.rules.fields import Pattern, RuleBase
+
+MOODS = frozenset({"statement", "heading"})
+
+
+class Config(RuleBase):
+    """A ``superlative`` policy: superlative terms, and sources that clear them."""
+
+    kind: Literal["superlative"]
+    patterns: list[Pattern]
+    sources: list[Pattern] = []
+    window: int = 0
+
+
+def check(config: Config, context: CheckContext) -> Iterator[Finding]:
+    """Flag each superlative without a source nearby."""
+    document = context.document
+    for index, sentence, match in matches(document, config.patterns, MOODS):
+        if nearby(document, index, config.sources, config.window):
+            continue
+        start = sentence.start + match.start()
+        yield Finding(
+            rule=config.id,
+            verdict="policy",
+            severity=config.severity,
+            message=config.message,
+            span=document.span(sentence, start, start + len(match.group())),
+            found=f"“{match.group()}” with no source for the comparison",
+            expected=Expected("a source for the comparison (a study, a ranking, a test)"),
+        )

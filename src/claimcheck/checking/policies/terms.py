@@ -1,0 +1,43 @@
+"""Shared by the term-based policy kinds: compiled term lists and a nearby-text test."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from claimcheck.checking.context import AnalysedDocument, Sentence
+
+
+@lru_cache(maxsize=256)
+def compile_terms(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One case-insensitive alternation of ``patterns``, anchored at word edges."""
+    if not patterns:
+        return None
+    body = "|".join(f"(?:{pattern})" for pattern in patterns)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def matches(
+    document: AnalysedDocument, patterns: Iterable[str], moods: frozenset[str]
+) -> Iterator[tuple[int, Sentence, re.Match[str]]]:
+    """Every match of ``patterns`` in sentences whose mood is in ``moods``."""
+    regex = compile_terms(tuple(patterns))
+    if regex is None:
+        return
+    for index, sentence in enumerate(document.sentences):
+        if sentence.mood not in moods:
+            continue
+        for match in regex.finditer(sentence.text):
+            yield index, sentence, match
+
+
+def nearby(
+    document: AnalysedDocument, index: int, patterns: Iterable[str], window: int
+) -> bool:
+    """True when ``patterns`` match in sentence ``index`` or the ``window`` after it."""
+    regex = compile_terms(tuple(patterns))
+    if regex is None:
+        return False
+    last = min(index + window, len(document.sentences) - 1)
+    return any(regex.search(document.sentences[i].text) for i in range(index, last + 1))

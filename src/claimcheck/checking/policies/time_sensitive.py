@@ -1,0 +1,52 @@
+"""Policy kind ``time-sensitive``: words that go stale in an old article.
+
+"Opening soon", "currently" and "this year" are true on the day of writing;
+in an article older than ``max_age_days`` (or one with no date, which may be
+any age) a reviewer should check them again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import Field
+
+from claimcheck.checking.context import CheckContext
+from claimcheck.checking.policies.terms import matches
+from claimcheck.findings import Expected, Finding
+from claimcheck.rules.fields import Pattern, RuleBase
+
+MOODS = frozenset({"statement", "heading"})
+
+
+class Config(RuleBase):
+    """A ``time-sensitive`` policy: the words, and the age at which they go stale."""
+
+    kind: Literal["time-sensitive"]
+    patterns: list[Pattern]
+    max_age_days: int = Field(default=365, ge=0)
+
+
+def check(config: Config, context: CheckContext) -> Iterator[Finding]:
+    """Flag time-sensitive words in undated documents and in ones older than the limit."""
+    document = context.document
+    stated = document.stated_date
+    if stated is not None and (context.as_of - stated).days <= config.max_age_days:
+        return
+    age = "no date" if stated is None else f"dated {stated.isoformat()}, " + (
+        f"{(context.as_of - stated).days} days before {context.as_of.isoformat()}")
+    for _, sentence, match in matches(document, config.patterns, MOODS):
+        start = sentence.start + match.start()
+        yield Finding(
+            rule=config.id,
+            verdict="policy",
+            severity=config.severity,
+            message=config.message,
+            span=document.span(sentence, start, start + len(match.group())),
+            found=f"“{match.group()}” in an article with {age}",
+            expected=Expected(
+                f"time-sensitive wording only in articles at most {config.max_age_days} "
+                "days old, or a date it refers to"
+            ),
+        )

@@ -1,0 +1,146 @@
+"""HTML articles, parsed with the standard library's HTML parser.
+
+``html.parser`` reports the exact line and column of every run of text it
+hands over (character references are delivered separately when
+``convert_charrefs`` is off), which is what an exact source map needs; tree
+builders such as lxml keep only element lines.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from claimcheck.documents.frontmatter import coerce_date
+from claimcheck.documents.model import BlockKind, Document, SourceMap, TextBuilder, line_starts_of
+
+_SKIPPED = {"script", "style", "pre", "code", "noscript", "template", "svg", "math", "textarea"}
+_BLOCKS: dict[str, BlockKind] = {
+    **{f"h{level}": "heading" for level in range(1, 7)},
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+    "td": "table_cell",
+    "th": "table_cell",
+    "blockquote": "quote",
+    "figcaption": "paragraph",
+}
+_BREAKS = {
+    "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "ul", "ol",
+    "dl", "table", "tr", "body", "form", "fieldset", "hr", "br", "figure", "details", "summary",
+}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
+_RUN = re.compile(r"\S+(?: \S+)*")
+
+
+class _Extractor(HTMLParser):
+    def __init__(self, path: str, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.path = path
+        self.line_starts = line_starts_of(source)
+        self.builder = TextBuilder()
+        self.skip_depth = 0
+        self.in_head = False
+        self.in_title = False
+        self.title: list[str] = []
+        self.date = None
+        self.kinds: list[BlockKind] = []
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self.skip_depth += tag not in _VOID
+        elif tag == "head":
+            self.in_head = True
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "meta":
+            self._meta(dict(attrs))
+        elif tag in _BLOCKS:
+            self.builder.end_block()
+            self.kinds.append(_BLOCKS[tag])
+        elif tag in _BREAKS:
+            self.builder.end_block()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._meta(dict(attrs))
+        elif tag in _BREAKS:
+            self.builder.end_block()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self.skip_depth = max(self.skip_depth - 1, 0)
+        elif tag == "head":
+            self.in_head = False
+        elif tag == "title":
+            self.in_title = False
+        elif tag in _BLOCKS:
+            self.builder.end_block()
+            if self.kinds:
+                self.kinds.pop()
+        elif tag in _BREAKS:
+            self.builder.end_block()
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        if self.skip_depth or self.in_head:
+            return
+        base = self._offset()
+        kind = self.kinds[-1] if self.kinds else "paragraph"
+        first = True
+        for run in _RUN.finditer(data):
+            if not first or run.start() > 0:
+                self.builder.add_space()
+            self.builder.add(run.group(), base + run.start(), kind)
+            first = False
+        if data[-1:].isspace():
+            self.builder.add_space()
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._reference(f"&#{name};")
+
+    def _reference(self, reference: str) -> None:
+        text = html.unescape(reference)
+        if self.in_title:
+            self.title.append(text)
+        if self.skip_depth or self.in_head:
+            return
+        if text.isspace():
+            self.builder.add_space()
+        else:
+            self.builder.add(text, self._offset(), self.kinds[-1] if self.kinds else "paragraph")
+
+    def _meta(self, attrs: dict[str, str | None]) -> None:
+        name = (attrs.get("name") or attrs.get("property") or "").lower()
+        if name in ("date", "article:published_time", "dc.date", "dcterms.date"):
+            self.date = self.date or coerce_date(attrs.get("content"), self.path)
+
+
+def read_html(path: str, source: str) -> Document:
+    """Build a :class:`Document` from an HTML file's decoded contents.
+
+    Text inside ``<script>``, ``<style>``, ``<pre>``, ``<code>`` and the
+    ``<head>`` is left out; ``<title>`` and ``<meta name="date">`` are read.
+    """
+    parser = _Extractor(path, source)
+    parser.feed(source)
+    parser.close()
+    text, segments, blocks = parser.builder.build()
+    title = " ".join("".join(parser.title).split()) or None
+    return Document(
+        path=path,
+        text=text,
+        source_map=SourceMap(segments, parser.line_starts),
+        blocks=blocks,
+        date=parser.date,
+        title=title,
+    )

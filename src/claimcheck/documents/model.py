@@ -1,0 +1,165 @@
+"""What a reader produces: analysable text with an exact map back to the file."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["paragraph", "heading", "list_item", "quote", "table_cell"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-like unit of the analysed text (sentences never cross blocks)."""
+
+    start: int
+    """Offset of the block's first character in :attr:`Document.text`."""
+    end: int
+    """Offset just past the block's last character."""
+    kind: BlockKind = "paragraph"
+    """What the markup made of it; headings are titles, not assertions."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of analysed text copied verbatim from one place in the source."""
+
+    start: int
+    """Offset in :attr:`Document.text`."""
+    source: int
+    """Offset of the same character in the source file's text."""
+    length: int
+    """How many characters the run spans (the same in both texts)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMap:
+    """Maps offsets in the analysed text to 1-based line and column in the file."""
+
+    segments: tuple[Segment, ...]
+    line_starts: tuple[int, ...]
+    _seg_starts: tuple[int, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_seg_starts", tuple(s.start for s in self.segments))
+
+    @classmethod
+    def identity(cls, source: str) -> SourceMap:
+        """A map for text analysed exactly as it stands in the file."""
+        return cls((Segment(0, 0, len(source)),), line_starts_of(source))
+
+    def source_offset(self, offset: int) -> int:
+        """The file offset of analysed offset ``offset``.
+
+        Characters the reader inserted (block separators) map to the end of
+        the segment before them, so every offset has a place in the file.
+        """
+        if not self.segments:
+            return 0
+        index = max(bisect.bisect_right(self._seg_starts, offset) - 1, 0)
+        seg = self.segments[index]
+        return seg.source + min(max(offset - seg.start, 0), seg.length)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the file of analysed offset ``offset``."""
+        source = self.source_offset(offset)
+        line = bisect.bisect_right(self.line_starts, source) - 1
+        return line + 1, source - self.line_starts[line] + 1
+
+
+def line_starts_of(text: str) -> tuple[int, ...]:
+    """Offsets at which each line of ``text`` starts."""
+    starts = [0]
+    index = text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return tuple(starts)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article, ready for the NLP stage."""
+
+    path: str
+    """Path as shown to users (relative to the working directory where possible)."""
+    text: str
+    """The prose to analyse: markup, code and front matter removed."""
+    source_map: SourceMap
+    """Where each character of :attr:`text` stands in the file."""
+    blocks: tuple[Block, ...]
+    """Paragraphs, headings and list items, in order."""
+    date: dt.date | None = None
+    """The date the document states (front matter or ``<meta name="date">``)."""
+    title: str | None = None
+    """The document's title, when it states one."""
+    url: str | None = None
+    """The document's canonical URL, when it states one."""
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the source file of an analysed offset."""
+        return self.source_map.position(offset)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFailure:
+    """A file that could not be turned into a :class:`Document`."""
+
+    path: str
+    message: str
+
+
+class TextBuilder:
+    """Accumulates analysed text from source runs, keeping the offset map exact.
+
+    Readers call :meth:`add` for each run of prose they find and
+    :meth:`end_block` when markup closes a paragraph; blocks are joined by a
+    blank line so sentence splitting never runs across them.
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._segments: list[Segment] = []
+        self._blocks: list[Block] = []
+        self._length = 0
+        self._block_start: int | None = None
+        self._block_kind: BlockKind = "paragraph"
+
+    def add(self, text: str, source_offset: int, kind: BlockKind = "paragraph") -> None:
+        """Append ``text``, which stands at ``source_offset`` in the file."""
+        if not text:
+            return
+        if self._block_start is None:
+            self._block_start, self._block_kind = self._length, kind
+        self._segments.append(Segment(self._length, source_offset, len(text)))
+        self._parts.append(text)
+        self._length += len(text)
+
+    def add_space(self) -> None:
+        """Append one separating space (for line breaks inside a block)."""
+        if self._block_start is not None and self._parts and not self._parts[-1].endswith(" "):
+            self._parts.append(" ")
+            self._length += 1
+
+    def end_block(self) -> None:
+        """Close the current block, if any, and separate it from the next."""
+        if self._block_start is None:
+            return
+        body_end = self._length
+        for part in reversed(self._parts):
+            stripped = len(part) - len(part.rstrip())
+            body_end -= stripped
+            if stripped < len(part):
+                break
+        if body_end > self._block_start:
+            self._blocks.append(Block(self._block_start, body_end, self._block_kind))
+        self._parts.append("\n\n")
+        self._length += 2
+        self._block_start = None
+
+    def build(self) -> tuple[str, tuple[Segment, ...], tuple[Block, ...]]:
+        """The analysed text, its segments and its blocks."""
+        self.end_block()
+        return "".join(self._parts), tuple(self._segments), tuple(self._blocks)

@@ -1,0 +1,66 @@
+"""Plain-text articles: paragraphs are separated by blank lines."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.documents.frontmatter import parse_front_matter, split_front_matter
+from claimcheck.documents.model import BlockKind, Document, SourceMap, TextBuilder, line_starts_of
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+")
+_SENTENCE_END = ('.', '!', '?', '"', "”", "’", "'", ")")
+
+
+def read_text(path: str, source: str) -> Document:
+    """Build a :class:`Document` from a plain-text file's decoded contents.
+
+    A one-line paragraph without closing punctuation is a heading (``Design
+    Phase:``); lines starting with a bullet or a number are list items; other
+    line breaks inside a paragraph are soft wraps.
+    """
+    raw, body_start = split_front_matter(source)
+    meta = parse_front_matter(raw, path) if raw is not None else None
+    builder = TextBuilder()
+    for start, end in _paragraphs(source, body_start):
+        _add_paragraph(builder, source, start, end)
+    text, segments, blocks = builder.build()
+    return Document(
+        path=path,
+        text=text,
+        source_map=SourceMap(segments, line_starts_of(source)),
+        blocks=blocks,
+        date=meta.date if meta else None,
+        title=meta.title if meta else None,
+        url=meta.url if meta else None,
+    )
+
+
+def _paragraphs(source: str, start: int) -> list[tuple[int, int]]:
+    spans = []
+    for gap in _BLANK_LINES.finditer(source, start):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, len(source)))
+    return spans
+
+
+def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int) -> None:
+    lines = source[start:end].split("\n")
+    offset = start
+    single = sum(1 for line in lines if line.strip()) == 1
+    for line in lines:
+        body = line.strip()
+        if body:
+            marker = _LIST_MARKER.match(line)
+            if marker:
+                builder.end_block()
+                lead = marker.end()
+                kind: BlockKind = "list_item"
+            else:
+                lead = len(line) - len(line.lstrip())
+                kind = "heading" if single and not body.endswith(_SENTENCE_END) else "paragraph"
+            builder.add(line[lead:].rstrip(), offset + lead, kind)
+            builder.add_space()
+        offset += len(line) + 1
+    builder.end_block()

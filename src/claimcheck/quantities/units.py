@@ -1,0 +1,85 @@
+"""Unit and currency vocabularies compiled into regular expressions."""
+
+from __future__ import annotations
+
+import re
+
+from ._data import CURRENCY, UNITS, norm_key, phrase_pattern
+
+# Surface form (normalised) -> canonical name. Case-sensitive forms keep their case.
+UNIT_CI: dict[str, str] = {norm_key(s): name for name, forms in UNITS["ci"].items() for s in forms}
+UNIT_CS: dict[str, str] = {str(s): name for name, forms in UNITS["cs"].items() for s in forms}
+CUR_PREFIX: dict[str, str] = {norm_key(k): v for k, v in CURRENCY["prefix"].items()}
+CUR_SUFFIX_CI: dict[str, str] = {
+    norm_key(k): v for k, v in CURRENCY["suffix"].items() if not k.isupper()
+}
+CUR_SUFFIX_CS: dict[str, str] = {k: v for k, v in CURRENCY["suffix"].items() if k.isupper()}
+MEGA_CODES: dict[str, str] = CURRENCY["mega_codes"]
+MONEY_UNITS: frozenset[str] = frozenset(
+    [*CURRENCY["prefix"].values(), *CURRENCY["suffix"].values()]
+)
+TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade",
+                        "century", "millennium"])
+
+
+def _edge(form: str, pattern: str) -> str:
+    """Require a word edge after forms that end in a letter or digit ("km" not "kms...")."""
+    return pattern + r"(?![\w])" if form[-1:].isalnum() else pattern
+
+
+def _alt(forms: list[str], ignore_case: bool) -> str:
+    """Longest-first alternation of unit forms, optionally case-insensitive."""
+    parts = [_edge(f, phrase_pattern(f)) for f in sorted(set(forms), key=lambda f: (-len(f), f))]
+    body = "|".join(parts)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+_CI_FORMS = [*UNIT_CI, *CUR_SUFFIX_CI]
+_CS_FORMS = [*UNIT_CS, *CUR_SUFFIX_CS, *MEGA_CODES]
+# A unit right after a number: "5%", "3-inch", "10 km", "4 million pairs", "115USD".
+UNIT_RE = re.compile(
+    r"(?P<sep>\s?-\s?|\s{0,2})"
+    r"(?P<unit>(?P<xtimes>[x×](?![\w.]|\s*\d))|"
+    + _alt(_CI_FORMS, True) + "|" + _alt(_CS_FORMS, False) + ")"
+)
+_PREFIX_FORMS = sorted(CURRENCY["prefix"], key=len, reverse=True)
+# A currency sign or code right before a number: "$", "US$", "€ ", "USD ", "MAUD ".
+CUR_PREFIX_RE = re.compile(
+    "(?:"
+    + "|".join(
+        (r"\b" if f[0].isalnum() else "") + phrase_pattern(f)
+        for f in [*_PREFIX_FORMS, *MEGA_CODES]
+    )
+    + r")\s?\Z",
+    re.IGNORECASE,
+)
+
+
+def unit_name(form: str) -> tuple[str, float] | None:
+    """Canonical unit name and value multiplier for a matched unit surface form."""
+    if form in ("x", "×"):
+        return "times", 1.0
+    if form in MEGA_CODES:
+        return MEGA_CODES[form], 1e6
+    if form in UNIT_CS:
+        return UNIT_CS[form], 1.0
+    if form in CUR_SUFFIX_CS:
+        return CUR_SUFFIX_CS[form], 1.0
+    key = norm_key(form)
+    name = UNIT_CI.get(key) or CUR_SUFFIX_CI.get(key)
+    return (name, 1.0) if name else None
+
+
+def currency_prefix(form: str) -> tuple[str, float]:
+    """Canonical currency and multiplier for a matched prefix ("US$" -> dollar)."""
+    stripped = form.strip()
+    if stripped.upper() in MEGA_CODES:
+        return MEGA_CODES[stripped.upper()], 1e6
+    key = norm_key(stripped)
+    if key in CUR_PREFIX:
+        return CUR_PREFIX[key], 1.0
+    # Case-insensitive match of a code/sign written with other spacing or case.
+    for prefix, name in CUR_PREFIX.items():
+        if re.sub(r"\s", "", prefix).lower() == re.sub(r"\s", "", key):
+            return name, 1.0
+    return "dollar", 1.0

@@ -1,0 +1,211 @@
+"""Load rules files: YAML with line marks (ruamel.yaml), validated by pydantic.
+
+Every mistake is reported as ``file:line:col: what is wrong; what is allowed``
+and all mistakes of a run are collected before failing, so one run shows the
+author everything to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from claimcheck.errors import Place, RulesError, RulesErrors, UsageError
+from claimcheck.rules.model import Origin, RuleSet
+from claimcheck.rules.references import check_references
+from claimcheck.rules.schema import RulesFile
+
+RULES_SUFFIXES = (".yaml", ".yml")
+
+
+def rules_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The rules files under ``paths`` (files or folders, searched recursively)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            found.append(path)
+        elif path.is_dir():
+            found.extend(p for p in path.rglob("*") if p.suffix in RULES_SUFFIXES and p.is_file())
+        else:
+            raise UsageError(
+                f"rules path {raw} does not exist; pass --rules with a rules folder or file"
+            )
+    if not found:
+        shown = ", ".join(str(p) for p in paths)
+        raise UsageError(f"no rules files (*.yaml) found in {shown}")
+    return sorted(set(found), key=lambda p: p.as_posix())
+
+
+def load_rules(paths: Iterable[str | Path]) -> RuleSet:
+    """Load, validate and merge every rules file under ``paths``.
+
+    Raises :class:`RulesErrors` listing every mistake with its place.
+    """
+    errors: list[RulesError] = []
+    parsed: list[tuple[str, CommentedMap, RulesFile]] = []
+    for path in rules_files(paths):
+        shown = path.as_posix()
+        node = _read_yaml(path, shown, errors)
+        if node is None:
+            continue
+        try:
+            parsed.append((shown, node, RulesFile.model_validate(_plain(node))))
+        except ValidationError as exc:
+            errors.extend(_validation_errors(exc, node, shown))
+    errors.extend(check_references(parsed))
+    if errors:
+        raise RulesErrors(sorted(errors, key=_error_key))
+    return _merge(parsed)
+
+
+def _read_yaml(path: Path, shown: str, errors: list[RulesError]) -> CommentedMap | None:
+    yaml = YAML(typ="rt")
+    try:
+        node = yaml.load(path.read_text(encoding="utf-8"))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        place = Place(shown, mark.line + 1, mark.column + 1) if mark else Place(shown)
+        errors.append(RulesError(f"not valid YAML: {exc.problem or exc}", place))
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(RulesError(f"cannot read rules file: {exc}", Place(shown)))
+        return None
+    if node is None:
+        return CommentedMap()
+    if not isinstance(node, CommentedMap):
+        errors.append(RulesError(
+            "a rules file must be a mapping; allowed top-level keys: "
+            + ", ".join(RulesFile.model_fields), Place(shown, 1, 1)))
+        return None
+    return node
+
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
+
+
+def position(node: Any, loc: Iterable[Any], *, key: bool = False) -> tuple[int, int]:
+    """1-based (line, column) of the value at ``loc`` inside ``node``.
+
+    Walks as far down ``loc`` as the YAML goes (pydantic adds union tags that
+    are not in the file); with ``key`` the mapping key itself is pointed at.
+    """
+    line, column = (node.lc.line, node.lc.col) if hasattr(node, "lc") else (0, 0)
+    steps = list(loc)
+    for i, step in enumerate(steps):
+        last = i == len(steps) - 1
+        if isinstance(node, CommentedMap) and step in node:
+            line, column = node.lc.key(step) if key and last else node.lc.value(step)
+            node = node[step]
+        elif isinstance(node, CommentedSeq) and isinstance(step, int) and step < len(node):
+            line, column = node.lc.item(step)
+            node = node[step]
+    return line + 1, column + 1
+
+
+def _validation_errors(exc: ValidationError, node: CommentedMap, path: str) -> Iterator[RulesError]:
+    for error in exc.errors():
+        loc = error["loc"]
+        kind = error["type"]
+        line, column = position(node, loc, key=kind == "extra_forbidden")
+        yield RulesError(_describe(error, node), Place(path, line, column))
+
+
+def _describe(error: Any, node: CommentedMap) -> str:
+    from claimcheck.checking.policies import KINDS
+
+    loc = list(error["loc"])
+    owner = _owner(loc, node)
+    field = str(loc[-1]) if loc else "file"
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        allowed = ", ".join(_allowed_keys(loc[:-1], node)) or "none"
+        return f"unknown key {field!r} in {owner}; allowed keys: {allowed}"
+    if kind == "missing":
+        return f"{owner} is missing required key {field!r}"
+    if kind == "union_tag_invalid":
+        return f"{owner}: unknown policy kind; allowed kinds: {', '.join(KINDS)}"
+    if kind == "union_tag_not_found":
+        return f"{owner} needs a 'kind'; allowed kinds: {', '.join(KINDS)}"
+    keys = [str(step) for step in loc[2:] if isinstance(step, str) and step not in KINDS]
+    message = error["msg"].removeprefix("Value error, ")
+    where = f"{owner}, {'.'.join(keys)}" if keys else owner
+    return f"{where}: {message} (found {error.get('input')!r})"
+
+
+def _owner(loc: list[Any], node: CommentedMap) -> str:
+    """Names the rule an error is in: "fact 'nb-founded'" or "policy #3"."""
+    if not loc:
+        return "rules file"
+    section = str(loc[0])
+    singular = {"entities": "entity", "attributes": "attribute", "facts": "fact",
+                "policies": "policy"}.get(section, section)
+    if len(loc) < 2 or not isinstance(loc[1], int):
+        return f"section {section!r}"
+    items = node.get(section)
+    item = items[loc[1]] if isinstance(items, list) and loc[1] < len(items) else None
+    if isinstance(item, dict) and isinstance(item.get("id"), str):
+        return f"{singular} {item['id']!r}"
+    return f"{singular} #{loc[1] + 1}"
+
+
+def _allowed_keys(loc: list[Any], node: CommentedMap) -> list[str]:
+    model = _model_at(loc, node)
+    if model is None:
+        return []
+    return [field.alias or name for name, field in model.model_fields.items()]
+
+
+def _model_at(loc: list[Any], node: Any) -> type[BaseModel] | None:
+    from claimcheck.checking.policies import KINDS
+    from claimcheck.rules import schema
+
+    sections: dict[str, type[BaseModel]] = {
+        "entities": schema.EntitySpec, "attributes": schema.AttributeSpec,
+        "facts": schema.FactSpec,
+    }
+    if not loc:
+        return schema.RulesFile
+    if loc[0] == "policies" and len(loc) >= 2:
+        item = node.get("policies", [])
+        kind = item[loc[1]].get("kind") if isinstance(loc[1], int) and loc[1] < len(item) \
+            and isinstance(item[loc[1]], dict) else None
+        model = KINDS[kind].Config if kind in KINDS else None
+    else:
+        model = sections.get(loc[0])
+    if len(loc) > 2 and isinstance(loc[-1], str):
+        nested = {"examples": schema.Examples, "complement": schema.ComplementSpec}
+        return nested.get(loc[-1], model)
+    return model
+
+
+def _error_key(error: RulesError) -> tuple[str, int, int, str]:
+    place = error.place or Place("")
+    return (place.path, place.line or 0, place.column or 0, error.message)
+
+
+def _merge(parsed: list[tuple[str, CommentedMap, RulesFile]]) -> RuleSet:
+    entities, attributes, facts, policies, origins = {}, {}, [], [], {}
+    for path, node, rules in parsed:
+        for section, items in (("entities", rules.entities), ("attributes", rules.attributes),
+                               ("facts", rules.facts), ("policies", rules.policies)):
+            for index, item in enumerate(items):
+                line, column = position(node, (section, index))
+                origins[item.id] = Origin(path, line, column)
+        entities.update({e.id: e for e in rules.entities})
+        attributes.update({a.id: a for a in rules.attributes})
+        facts.extend(rules.facts)
+        policies.extend(rules.policies)
+    return RuleSet(entities, attributes, tuple(facts), tuple(policies), origins,
+                   tuple(path for path, _, _ in parsed))

@@ -1,0 +1,119 @@
+"""Checks that span rules files: duplicate ids, unknown references, value types.
+
+pydantic checks each file's shape; these checks need all files at once, and
+still point at the exact key in the exact file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap
+
+from claimcheck.errors import Place, RulesError
+from claimcheck.rules.schema import AttributeSpec, FactSpec, RulesFile
+
+Parsed = list[tuple[str, CommentedMap, RulesFile]]
+_NUMERIC = {"share", "count", "quantity", "year", "duration", "date"}
+
+
+def check_references(parsed: Parsed) -> list[RulesError]:
+    """Every cross-file mistake in ``parsed``, each with its place."""
+    from claimcheck.rules.loader import position
+
+    def at(path: str, node: CommentedMap, loc: tuple[Any, ...]) -> Place:
+        return Place(path, *position(node, loc))
+
+    errors: list[RulesError] = []
+    ids: dict[str, Place] = {}
+    entities: dict[str, Any] = {}
+    attributes: dict[str, AttributeSpec] = {}
+    for path, node, rules in parsed:
+        for section, items in (("entities", rules.entities), ("attributes", rules.attributes),
+                               ("facts", rules.facts), ("policies", rules.policies)):
+            for index, item in enumerate(items):
+                place = at(path, node, (section, index, "id"))
+                if item.id in ids:
+                    errors.append(RulesError(
+                        f"duplicate id {item.id!r} (first defined at {ids[item.id]}); "
+                        "ids must be unique across all rules files", place))
+                ids.setdefault(item.id, place)
+        entities.update({e.id: e for e in rules.entities})
+        attributes.update({a.id: a for a in rules.attributes})
+    places = {i for i, e in entities.items() if e.kind == "place"}
+    for path, node, rules in parsed:
+        for problem, loc in _problems(rules, entities, places, attributes):
+            errors.append(RulesError(problem, at(path, node, loc)))
+    return errors
+
+
+def _problems(
+    rules: RulesFile, entities: dict[str, Any], places: set[str],
+    attributes: dict[str, AttributeSpec],
+) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    for i, entity in enumerate(rules.entities):
+        if entity.parent is not None and entity.parent not in entities:
+            yield _unknown("entity", entity.parent, entities), ("entities", i, "parent")
+    for i, attribute in enumerate(rules.attributes):
+        if attribute.place is not None and attribute.place not in places:
+            yield _unknown("place", attribute.place, places), ("attributes", i, "place")
+        for j, place in enumerate(attribute.complement.places if attribute.complement else []):
+            if place not in places:
+                yield _unknown("place", place, places), ("attributes", i, "complement", "places", j)
+        if attribute.type == "category" and not attribute.values:
+            yield ("a category attribute needs 'values' (category id → words that name it)",
+                   ("attributes", i, "type"))
+    for i, fact in enumerate(rules.facts):
+        yield from _fact_problems(i, fact, entities, places, attributes)
+    for i, policy in enumerate(rules.policies):
+        for key in ("attribute", "share_attribute"):
+            ref = getattr(policy, key, None)
+            if ref is not None and ref not in attributes:
+                yield _unknown("attribute", ref, attributes), ("policies", i, key)
+        ref = getattr(policy, "place", None)
+        if ref is not None and ref not in places:
+            yield _unknown("place", ref, places), ("policies", i, "place")
+
+
+def _fact_problems(
+    i: int, fact: FactSpec, entities: dict[str, Any], places: set[str],
+    attributes: dict[str, AttributeSpec],
+) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    if fact.subject not in entities:
+        yield _unknown("entity", fact.subject, entities), ("facts", i, "subject")
+    if fact.place is not None and fact.place not in places:
+        yield _unknown("place", fact.place, places), ("facts", i, "place")
+    if fact.valid_from and fact.valid_until and fact.valid_from > fact.valid_until:
+        yield "valid_from is after valid_until; the period would be empty", ("facts", i, "valid_from")
+    attribute = attributes.get(fact.attribute)
+    if attribute is None:
+        yield _unknown("attribute", fact.attribute, attributes), ("facts", i, "attribute")
+        return
+    problem = _value_problem(fact.value, attribute, places)
+    if problem:
+        yield problem, ("facts", i, "value")
+
+
+def _value_problem(value: Any, attribute: AttributeSpec, places: set[str]) -> str | None:
+    kind = attribute.type
+    if kind in _NUMERIC:
+        if isinstance(value, str):
+            return f"value {value!r} is not a number; a {kind} fact needs a number or [low, high]"
+        if kind == "share" and not all(0 <= v <= 1 for v in _numbers(value)):
+            return f"value {value!r} is not a share; write shares as fractions from 0 to 1 (0.25)"
+    elif kind == "place" and value not in places:
+        return _unknown("place", str(value), places)
+    elif kind == "category" and value not in attribute.values:
+        return _unknown(f"category of {attribute.id}", str(value), attribute.values)
+    return None
+
+
+def _numbers(value: Any) -> list[float]:
+    return [float(v) for v in value] if isinstance(value, list) else [float(value)]
+
+
+def _unknown(what: str, ref: str, known: Any) -> str:
+    names = sorted(known)
+    shown = ", ".join(names[:12]) + (", ..." if len(names) > 12 else "")
+    return f"unknown {what} {ref!r}; known: {shown or 'none declared'}"
