@@ -1,3 +1,15 @@
-"""claimcheck: check the factual claims in articles against facts and policies."""
+"""claimcheck: check the factual claims in articles against facts and policies.
+
+The data flow, one package per stage::
+
+    documents  →  nlp (spaCy Doc)  →  claims  →  checking (findings)  →  report
+
+Public API: :func:`extract_quantities` and :class:`Quantity`; the whole run is
+:func:`claimcheck.run.run`.
+"""
+
+from claimcheck.quantities import Quantity, extract_quantities
 
 __version__ = "0.1.0"
+
+__all__ = ["Quantity", "__version__", "extract_quantities"]

@@ -25,21 +25,18 @@ def phrase_pattern(phrase: str) -> str:
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """Build a non-capturing alternation, longest phrase first so the longest match wins."""
-    unique = sorted({str(p) for p in phrases}, key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(phrase_pattern(p) for p in unique) + ")"
+    """A non-capturing alternation of ``phrases``; the longest phrase wins."""
+    return trie_alternation(phrases)
 
 
 def word_alternation(phrases: Iterable[str]) -> str:
     """Like :func:`alternation`, but phrases that start/end with a letter need word edges."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for p in {str(p) for p in phrases}:
+        groups.setdefault((p[:1].isalnum(), p[-1:].isalnum()), []).append(p)
     parts = []
-    for p in sorted({str(p) for p in phrases}, key=lambda p: (-len(p), p)):
-        pat = phrase_pattern(p)
-        if p[:1].isalnum():
-            pat = r"\b" + pat
-        if p[-1:].isalnum():
-            pat += r"\b"
-        parts.append(pat)
+    for (head, tail), members in sorted(groups.items(), reverse=True):
+        parts.append((r"\b" if head else "") + trie_alternation(members) + (r"\b" if tail else ""))
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -52,3 +49,32 @@ NUMBERS = load("numbers")
 UNITS = load("units")
 CURRENCY = load("currency")
 MODIFIERS = load("modifiers")
+
+
+def _trie_regex(trie: dict[str, dict], ) -> str:  # type: ignore[type-arg]
+    """Render a character trie as a regex; the end-of-word marker is the key ""."""
+    optional = "" in trie
+    branches = []
+    for ch in sorted(k for k in trie if k):
+        piece = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(piece + _trie_regex(trie[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+    return body + "?" if optional else body
+
+
+def trie_alternation(phrases: Iterable[str]) -> str:
+    """A fast alternation: a trie-shaped regex that fails at the first wrong character.
+
+    Python's regex engine tries every branch of a flat alternation at every position, which
+    is far too slow for long word lists; a trie fails after one character instead. Greedy
+    optional tails make the longest phrase win.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in {" ".join(str(p).split()) for p in phrases}:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"

@@ -1,1 +1,293 @@
-def extract_quantities(text): return []
+"""Extract :class:`Quantity` objects from running text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from . import _context as ctx
+from ._data import NUMBERS, norm_key
+from .masks import Masks
+from .model import Quantity
+from .numbers import NUMBER_RE, SCALES, Core, parse_core
+from .units import CUR_PREFIX_RE, MONEY_UNITS, TIME_UNITS, UNIT_RE, currency_prefix, unit_name
+
+_YEAR_LOW, _YEAR_HIGH = 1500, 2100
+_FORWARD_CUR_RE = re.compile(CUR_PREFIX_RE.pattern.replace(r"\s?\Z", r"\s?"), re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A quantity under construction (mutable while prefixes and suffixes are attached)."""
+
+    start: int
+    end: int
+    value: float | None
+    range: tuple[float, float] | None = None
+    unit: str | None = None
+    bound: str = "="
+    trend: str | None = None
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Return the quantities stated in ``text``, sorted by start and non-overlapping.
+
+    Each candidate is built from a bare number (or a vague phrase such as "dozens of")
+    plus its unit, range partner, bound words and trend verb; where candidates overlap the
+    longest wins.
+    """
+    masks = Masks(text)
+    cands: list[_Cand] = []
+    for m in NUMBER_RE.finditer(text):
+        core = parse_core(m)
+        if core is None or masks.covers(core.start, core.end):
+            continue
+        cand = _from_core(text, core)
+        if cand is not None:
+            cands.append(cand)
+    cands.extend(_vague(text))
+    chosen = _longest_first(cands)
+    return [
+        Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)
+        for c in chosen
+    ]
+
+
+def _longest_first(cands: list[_Cand]) -> list[_Cand]:
+    """Keep non-overlapping candidates, longer spans first; return them sorted by start."""
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        i = bisect_left(taken, (c.start, c.end))
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        taken.insert(i, (c.start, c.end))
+    keep = {(s, e) for s, e in taken}
+    return sorted((c for c in cands if (c.start, c.end) in keep), key=lambda c: c.start)
+
+
+def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
+    """The unit right after ``pos`` -> (canonical name, value multiplier, end)."""
+    m = UNIT_RE.match(text, pos)
+    if m is None:
+        return None
+    if m.group("xtimes") and m.group("sep"):
+        return None  # "3 x 4" is a dimension, only a glued "3x" is a multiplier
+    form = m.group("unit")
+    if money and form in ("m", "M"):
+        return "", 1e6, m.end()  # "$5m": million, the currency stays
+    found = unit_name(form)
+    if found is None:
+        return None
+    if "\n" in m.group("sep"):
+        return None
+    return found[0], found[1], m.end()
+
+
+def _from_core(text: str, core: Core) -> _Cand | None:
+    """Grow a bare number into a full candidate (currency, unit, range, bounds, trend)."""
+    cand = _Cand(core.start, core.end, core.value)
+    cur = ctx.back(CUR_PREFIX_RE, text, core.start, 12)
+    if cur is not None:
+        cand.unit, mult = currency_prefix(cur.group())
+        cand.start, cand.value = cur.start(), core.value * mult
+    _suffix_bound(text, cand)
+    _attach_unit(text, cand)
+    ranged = _attach_range(text, cand, core) or _attach_ratio(text, cand, core)
+    if cand.unit in TIME_UNITS:
+        age = ctx.AGE_RE.match(text, cand.end)
+        cand.end = age.end() if age else cand.end
+    _suffix_bound(text, cand)
+    _prefixes(text, cand, ranged)
+    if text[cand.end:cand.end + 1].isalnum() and cand.unit is None:
+        return None  # "5th", "3rd", "990v6": the number is part of a word
+    if not ranged and not _plausible(text, cand, core):
+        return None
+    _calendar_year(text, cand, core)
+    return cand
+
+
+def _attach_unit(text: str, cand: _Cand) -> None:
+    """Attach a unit or currency word after the number ("5%", "10 km", "5 dollars")."""
+    found = _unit_at(text, cand.end, cand.unit in MONEY_UNITS)
+    if found is None:
+        return
+    name, mult, end = found
+    if cand.unit is not None and name and name not in MONEY_UNITS:
+        return  # "$5 per share" - a currency already fixed the unit
+    cand.unit = name or cand.unit
+    cand.value = cand.value * mult if cand.value is not None else None
+    cand.end = end
+
+
+def _attach_range(text: str, cand: _Cand, core: Core) -> bool:
+    """Turn "20-30%", "between 20 and 30", "from 4 to 5 million" into a range."""
+    sep = ctx.RANGE_SEP_RE.match(text, cand.end)
+    if sep is None or cand.value is None:
+        return False
+    if sep.group("word") == "and" and ctx.back(ctx.OPENER_RE, text, cand.start) is None:
+        return False
+    pos = sep.end()
+    cur = _FORWARD_CUR_RE.match(text, pos)
+    unit2: str | None = currency_prefix(cur.group())[0] if cur else None
+    m = NUMBER_RE.match(text, cur.end() if cur else pos)
+    core2 = parse_core(m) if m else None
+    if core2 is None or core2.start != m.start() or (m and m.group("decade")):  # type: ignore[union-attr]
+        return False
+    other = _Cand(core2.start, core2.end, core2.value, unit=unit2)
+    _attach_unit(text, other)
+    if cand.unit and other.unit and cand.unit != other.unit:
+        return False
+    low, high = cand.value, other.value or 0.0
+    if core2.scaled and not core.scaled and low * core2.factor <= high:
+        low *= core2.factor  # "4 to 5 million": the multiplier applies to both ends
+    if sep.group("dash") and core2.value < 0:
+        return False
+    if not low < high:
+        return False
+    cand.value, cand.range, cand.end = None, (low, high), other.end
+    cand.unit = other.unit or cand.unit
+    return True
+
+
+def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
+    """"one in four", "1 out of every 5" -> a ratio (0.25, 0.2)."""
+    if cand.unit is not None or cand.value is None:
+        return False
+    sep = ctx.RATIO_RE.match(text, cand.end)
+    m = NUMBER_RE.match(text, sep.end()) if sep else None
+    core2 = parse_core(m) if m else None
+    if core2 is None or core2.kind not in ("digit", "word") or core2.value <= 0:
+        return False
+    if core2.plain_int and len(core2.plain_int) == 4 and _YEAR_LOW <= core2.value <= _YEAR_HIGH:
+        return False  # "3 in 2009" is a count and a year
+    if not 0 < cand.value <= core2.value or text[core2.end:core2.end + 1].isalnum():
+        return False
+    cand.value, cand.end = cand.value / core2.value, core2.end
+    return True
+
+
+def _suffix_bound(text: str, cand: _Cand) -> None:
+    """"100 or more", "20+", "20-plus", "50 or so"."""
+    m = ctx.BOUND_SUFFIX_RE.match(text, cand.end)
+    if m is not None:
+        form = norm_key(m.group("w").strip().lstrip("-").strip())
+        cand.bound = ctx.SUFFIX_BOUND_OF.get(form, ctx.SUFFIX_BOUND_OF.get("-" + form, "="))
+        cand.end = m.end()
+
+
+def _prefixes(text: str, cand: _Cand, ranged: bool) -> None:
+    """Attach a range opener, a bound/hedge phrase and a trend verb before the number."""
+    if ranged:
+        opener = ctx.back(ctx.OPENER_RE, text, cand.start)
+        cand.start = opener.start() if opener else cand.start
+    bound = ctx.back(ctx.BOUND_RE, text, cand.start)
+    if bound is not None:
+        word = norm_key(bound.group("w"))
+        new = ctx.BOUND_OF.get(word, "=")
+        cand.bound = new if cand.bound == "=" or new == "~" else cand.bound
+        cand.start = bound.start()
+    trend = ctx.back(ctx.TREND_RE, text, cand.start)
+    if trend is not None:
+        cand.trend = ctx.TREND_OF.get(norm_key(trend.group("verb")))
+
+
+def _plausible(text: str, cand: _Cand, core: Core) -> bool:
+    """Reject pronoun "one", part-of "half" and model numbers such as "the 990"."""
+    if cand.unit is not None or cand.bound != "=" or cand.value != core.value or core.value < 0:
+        return True
+    if core.bare_word == "one":
+        nxt = ctx.next_word(text, cand.end)
+        if ctx.back(ctx.ONE_BEFORE_RE, text, cand.start, 16) is not None:
+            return False
+        return ctx.is_count_noun(nxt) and nxt not in ctx.ONE_AFTER
+    if core.bare_word == "half":
+        if ctx.back(ctx.HALF_BLOCK_RE, text, cand.start, 16) is not None:
+            return False
+        return ctx.next_word(text, cand.end) in ctx.HALF_FOLLOWERS
+    model = core.plain_int and len(core.plain_int) == 3
+    if model and ctx.back(ctx.MODEL_RE, text, cand.start, 40) is not None:
+        return ctx.is_count_noun(ctx.next_word(text, cand.end))
+    return True
+
+
+def _calendar_year(text: str, cand: _Cand, core: Core) -> None:
+    """Mark 4-digit years ("in 1982", "the 1990s", "from 1990 to 2000")."""
+    if cand.unit is not None or cand.trend is not None or cand.bound not in ("=", "~"):
+        return
+    if core.kind == "decade":
+        cand.value, cand.range, cand.unit = None, (core.value, core.value + 9), "calendar_year"
+        return
+    if not core.plain_int or len(core.plain_int) != 4:
+        return
+    values = cand.range or (cand.value or 0.0, cand.value or 0.0)
+    if not all(1000 <= v <= _YEAR_HIGH and float(v).is_integer() for v in values):
+        return
+    in_context = ctx.back(ctx.YEAR_CTX_RE, text, cand.start, 24) is not None
+    alone = all(v >= _YEAR_LOW for v in values) and not ctx.is_count_noun(
+        ctx.next_word(text, cand.end)
+    )
+    if in_context or alone:
+        cand.unit = "calendar_year"
+
+
+def _vague(text: str) -> list[_Cand]:
+    """Candidates without digits: "dozens of", "several decades", "twice", "every fourth"."""
+    out: list[_Cand] = []
+    for m in ctx.VAGUE_RE.finditer(text):
+        word, v2 = m.group("v").lower(), m.group("v2")
+        if word == "tens" and not v2:
+            continue
+        value = NUMBERS["vague_plurals"][word] * (SCALES[v2.lower()] if v2 else 1)
+        out.append(_finish(text, _Cand(m.start(), m.end(), float(value), bound=">="), True))
+    for m in ctx.VAGUE_DET_RE.finditer(text):
+        value, bound = NUMBERS["vague_determiners"][norm_key(m.group("d"))]
+        cand = _Cand(m.start(), m.end(), float(value), bound=bound)
+        if m.group("scale"):
+            cand.value = float(value * SCALES[m.group("scale").lower()])
+            out.append(_finish(text, cand, False))
+        elif (unit := _unit_at(text, m.end() - 1, False)) is not None and unit[0]:
+            cand.unit, cand.end = unit[0], unit[2]
+            out.append(_finish(text, cand, False))
+    for m in ctx.MULTIPLIER_RE.finditer(text):
+        value = NUMBERS["multiplier_words"][m.group("w").lower()]
+        out.append(_finish(text, _Cand(m.start(), m.end(), float(value), unit="times"), False))
+    for m in ctx.EVERY_RE.finditer(text):
+        n = NUMBERS["every_ordinals"][m.group("o").lower()]
+        out.append(_finish(text, _Cand(m.start(), m.end(), 1.0 / n), False))
+    for m in ctx.BARE_PLURAL_RE.finditer(text):
+        plural = unit_name(m.group("u"))
+        cand = _Cand(m.start(), m.end(), 2.0, unit=plural[0] if plural else None, bound=">=")
+        out.append(_finish(text, cand, False))
+    out.extend(_a_unit(text))
+    return out
+
+
+def _a_unit(text: str) -> list[_Cand]:
+    """"a century", "over a decade" -> 1 of the unit, unless it is a rate ("$5 a day")."""
+    out = []
+    for m in ctx.A_UNIT_RE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        clause = re.split(r"[.;:,!?]", before)[-1]
+        if ctx.back(ctx.RATE_RE, text, m.start(), 12) or NUMBER_RE.search(clause):
+            continue
+        unit = unit_name(m.group("u"))
+        cand = _Cand(m.start(), m.end(), 1.0, unit=unit[0] if unit else None)
+        out.append(_finish(text, cand, False))
+    return out
+
+
+def _finish(text: str, cand: _Cand, of_unit: bool) -> _Cand:
+    """Attach "of <unit>" (for vague plurals), bound prefixes and trend to a candidate."""
+    if of_unit:
+        m = re.compile(r"\s+of\s+").match(text, cand.end)
+        unit = _unit_at(text, m.end() - 1, False) if m else None
+        if unit is not None and unit[0]:
+            cand.unit, cand.end = unit[0], unit[2]
+    bound = cand.bound
+    cand.bound = "="
+    _prefixes(text, cand, False)
+    cand.bound = bound if cand.bound == "=" else cand.bound
+    return replace(cand)

@@ -23,12 +23,13 @@ _PATTERNS = [
     r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}(?:-\d{2})?\b",  # dates
     r"\b\d+(?:\.\d+){2,}\b",  # dotted versions and IP addresses "3.8.1", "192.168.1.2"
     r"\b[vV]\d+(?:\.\d+)*\b",  # "v2.1"
-    r"\b[A-Za-z]+\d+[A-Za-z][\w-]*|\b\d+[A-Za-z]+\d[\w-]*",  # "990v6", "A320neo", "24703m212"
+    # Letters and digits mixed in one token: "A320neo", "990v6", "24703m212".
+    r"\b[A-Za-z]+\d+[A-Za-z][\w-]*|\b\d+(?![eE][-+]?\d+\b)[A-Za-z]+\d[\w-]*",
     r"\b[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*",  # "A320", "F-150", "COVID-19", "iPhone15"
     r"\b[a-z]+[A-Z]\w*\s+\d+[\w.]*",  # camel-case product then number: "iPhone 15"
     rf"{_LABELS}\s*(?:#|No\.?\s*)?\d[\w.-]*(?:\s*(?:,|and|or|&|-|–)\s*\d[\w.-]*)*",
     rf"\b\d+\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}{_STREET}",  # "123 Main Street", "100 Guest St"
-    rf"\b\d+(?:st|nd|rd|th)?\s+{_STREET}",  # "5th Avenue", "42 Street"
+    rf"\b\d+(?:st|nd|rd|th)\s+{_STREET}",  # "5th Avenue"
     r"\b(?:[A-Z]{2}|[A-Z][a-z]+),?\s+\d{5}(?:-\d{4})?\b(?!\s*(?:%|percent))",  # ZIP after state
     rf"(?i:{_MONTHS})\.?\s+\d{{1,2}}(?!\d|\s*(?:%|percent|,\d))(?:st|nd|rd|th)?\b",  # "May 4"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTHS})\b",  # "4 May"

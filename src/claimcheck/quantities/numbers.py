@@ -146,7 +146,9 @@ def words_value(words: list[str]) -> tuple[float, int, int] | None:
     if j + 2 < len(words) + 1 and words[j:j + 1] == ["and"]:
         frac = _and_fraction(words, j + 1)
         if frac is not None:
-            return value + frac[0], first, frac[1]
+            # "two million and a half" is 2.5 million, "one and a half" is 1.5.
+            scale = SCALES.get(words[j - 1], 1) if words[j - 1] in SCALES else 1
+            return value + frac[0] * (scale if scale >= 1000 else 1), first, frac[1]
     return value, first, j
 
 

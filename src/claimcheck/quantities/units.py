@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._data import CURRENCY, UNITS, norm_key, phrase_pattern
+from ._data import CURRENCY, UNITS, norm_key, phrase_pattern, trie_alternation
 
 # Surface form (normalised) -> canonical name. Case-sensitive forms keep their case.
 UNIT_CI: dict[str, str] = {norm_key(s): name for name, forms in UNITS["ci"].items() for s in forms}
@@ -22,16 +22,14 @@ TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "yea
                         "century", "millennium"])
 
 
-def _edge(form: str, pattern: str) -> str:
-    """Require a word edge after forms that end in a letter or digit ("km" not "kms...")."""
-    return pattern + r"(?![\w])" if form[-1:].isalnum() else pattern
-
-
 def _alt(forms: list[str], ignore_case: bool) -> str:
-    """Longest-first alternation of unit forms, optionally case-insensitive."""
-    parts = [_edge(f, phrase_pattern(f)) for f in sorted(set(forms), key=lambda f: (-len(f), f))]
-    body = "|".join(parts)
-    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+    """Trie alternation of unit forms; forms ending in a letter/digit need a word edge."""
+    words = [f for f in forms if f[-1:].isalnum()]
+    symbols = [f for f in forms if not f[-1:].isalnum()]
+    body = trie_alternation(words) + r"(?![\w])"
+    if symbols:
+        body = f"(?:{body}|{trie_alternation(symbols)})"
+    return f"(?i:{body})" if ignore_case else body
 
 
 _CI_FORMS = [*UNIT_CI, *CUR_SUFFIX_CI]

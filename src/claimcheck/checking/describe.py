@@ -1,0 +1,68 @@
+"""Words for values, so every message reads as a reviewer would say it."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from claimcheck.claims.model import Claim
+from claimcheck.intervals import Interval
+from claimcheck.rules.model import RuleSet
+from claimcheck.rules.schema import AttributeSpec, FactSpec
+
+
+def fact_text(fact: FactSpec, attribute: AttributeSpec, rules: RuleSet) -> str:
+    """A fact's value in words: "25% (± 5%)", "1906", "Asia", "trail-running"."""
+    value = fact.value
+    if attribute.type in ("place",):
+        return rules.name(str(value))
+    if attribute.type == "category":
+        return str(value).replace("-", " ")
+    tolerance = f" (± {_number(fact.tolerance, attribute)})" if fact.tolerance else ""
+    if isinstance(value, list):
+        return f"{_number(value[0], attribute)} to {_number(value[1], attribute)}{tolerance}"
+    return f"{_number(float(value), attribute)}{tolerance}"  # type: ignore[arg-type]
+
+
+def claim_text(claim: Claim, rules: RuleSet) -> str:
+    """What the claim says, in words: "around one-quarter (20% to 30%)"."""
+    value = claim.value
+    attribute = rules.attributes.get(claim.attribute)
+    prefix = "not " if claim.negated else ""
+    if value.ref is not None:
+        name = rules.name(value.ref) if value.kind == "place" else value.ref.replace("-", " ")
+        return f"{prefix}{name} (“{value.text}”)"
+    if value.interval is None or attribute is None:
+        return f"{prefix}“{value.text}”"
+    return f"{prefix}“{value.text}” ({interval_text(value.interval, attribute)})"
+
+
+def interval_text(interval: Interval, attribute: AttributeSpec) -> str:
+    """An interval in the attribute's terms: "20% to 30%", "before 1926", "more than 5"."""
+    low, high = interval.low, interval.high
+    year = attribute.type == "year"
+    if math.isinf(low) and math.isinf(high):
+        return "any value"
+    if math.isinf(low):
+        word = ("in or before" if not interval.high_open else "before") if year else (
+            "at most" if not interval.high_open else "less than")
+        return f"{word} {_number(high, attribute)}"
+    if math.isinf(high):
+        word = ("in or after" if not interval.low_open else "after") if year else (
+            "at least" if not interval.low_open else "more than")
+        return f"{word} {_number(low, attribute)}"
+    if low == high:
+        return _number(low, attribute)
+    return f"{_number(low, attribute)} to {_number(high, attribute)}"
+
+
+def _number(value: Any, attribute: AttributeSpec) -> str:
+    number = float(value)
+    if attribute.type == "share":
+        return f"{number * 100:.4g}%"
+    if attribute.type == "year":
+        return f"{number:.0f}"
+    if attribute.unit == "dollar":
+        return f"${number:,.0f}"
+    text = f"{number:,.2f}".rstrip("0").rstrip(".")
+    return f"{text} {attribute.unit}s" if attribute.unit and attribute.unit != "dollar" else text

@@ -1,0 +1,97 @@
+"""Rule kind ``fact``: compare a claim with the facts valid at its document's date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.checking.describe import claim_text, fact_text
+from claimcheck.claims.model import Claim
+from claimcheck.findings import Expected, Finding, Span
+from claimcheck.intervals import Interval
+from claimcheck.rules.model import RuleSet
+from claimcheck.rules.schema import FactSpec
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The fact that decided a claim, and whether the claim agrees with it."""
+
+    claim: Claim
+    fact: FactSpec
+    agrees: bool
+
+
+def judge(claim: Claim, rules: RuleSet) -> Judgement | None:
+    """The verdict of the facts on ``claim``, or None when no fact covers it."""
+    if not claim.asserted:
+        return None
+    facts = [f for f in rules.facts_for(claim.subject, claim.attribute, claim.date)
+             if _same_scope(claim, f, rules)]
+    comparable = [(f, agrees(claim, f, rules)) for f in facts]
+    comparable = [(f, a) for f, a in comparable if a is not None]
+    if not comparable:
+        return None
+    for fact, agreement in comparable:
+        if agreement:
+            return Judgement(claim, fact, True)
+    return Judgement(claim, comparable[0][0], False)
+
+
+def _same_scope(claim: Claim, fact: FactSpec, rules: RuleSet) -> bool:
+    if fact.place is not None:
+        return claim.scope == fact.place
+    default = rules.attributes[fact.attribute].place
+    return claim.scope is None or claim.scope == default
+
+
+def fact_interval(fact: FactSpec) -> Interval:
+    """A numeric fact's value widened by its tolerance."""
+    value = fact.value
+    low, high = (float(value[0]), float(value[1])) if isinstance(value, list) else (
+        float(value), float(value))  # type: ignore[arg-type]
+    return Interval(low - fact.tolerance, high + fact.tolerance)
+
+
+def agrees(claim: Claim, fact: FactSpec, rules: RuleSet) -> bool | None:
+    """True or False when the fact decides the claim; None when they can't be compared."""
+    value = claim.value
+    if value.interval is not None:
+        if claim.negated or isinstance(fact.value, str):
+            return None
+        if fact.unit and value.unit and fact.unit != value.unit:
+            return None
+        return value.interval.overlaps(fact_interval(fact))
+    if value.ref is None:
+        return None
+    if value.kind == "place":
+        same = rules.within(value.ref, str(fact.value)) or rules.within(str(fact.value), value.ref)
+    else:
+        same = value.ref == fact.value
+    return same != claim.negated
+
+
+def finding(judgement: Judgement, rules: RuleSet, related: tuple[Span, ...] = ()) -> Finding:
+    """The finding for a judged claim: ``supported`` or ``contradicted``."""
+    claim, fact = judgement.claim, judgement.fact
+    attribute = rules.attributes[fact.attribute]
+    expected_text = fact_text(fact, attribute, rules)
+    found = claim_text(claim, rules)
+    label = attribute.name or attribute.id
+    subject = rules.name(claim.subject)
+    if judgement.agrees:
+        message = f"Agrees with the known {label} of {subject}: {expected_text}."
+    else:
+        message = (f"Contradicts the known {label} of {subject}: the rules say "
+                   f"{expected_text}, the article says {found}.")
+    return Finding(
+        rule=fact.id,
+        verdict="supported" if judgement.agrees else "contradicted",
+        severity="info" if judgement.agrees else fact.severity,
+        message=message,
+        span=Span.of_claim(claim),
+        found=found,
+        claim=claim,
+        expected=Expected(expected_text, fact.value, fact.tolerance or None, fact.source,
+                          str(rules.origins[fact.id]) if fact.id in rules.origins else None),
+        related=related,
+    )

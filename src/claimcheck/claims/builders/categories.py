@@ -1,0 +1,50 @@
+"""Category claims: "heritage court shoes like the 998", "the 990 is a running shoe"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimcheck.claims.builders.common import negated, qualifiers
+from claimcheck.claims.mentions import Mention
+from claimcheck.claims.model import Value
+
+if TYPE_CHECKING:
+    from claimcheck.claims.extractor import ClauseView
+
+_INTRODUCES = re.compile(r"\s*(?:like|such as|including|e\.g\.,?|for example|namely)\b",
+                         re.IGNORECASE)
+
+
+def build_categories(view: ClauseView) -> None:
+    """Each product in the clause gets the category phrase that introduces or names it."""
+    categories = view.categories()
+    products = [s for s in view.subjects if s.kind == "product" and s.start >= view.clause.start]
+    if not categories or not products:
+        return
+    text = view.doc.text
+    for product in products:
+        category = _category_for(text, product, categories)
+        if category is None or category.attribute is None:
+            continue
+        attribute = view.rules.attributes[category.attribute]
+        if attribute.kinds and product.kind not in attribute.kinds:
+            continue
+        start, end = min(category.start, product.start), max(category.end, product.end)
+        value = Value("category", text[category.start:category.end], ref=category.id)
+        extra = {"negated": negated(view, max(category.start, product.end) if
+                                    category.start > product.start else category.start),
+                 "qualifiers": qualifiers(view)}
+        view.claims.append((product, attribute.id, value, start, end, extra))
+
+
+def _category_for(text: str, product: Mention, categories: list[Mention]) -> Mention | None:
+    """The category introducing a list the product is in, else the nearest one."""
+    introducing = [c for c in categories if c.end <= product.start
+                   and _INTRODUCES.match(text, c.end)]
+    if introducing:
+        last = introducing[-1]
+        between = [c for c in categories if last.end <= c.start < product.start]
+        if not between:
+            return last
+    return min(categories, key=lambda c: min(abs(c.start - product.end), abs(product.start - c.end)))

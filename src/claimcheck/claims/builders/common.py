@@ -1,0 +1,107 @@
+"""Helpers every builder uses: applicability, assertion, negation, spans."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from claimcheck.claims.lexicon import Quantifier, lexicon
+from claimcheck.claims.mentions import Mention
+from claimcheck.rules.schema import AttributeSpec
+
+if TYPE_CHECKING:
+    from claimcheck.claims.extractor import ClauseView
+
+MAX_SPAN = 90
+"""Longest stretch marked as one claim before falling back to the subject's name."""
+_TIME_WORDS = re.compile(
+    r"\b(?:currently|now|today|still|soon|no longer|since \d{4}|\w+ (?:years?|decades?) ago)\b",
+    re.IGNORECASE,
+)
+AGE_AFTER = re.compile(r"^[\s-]*(?:old\b|of (?:history|heritage|tradition)\b|history\b)",
+                        re.IGNORECASE)
+
+
+def applies(attribute: AttributeSpec, subject: Mention) -> bool:
+    """True when ``attribute`` may be said of a subject of this kind."""
+    return not attribute.kinds or subject.kind in attribute.kinds
+
+
+def cue_asserted(view: ClauseView, cue: Token) -> bool:
+    """False when the cue is asked about, hoped for, or named as a topic."""
+    lex = lexicon()
+    before = view.before(cue.idx)
+    if lex.modal.search(before) or lex.question.search(before) or lex.conditional.search(before):
+        return False
+    previous = cue.nbor(-1).lower_ if cue.i > view.clause.first else ""
+    return not (previous in lex.nominalisers and cue.lower_.endswith(("ing", "ed", "en", "de")))
+
+
+def negated(view: ClauseView, offset: int) -> bool:
+    """True when a negation stands between the clause start and ``offset``."""
+    return bool(lexicon().negation.search(view.before(offset)))
+
+
+def qualifiers(view: ClauseView, *words: str) -> list[str]:
+    """Qualifier words for a claim: the given ones plus the clause's time words."""
+    found = [w for w in words if w]
+    found.extend(m.group().lower() for m in _TIME_WORDS.finditer(view.text))
+    return found
+
+
+def nearest(items: list[Any], offset: int) -> Any:
+    return min(items, key=lambda item: abs(item.start - offset)) if items else None
+
+
+def subjects(view: ClauseView, attribute: AttributeSpec) -> list[Mention]:
+    products = [s for s in view.subjects if s.kind == "product"]
+    chosen = products or view.subjects
+    return [s for s in chosen if applies(attribute, s)]
+
+
+def span(subject: Mention, clause_start: int, *ends: int) -> tuple[int, int]:
+    """The claim's words: subject (when named in the clause), cue and value.
+
+    When they lie far apart (a long list) the subject's name alone is marked.
+    """
+    points = list(ends)
+    named = subject.start >= clause_start
+    if named:
+        points += [subject.start, subject.end]
+    if named and max(points) - min(points) > MAX_SPAN:
+        return subject.start, subject.end
+    return min(points), max(points)
+
+
+def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]] | None:
+    lex = lexicon()
+    found = []
+    for entry in lex.quantifiers:
+        for match in entry.regex.finditer(view.text):
+            if is_superlative(view.text, match) or _apart(view, match, offset):
+                continue
+            found.append((abs(view.clause.start + match.start() - offset), entry, match))
+    if not found:
+        return None
+    _, entry, match = min(found, key=lambda item: item[0])
+    return entry, match
+
+
+def _apart(view: ClauseView, match: re.Match[str], offset: int) -> bool:
+    """A comma between quantifier and cue: "Unlike many brands, X makes..." """
+    start = view.clause.start
+    low, high = sorted((start + match.end(), offset))
+    return "," in view.doc.text[low:high]
+
+
+def is_superlative(text: str, match: re.Match[str]) -> bool:
+    if match.group().lower() != "most":
+        return False
+    following = re.match(r"\s+(\w+)", text[match.end():])
+    word = following.group(1).lower() if following else ""
+    preceded = text[:match.start()].rstrip().lower().endswith(("the", "our", "its", "their"))
+    return preceded or word.endswith(lexicon().adjective_endings)
+
+

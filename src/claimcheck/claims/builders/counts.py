@@ -1,0 +1,73 @@
+"""Count and measured-quantity claims: "five factories", "$155 million invested"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimcheck.claims import values as v
+from claimcheck.claims.builders.common import cue_asserted, nearest, qualifiers, span, subjects
+from claimcheck.claims.model import Value
+from claimcheck.rules.schema import AttributeSpec
+
+if TYPE_CHECKING:
+    from claimcheck.claims.extractor import ClauseView
+
+_LOOKAHEAD_TOKENS = 4
+
+
+def build_counts(view: ClauseView) -> None:
+    """A bare number followed (within a few words) by a count attribute's noun."""
+    counts = [a for a in view.rules.attributes.values() if a.type == "count" and a.nouns]
+    if not counts:
+        return
+    doc = view.doc
+    for quantity in view.quantities:
+        if not v.is_count(quantity):
+            continue
+        span_after = doc.char_span(quantity.end, view.clause.end, alignment_mode="expand")
+        if span_after is None:
+            continue
+        words = [view.lemma(t) for t in span_after[:_LOOKAHEAD_TOKENS]]
+        for attribute in counts:
+            noun = _noun_at(attribute, words)
+            if noun is None:
+                continue
+            _add(view, attribute, quantity, "count", quantity.end, noun)
+            break
+
+
+def _noun_at(attribute: AttributeSpec, words: list[str]) -> str | None:
+    for noun in sorted(attribute.nouns, key=len, reverse=True):
+        parts = noun.lower().split()
+        for offset in range(0, len(words) - len(parts) + 1):
+            if words[offset:offset + len(parts)] == parts:
+                return noun
+    return None
+
+
+def build_quantities(view: ClauseView) -> None:
+    """A quantity in the attribute's unit with one of its cues ("$155 million invested")."""
+    for attribute_id, cues in view.cues.items():
+        attribute = view.rules.attributes[attribute_id]
+        if attribute.type != "quantity" or attribute.unit is None:
+            continue
+        matching = [q for q in view.quantities if q.unit == attribute.unit]
+        quantity = nearest(matching, cues[0].idx)
+        if quantity is not None:
+            _add(view, attribute, quantity, "quantity", quantity.end, None,
+                 asserted=cue_asserted(view, cues[0]))
+
+
+def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
+         noun: str | None, asserted: bool = True) -> None:
+    places = view.places()
+    scope = nearest(places, quantity.start).id if places else None  # type: ignore[attr-defined]
+    interval = v.interval_of(quantity)  # type: ignore[arg-type]
+    text = view.doc.text[quantity.start:end]  # type: ignore[attr-defined]
+    value = Value(kind, text, interval, unit=quantity.unit)  # type: ignore[arg-type,attr-defined]
+    extra = {"scope": scope, "asserted": asserted, "qualifiers": qualifiers(view)}
+    if noun:
+        extra["noun"] = noun
+    for subject in subjects(view, attribute):
+        view.claims.append((subject, attribute.id, value,
+                            *span(subject, view.clause.start, quantity.start, end), extra))  # type: ignore[attr-defined]

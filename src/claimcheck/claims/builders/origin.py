@@ -1,0 +1,117 @@
+"""Place-of-manufacture and production-share claims.
+
+"Made in the USA" about a product is a place claim; about an organisation
+with a production-share attribute it is a share claim when a share or a
+quantifier qualifies it ("a quarter", "most", "some", "all"), and an
+unqualified place claim (for the origin policy) when nothing does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from claimcheck.claims import values as v
+from claimcheck.claims.builders.common import (
+    applies,
+    cue_asserted,
+    nearest,
+    negated,
+    qualifiers,
+    quantifier,
+    span,
+    subjects,
+)
+from claimcheck.claims.lexicon import Quantifier
+from claimcheck.claims.mentions import Mention
+from claimcheck.claims.model import Value
+from claimcheck.intervals import Interval
+from claimcheck.rules.schema import AttributeSpec
+
+if TYPE_CHECKING:
+    from claimcheck.claims.extractor import ClauseView
+
+
+def build_origin(view: ClauseView) -> None:
+    """Place-of-manufacture and production-share claims ("a quarter are made in the US")."""
+    rules = view.rules
+    cue_attrs = [rules.attributes[a] for a in view.cues
+                 if rules.attributes[a].type in ("place", "share")]
+    if not cue_attrs:
+        return
+    cue = min((t for a in cue_attrs for t in view.cues[a.id]), key=lambda t: t.i)
+    places = view.places()
+    place = nearest([p for p in places if p.start >= cue.idx] or places, cue.idx)
+    share_q = next((q for q in view.quantities if v.is_share(q)), None)
+    numbers = [q for q in view.quantities if q.unit != "calendar_year" and q is not share_q]
+    quant = quantifier(view, cue.idx)
+    asserted = cue_asserted(view, cue)
+    for attribute in cue_attrs:
+        if attribute.type == "share":
+            _share_claims(view, attribute, cue, place, share_q, numbers, quant, asserted)
+        elif place is not None and cue in view.cues[attribute.id]:
+            qualified = bool(quant or numbers or share_q)
+            _place_claims(view, attribute, cue, place, quant, qualified, asserted)
+
+
+def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | None) -> bool | None:
+    """True for the complement side (abroad), False for the attribute's place, None if neither."""
+    rules = view.rules
+    if place is not None and attribute.place and rules.within(place.id, attribute.place):
+        return False
+    complement = attribute.complement
+    if complement is None:
+        return None
+    if place is not None and any(rules.within(place.id, c) for c in complement.places):
+        return True
+    cues = {c.lower() for c in complement.cues}
+    for token in view.doc[view.clause.first:view.clause.last]:
+        if token.lower_ in cues or view.lemma(token) in cues:
+            return True
+    return None
+
+
+def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Token,
+                  place: Mention | None, share_q: Any, numbers: list[Any],
+                  quant: tuple[Quantifier, re.Match[str]] | None, asserted: bool) -> None:
+    side = _complement(view, attribute, place)
+    if side is None or (share_q is None and quant is None):
+        return
+    if share_q is not None:
+        interval, start, end, word = v.share_interval(share_q), share_q.start, share_q.end, None
+    else:
+        assert quant is not None
+        entry, match = quant
+        interval, word = entry.share, match.group().lower()
+        start, end = view.clause.start + match.start(), view.clause.start + match.end()
+    text = view.doc.text[start:end]
+    if negated(view, min(start, cue.idx)):
+        if interval.high < 1 and interval.low > 0:
+            return
+        interval = interval.complement_share() if interval.high == 1 else Interval(
+            interval.high, 1, not interval.high_open, False)
+    if side:
+        interval = interval.complement_share()
+    extra = {"scope": attribute.place, "asserted": asserted,
+             "qualifiers": qualifiers(view, word or "", "complement" if side else "")}
+    for subject in subjects(view, attribute):
+        value = Value("share", text, interval)
+        view.claims.append((subject, attribute.id, value,
+                            *span(subject, view.clause.start, start, end, cue.idx), extra))
+
+
+def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Token, place: Mention,
+                  quant: Any, qualified: bool, asserted: bool) -> None:
+    word = quant[1].group().lower() if quant else ""
+    for subject in subjects(view, attribute):
+        has_share = any(a.type == "share" and applies(a, subject)
+                        for a in view.rules.attributes.values())
+        if has_share and qualified:
+            continue  # a share claim covers it, or a count qualifies it
+        extra = {"asserted": asserted, "negated": negated(view, cue.idx),
+                 "qualifiers": qualifiers(view, word)}
+        value = Value("place", view.doc.text[place.start:place.end], ref=place.id)
+        view.claims.append((subject, attribute.id, value,
+                            *span(subject, view.clause.start, cue.idx, place.end), extra))

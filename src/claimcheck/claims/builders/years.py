@@ -1,0 +1,73 @@
+"""Year claims: "founded in 1906", "launched several decades ago", "for over 100 years"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimcheck.claims import values as v
+from claimcheck.claims.builders.common import (
+    AGE_AFTER,
+    cue_asserted,
+    nearest,
+    qualifiers,
+    span,
+    subjects,
+)
+from claimcheck.claims.lexicon import lexicon
+from claimcheck.claims.model import Value
+
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+
+if TYPE_CHECKING:
+    from claimcheck.claims.extractor import ClauseView
+
+
+def build_years(view: ClauseView) -> None:
+    """A year attribute's cue with a calendar year or an "N years ago" in the clause."""
+    text = view.doc.text
+    for attribute_id, cues in view.cues.items():
+        attribute = view.rules.attributes[attribute_id]
+        if attribute.type != "year":
+            continue
+        cue = cues[0]
+        candidates = [q for q in view.quantities if q.unit == "calendar_year"]
+        candidates += [q for q in view.quantities if v.is_duration(q) and _AGO.match(text, q.end)]
+        quantity = nearest([q for q in candidates if q.start > cue.idx] or candidates, cue.idx)
+        if quantity is None:
+            continue
+        if quantity.unit == "calendar_year":
+            interval, end = v.year_interval(quantity), quantity.end
+        else:
+            ago = _AGO.match(text, quantity.end)
+            assert ago is not None
+            interval, end = v.years_before(quantity, view.date), ago.end()
+        extra = {"asserted": cue_asserted(view, cue), "qualifiers": qualifiers(view)}
+        value = Value("year", text[quantity.start:end], interval)
+        for subject in subjects(view, attribute):
+            view.claims.append((subject, attribute.id, value,
+                                *span(subject, view.clause.start, cue.idx, end), extra))
+
+
+def build_ages(view: ClauseView) -> None:
+    """A duration the subject has lasted ("for over 100 years") bounds its ``age`` year."""
+    if any(view.rules.attributes[a].type == "year" for a in view.cues):
+        return  # a year cue is in the clause: build_years reads the duration
+    text = view.doc.text
+    lead = lexicon().age_lead
+    for quantity in view.quantities:
+        if not v.is_duration(quantity):
+            continue
+        before = text[max(view.clause.start, quantity.start - 40):quantity.start]
+        if not (lead.search(before) or AGE_AFTER.match(text, quantity.end)):
+            continue
+        interval = v.years_before(quantity, view.date)
+        for attribute in view.rules.attributes.values():
+            if attribute.type != "year" or not attribute.age:
+                continue
+            for subject in subjects(view, attribute):
+                value = Value("year", text[quantity.start:quantity.end], interval)
+                extra = {"qualifiers": qualifiers(view, "age")}
+                view.claims.append((subject, attribute.id, value,
+                                    *span(subject, view.clause.start, quantity.start,
+                                          quantity.end), extra))

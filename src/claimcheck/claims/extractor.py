@@ -1,0 +1,176 @@
+"""Stage 3: claims from an analysed spaCy ``Doc``.
+
+For each clause the extractor gathers what the rules know how to read:
+subjects (named, or referred back to), attribute cues (lemmas declared in
+the rules), and values (quantities, places, years, durations, categories).
+Each attribute type has one builder below that pairs them into claims.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck.checking.context import Sentence
+from claimcheck.claims.clauses import Clause, mood_of, split_clauses
+from claimcheck.claims.lexicon import lexicon
+from claimcheck.claims.mentions import Mention
+from claimcheck.claims.model import Claim, Value
+from claimcheck.claims.subjects import SubjectTracker
+from claimcheck.claims import builders
+from claimcheck.documents.model import Document
+from claimcheck.quantities import Quantity
+from claimcheck.rules.model import RuleSet
+
+LemmaFn = Callable[[Token], str]
+
+
+@dataclass
+class ClauseView:
+    """Everything found in one clause, handed to the attribute builders."""
+
+    doc: Doc
+    clause: Clause
+    sentence: Span
+    asserted: bool
+    subjects: list[Mention]
+    """Subjects named or referred to in the clause (products first when present)."""
+    mentions: list[Mention]
+    quantities: list[Quantity]
+    cues: dict[str, list[Token]]
+    """Attribute id → the cue tokens for it in this clause."""
+    date: dt.date
+    lemma: LemmaFn
+    rules: RuleSet
+    claims: list[tuple[Mention, str, Value, int, int, dict]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The clause's text."""
+        return self.doc.text[self.clause.start:self.clause.end]
+
+    def before(self, offset: int) -> str:
+        """Clause text from its start up to ``offset``."""
+        return self.doc.text[self.clause.start:offset]
+
+    def places(self) -> list[Mention]:
+        """Place mentions in the clause."""
+        return [m for m in self.mentions if m.kind == "place"]
+
+    def categories(self) -> list[Mention]:
+        """Category mentions in the clause."""
+        return [m for m in self.mentions if m.role == "category"]
+
+
+class ClaimExtractor:
+    """Builds claims and sentence records from a processed ``Doc``."""
+
+    def __init__(self, rules: RuleSet, lemma: LemmaFn) -> None:
+        self.rules = rules
+        self.lemma = lemma
+        self.cues: dict[str, list[str]] = {}
+        for attribute in rules.attributes.values():
+            for cue in attribute.cues:
+                self.cues.setdefault(cue.lower(), []).append(attribute.id)
+
+    def extract(self, doc: Doc) -> tuple[list[Sentence], list[Claim]]:
+        """Sentences (with mood and subject) and claims of ``doc``."""
+        document: Document = doc._.document
+        mentions: list[Mention] = doc._.mentions
+        quantities: list[Quantity] = doc._.quantities
+        mention_starts = [m.start for m in mentions]
+        quantity_starts = [q.start for q in quantities]
+        block_starts = [b.start for b in document.blocks]
+        tracker = SubjectTracker(self.rules)
+        sentences: list[Sentence] = []
+        claims: list[Claim] = []
+        current_block = -1
+        for sentence in doc.sents:
+            if not sentence.text.strip():
+                continue
+            block = max(bisect.bisect_right(block_starts, sentence.start_char) - 1, 0)
+            if block != current_block:
+                tracker.reset()
+                current_block = block
+            heading = bool(document.blocks) and document.blocks[block].kind == "heading"
+            mood = mood_of(sentence, heading)
+            subject = None
+            for clause in split_clauses(sentence):
+                view = self._view(doc, sentence, clause, mood, mentions, mention_starts,
+                                  quantities, quantity_starts, tracker)
+                subject = subject or (view.subjects[0].id if view.subjects else None)
+                claims.extend(self._claims(view, document))
+            sentences.append(Sentence(sentence.start_char, sentence.end_char,
+                                      sentence.text, mood, subject))
+        return sentences, claims
+
+    def _view(self, doc: Doc, sentence: Span, clause: Clause, mood: str,
+              mentions: list[Mention], mention_starts: list[int],
+              quantities: list[Quantity], quantity_starts: list[int],
+              tracker: SubjectTracker) -> ClauseView:
+        in_mentions = _between(mentions, mention_starts, clause.start, clause.end)
+        in_quantities = [
+            q for q in _between(quantities, quantity_starts, clause.start, clause.end)
+            if not any(m.start < q.end and q.start < m.end for m in in_mentions)
+        ]
+        cues: dict[str, list[Token]] = {}
+        for token in doc[clause.first:clause.last]:
+            for key in {self.lemma(token), token.lower_}:
+                for attribute in self.cues.get(key, ()):
+                    cues.setdefault(attribute, []).append(token)
+        subjects = tracker.subjects(doc.text, clause.start, clause.end, in_mentions)
+        return ClauseView(doc, clause, sentence, mood in ("statement", "heading"), subjects,
+                          in_mentions, in_quantities, cues, doc._.date, self.lemma, self.rules)
+
+    def _claims(self, view: ClauseView, document: Document) -> Iterator[Claim]:
+        for build in builders.BUILDERS:
+            build(view)
+        seen: set[tuple[str, str, str]] = set()
+        for subject, attribute, value, start, end, extra in view.claims:
+            key = (subject.id, attribute, repr(value))
+            if key in seen:
+                continue
+            seen.add(key)
+            yield _claim(view, document, subject, attribute, value, start, end, extra)
+
+
+def _between(items: list, starts: list[int], start: int, end: int) -> list:
+    low = bisect.bisect_left(starts, start)
+    high = bisect.bisect_left(starts, end)
+    return [item for item in items[low:high] if item.end <= end]
+
+
+def _claim(view: ClauseView, document: Document, subject: Mention, attribute: str,
+           value: Value, start: int, end: int, extra: dict) -> Claim:
+    if end - start > 160:
+        start = max(start, end - 160)
+    doc_text = view.doc.text
+    while start < end and doc_text[start].isspace():
+        start += 1
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
+    sentence = view.sentence
+    return Claim(
+        subject=subject.id,
+        attribute=attribute,
+        value=value,
+        path=document.path,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        text=doc_text[start:end],
+        sentence=sentence.text,
+        sentence_start=sentence.start_char,
+        scope=extra.get("scope"),
+        qualifiers=tuple(extra.get("qualifiers", ())),
+        negated=bool(extra.get("negated", False)),
+        asserted=view.asserted and extra.get("asserted", True),
+        date=view.date,
+    )

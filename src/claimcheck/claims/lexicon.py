@@ -1,0 +1,76 @@
+"""The extractor's word lists (``data/lexicon.yaml``), compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimcheck.intervals import Interval
+
+_DATA = Path(__file__).with_name("data") / "lexicon.yaml"
+
+
+def words_regex(patterns: list[str]) -> re.Pattern[str]:
+    """Case-insensitive alternation of ``patterns`` at word edges, longest first."""
+    ordered = sorted(patterns, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(ordered) + r")(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantifier:
+    """A quantifier pattern and the share it means."""
+
+    regex: re.Pattern[str]
+    share: Interval
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled word lists used by the claim extractor."""
+
+    quantifiers: tuple[Quantifier, ...]
+    adjective_endings: tuple[str, ...]
+    negation: re.Pattern[str]
+    modal: re.Pattern[str]
+    question: re.Pattern[str]
+    conditional: re.Pattern[str]
+    imperatives: frozenset[str]
+    nominalisers: frozenset[str]
+    clause_leads: frozenset[str]
+    pronouns: dict[str, tuple[str, ...]]
+    place_nouns: frozenset[str]
+    age_lead: re.Pattern[str]
+    spread_share: float
+    spread_other: float
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The extractor's lexicon, loaded from the package data on first use."""
+    data: dict[str, Any] = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    quantifiers = tuple(
+        Quantifier(words_regex([q["pattern"]]), Interval(
+            q["low"], q["high"], q.get("low_open", False), q.get("high_open", False)))
+        for q in data["quantifiers"]
+    )
+    return Lexicon(
+        quantifiers=quantifiers,
+        adjective_endings=tuple(data["adjective_endings"]),
+        negation=words_regex(data["negations"]),
+        modal=words_regex(data["modal"]),
+        question=words_regex(data["question_words"]),
+        conditional=words_regex(data["conditionals"]),
+        imperatives=frozenset(data["imperatives"]),
+        nominalisers=frozenset(data["nominalisers"]),
+        clause_leads=frozenset(data["clause_leads"]),
+        pronouns={kind: tuple(words) for kind, words in data["pronouns"].items()},
+        place_nouns=frozenset(data["place_nouns"]),
+        age_lead=re.compile(r"(?:" + "|".join(data["age_leads"]) + r")\s+$", re.IGNORECASE),
+        spread_share=float(data["approximation"]["share"]),
+        spread_other=float(data["approximation"]["other"]),
+    )

@@ -1,0 +1,110 @@
+"""Find the rules' entities, places and categories in text.
+
+Aliases are matched by one compiled regular expression per run (longest
+alias first), not token by token, so "998/992" and "New Balance’s" are found
+whatever the tokenizer makes of them. All-capital aliases ("US", "NB") are
+matched case-sensitively so the pronoun "us" is not the United States.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from claimcheck.claims.lexicon import lexicon
+from claimcheck.rules.model import RuleSet
+
+Role = Literal["name", "adjective", "category"]
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_NEXT_WORD = re.compile(r"[\s-]*([\w']+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity, place or category named in the text."""
+
+    start: int
+    end: int
+    id: str
+    """Entity id, or category id for a category mention."""
+    kind: str
+    """Entity kind (organisation, product, place...) or ``category``."""
+    role: Role = "name"
+    attribute: str | None = None
+    """For a category mention: the category attribute it belongs to."""
+    possessive: bool = False
+    """True for "New Balance's": the text goes on to say what it owns."""
+
+
+class MentionMatcher:
+    """Finds every mention of the rules' vocabulary in a text."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self._targets: dict[tuple[str, bool], tuple[str, str, Role, str | None]] = {}
+        exact: list[str] = []
+        folded: list[str] = []
+        for entity in rules.entities.values():
+            for alias in (entity.name, *entity.aliases):
+                self._add(alias, (entity.id, entity.kind, "name", None), exact, folded)
+            for adjective in entity.adjectives:
+                self._add(adjective, (entity.id, entity.kind, "adjective", None), exact, folded)
+        for attribute in rules.attributes.values():
+            for category, phrases in attribute.values.items():
+                for phrase in phrases:
+                    self._add(phrase, (category, "category", "category", attribute.id),
+                              exact, folded)
+        self._regex = _compile(exact, folded)
+        self._place_nouns = lexicon().place_nouns
+
+    def _add(self, alias: str, target: tuple[str, str, Role, str | None],
+             exact: list[str], folded: list[str]) -> None:
+        alias = alias.strip()
+        if alias.lower().startswith("the "):
+            alias = alias[4:]
+        if not alias:
+            return
+        sensitive = alias.upper() == alias and any(c.isalpha() for c in alias)
+        key = (alias if sensitive else alias.lower(), sensitive)
+        if key in self._targets:
+            if self._targets[key][2] == "name" or target[2] != "name":
+                return
+        self._targets[key] = target
+        (exact if sensitive else folded).append(alias)
+
+    def find(self, text: str) -> Iterator[Mention]:
+        """Mentions in ``text``, in order, none overlapping (longest wins)."""
+        if self._regex is None:
+            return
+        for match in self._regex.finditer(text):
+            surface = match.group()
+            target = self._targets.get((surface, True)) or self._targets.get(
+                (_normalise(surface).lower(), False))
+            if target is None:
+                continue
+            entity, kind, role, attribute = target
+            if role == "adjective" and not self._names_place(text, match.end()):
+                continue
+            possessive = bool(_POSSESSIVE.match(text, match.end()))
+            yield Mention(match.start(), match.end(), entity, kind, role, attribute, possessive)
+
+    def _names_place(self, text: str, end: int) -> bool:
+        following = _NEXT_WORD.match(text, end)
+        return bool(following) and following.group(1).lower() in self._place_nouns
+
+
+def _normalise(surface: str) -> str:
+    return re.sub(r"\s+", " ", surface)
+
+
+def _compile(exact: list[str], folded: list[str]) -> re.Pattern[str] | None:
+    alternatives = [(alias, False) for alias in exact] + [(alias, True) for alias in folded]
+    if not alternatives:
+        return None
+    alternatives.sort(key=lambda pair: len(pair[0]), reverse=True)
+    parts = []
+    for alias, fold in alternatives:
+        body = r"\s+".join(re.escape(word) for word in alias.split())
+        parts.append(f"(?i:{body})" if fold else body)
+    return re.compile(r"(?<![\w$£€-])(?<!\w\.)(?:" + "|".join(parts) + r")(?![\w]|-\d|\.\d)")

@@ -1,0 +1,53 @@
+"""Who a clause is about: named entities, or the one "it"/"the company" refers to."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.claims.lexicon import lexicon, words_regex
+from claimcheck.claims.mentions import Mention
+from claimcheck.rules.model import RuleSet
+
+_SUBJECT_KINDS = ("organisation", "product", "person", "other")
+
+
+class SubjectTracker:
+    """Remembers the last subject of each kind in the current paragraph.
+
+    "The company", "the brand" refer back to the last organisation; "the
+    shoe", "the model" to the last product; "it", "they", "its", "their" to
+    the last subject of any kind.
+    """
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        self._last: dict[str, str] = {}
+        self._patterns: list[tuple[str, re.Pattern[str]]] = [
+            (kind, words_regex([re.escape(w) for w in words]))
+            for kind, words in sorted(lexicon().pronouns.items(), key=lambda kv: kv[0] == "any")
+        ]
+
+    def reset(self) -> None:
+        """Forget everything: a new paragraph starts."""
+        self._last.clear()
+
+    def subjects(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+        """Subjects of the clause ``text[start:end]``, remembering named ones."""
+        named = [m for m in mentions if m.kind in _SUBJECT_KINDS]
+        if named:
+            for mention in named:
+                self._last[mention.kind] = mention.id
+                self._last["any"] = mention.id
+            return named
+        return self._referred(text, start, end)
+
+    def _referred(self, text: str, start: int, end: int) -> list[Mention]:
+        for kind, pattern in self._patterns:
+            match = pattern.search(text, start, end)
+            if match is None:
+                continue
+            entity = self._last.get(kind)
+            if entity is not None:
+                spec = self.rules.entities[entity]
+                return [Mention(match.start(), match.end(), entity, spec.kind)]
+        return []

@@ -1,0 +1,185 @@
+"""The ``claimcheck`` command: thin typer wrappers over :mod:`claimcheck.run`.
+
+Exit codes: 0 no flag at or above ``--fail-on``; 1 flags found; 2 a usage,
+configuration, rules or input-file error; 3 an internal error (a bug).
+A user error prints ``place: message`` on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from claimcheck import __version__
+from claimcheck.errors import ClaimcheckError, RulesErrors, UsageError
+from claimcheck.findings import Severity
+from claimcheck.report.formats import RENDERERS, Format
+
+EXIT_OK, EXIT_FLAGS, EXIT_USER, EXIT_INTERNAL = 0, 1, 2, 3
+
+app = typer.Typer(
+    name="claimcheck",
+    help="Check the factual claims in a folder of articles against YAML facts and policies.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """claimcheck reads articles (.txt, .md, .html), extracts their claims with spaCy,
+    checks them against facts and policies in rules/*.yaml and against each other,
+    and reports the flags. Exit codes: 0 clean, 1 flags at or above --fail-on,
+    2 usage/rules/input error, 3 internal error."""
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--as-of {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+@app.command("run")
+def run_command(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched "
+                                                "recursively for .txt, .md, .html).")],
+    rules: Annotated[list[Path] | None, typer.Option(
+        "--rules", "-r", help="Rules file or folder; repeatable. Default: ./rules")] = None,
+    output_format: Annotated[Format, typer.Option(
+        "--format", "-f", help="Report format.", case_sensitive=False)] = Format.text,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the report to this file instead of stdout.")] = None,
+    fail_on: Annotated[str, typer.Option(
+        "--fail-on", help="Exit 1 when a flag of this severity or higher is found: "
+        "error, warning or info.")] = "error",
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Read undated articles at this date (YYYY-MM-DD); time-sensitive "
+        "wording is judged against it. Default: today.")] = None,
+    show_supported: Annotated[bool, typer.Option(
+        "--show-supported", help="Also list claims that agree with a fact.")] = False,
+    model: Annotated[str | None, typer.Option(
+        "--model", help="An installed spaCy pipeline (e.g. en_core_web_sm) to use instead "
+        "of the built-in blank English one. Nothing is downloaded.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+) -> None:
+    """Check articles and report flagged claims.
+
+    Example: claimcheck run corpus/ --format json --output report.json
+    """
+    from claimcheck.run import RunOptions, run
+
+    if fail_on not in ("error", "warning", "info"):
+        raise UsageError(f"--fail-on {fail_on!r} is not a severity; use error, warning or info")
+    threshold: Severity = fail_on  # type: ignore[assignment]
+    options = RunOptions(paths=paths, rules=rules or [Path("rules")], as_of=_parse_date(as_of),
+                         model=model, show_supported=show_supported)
+    with _progress(quiet) as progress:
+        report = run(options, progress)
+    color = output is None and output_format is Format.text and _is_terminal(sys.stdout)
+    rendered = (RENDERERS[output_format](report, color=color) if output_format is Format.text
+                else RENDERERS[output_format](report))
+    if output is None:
+        typer.echo(rendered, nl=False)
+    else:
+        output.write_text(rendered, encoding="utf-8")
+    for error in report.errors:
+        typer.echo(f"{error.path}: error: {error.message}", err=True)
+    if report.errors:
+        raise typer.Exit(EXIT_USER)
+    raise typer.Exit(EXIT_FLAGS if report.failing(threshold) else EXIT_OK)
+
+
+@app.command("extract")
+def extract_command(
+    path: Annotated[str, typer.Argument(help="An article file, or - for standard input "
+                                        "(read as plain text).")],
+    rules: Annotated[list[Path] | None, typer.Option(
+        "--rules", "-r", help="Rules file or folder; repeatable. Default: ./rules")] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Date to read relative time at (YYYY-MM-DD).")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline.")] = None,
+) -> None:
+    """Print the claims and quantities of one article as JSON lines.
+
+    Each line is {"type": "claim", ...} or {"type": "quantity", ...}.
+    """
+    from claimcheck.extract import extract_lines
+
+    for line in extract_lines(path, rules or [Path("rules")], _parse_date(as_of), model):
+        typer.echo(line)
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and "NO_COLOR" not in os.environ
+
+
+class _progress:
+    """A transient progress line on stderr, only on an interactive terminal."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.enabled = not quiet and _is_terminal(sys.stderr) and not os.environ.get("CI")
+        self._progress = None
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        if not self.enabled:
+            return None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                  TextColumn("{task.completed} files"), TimeElapsedColumn(),
+                                  transient=True, console=None)
+        self._progress.start()  # type: ignore[attr-defined]
+        task = self._progress.add_task("checking", total=None)  # type: ignore[attr-defined]
+
+        def advance(path: str) -> None:
+            self._progress.update(task, advance=1, description=path)  # type: ignore[union-attr]
+
+        return advance
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    typer.echo(message, err=True)
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: run the app, map errors to exit codes."""
+    try:
+        app(args=argv, prog_name="claimcheck", standalone_mode=True)
+    except RulesErrors as exc:
+        _fail(f"{exc}\nclaimcheck: {len(exc.errors)} error(s) in rules files", EXIT_USER)
+    except ClaimcheckError as exc:
+        _fail(f"claimcheck: error: {exc}", exc.exit_code)
+    except KeyboardInterrupt:
+        _fail("claimcheck: interrupted", 130)
+    except Exception:  # noqa: BLE001 - the last line of defence: report, never crash
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            traceback.print_exc()
+        _fail(f"claimcheck: internal error: {sys.exc_info()[1]!r}\n"
+              "This is a bug in claimcheck; rerun with CLAIMCHECK_DEBUG=1 for details.",
+              EXIT_INTERNAL)

@@ -1,0 +1,117 @@
+"""claimcheck's spaCy components, registered as factories.
+
+Each writes its results to ``Doc._`` extensions: ``doc._.mentions``,
+``doc._.quantities``, ``doc._.claims`` and ``doc._.sentences``. The
+components that need the rules are configured after ``add_pipe`` with
+``use_rules`` (as spaCy's ``entity_ruler`` takes ``add_patterns``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from claimcheck.claims.extractor import ClaimExtractor
+from claimcheck.claims.mentions import MentionMatcher
+from claimcheck.quantities import extract_quantities
+from claimcheck.rules.model import RuleSet
+
+EXTENSIONS = ("document", "date", "mentions", "quantities", "claims", "sentences")
+"""Doc extensions claimcheck sets."""
+
+for _name in EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class _NeedsRules:
+    def __init__(self) -> None:
+        self.rules: RuleSet | None = None
+
+    def use_rules(self, rules: RuleSet) -> None:
+        """Give the component the run's rules."""
+        self.rules = rules
+
+    def _rules(self) -> RuleSet:
+        if self.rules is None:
+            raise RuntimeError(f"{type(self).__name__} used before use_rules()")
+        return self.rules
+
+
+@Language.component("claimcheck_breaks", assigns=["token.is_sent_start"])
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: blocks never share a sentence."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+class Quantities:
+    """Finds every quantity in the document (``doc._.quantities``)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quantities = extract_quantities(doc.text)
+        return doc
+
+
+@Language.factory("claimcheck_quantities", assigns=["doc._.quantities"])
+def make_quantities(nlp: Language, name: str) -> Quantities:
+    """Factory for :class:`Quantities`."""
+    return Quantities()
+
+
+class Mentions(_NeedsRules):
+    """Finds the rules' entities, places and categories (``doc._.mentions``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._matcher: MentionMatcher | None = None
+
+    def use_rules(self, rules: RuleSet) -> None:
+        """Build the alias matcher from the rules' entities and categories."""
+        super().use_rules(rules)
+        self._matcher = MentionMatcher(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._rules()
+        assert self._matcher is not None
+        doc._.mentions = list(self._matcher.find(doc.text))
+        return doc
+
+
+@Language.factory("claimcheck_mentions", assigns=["doc._.mentions"])
+def make_mentions(nlp: Language, name: str) -> Mentions:
+    """Factory for :class:`Mentions`."""
+    return Mentions()
+
+
+class Claims(_NeedsRules):
+    """Extracts claims and sentence records (``doc._.claims``, ``doc._.sentences``)."""
+
+    def __init__(self, lemma: Callable[[Token], str]) -> None:
+        super().__init__()
+        self.lemma = lemma
+        self._extractor: ClaimExtractor | None = None
+
+    def use_rules(self, rules: RuleSet) -> None:
+        """Index the rules' cue words."""
+        super().use_rules(rules)
+        self._extractor = ClaimExtractor(rules, self.lemma)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._rules()
+        assert self._extractor is not None
+        doc._.sentences, doc._.claims = self._extractor.extract(doc)
+        return doc
+
+
+@Language.factory("claimcheck_claims", assigns=["doc._.claims", "doc._.sentences"],
+                  requires=["doc._.mentions", "doc._.quantities"])
+def make_claims(nlp: Language, name: str) -> Claims:
+    """Factory for :class:`Claims`, using the pipeline's lemma table."""
+    from claimcheck.nlp.lemmas import lemma_function
+
+    return Claims(lemma_function(nlp))

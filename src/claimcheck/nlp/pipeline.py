@@ -1,0 +1,48 @@
+"""Stage 2: one spaCy pipeline per run, blank English by default.
+
+``spacy.blank("en")`` + sentencizer + lookup lemmatizer (from
+``spacy-lookups-data``) + claimcheck's components: it installs from PyPI
+alone and never downloads a model. ``model`` selects an installed trained
+pipeline instead; the same components are added after its parser.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+import claimcheck.nlp.components  # noqa: F401  (registers the factories)
+from claimcheck.errors import ModelError
+from claimcheck.rules.model import RuleSet
+
+OWN_COMPONENTS = ("claimcheck_breaks", "claimcheck_quantities", "claimcheck_mentions",
+                  "claimcheck_claims")
+
+
+def build_pipeline(rules: RuleSet, model: str | None = None) -> Language:
+    """The run's pipeline, configured with ``rules``."""
+    nlp = _base(model)
+    for name in OWN_COMPONENTS:
+        nlp.add_pipe(name)
+    for name in ("claimcheck_mentions", "claimcheck_claims"):
+        nlp.get_pipe(name).use_rules(rules)  # type: ignore[attr-defined]
+    return nlp
+
+
+def _base(model: str | None) -> Language:
+    if model is None or model == "blank":
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+        return nlp
+    try:
+        nlp = spacy.load(model, exclude=["ner"])
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy pipeline {model!r} is not installed ({exc}); install it with pip, "
+            "or leave out --model to use the built-in blank English pipeline"
+        ) from None
+    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
+        nlp.add_pipe("sentencizer")
+    return nlp

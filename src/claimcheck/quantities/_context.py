@@ -1,0 +1,103 @@
+"""Regular expressions for the words around a number: bounds, trends, ranges, years."""
+
+from __future__ import annotations
+
+import re
+
+from ._data import MODIFIERS, NUMBERS, alternation, norm_key, word_alternation
+from .units import UNIT_CI
+
+BOUND_OF: dict[str, str] = {
+    norm_key(p): b for b, phrases in MODIFIERS["bound_prefixes"].items() for p in phrases
+}
+BOUND_OF.update({norm_key(k): v for k, v in MODIFIERS["bound_overrides"].items()})
+SUFFIX_BOUND_OF: dict[str, str] = {
+    norm_key(p): b for b, phrases in MODIFIERS["bound_suffixes"].items() for p in phrases
+}
+TREND_OF: dict[str, str] = {
+    norm_key(v): t for t, verbs in MODIFIERS["trend_verbs"].items() for v in verbs
+}
+FUNCTION_WORDS = frozenset(MODIFIERS["function_words"])
+ONE_AFTER = frozenset(norm_key(w) for w in MODIFIERS["one_pronoun_after"])
+HALF_FOLLOWERS = frozenset(MODIFIERS["half_followers"])
+
+
+def _backward(alt: str) -> re.Pattern[str]:
+    """Compile ``alt`` to match only when it ends right where a number starts."""
+    return re.compile(rf"(?P<w>{alt})\s*\Z", re.IGNORECASE)
+
+
+BOUND_RE = _backward(word_alternation(BOUND_OF))
+TREND_RE = _backward(
+    rf"(?P<verb>{word_alternation(TREND_OF)})(?:\s+{word_alternation(MODIFIERS['trend_links'])})?"
+)
+OPENER_RE = _backward(word_alternation(MODIFIERS["range_openers"]))
+YEAR_CTX_RE = _backward(word_alternation(MODIFIERS["year_context"]))
+ONE_BEFORE_RE = _backward(word_alternation(MODIFIERS["one_pronoun_before"]))
+HALF_BLOCK_RE = _backward(word_alternation(MODIFIERS["half_blockers"]))
+MODEL_RE = _backward(
+    rf"{word_alternation(MODIFIERS['model_markers'])}(?:\s+\d{{3}}\s*(?:,|and|or|&))*"
+)
+RATE_RE = _backward(r"\b(?:once|twice|thrice|times|per|each|every)")
+
+
+def _suffix_forms() -> str:
+    """Bound suffixes: words need a space or hyphen before them, symbols may be glued."""
+    parts = []
+    for form in sorted(SUFFIX_BOUND_OF, key=len, reverse=True):
+        pat = alternation([form])
+        if form in ("plus", "odd", "ish"):
+            parts.append(rf"\s?-\s?{pat}\b")
+        elif form[:1].isalpha():
+            parts.append(rf"\s+{pat}\b(?!\s+than\s+\d)")
+        elif form.startswith("-"):
+            parts.append(rf"{pat}\b")
+        else:
+            parts.append(rf"\s?{pat}(?![\w\d])")
+    return "|".join(parts)
+
+
+BOUND_SUFFIX_RE = re.compile(rf"(?P<w>{_suffix_forms()})", re.IGNORECASE)
+RANGE_SEP_RE = re.compile(r"\s*(?P<dash>[-–—~])\s*|\s+(?P<word>to|through|thru|and)\s+")
+RATIO_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)
+AGE_RE = re.compile(r"\s*-\s*old\b|\s+old\b|\s+of\s+age\b", re.IGNORECASE)
+NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
+VAGUE_RE = re.compile(
+    rf"\b(?P<v>{'|'.join(NUMBERS['vague_plurals'])})"
+    r"(?:\s+of\s+(?P<v2>thousands|millions|billions|trillions))?(?=\s+of\b|\s*[,.;)]|\s*\Z)",
+    re.IGNORECASE,
+)
+VAGUE_DET_RE = re.compile(
+    rf"\b(?P<d>{alternation(NUMBERS['vague_determiners'])})\s+"
+    r"(?:(?P<scale>hundred|thousand|million|billion)\b)?",
+    re.IGNORECASE,
+)
+MULTIPLIER_RE = re.compile(
+    rf"\b(?P<w>{'|'.join(NUMBERS['multiplier_words'])})\b(?!-)", re.IGNORECASE
+)
+EVERY_RE = re.compile(
+    rf"\bevery\s+(?P<o>{'|'.join(NUMBERS['every_ordinals'])})\b", re.IGNORECASE
+)
+BARE_PLURAL_RE = re.compile(
+    rf"\b(?P<u>{'|'.join(NUMBERS['bare_plural_units'])})\b", re.IGNORECASE
+)
+A_UNIT_RE = re.compile(
+    r"\b(?P<a>an?)\s+(?P<u>hour|day|week|month|year|decade|century|millennium)\b(?![-’'])",
+    re.IGNORECASE,
+)
+
+
+def next_word(text: str, pos: int) -> str | None:
+    """The lowercase word right after ``pos`` (after spaces), or None."""
+    m = NEXT_WORD_RE.match(text, pos)
+    return m.group(1) if m else None
+
+
+def is_count_noun(word: str | None) -> bool:
+    """Heuristic: a lowercase content word (not a function word or unit) after a number."""
+    return bool(word) and word not in FUNCTION_WORDS and word not in UNIT_CI
+
+
+def back(pattern: re.Pattern[str], text: str, pos: int, window: int = 32) -> re.Match[str] | None:
+    """Match ``pattern`` against the text that ends at ``pos``."""
+    return pattern.search(text, max(0, pos - window), pos)

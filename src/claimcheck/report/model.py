@@ -1,0 +1,75 @@
+"""Stage 5's input: the whole run's result, independent of any output format."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from claimcheck.checking.context import DateSource
+from claimcheck.findings import SEVERITY_RANK, VERDICTS, Finding, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """One article of the run: where it is, which date it was read at, how many claims."""
+
+    path: str
+    date: dt.date | None
+    """The date the document states, if any."""
+    read_at: dt.date | None
+    """The date its claims were read at."""
+    date_source: DateSource | None
+    claims: int
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FileError:
+    """An input file that could not be checked."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a format renders: documents, findings (sorted) and errors."""
+
+    version: str
+    as_of: dt.date
+    documents: tuple[DocumentResult, ...]
+    findings: tuple[Finding, ...]
+    """All findings, ``supported`` included; formats hide those unless asked."""
+    errors: tuple[FileError, ...]
+    show_supported: bool = False
+
+    @property
+    def claims(self) -> int:
+        """Claims extracted across all documents."""
+        return sum(d.claims for d in self.documents)
+
+    @property
+    def flags(self) -> tuple[Finding, ...]:
+        """Findings that a reviewer must look at (everything but ``supported``)."""
+        return tuple(f for f in self.findings if f.is_flag)
+
+    @property
+    def shown(self) -> tuple[Finding, ...]:
+        """The findings a format lists: flags, plus supported ones on request."""
+        return self.findings if self.show_supported else self.flags
+
+    def by_verdict(self) -> dict[str, int]:
+        """Count of findings per verdict, every verdict present."""
+        counts = Counter(f.verdict for f in self.findings)
+        return {verdict: counts.get(verdict, 0) for verdict in VERDICTS}
+
+    def by_severity(self) -> dict[str, int]:
+        """Count of flags per severity."""
+        counts = Counter(f.severity for f in self.flags)
+        return {s: counts.get(s, 0) for s in ("error", "warning", "info")}
+
+    def failing(self, threshold: Severity) -> tuple[Finding, ...]:
+        """Flags at or above ``threshold``."""
+        rank = SEVERITY_RANK[threshold]
+        return tuple(f for f in self.flags if SEVERITY_RANK[f.severity] >= rank)

@@ -1,0 +1,82 @@
+"""The whole pipeline, documents → spaCy Doc → claims → findings → report.
+
+The CLI and the tests call :func:`run`; each stage lives in its own package
+(``documents``, ``nlp``, ``claims``, ``checking``, ``report``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck import __version__
+from claimcheck.checking import check
+from claimcheck.checking.context import AnalysedDocument
+from claimcheck.documents import Document, DocumentFailure, discover, load_all
+from claimcheck.nlp import analyse, build_pipeline
+from claimcheck.report import DocumentResult, FileError, Report
+from claimcheck.rules import RuleSet, load_rules
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """What to check and how."""
+
+    paths: Sequence[str | Path]
+    """Files and folders of articles."""
+    rules: Sequence[str | Path] = ("rules",)
+    """Rules files and folders."""
+    as_of: dt.date | None = None
+    """The date undated articles are read at, and that staleness is measured to."""
+    model: str | None = None
+    """An installed spaCy pipeline to use instead of blank English."""
+    show_supported: bool = False
+    """List supported claims in the report too."""
+    today: dt.date | None = None
+    """Today's date (tests pin it); defaults to the system date."""
+
+
+def run(options: RunOptions, progress: Progress | None = None) -> Report:
+    """Check every article under ``options.paths`` and return the report."""
+    rules = load_rules(options.rules)
+    files = discover(options.paths)
+    today = options.today or dt.date.today()
+    as_of = options.as_of or today
+    failures: list[DocumentFailure] = []
+    nlp = build_pipeline(rules, options.model)
+    documents = _documents(load_all(files), failures, progress)
+    analysed = list(analyse(nlp, documents, options.as_of, today))
+    return build_report(analysed, failures, rules, as_of, options.show_supported)
+
+
+def _documents(loaded: Iterable[Document | DocumentFailure], failures: list[DocumentFailure],
+               progress: Progress | None) -> Iterator[Document]:
+    for item in loaded:
+        if progress is not None:
+            progress(item.path)
+        if isinstance(item, DocumentFailure):
+            failures.append(item)
+        else:
+            yield item
+
+
+def build_report(analysed: list[AnalysedDocument], failures: list[DocumentFailure],
+                 rules: RuleSet, as_of: dt.date, show_supported: bool = False) -> Report:
+    """Check analysed documents and assemble the report."""
+    findings = check(analysed, rules, as_of)
+    results = [DocumentResult(a.path, a.stated_date, a.date, a.date_source, len(a.claims))
+               for a in analysed]
+    results += [DocumentResult(f.path, None, None, None, 0, f.message) for f in failures]
+    return Report(
+        version=__version__,
+        as_of=as_of,
+        documents=tuple(sorted(results, key=lambda d: d.path)),
+        findings=tuple(findings),
+        errors=tuple(sorted((FileError(f.path, f.message) for f in failures),
+                            key=lambda e: e.path)),
+        show_supported=show_supported,
+    )
