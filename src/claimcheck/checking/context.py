@@ -26,6 +26,8 @@ class Sentence:
     text: str
     mood: Mood
     """Statements assert; questions, conditionals, instructions and headings do not."""
+    block: int = 0
+    """Index of the paragraph (block) the sentence is in."""
     subject: str | None = None
     """The entity the sentence is about, after resolving "the company", "it"..."""
 

@@ -74,7 +74,9 @@ class ClaimExtractor:
         self.lemma = lemma
         self.cues: dict[str, list[str]] = {}
         for attribute in rules.attributes.values():
-            for cue in attribute.cues:
+            # "imported", "made abroad": a complement word signals the share as well
+            complement = attribute.complement.cues if attribute.complement else []
+            for cue in {*attribute.cues, *complement}:
                 self.cues.setdefault(cue.lower(), []).append(attribute.id)
 
     def extract(self, doc: Doc) -> tuple[list[Sentence], list[Claim]]:
@@ -105,7 +107,7 @@ class ClaimExtractor:
                 subject = subject or (view.subjects[0].id if view.subjects else None)
                 claims.extend(self._claims(view, document))
             sentences.append(Sentence(sentence.start_char, sentence.end_char,
-                                      sentence.text, mood, subject))
+                                      sentence.text, mood, block, subject))
         return sentences, claims
 
     def _view(self, doc: Doc, sentence: Span, clause: Clause, mood: str,

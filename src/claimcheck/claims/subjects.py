@@ -12,11 +12,12 @@ _SUBJECT_KINDS = ("organisation", "product", "person", "other")
 
 
 class SubjectTracker:
-    """Remembers the last subject of each kind in the current paragraph.
+    """Remembers the last subject of each kind.
 
-    "The company", "the brand" refer back to the last organisation; "the
-    shoe", "the model" to the last product; "it", "they", "its", "their" to
-    the last subject of any kind.
+    "It", "they", "its", "their" refer to the last subject of any kind in the
+    same paragraph. "The company", "the brand" refer to the last organisation
+    and "the shoe", "the model" to the last product, even across paragraphs:
+    an article's later paragraphs often open with "The company ...".
     """
 
     def __init__(self, rules: RuleSet) -> None:
@@ -28,8 +29,10 @@ class SubjectTracker:
         ]
 
     def reset(self) -> None:
-        """Forget everything: a new paragraph starts."""
-        self._last.clear()
+        """A new paragraph: "it" and "they" no longer reach back, "the company" still does."""
+        for kind in list(self._last):
+            if kind == "any":
+                del self._last[kind]
 
     def subjects(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Subjects of the clause ``text[start:end]``, remembering named ones."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from claimcheck.checking.context import DateSource
 from claimcheck.findings import SEVERITY_RANK, VERDICTS, Finding, Severity
@@ -73,3 +74,8 @@ class Report:
         """Flags at or above ``threshold``."""
         rank = SEVERITY_RANK[threshold]
         return tuple(f for f in self.flags if SEVERITY_RANK[f.severity] >= rank)
+
+
+def schema_path() -> Path:
+    """The JSON Schema of the ``claimcheck/report/v1`` document, shipped in the package."""
+    return Path(__file__).with_name("schema") / "report-v1.json"

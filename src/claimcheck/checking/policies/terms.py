@@ -35,9 +35,15 @@ def matches(
 def nearby(
     document: AnalysedDocument, index: int, patterns: Iterable[str], window: int
 ) -> bool:
-    """True when ``patterns`` match in sentence ``index`` or the ``window`` after it."""
+    """True when ``patterns`` match in sentence ``index`` or the ``window`` after it.
+
+    The window stays inside the sentence's paragraph.
+    """
     regex = compile_terms(tuple(patterns))
     if regex is None:
         return False
-    last = min(index + window, len(document.sentences) - 1)
-    return any(regex.search(document.sentences[i].text) for i in range(index, last + 1))
+    sentences = document.sentences
+    block = sentences[index].block
+    last = min(index + window, len(sentences) - 1)
+    return any(regex.search(sentences[i].text) for i in range(index, last + 1)
+               if sentences[i].block == block)

@@ -56,9 +56,10 @@ def nearest(items: list[Any], offset: int) -> Any:
 
 
 def subjects(view: ClauseView, attribute: AttributeSpec) -> list[Mention]:
-    products = [s for s in view.subjects if s.kind == "product"]
-    chosen = products or view.subjects
-    return [s for s in chosen if applies(attribute, s)]
+    """The clause's subjects this attribute applies to; named products before their brand."""
+    applicable = [s for s in view.subjects if applies(attribute, s)]
+    products = [s for s in applicable if s.kind == "product"]
+    return products or applicable
 
 
 def span(subject: Mention, clause_start: int, *ends: int) -> tuple[int, int]:

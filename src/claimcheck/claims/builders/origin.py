@@ -88,10 +88,9 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Token,
         start, end = view.clause.start + match.start(), view.clause.start + match.end()
     text = view.doc.text[start:end]
     if negated(view, min(start, cue.idx)):
-        if interval.high < 1 and interval.low > 0:
+        interval = _deny(interval)
+        if interval is None:
             return
-        interval = interval.complement_share() if interval.high == 1 else Interval(
-            interval.high, 1, not interval.high_open, False)
     if side:
         interval = interval.complement_share()
     extra = {"scope": attribute.place, "asserted": asserted,
@@ -115,3 +114,12 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Token, place:
         value = Value("place", view.doc.text[place.start:place.end], ref=place.id)
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, cue.idx, place.end), extra))
+
+
+def _deny(share: Interval) -> Interval | None:
+    """The shares "not <share>" allows: "not all" is [0, 1); a middle band allows no claim."""
+    if share.high >= 1 and share.low > 0:
+        return Interval(0.0, share.low, False, not share.low_open)
+    if share.low <= 0 and share.high < 1:
+        return Interval(share.high, 1.0, not share.high_open, False)
+    return None

@@ -40,7 +40,7 @@ def render(report: Report, color: bool = False, width: int = 100) -> str:
         console.print(Text.assemble((error.path, "bold"), ": ", ("error", "bold red"), ": ",
                                     error.message))
     _summary(console, report)
-    return out.getvalue()
+    return "\n".join(line.rstrip() for line in out.getvalue().split("\n"))
 
 
 def _file(console: Console, document: DocumentResult | None, path: str) -> None:

@@ -1,0 +1,108 @@
+"""Annotated fixture articles: expected flags written inside the article.
+
+Borrowed from semgrep's rule tests: a comment on the line above a line of
+prose names the rule that must flag it (``ruleid``), must not flag it
+(``ok``), or should but does not yet (``todoruleid``, a known gap); ``supported``
+names the fact a claim must agree with::
+
+    <!-- ruleid: nb-founding-year -->
+    New Balance was founded in 1972.
+
+The harness is public so rule authors can test their own rules files the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimcheck.findings import Finding
+
+_ANNOTATION = re.compile(r"<!--\s*(ruleid|ok|todoruleid|supported)\s*:\s*([\w.,\s-]+?)\s*-->")
+
+
+@dataclass(frozen=True, slots=True)
+class Expectation:
+    """One annotation: ``kind`` of ``rule`` at ``line`` of ``path``."""
+
+    path: str
+    line: int
+    kind: str
+    rule: str
+
+
+@dataclass
+class Score:
+    """Per-rule counts: true positives, false positives, false negatives."""
+
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)
+    """One line per mismatch: ``path:line: expected ... / unexpected ...``."""
+
+    @property
+    def passed(self) -> bool:
+        """True when every annotation held."""
+        return not self.problems
+
+
+def expectations(path: Path, shown: str | None = None) -> list[Expectation]:
+    """The annotations of a fixture file, each pointing at the next line of prose."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found: list[Expectation] = []
+    pending: list[tuple[str, str]] = []
+    for number, line in enumerate(lines, start=1):
+        annotations = _ANNOTATION.findall(line)
+        if annotations:
+            for kind, rules in annotations:
+                pending.extend((kind, rule.strip()) for rule in rules.split(",") if rule.strip())
+            continue
+        if pending and line.strip():
+            found.extend(Expectation(shown or path.as_posix(), number, kind, rule)
+                         for kind, rule in pending)
+            pending = []
+    return found
+
+
+def score(expected: list[Expectation], findings: list[Finding], strict: bool = True) -> Score:
+    """Compare annotations with findings.
+
+    A flag counts on its own line; an inconsistency also on its related lines
+    (it names every place of the conflict). With ``strict``, a flag on a line that no ``ruleid``
+    annotation expects is a false positive too.
+    """
+    flagged: set[tuple[str, int, str]] = set()
+    supported: set[tuple[str, int, str]] = set()
+    for finding in findings:
+        target = flagged if finding.is_flag else supported
+        spans = (finding.span, *finding.related) if finding.verdict == "inconsistent" else (
+            finding.span,)
+        for span in spans:
+            target.add((span.path, span.line, finding.rule))
+    result = Score()
+    wanted: set[tuple[str, int, str]] = set()
+    for item in expected:
+        key = (item.path, item.line, item.rule)
+        if item.kind in ("ruleid", "todoruleid"):
+            wanted.add(key)
+        if item.kind == "ruleid" and key in flagged:
+            result.tp[item.rule] += 1
+        elif item.kind == "ruleid":
+            result.fn[item.rule] += 1
+            result.problems.append(f"{item.path}:{item.line}: expected {item.rule}, not flagged")
+        elif item.kind == "ok" and key in flagged:
+            result.fp[item.rule] += 1
+            result.problems.append(f"{item.path}:{item.line}: {item.rule} flagged, marked ok")
+        elif item.kind == "supported" and key not in supported:
+            result.fn[item.rule] += 1
+            result.problems.append(f"{item.path}:{item.line}: expected {item.rule} supported")
+    if strict:
+        paths = {item.path for item in expected}
+        for key in sorted(flagged - wanted):
+            if key[0] in paths:
+                result.fp[key[2]] += 1
+                result.problems.append(f"{key[0]}:{key[1]}: unexpected {key[2]}")
+    return result
