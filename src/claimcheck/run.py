@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck import __version__
-from claimcheck.checking import check
+from claimcheck.checking.engine import check
 from claimcheck.checking.context import AnalysedDocument
 from claimcheck.documents import Document, DocumentFailure, discover, load_all
 from claimcheck.nlp import analyse, build_pipeline

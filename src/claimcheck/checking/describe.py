@@ -61,7 +61,7 @@ def _number(value: Any, attribute: AttributeSpec) -> str:
     if attribute.type == "share":
         return f"{number * 100:.4g}%"
     if attribute.type == "year":
-        return f"{number:.0f}"
+        return f"{int(number)}"
     if attribute.unit == "dollar":
         return f"${number:,.0f}"
     text = f"{number:,.2f}".rstrip("0").rstrip(".")

@@ -44,11 +44,13 @@ def _same_scope(claim: Claim, fact: FactSpec, rules: RuleSet) -> bool:
     return claim.scope is None or claim.scope == default
 
 
-def fact_interval(fact: FactSpec) -> Interval:
-    """A numeric fact's value widened by its tolerance."""
+def fact_interval(fact: FactSpec, kind: str = "") -> Interval:
+    """A numeric fact's value widened by its tolerance; a year spans the whole year."""
     value = fact.value
     low, high = (float(value[0]), float(value[1])) if isinstance(value, list) else (
         float(value), float(value))  # type: ignore[arg-type]
+    if kind == "year":
+        return Interval(low - fact.tolerance, high + 1 + fact.tolerance, high_open=True)
     return Interval(low - fact.tolerance, high + fact.tolerance)
 
 
@@ -60,7 +62,8 @@ def agrees(claim: Claim, fact: FactSpec, rules: RuleSet) -> bool | None:
             return None
         if fact.unit and value.unit and fact.unit != value.unit:
             return None
-        return value.interval.overlaps(fact_interval(fact))
+        kind = rules.attributes[fact.attribute].type
+        return value.interval.overlaps(fact_interval(fact, kind))
     if value.ref is None:
         return None
     if value.kind == "place":

@@ -62,6 +62,9 @@ def split_clauses(sentence: Span) -> list[Clause]:
 def _starts_clause(token: Token) -> bool:
     """ "but" and "although" always start a clause; "however", "while" only after a break."""
     previous = token.nbor(-1)
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if previous.text == "," and following is not None and following.text == ",":
+        return False  # "The Iron Ranger, however, is ...": an aside, not a new clause
     if token.lower_ in _ALWAYS_LEADS:
         return not (token.lower_ == "but" and token.nbor(1).lower_ == "also")
     return previous.is_punct or previous.lower_ in ("and", "or")

@@ -131,9 +131,9 @@ class ClaimExtractor:
     def _claims(self, view: ClauseView, document: Document) -> Iterator[Claim]:
         for build in builders.BUILDERS:
             build(view)
-        seen: set[tuple[str, str, str]] = set()
+        seen: set[tuple[str, str, str, str | None, int]] = set()
         for subject, attribute, value, start, end, extra in view.claims:
-            key = (subject.id, attribute, repr(value))
+            key = (subject.id, attribute, repr(value), extra.get("scope"), start)
             if key in seen:
                 continue
             seen.add(key)

@@ -63,16 +63,32 @@ def is_duration(quantity: Quantity) -> bool:
 def years_before(quantity: Quantity, anchor: dt.date) -> Interval:
     """The years in which something happened ``quantity`` before ``anchor``.
 
-    "Over 100 years" before 2026 is (-inf, 1926); "40 years" is 1985 to 1987.
+    Years are a continuous scale (1906.0 is the first of January 1906), so
+    "over 100 years" before mid-2026 is (-inf, 1926.4) and "40 years" allows
+    a year either way.
     """
     duration = interval_of(quantity, YEARS_PER_UNIT[quantity.unit or "year"], 0.1)
     if quantity.bound == "=" and quantity.range is None:
         duration = Interval(duration.low - EXACT_DURATION_SLACK,
                             duration.high + EXACT_DURATION_SLACK)
-    return duration.negate().shift(anchor.year)
+    return duration.negate().shift(fractional_year(anchor))
+
+
+def fractional_year(date: dt.date) -> float:
+    """``date`` as a year with a fraction: 2026-07-02 is about 2026.5."""
+    return date.year + (date.timetuple().tm_yday - 1) / 365.25
 
 
 def year_interval(quantity: Quantity) -> Interval:
-    """A calendar year (or decade, "the 1990s") as an interval of years."""
-    return interval_of(quantity, 1.0, 0.0) if quantity.bound != "~" else Interval(
-        (quantity.value or 0) - 2, (quantity.value or 0) + 2)
+    """A calendar year as the span of that year ("in 1906" is [1906, 1907)).
+
+    A decade ("the 1990s") spans all its years; "around 1906" two years either way.
+    """
+    if quantity.range is not None:
+        low, high = quantity.range
+        return Interval(low, high + 1, high_open=True)
+    year = quantity.value or 0.0
+    if quantity.bound == "~":
+        return Interval(year - 2, year + 3, high_open=True)
+    return Interval.bounded(year, quantity.bound) if quantity.bound != "=" else Interval(
+        year, year + 1, high_open=True)

@@ -20,7 +20,7 @@ _TIME_WORDS = re.compile(
     r"\b(?:currently|now|today|still|soon|no longer|since \d{4}|\w+ (?:years?|decades?) ago)\b",
     re.IGNORECASE,
 )
-AGE_AFTER = re.compile(r"^[\s-]*(?:old\b|of (?:history|heritage|tradition)\b|history\b)",
+AGE_AFTER = re.compile(r"[\s-]*(?:old\b|of (?:history|heritage|tradition)\b|history\b)",
                         re.IGNORECASE)
 
 
@@ -101,8 +101,9 @@ def is_superlative(text: str, match: re.Match[str]) -> bool:
     if match.group().lower() != "most":
         return False
     following = re.match(r"\s+(\w+)", text[match.end():])
-    word = following.group(1).lower() if following else ""
+    word = following.group(1) if following else ""
     preceded = text[:match.start()].rstrip().lower().endswith(("the", "our", "its", "their"))
-    return preceded or word.endswith(lexicon().adjective_endings)
+    # "Most Red Wing boots": a capitalised word after "most" starts a name, not an adjective
+    return preceded or (word.islower() and word.endswith(lexicon().adjective_endings))
 
 

@@ -27,21 +27,25 @@ def build_counts(view: ClauseView) -> None:
         span_after = doc.char_span(quantity.end, view.clause.end, alignment_mode="expand")
         if span_after is None:
             continue
-        words = [view.lemma(t) for t in span_after[:_LOOKAHEAD_TOKENS]]
+        tokens = list(span_after[:_LOOKAHEAD_TOKENS])
+        words = [view.lemma(t) for t in tokens]
         for attribute in counts:
-            noun = _noun_at(attribute, words)
-            if noun is None:
+            found = _noun_at(attribute, words)
+            if found is None:
                 continue
-            _add(view, attribute, quantity, "count", quantity.end, noun)
+            noun, last = found
+            end = tokens[last].idx + len(tokens[last])
+            _add(view, attribute, quantity, "count", end, noun)
             break
 
 
-def _noun_at(attribute: AttributeSpec, words: list[str]) -> str | None:
+def _noun_at(attribute: AttributeSpec, words: list[str]) -> tuple[str, int] | None:
+    """The attribute's noun among ``words`` and the index of its last word."""
     for noun in sorted(attribute.nouns, key=len, reverse=True):
         parts = noun.lower().split()
         for offset in range(0, len(words) - len(parts) + 1):
             if words[offset:offset + len(parts)] == parts:
-                return noun
+                return noun, offset + len(parts) - 1
     return None
 
 
@@ -60,8 +64,7 @@ def build_quantities(view: ClauseView) -> None:
 
 def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
          noun: str | None, asserted: bool = True) -> None:
-    places = view.places()
-    scope = nearest(places, quantity.start).id if places else None  # type: ignore[attr-defined]
+    scope = _scope(view, quantity)
     interval = v.interval_of(quantity)  # type: ignore[arg-type]
     text = view.doc.text[quantity.start:end]  # type: ignore[attr-defined]
     value = Value(kind, text, interval, unit=quantity.unit)  # type: ignore[arg-type,attr-defined]
@@ -71,3 +74,17 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     for subject in subjects(view, attribute):
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, quantity.start, end), extra))  # type: ignore[attr-defined]
+
+
+def _scope(view: ClauseView, quantity: object) -> str | None:
+    """The place a count is about: the first one after it ("five factories in Maine")
+    before the next number, else the nearest one before it."""
+    start = quantity.start  # type: ignore[attr-defined]
+    later = [q.start for q in view.quantities if q.start > start]
+    limit = min(later) if later else view.clause.end
+    places = view.places()
+    after = [p for p in places if start < p.start < limit]
+    if after:
+        return after[0].id
+    before = [p for p in places if p.end <= start]
+    return before[-1].id if before else None

@@ -98,7 +98,8 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Token,
     for subject in subjects(view, attribute):
         value = Value("share", text, interval)
         view.claims.append((subject, attribute.id, value,
-                            *span(subject, view.clause.start, start, end, cue.idx), extra))
+                            *span(subject, view.clause.start, start, end, cue.idx, cue.idx + len(cue)),
+                            extra))
 
 
 def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Token, place: Mention,

@@ -51,13 +51,11 @@ def build_years(view: ClauseView) -> None:
 
 def build_ages(view: ClauseView) -> None:
     """A duration the subject has lasted ("for over 100 years") bounds its ``age`` year."""
-    if any(view.rules.attributes[a].type == "year" for a in view.cues):
-        return  # a year cue is in the clause: build_years reads the duration
     text = view.doc.text
     lead = lexicon().age_lead
     for quantity in view.quantities:
-        if not v.is_duration(quantity):
-            continue
+        if not v.is_duration(quantity) or _AGO.match(text, quantity.end):
+            continue  # "N years ago" dates an event: build_years reads it
         before = text[max(view.clause.start, quantity.start - 40):quantity.start]
         if not (lead.search(before) or AGE_AFTER.match(text, quantity.end)):
             continue

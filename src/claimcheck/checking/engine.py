@@ -1,0 +1,84 @@
+"""Stage 4: findings from claims, against facts, policies and each other."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from claimcheck.checking import consistency, facts
+from claimcheck.checking.context import AnalysedDocument, CheckContext
+from claimcheck.checking.describe import claim_text
+from claimcheck.checking.policies import checker
+from claimcheck.claims.model import Claim
+from claimcheck.findings import Expected, Finding, Span
+from claimcheck.rules.model import RuleSet
+
+UNVERIFIED_RULE = "claim-unverified"
+"""The rule id of claims no fact covers."""
+
+
+def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date) -> list[Finding]:
+    """Every finding for ``documents``, sorted by place."""
+    findings: list[Finding] = []
+    judged: list[facts.Judgement] = []
+    undecided: list[Claim] = []
+    flagged: set[int] = set()
+    for document in documents:
+        context = CheckContext(document, rules, as_of)
+        for policy in rules.policies:
+            for found in checker(policy)(policy, context):
+                findings.append(found)
+                if found.claim is not None:
+                    flagged.add(id(found.claim))
+        for claim in document.claims:
+            judgement = facts.judge(claim, rules)
+            if judgement is not None:
+                judged.append(judgement)
+            elif claim.asserted:
+                undecided.append(claim)
+    findings.extend(_fact_findings(judged, rules))
+    inconsistent = list(consistency.check(undecided, rules))
+    findings.extend(inconsistent)
+    for found in inconsistent:
+        flagged.update(id(s) for s in (found.claim,) if s is not None)
+        flagged.update(_claim_ids(found, undecided))
+    findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged)
+    return sorted(findings, key=Finding.sort_key)
+
+
+def _fact_findings(judged: list[facts.Judgement], rules: RuleSet) -> list[Finding]:
+    """Supported and contradicted findings; a contradiction lists the claims that agree."""
+    agreeing = consistency.group(j.claim for j in judged if j.agrees)
+    result = []
+    for judgement in judged:
+        related: tuple[Span, ...] = ()
+        if not judgement.agrees:
+            claim = judgement.claim
+            others = agreeing.get((claim.subject, claim.attribute, claim.scope), [])
+            related = tuple(Span.of_claim(o) for o in others)
+        result.append(facts.finding(judgement, rules, related))
+    return result
+
+
+def _claim_ids(found: Finding, claims: list[Claim]) -> set[int]:
+    places = {(s.path, s.line, s.column) for s in found.related}
+    return {id(c) for c in claims if (c.path, c.line, c.column) in places}
+
+
+def _unverified(claim: Claim, rules: RuleSet) -> Finding:
+    attribute = rules.attributes.get(claim.attribute)
+    label = attribute.name if attribute and attribute.name else claim.attribute
+    when = "" if not rules.has_facts(claim.subject, claim.attribute) else (
+        f" valid on {claim.date.isoformat()}" if claim.date else "")
+    return Finding(
+        rule=UNVERIFIED_RULE,
+        verdict="unverified",
+        severity="info",
+        message=(f"No fact{when} in the rules covers the {label} of "
+                 f"{rules.name(claim.subject)}; a reviewer should source this claim."),
+        span=Span.of_claim(claim),
+        found=claim_text(claim, rules),
+        claim=claim,
+        expected=Expected(f"a fact for {rules.name(claim.subject)} / {claim.attribute} "
+                          "in the rules, or a cited source"),
+    )
