@@ -15,7 +15,10 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from claimcheck.documents.frontmatter import parse_front_matter
 from claimcheck.documents.model import BlockKind, Document, SourceMap, TextBuilder, line_starts_of
 
-_PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+# text_join would merge entities and escapes into plain text runs; kept apart, every
+# "text" run is verbatim source and each "text_special" run knows its source markup.
+_PARSER = (MarkdownIt("commonmark").enable("table").disable("text_join")
+           .use(front_matter_plugin))
 _SKIPPED_INLINE = {"code_inline", "html_inline", "image"}
 
 
@@ -75,9 +78,10 @@ def _add_inline(
     for child in token.children or ():
         if child.type in ("softbreak", "hardbreak"):
             builder.add_space()
-        elif child.type in _SKIPPED_INLINE or child.type == "text":
-            found = source.find(child.content, cursor, limit) if child.content else -1
-            if child.type == "text":
+        elif child.type in _SKIPPED_INLINE or child.type in ("text", "text_special"):
+            written = child.markup if child.type == "text_special" else child.content
+            found = source.find(written, cursor, limit) if written else -1
+            if child.type in ("text", "text_special"):
                 builder.add(child.content, found if found >= 0 else cursor, kind)
             if found >= 0:
-                cursor = found + len(child.content)
+                cursor = found + len(written)

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
 from claimcheck.errors import Place, RulesError, RulesErrors, UsageError
@@ -22,6 +23,13 @@ from claimcheck.rules.references import check_references
 from claimcheck.rules.schema import RulesFile
 
 RULES_SUFFIXES = (".yaml", ".yml")
+
+
+class _Constructor(RoundTripConstructor):
+    """Round-trip YAML that leaves dates as text, so pydantic checks them with a place."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
 
 
 def rules_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -67,6 +75,7 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
 
 def _read_yaml(path: Path, shown: str, errors: list[RulesError]) -> CommentedMap | None:
     yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
     try:
         node = yaml.load(path.read_text(encoding="utf-8"))
     except MarkedYAMLError as exc:

@@ -51,7 +51,7 @@ def check(config: Config, context: CheckContext) -> Iterator[Finding]:
                 message=config.message,
                 span=Span.of_claim(claim),
                 found=f"an unqualified claim that {rules.name(claim.subject)} is made in "
-                f"{rules.name(claim.value.ref or config.place)}",
+                f"{rules.name(claim.value.ref or config.place)} (“{claim.text}”)",
                 claim=claim,
                 expected=Expected(
                     f"a qualified claim: only about {share} is made in "
@@ -67,10 +67,18 @@ def check(config: Config, context: CheckContext) -> Iterator[Finding]:
 
 
 def _is_unqualified_origin(config: Config, claim: Claim, context: CheckContext) -> bool:
+    """An unqualified place claim, or a claim that *every* item is made there.
+
+    "Every pair is made in the USA" is the unqualified claim in other words;
+    "nearly all" states the standard itself and is left to the share fact.
+    """
+    if not claim.asserted or claim.negated:
+        return False
+    if claim.attribute == config.share_attribute:
+        interval = claim.value.interval
+        return interval is not None and interval.low >= 1
     return (
         claim.attribute == config.attribute
-        and claim.asserted
-        and not claim.negated
         and claim.value.ref is not None
         and context.rules.within(claim.value.ref, config.place)
     )

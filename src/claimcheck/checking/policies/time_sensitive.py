@@ -7,6 +7,8 @@ any age) a reviewer should check them again.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Literal
 
@@ -37,6 +39,8 @@ def check(config: Config, context: CheckContext) -> Iterator[Finding]:
     age = "no date" if stated is None else f"dated {stated.isoformat()}, " + (
         f"{(context.as_of - stated).days} days before {context.as_of.isoformat()}")
     for _, sentence, match in matches(document, config.patterns, MOODS):
+        if _anchored(sentence.text, stated or context.as_of):
+            continue
         start = sentence.start + match.start()
         yield Finding(
             rule=config.id,
@@ -50,3 +54,12 @@ def check(config: Config, context: CheckContext) -> Iterator[Finding]:
                 "days old, or a date it refers to"
             ),
         )
+
+
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+
+
+def _anchored(sentence: str, date: dt.date) -> bool:
+    """True when the sentence names an earlier year the wording refers to
+    ("Back in 1982 the 990 was brand new")."""
+    return any(int(year) < date.year for year in _YEAR.findall(sentence))

@@ -84,6 +84,11 @@ def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]
             if is_superlative(view.text, match) or _apart(view, match, offset):
                 continue
             found.append((abs(view.clause.start + match.start() - offset), entry, match))
+    # "virtually all" also contains "all": a match inside a longer one does not count
+    found = [item for item in found if not any(
+        other[2].start() <= item[2].start() and item[2].end() <= other[2].end()
+        and other[2].end() - other[2].start() > item[2].end() - item[2].start()
+        for other in found)]
     if not found:
         return None
     _, entry, match = min(found, key=lambda item: item[0])

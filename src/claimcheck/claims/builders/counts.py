@@ -12,7 +12,8 @@ from claimcheck.rules.schema import AttributeSpec
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
 
-_LOOKAHEAD_TOKENS = 4
+_LOOKAHEAD_TOKENS = 6
+"""How far after a number its noun may stand ("two of New Balance's factories")."""
 
 
 def build_counts(view: ClauseView) -> None:
@@ -21,6 +22,7 @@ def build_counts(view: ClauseView) -> None:
     if not counts:
         return
     doc = view.doc
+    previous: AttributeSpec | None = None
     for quantity in view.quantities:
         if not v.is_count(quantity):
             continue
@@ -29,14 +31,18 @@ def build_counts(view: ClauseView) -> None:
             continue
         tokens = list(span_after[:_LOOKAHEAD_TOKENS])
         words = [view.lemma(t) for t in tokens]
-        for attribute in counts:
-            found = _noun_at(attribute, words)
-            if found is None:
-                continue
-            noun, last = found
-            end = tokens[last].idx + len(tokens[last])
-            _add(view, attribute, quantity, "count", end, noun)
-            break
+        matches = [(found, attribute) for attribute in counts
+                   if (found := _noun_at(attribute, words)) is not None]
+        if not matches:
+            if previous is not None and words[:1] == ["in"]:
+                # "five factories in New England, three in Maine": the noun is understood
+                _add(view, previous, quantity, "count", quantity.end, None)
+            continue
+        # the longest noun wins: "factory workers" is workers, not factories
+        (noun, last), attribute = max(matches, key=lambda m: (len(m[0][0].split()), -m[0][1]))
+        end = tokens[last].idx + len(tokens[last])
+        _add(view, attribute, quantity, "count", end, noun)
+        previous = attribute
 
 
 def _noun_at(attribute: AttributeSpec, words: list[str]) -> tuple[str, int] | None:

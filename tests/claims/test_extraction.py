@@ -1,0 +1,121 @@
+"""Claim extraction: a table of sentences and the claims they must give.
+
+Each claim is written ``subject attribute value`` where value is an interval
+for numbers and years, or a place/category id; `` not`` marks a negated
+claim and `` (unasserted)`` one that is asked, planned or supposed. Undated
+text is read at 2025-12-01 (``TODAY`` in conftest), so "over 100 years" is a
+year before 1925.9.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.claims.model import Claim
+
+
+def describe(claim: Claim) -> str:
+    value = claim.value.interval if claim.value.interval is not None else claim.value.ref
+    text = f"{claim.subject} {claim.attribute} {value}"
+    if claim.scope and claim.value.kind in ("count", "quantity"):
+        text += f" in {claim.scope}"
+    if claim.negated:
+        text += " not"
+    if not claim.asserted:
+        text += " (unasserted)"
+    return text
+
+
+CASES = [
+    # shares, quantifiers and complements
+    ("Only around one-quarter of New Balance's shoe production occurs within American borders.",
+     {"new-balance us-production-share [0.2, 0.3]"}),
+    ("About 25% of New Balance shoes are made in the USA.",
+     {"new-balance us-production-share [0.2, 0.3]"}),
+    ("One in four New Balance shoes is made in the United States.",
+     {"new-balance us-production-share [0.25, 0.25]"}),
+    ("Most New Balance shoes are made overseas.",
+     {"new-balance us-production-share [0, 0.5)"}),
+    ("Three-quarters of New Balance's shoes are imported.",
+     {"new-balance us-production-share [0.25, 0.25]"}),
+    ("All New Balance shoes are made in the USA.",
+     {"new-balance us-production-share [1, 1]"}),
+    ("Virtually all New Balance sneakers are built in America.",
+     {"new-balance us-production-share [0.9, 1]"}),
+    ("New Balance does not make all of its shoes in the USA.",
+     {"new-balance us-production-share [0, 1)"}),
+    ("Unlike many other brands, New Balance makes its shoes in the United States.",
+     {"new-balance made-in usa"}),
+    ("New Balance shoes are American-made.", {"new-balance made-in usa"}),
+    ("New Balance is an American footwear company.", set()),
+    # products: lists, categories, place of manufacture
+    ("The 990, 992 & 993 are made exclusively in America.",
+     {"nb-990 made-in usa", "nb-992 made-in usa", "nb-993 made-in usa"}),
+    ("Running shoes like the 990 and court shoes like the 998 sell well.",
+     {"nb-990 category running", "nb-998 category court"}),
+    ("The Fresh Foam Hierro is a trail running shoe made in Vietnam.",
+     {"nb-fresh-foam-hierro category trail-running", "nb-fresh-foam-hierro made-in vietnam"}),
+    ("The Fresh Foam Hierro is not made in the USA.",
+     {"nb-fresh-foam-hierro made-in usa not"}),
+    # years, ages and durations
+    ("New Balance was founded in 1906 in Boston.",
+     {"new-balance founding-year [1906, 1907)", "new-balance founding-place boston"}),
+    ("Customers have stayed loyal to New Balance for over 100 years.",
+     {"new-balance founding-year (-∞, 1925.91)"}),
+    ("The 992 was launched two decades ago.",
+     {"nb-992 launch-year [2004.91, 2006.91]"}),
+    ("The 993 debuted in 2008.", {"nb-993 launch-year [2008, 2009)"}),
+    # counts and quantities, with their scope
+    ("New Balance operates five factories in New England.",
+     {"new-balance factories [5, 5] in new-england"}),
+    ("The company has three factories in Maine and two factories in Massachusetts.",
+     set()),
+    ("New Balance has about 1,200 factory workers.",
+     {"new-balance factory-workers [1080, 1320]"}),
+    ("Since 2021 New Balance has invested about $155 million in its US factories.",
+     {"new-balance us-investment [1.395e+08, 1.705e+08] in usa"}),
+    # mood: questions, plans, conditions and topics assert nothing
+    ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
+    ("New Balance aims to make all of its shoes in the United States.",
+     {"new-balance us-production-share [1, 1] (unasserted)"}),
+    ("The process of making New Balance sneakers in America is intricate.",
+     {"new-balance made-in usa (unasserted)"}),
+]
+
+NOT_ASSERTED = [
+    "Are New Balance shoes made in the USA?",
+    "Was New Balance founded in 1972?",
+    "New Balance plans to open a sixth factory in Maine.",
+    "If you want shoes made in America, look at New Balance.",
+    "If all New Balance shoes were made in the USA, prices would rise.",
+    "Look for New Balance shoes made in the USA on the label.",
+    "New Balance would never make all its shoes in China.",
+    "Learn how New Balance sneakers are made in the USA.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_claims(claims_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    found = {describe(c) for c in claims_of(text)}
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", NOT_ASSERTED)
+def test_questions_plans_conditions_and_instructions_assert_nothing(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [describe(c) for c in claims_of(text) if c.asserted] == []
+
+
+def test_pronouns_refer_to_the_last_subject_of_the_paragraph(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("New Balance is a Boston brand. The company was founded in 1906.\n\n"
+            "It makes shoes. The brand runs five factories in the US.")
+    found = {describe(c) for c in claims_of(text)}
+    assert found == {"new-balance founding-year [1906, 1907)",
+                     "new-balance factories [5, 5] in usa"}
+
+
+def test_claim_places_point_into_the_text(claims_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Intro line.\n\nThe 993 debuted in 2008."
+    (claim,) = claims_of(text)
+    assert (claim.line, claim.column) == (3, 5)
+    assert claim.text == "993 debuted in 2008"
+    assert claim.sentence == "The 993 debuted in 2008."

@@ -1,0 +1,49 @@
+"""Shared fixtures: the shipped rules, one spaCy pipeline per session, a fixed date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from claimcheck.checking.context import AnalysedDocument
+from claimcheck.claims.model import Claim
+from claimcheck.documents.text import read_text
+from claimcheck.nlp import analyse, build_pipeline
+from claimcheck.rules import RuleSet, load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+TODAY = dt.date(2025, 12, 1)
+"""Every test reads undated text at this date, so results never depend on the clock."""
+
+
+@pytest.fixture(scope="session")
+def rules() -> RuleSet:
+    """The shipped rules plus the fixture subject (Acme Boots)."""
+    return load_rules([ROOT / "rules", FIXTURES / "rules"])
+
+
+@pytest.fixture(scope="session")
+def nlp(rules: RuleSet):  # type: ignore[no-untyped-def]
+    """The default blank-English pipeline with claimcheck's components."""
+    return build_pipeline(rules)
+
+
+@pytest.fixture(scope="session")
+def analysed(nlp) -> Callable[[str], AnalysedDocument]:  # type: ignore[no-untyped-def]
+    """Analyse a plain-text string as an undated article read at :data:`TODAY`."""
+
+    def run(text: str, date: dt.date | None = None) -> AnalysedDocument:
+        document = read_text("sample.txt", text)
+        return next(analyse(nlp, [document], date or TODAY, TODAY))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def claims_of(analysed) -> Callable[[str], list[Claim]]:  # type: ignore[no-untyped-def]
+    """The claims of a plain-text string."""
+    return lambda text, date=None: list(analysed(text, date).claims)

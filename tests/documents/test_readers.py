@@ -1,0 +1,139 @@
+"""Readers: markup removed, prose kept, every character mapped back to the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.documents.html import read_html
+from claimcheck.documents.markdown import read_markdown
+from claimcheck.documents.model import Document
+from claimcheck.documents.text import read_text
+
+MARKDOWN = """---
+title: Factory notes
+date: 2024-03-05
+---
+
+# The 990 story
+
+New Balance opened a *new* plant in [Methuen](https://example.com) in 2022.
+It employs 200 people &amp; more.
+
+- Five factories in New England
+- Made in `Maine`
+
+```
+All shoes are made in the USA.
+```
+
+<!-- ruleid: nothing -->
+> Quoted: the 993 launched in 2008.
+"""
+
+HTML = """<!doctype html>
+<html><head><title>Plant  news</title>
+<meta name="date" content="2023-01-02">
+<style>p { color: red }</style></head>
+<body>
+<h1>Methuen &amp; Lawrence</h1>
+<p>New Balance has <b>five</b> factories.
+   It made 4 million pairs.</p>
+<script>var claim = "All shoes are made in the USA";</script>
+<pre>founded in 1950</pre>
+<p>Call it <code>990v6</code> &mdash; a running shoe.</p>
+</body></html>
+"""
+
+TEXT = """---
+date: 2020-01-01
+---
+Design Phase:
+
+New Balance was founded
+in 1906 in Boston.
+
+- Five factories
+- Two in Massachusetts
+"""
+
+
+def _check_map(document: Document, source: str) -> None:
+    """Every analysed character that came from the file maps to that same character."""
+    for segment in document.source_map.segments:
+        analysed = document.text[segment.start:segment.start + segment.length]
+        original = source[segment.source:segment.source + segment.length]
+        if "&" not in original:
+            assert analysed == original
+
+
+def _position(source: str, needle: str) -> tuple[int, int]:
+    offset = source.index(needle)
+    line = source.count("\n", 0, offset) + 1
+    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
+
+
+@pytest.mark.parametrize(
+    ("reader", "source", "needle"),
+    [
+        (read_markdown, MARKDOWN, "plant"),
+        (read_markdown, MARKDOWN, "employs 200"),
+        (read_markdown, MARKDOWN, "Methuen"),
+        (read_markdown, MARKDOWN, "Five factories"),
+        (read_markdown, MARKDOWN, "Quoted"),
+        (read_html, HTML, "five"),
+        (read_html, HTML, "million"),
+        (read_html, HTML, "running shoe"),
+        (read_text, TEXT, "1906"),
+        (read_text, TEXT, "Two in Massachusetts"),
+    ],
+)
+def test_positions_point_at_the_source(reader, source: str, needle: str) -> None:
+    document = reader("f", source)
+    _check_map(document, source)
+    word = needle.split()[0]
+    assert document.text.count(word) == source.count(word) == 1, "pick a unique needle"
+    assert document.position(document.text.index(word)) == _position(source, word)
+
+
+def test_markdown_drops_code_and_reads_front_matter() -> None:
+    document = read_markdown("a.md", MARKDOWN)
+    assert document.date == dt.date(2024, 3, 5)
+    assert document.title == "Factory notes"
+    assert "All shoes are made" not in document.text
+    assert "Maine" not in document.text
+    assert "ruleid" not in document.text
+    assert "Methuen" in document.text and "https" not in document.text
+    kinds = [b.kind for b in document.blocks]
+    assert kinds[0] == "heading" and "list_item" in kinds and "quote" in kinds
+
+
+def test_html_drops_script_style_pre_code_and_reads_meta() -> None:
+    document = read_html("a.html", HTML)
+    assert document.date == dt.date(2023, 1, 2)
+    assert document.title == "Plant news"
+    for hidden in ("var claim", "color: red", "founded in 1950", "990v6", "Plant  news"):
+        assert hidden not in document.text
+    assert "Methuen & Lawrence" in document.text
+    assert document.blocks[0].kind == "heading"
+    assert "five factories. It made 4 million pairs." in document.text
+
+
+def test_text_headings_lists_and_soft_wraps() -> None:
+    document = read_text("a.txt", TEXT)
+    assert document.date == dt.date(2020, 1, 1)
+    kinds = [(b.kind, document.text[b.start:b.end]) for b in document.blocks]
+    assert kinds == [
+        ("heading", "Design Phase:"),
+        ("paragraph", "New Balance was founded in 1906 in Boston."),
+        ("list_item", "Five factories"),
+        ("list_item", "Two in Massachusetts"),
+    ]
+
+
+def test_bad_front_matter_date_is_a_document_error() -> None:
+    from claimcheck.errors import DocumentError
+
+    with pytest.raises(DocumentError, match="not a date"):
+        read_markdown("a.md", "---\ndate: someday\n---\nText.\n")

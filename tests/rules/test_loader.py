@@ -1,0 +1,98 @@
+"""Rules files: every mistake reported as file:line:col with what is allowed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import RulesErrors, UsageError
+from claimcheck.rules import load_rules
+
+VALID_HEAD = """\
+entities:
+  - id: acme
+    name: Acme
+    kind: organisation
+  - id: usa
+    name: USA
+    kind: place
+attributes:
+  - id: founded
+    type: year
+    cues: [found]
+"""
+
+CASES = [
+    ("unknown key", VALID_HEAD.replace("    kind: organisation\n",
+                                       "    kind: organisation\n    colour: red\n"),
+     "5:5: unknown key 'colour' in entity 'acme'; allowed keys: id, name, kind, aliases"),
+    ("wrong type", VALID_HEAD + "facts:\n  - id: f1\n    subject: acme\n    attribute: founded\n"
+     "    value: 1900\n    source: s\n    tolerance: lots\n",
+     "18:16: fact 'f1', tolerance: Input should be a valid number"),
+    ("missing key", VALID_HEAD + "facts:\n  - id: f1\n    subject: acme\n    attribute: founded\n"
+     "    value: 1900\n",
+     "13:5: fact 'f1' is missing required key 'source'"),
+    ("unknown entity", VALID_HEAD + "facts:\n  - id: f1\n    subject: acmee\n"
+     "    attribute: founded\n    value: 1900\n    source: s\n",
+     "14:14: unknown entity 'acmee'; known: acme, usa"),
+    ("unknown attribute", VALID_HEAD + "facts:\n  - id: f1\n    subject: acme\n"
+     "    attribute: founding\n    value: 1900\n    source: s\n",
+     "15:16: unknown attribute 'founding'; known: founded"),
+    ("bad date", VALID_HEAD + "facts:\n  - id: f1\n    subject: acme\n    attribute: founded\n"
+     "    value: 1900\n    source: s\n    valid_from: 2020-13-01\n",
+     "18:17: fact 'f1', valid_from: Input should be a valid date"),
+    ("empty period", VALID_HEAD + "facts:\n  - id: f1\n    subject: acme\n    attribute: founded\n"
+     "    value: 1900\n    source: s\n    valid_from: 2020-01-01\n    valid_until: 2019-01-01\n",
+     "18:17: valid_from is after valid_until"),
+    ("duplicate id", VALID_HEAD + "  - id: founded\n    type: count\n",
+     "12:9: duplicate id 'founded' (first defined at"),
+    ("bad regex", "policies:\n  - id: p1\n    kind: superlative\n    message: m\n"
+     "    patterns: ['(open']\n",
+     "5:16: policy 'p1', patterns: regular expression does not compile"),
+    ("unknown kind", "policies:\n  - id: p1\n    kind: spelling\n    message: m\n",
+     "2:5: policy 'p1': unknown policy kind; allowed kinds: origin, environmental"),
+    ("share out of range", VALID_HEAD + "  - id: share\n    type: share\n"
+     "facts:\n  - id: f1\n    subject: acme\n    attribute: share\n    value: 25\n    source: s\n",
+     "18:12: value 25 is not a share; write shares as fractions from 0 to 1"),
+    ("unknown place", VALID_HEAD + "  - id: made\n    type: place\n"
+     "facts:\n  - id: f1\n    subject: acme\n    attribute: made\n    value: mars\n    source: s\n",
+     "18:12: unknown place 'mars'; known: usa"),
+    ("yaml syntax", "entities:\n  - id: [unclosed\n", "3:1: not valid YAML"),
+    ("not a mapping", "- just\n- a list\n", "1:1: a rules file must be a mapping"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_rules_mistakes_name_file_line_and_column(tmp_path: Path, name: str, content: str,
+                                                  expected: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RulesErrors) as caught:
+        load_rules([path])
+    messages = [str(error) for error in caught.value.errors]
+    assert any(m.startswith(f"{path.as_posix()}:{expected}") for m in messages), messages
+    assert all(m.startswith(path.as_posix() + ":") for m in messages)
+
+
+def test_all_mistakes_are_reported_together(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("entities:\n  - id: x\n    nam: X\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("facts: 3\n", encoding="utf-8")
+    with pytest.raises(RulesErrors) as caught:
+        load_rules([tmp_path])
+    places = [str(e).split(": ")[0] for e in caught.value.errors]
+    assert any(p.endswith("a.yaml:3:5") for p in places)
+    assert any(p.endswith("b.yaml:1:8") for p in places)
+
+
+def test_no_rules_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no rules files"):
+        load_rules([tmp_path])
+    with pytest.raises(UsageError, match="does not exist"):
+        load_rules([tmp_path / "missing"])
+
+
+def test_shipped_rules_load_and_every_fact_has_a_source() -> None:
+    rules = load_rules([Path(__file__).resolve().parents[2] / "rules"])
+    assert rules.facts and all(f.source.strip() for f in rules.facts)
+    assert rules.within("maine", "usa") and not rules.within("usa", "maine")
