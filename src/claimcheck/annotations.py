@@ -2,8 +2,9 @@
 
 Borrowed from semgrep's rule tests: a comment on the line above a line of
 prose names the rule that must flag it (``ruleid``), must not flag it
-(``ok``), or should but does not yet (``todoruleid``, a known gap); ``supported``
-names the fact a claim must agree with::
+(``ok``); ``supported`` names the fact a claim must agree with. Known gaps are
+marked ``todoruleid`` (should be flagged, is not yet) and ``todook`` (should
+not be flagged, is); a gap that closes is reported so its mark gets promoted::
 
     <!-- ruleid: nb-founding-year -->
     New Balance was founded in 1972.
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from claimcheck.findings import Finding
 
-_ANNOTATION = re.compile(r"<!--\s*(ruleid|ok|todoruleid|supported)\s*:\s*([\w.,\s-]+?)\s*-->")
+_ANNOTATION = re.compile(r"<!--\s*(ruleid|ok|todoruleid|todook|supported)\s*:\s*([\w.,\s-]+?)\s*-->")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def score(expected: list[Expectation], findings: list[Finding], strict: bool = T
     wanted: set[tuple[str, int, str]] = set()
     for item in expected:
         key = (item.path, item.line, item.rule)
-        if item.kind in ("ruleid", "todoruleid"):
+        if item.kind in ("ruleid", "todoruleid", "todook"):
             wanted.add(key)
         if item.kind == "ruleid" and key in flagged:
             result.tp[item.rule] += 1
@@ -96,6 +97,12 @@ def score(expected: list[Expectation], findings: list[Finding], strict: bool = T
         elif item.kind == "ok" and key in flagged:
             result.fp[item.rule] += 1
             result.problems.append(f"{item.path}:{item.line}: {item.rule} flagged, marked ok")
+        elif item.kind == "todoruleid" and key in flagged:
+            result.problems.append(f"{item.path}:{item.line}: todoruleid {item.rule} is now "
+                                   "flagged; make it ruleid")
+        elif item.kind == "todook" and key not in flagged:
+            result.problems.append(f"{item.path}:{item.line}: todook {item.rule} is no longer "
+                                   "flagged; make it ok")
         elif item.kind == "supported" and key not in supported:
             result.fn[item.rule] += 1
             result.problems.append(f"{item.path}:{item.line}: expected {item.rule} supported")

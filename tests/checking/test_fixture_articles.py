@@ -7,11 +7,10 @@ with fact ID. Any other flag in a fixture file fails the test too.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from claimcheck.annotations import expectations, score
+from claimcheck.documents import display_path
 from claimcheck.report.model import Report
 from claimcheck.run import RunOptions, run
 from tests.conftest import FIXTURES, ROOT, TODAY
@@ -26,15 +25,10 @@ def report() -> Report:
     return run(options)
 
 
-def _shown(path: Path) -> str:
-    return path.resolve().relative_to(Path.cwd().resolve()).as_posix() if path.resolve(
-    ).is_relative_to(Path.cwd().resolve()) else path.as_posix()
-
-
 @pytest.mark.parametrize("article", sorted(p.name for p in ARTICLES.glob("*.md")))
 def test_fixture_article(report: Report, article: str) -> None:
     path = ARTICLES / article
-    expected = expectations(path, _shown(path))
+    expected = expectations(path, display_path(path))
     assert expected, f"{article} has no annotations"
     result = score(expected, list(report.findings))
     assert result.passed, "\n".join(result.problems)

@@ -34,7 +34,10 @@ def claim_text(claim: Claim, rules: RuleSet) -> str:
         return f"{prefix}{name} (“{value.text}”)"
     if value.interval is None or attribute is None:
         return f"{prefix}“{value.text}”"
-    return f"{prefix}“{value.text}” ({interval_text(value.interval, attribute)})"
+    meaning = interval_text(value.interval, attribute)
+    if meaning == value.text.strip():
+        return f"{prefix}“{value.text}”"
+    return f"{prefix}“{value.text}” ({meaning})"
 
 
 def interval_text(interval: Interval, attribute: AttributeSpec) -> str:
@@ -53,6 +56,11 @@ def interval_text(interval: Interval, attribute: AttributeSpec) -> str:
         return f"{word} {_number(low, attribute)}"
     if low == high:
         return _number(low, attribute)
+    if year and interval.high_open and not interval.low_open and low.is_integer() and \
+            high.is_integer():
+        high -= 1  # [1906, 1907) is the year 1906
+        if low == high:
+            return _number(low, attribute)
     return f"{_number(low, attribute)} to {_number(high, attribute)}"
 
 

@@ -82,9 +82,9 @@ def finding(judgement: Judgement, rules: RuleSet, related: tuple[Span, ...] = ()
     label = attribute.name or attribute.id
     subject = rules.name(claim.subject)
     if judgement.agrees:
-        message = f"Agrees with the known {label} of {subject}: {expected_text}."
+        message = f"Agrees with a known fact about {subject} ({label}): {expected_text}."
     else:
-        message = (f"Contradicts the known {label} of {subject}: the rules say "
+        message = (f"Contradicts a known fact about {subject} ({label}): the rules say "
                    f"{expected_text}, the article says {found}.")
     return Finding(
         rule=fact.id,

@@ -22,6 +22,7 @@ __all__ = [
     "DocumentFailure",
     "SourceMap",
     "discover",
+    "display_path",
     "load",
     "load_all",
     "read_source",

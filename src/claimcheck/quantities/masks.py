@@ -1,4 +1,12 @@
-"""Spans of look-alike text (phone numbers, addresses, identifiers) that are not quantities."""
+"""Spans of look-alike text (phone numbers, addresses, identifiers) that are not quantities.
+
+Every look-alike pattern below contains an *anchor*: a digit, "#", "@", "ISBN", "://" or
+"www.". Before its first anchor a match holds at most two whitespace-separated tokens
+("section No. 5", "iPhone 15", "May 4", "MA 02115", an e-mail's user name), and it starts
+at a word start, at one of ``#+(§¶№``, or anywhere inside a token holding "@", "://" or
+"www.". :class:`Masks` therefore tries the patterns only at those positions near anchors,
+which gives exactly the spans of a full ``finditer`` at a fraction of the cost.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,7 @@ import re
 from bisect import bisect_right
 
 from ._data import MODIFIERS, word_alternation
+from ._scan import digit_runs, finditer_at
 
 _MONTHS = word_alternation(MODIFIERS["month_names"])
 _STREET = "(?i:" + word_alternation(MODIFIERS["street_types"]) + ")"
@@ -36,14 +45,54 @@ _PATTERNS = [
 ]
 _MASK_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
+if any(len(str(w).split()) != 1 for w in [*MODIFIERS["id_labels"], *MODIFIERS["month_names"]]):
+    raise ValueError("id_labels and month_names must be single words (see Masks)")
+
+# Anchors other than digits; in tokens holding the last three a match may start anywhere.
+_SYMBOL_ANCHORS = ("#", "ISBN", "@", "://", "www.")
+_ANYWHERE_ANCHORS = ("@", "://", "www.")
+# Reading the reversed text forwards: the rest of the anchor's token and two more tokens.
+_BACK_TWO_TOKENS_RE = re.compile(r"\S*(?:\s+\S+){0,2}")
+_BACK_TOKEN_RE = re.compile(r"\S*")
+# Where a look-alike can start: a word start or a symbol that some pattern starts with.
+_START_RE = re.compile(r"\b\w|[#+(§¶№]")
+
+
+def _anchors(text: str, digit_starts: list[int] | None) -> list[int]:
+    """Sorted offsets of the anchors (the first digit of each digit run, and the symbols)."""
+    anchors = list(digit_runs(text) if digit_starts is None else digit_starts)
+    for symbol in _SYMBOL_ANCHORS:
+        pos = text.find(symbol)
+        while pos >= 0:
+            anchors.append(pos)
+            pos = text.find(symbol, pos + 1)
+    anchors.sort()
+    return anchors
+
+
+def _candidate_starts(text: str, digit_starts: list[int] | None) -> list[int]:
+    """Sorted positions where a look-alike pattern can start (see the module docstring)."""
+    rev = text[::-1]
+    n = len(text)
+    found: set[int] = set()
+    done = -1  # positions up to here were already collected
+    for a in _anchors(text, digit_starts):
+        if text.startswith(_ANYWHERE_ANCHORS, a):
+            found.update(range(n - _BACK_TOKEN_RE.match(rev, n - a).end(), a + 1))
+        ws = max(n - _BACK_TWO_TOKENS_RE.match(rev, n - a).end(), done + 1)
+        if ws <= a:
+            found.update(m.start() for m in _START_RE.finditer(text, ws, a + 1))
+            done = a
+    return sorted(found)
+
 
 class Masks:
     """Sorted, merged spans of a text that must not yield quantities."""
 
-    def __init__(self, text: str) -> None:
-        """Find all look-alike spans in ``text``."""
+    def __init__(self, text: str, digit_starts: list[int] | None = None) -> None:
+        """Find all look-alike spans in ``text`` (``digit_starts``: its digit runs, if known)."""
         spans: list[tuple[int, int]] = []
-        for m in _MASK_RE.finditer(text):
+        for m in finditer_at(_MASK_RE, text, _candidate_starts(text, digit_starts)):
             if spans and m.start() <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(spans[-1][1], m.end()))
             else:
