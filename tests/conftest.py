@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 TODAY = dt.date(2025, 12, 1)
 """Every test reads undated text at this date, so results never depend on the clock."""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _run_from_project_root() -> None:
+    """Reports show paths relative to the working directory; tests expect the project root."""
+    os.chdir(ROOT)
 
 
 @pytest.fixture(scope="session")

@@ -25,7 +25,12 @@ EXIT_OK, EXIT_FLAGS, EXIT_USER, EXIT_INTERNAL = 0, 1, 2, 3
 
 app = typer.Typer(
     name="claimcheck",
-    help="Check the factual claims in a folder of articles against YAML facts and policies.",
+    help="Check the factual claims in a folder of articles against YAML facts and policies.\n\n"
+    "claimcheck reads articles (.txt, .md, .html), extracts their claims with spaCy, checks "
+    "them against the facts and policies in rules/*.yaml and against each other, and "
+    "reports the flags.",
+    epilog="Exit codes: 0 no flag at or above --fail-on; 1 flags found; 2 usage, rules or "
+    "input-file error; 3 internal error. Docs: README.md.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -44,10 +49,7 @@ def main_options(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
 ) -> None:
-    """claimcheck reads articles (.txt, .md, .html), extracts their claims with spaCy,
-    checks them against facts and policies in rules/*.yaml and against each other,
-    and reports the flags. Exit codes: 0 clean, 1 flags at or above --fail-on,
-    2 usage/rules/input error, 3 internal error."""
+    """Options that apply to every command."""
 
 
 def _parse_date(value: str | None) -> dt.date | None:

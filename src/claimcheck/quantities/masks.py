@@ -2,10 +2,12 @@
 
 Every look-alike pattern below contains an *anchor*: a digit, "#", "@", "ISBN", "://" or
 "www.". Before its first anchor a match holds at most two whitespace-separated tokens
-("section No. 5", "iPhone 15", "May 4", "MA 02115", an e-mail's user name), and it starts
-at a word start, at one of ``#+(§¶№``, or anywhere inside a token holding "@", "://" or
-"www.". :class:`Masks` therefore tries the patterns only at those positions near anchors,
-which gives exactly the spans of a full ``finditer`` at a fraction of the cost.
+("section No. 5", "iPhone 15", "May 4", "MA 02115"). It starts at a digit or letter that
+begins a word (see ``_LEAD_RE``), at one of ``_SYMBOL_LEADS``, or - for URLs and e-mail
+addresses only - anywhere inside a token holding "@", "://" or "www.". :class:`Masks` tries
+the patterns only at those positions near anchors, and only the patterns that can start
+with the character found there: this yields exactly the spans of a ``finditer`` over the
+whole text, without trying every pattern at every character.
 """
 
 from __future__ import annotations
@@ -14,48 +16,63 @@ import re
 from bisect import bisect_right
 
 from ._data import MODIFIERS, word_alternation
-from ._scan import digit_runs, finditer_at
+from ._scan import digit_runs
 
-_MONTHS = word_alternation(MODIFIERS["month_names"])
+_MONTHS = "(?i:" + word_alternation(MODIFIERS["month_names"]) + ")"
 _STREET = "(?i:" + word_alternation(MODIFIERS["street_types"]) + ")"
 _LABELS = "(?i:" + word_alternation(MODIFIERS["id_labels"]) + ")"
 
+# (pattern, what it can start with): "d" a digit, "x" a letter or symbol, "@" only inside a
+# token holding "@", "://" or "www.". Order matters: the first pattern that matches wins.
 _PATTERNS = [
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+",  # URLs and e-mail addresses
-    r"#\w+",  # hashtags and "#1"
-    r"\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]",  # ISBNs
+    (r"https?://\S+|www\.\S+|\S+@\S+\.\w+", "@"),  # URLs and e-mail addresses
+    (r"#\w+", "x"),  # hashtags and "#1"
+    (r"\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]", "x"),  # ISBNs
     # Phone numbers: "555-123-4567", "+1 (617) 555 0100", "(617) 555-0100".
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|(?<![\w,.])\d{3})[\s.-]?\d{3}[\s.-]\d{4}(?!\d)",
-    r"\+\d{1,3}(?:[\s./-]\d{2,5}){2,5}(?!\d)",  # international numbers
-    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?",  # clock times "10:30", "9:15 a.m."
-    r"\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)",  # "5 pm", "7 o'clock"
-    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}(?:-\d{2})?\b",  # dates
-    r"\b\d+(?:\.\d+){2,}\b",  # dotted versions and IP addresses "3.8.1", "192.168.1.2"
-    r"\b[vV]\d+(?:\.\d+)*\b",  # "v2.1"
+    (r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|(?<![\w,.])\d{3})[\s.-]?\d{3}[\s.-]\d{4}(?!\d)", "dx"),
+    (r"\+\d{1,3}(?:[\s./-]\d{2,5}){2,5}(?!\d)", "x"),  # international numbers
+    (r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", "d"),  # clock times "10:30", "9:15 a.m."
+    (r"\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)", "d"),  # "5 pm", "7 o'clock"
+    (r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}(?:-\d{2})?\b", "d"),  # dates
+    (r"\b\d+(?:\.\d+){2,}\b", "d"),  # dotted versions and IP addresses "3.8.1", "192.168.1.2"
+    (r"\b[vV]\d+(?:\.\d+)*\b", "x"),  # "v2.1"
     # Letters and digits mixed in one token: "A320neo", "990v6", "24703m212".
-    r"\b[A-Za-z]+\d+[A-Za-z][\w-]*|\b\d+(?![eE][-+]?\d+\b)[A-Za-z]+\d[\w-]*",
-    r"\b[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*",  # "A320", "F-150", "COVID-19", "iPhone15"
-    r"\b[a-z]+[A-Z]\w*\s+\d+[\w.]*",  # camel-case product then number: "iPhone 15"
-    rf"{_LABELS}\s*(?:#|No\.?\s*)?\d[\w.-]*(?:\s*(?:,|and|or|&|-|–)\s*\d[\w.-]*)*",
-    rf"\b\d+\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}{_STREET}",  # "123 Main Street", "100 Guest St"
-    rf"\b\d+(?:st|nd|rd|th)\s+{_STREET}",  # "5th Avenue"
-    r"\b(?:[A-Z]{2}|[A-Z][a-z]+),?\s+\d{5}(?:-\d{4})?\b(?!\s*(?:%|percent))",  # ZIP after state
-    rf"(?i:{_MONTHS})\.?\s+\d{{1,2}}(?!\d|\s*(?:%|percent|,\d))(?:st|nd|rd|th)?\b",  # "May 4"
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTHS})\b",  # "4 May"
+    (r"\b[A-Za-z]+\d+[A-Za-z][\w-]*|\b\d+(?![eE][-+]?\d+\b)[A-Za-z]+\d[\w-]*", "dx"),
+    (r"\b[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*", "x"),  # "A320", "F-150", "COVID-19", "iPhone15"
+    (r"\b[a-z]+[A-Z]\w*\s+\d+[\w.]*", "x"),  # camel-case product then number: "iPhone 15"
+    (rf"{_LABELS}\s*(?:#|No\.?\s*)?\d[\w.-]*(?:\s*(?:,|and|or|&|-|–)\s*\d[\w.-]*)*", "x"),
+    (rf"\b\d+\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}{_STREET}", "d"),  # "123 Main St", "100 Guest St"
+    (rf"\b\d+(?:st|nd|rd|th)\s+{_STREET}", "d"),  # "5th Avenue"
+    (r"\b(?:[A-Z]{2}|[A-Z][a-z]+),?\s+\d{5}(?:-\d{4})?\b(?!\s*(?:%|percent))", "x"),  # ZIP
+    (rf"{_MONTHS}\.?\s+\d{{1,2}}(?!\d|\s*(?:%|percent|,\d))(?:st|nd|rd|th)?\b", "x"),  # "May 4"
+    (rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b", "d"),  # "4 May"
 ]
-_MASK_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
+
+def _union(leads: str) -> re.Pattern[str]:
+    """One regex of the patterns (in order) that can start with one of ``leads``."""
+    return re.compile("|".join(f"(?:{p})" for p, lead in _PATTERNS if set(lead) & set(leads)))
+
+
+_MASK_RE = _union("@dx")
+_DIGIT_LED_RE = _union("d")
+_OTHER_LED_RE = _union("x")
+
+# Where an "x" or "d" pattern can start: a symbol lead, or a word start followed by a digit,
+# an upper-case letter (after letters), letters then a digit, a label or a month name.
+_SYMBOL_LEADS = "#+(" + "".join(w[0] for w in MODIFIERS["id_labels"] if not w[0].isalnum())
+_LEAD_RE = re.compile(
+    rf"(?=[{re.escape(_SYMBOL_LEADS)}])"
+    rf"|\b(?=\d|[A-Za-z]*[A-Z]|[A-Za-z]+\d|{_LABELS}|{_MONTHS})"
+)
 if any(len(str(w).split()) != 1 for w in [*MODIFIERS["id_labels"], *MODIFIERS["month_names"]]):
     raise ValueError("id_labels and month_names must be single words (see Masks)")
 
-# Anchors other than digits; in tokens holding the last three a match may start anywhere.
 _SYMBOL_ANCHORS = ("#", "ISBN", "@", "://", "www.")
 _ANYWHERE_ANCHORS = ("@", "://", "www.")
-# Reading the reversed text forwards: the rest of the anchor's token and two more tokens.
+# Matched against the reversed text: the rest of the anchor's token, then two more tokens.
 _BACK_TWO_TOKENS_RE = re.compile(r"\S*(?:\s+\S+){0,2}")
 _BACK_TOKEN_RE = re.compile(r"\S*")
-# Where a look-alike can start: a word start or a symbol that some pattern starts with.
-_START_RE = re.compile(r"\b\w|[#+(§¶№]")
 
 
 def _anchors(text: str, digit_starts: list[int] | None) -> list[int]:
@@ -70,20 +87,23 @@ def _anchors(text: str, digit_starts: list[int] | None) -> list[int]:
     return anchors
 
 
-def _candidate_starts(text: str, digit_starts: list[int] | None) -> list[int]:
-    """Sorted positions where a look-alike pattern can start (see the module docstring)."""
-    rev = text[::-1]
-    n = len(text)
-    found: set[int] = set()
-    done = -1  # positions up to here were already collected
+def _lead_positions(text: str, digit_starts: list[int] | None) -> tuple[list[int], set[int]]:
+    """Sorted positions where a look-alike can start, and those inside URL/e-mail tokens."""
+    rev, n = text[::-1], len(text)
+    anywhere: set[int] = set()
+    windows: list[list[int]] = []  # merged [start, end] ranges that may hold a match start
     for a in _anchors(text, digit_starts):
         if text.startswith(_ANYWHERE_ANCHORS, a):
-            found.update(range(n - _BACK_TOKEN_RE.match(rev, n - a).end(), a + 1))
-        ws = max(n - _BACK_TWO_TOKENS_RE.match(rev, n - a).end(), done + 1)
-        if ws <= a:
-            found.update(m.start() for m in _START_RE.finditer(text, ws, a + 1))
-            done = a
-    return sorted(found)
+            anywhere.update(range(n - _BACK_TOKEN_RE.match(rev, n - a).end(), a + 1))
+        start = n - _BACK_TWO_TOKENS_RE.match(rev, n - a).end()
+        if windows and start <= windows[-1][1] + 1:
+            windows[-1][1] = a
+        else:
+            windows.append([start, a])
+    found = [m.start() for start, end in windows for m in _LEAD_RE.finditer(text, start, end + 1)]
+    if anywhere:
+        found = sorted(anywhere.union(found))
+    return found, anywhere
 
 
 class Masks:
@@ -92,11 +112,23 @@ class Masks:
     def __init__(self, text: str, digit_starts: list[int] | None = None) -> None:
         """Find all look-alike spans in ``text`` (``digit_starts``: its digit runs, if known)."""
         spans: list[tuple[int, int]] = []
-        for m in finditer_at(_MASK_RE, text, _candidate_starts(text, digit_starts)):
-            if spans and m.start() <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], m.end()))
+        positions, anywhere = _lead_positions(text, digit_starts)
+        end = 0
+        for pos in positions:
+            if pos < end:
+                continue  # inside the previous match, as with finditer
+            if pos in anywhere:
+                pattern = _MASK_RE
             else:
-                spans.append((m.start(), m.end()))
+                pattern = _DIGIT_LED_RE if text[pos].isdecimal() else _OTHER_LED_RE
+            m = pattern.match(text, pos)
+            if m is None:
+                continue
+            end = m.end()
+            if spans and m.start() <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((m.start(), end))
         self._starts = [s for s, _ in spans]
         self._spans = spans
 

@@ -1,0 +1,144 @@
+"""The command line: exit codes 0/1/2/3, messages without tracebacks, formats, extract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimcheck import __version__
+from claimcheck.cli import main
+from tests.conftest import FIXTURES, ROOT
+
+RULES = str(ROOT / "rules")
+
+
+def invoke(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run ``claimcheck ARGS`` in-process: (exit code, stdout, stderr)."""
+    with pytest.raises(SystemExit) as exited:
+        main(list(args))
+    captured = capsys.readouterr()
+    code = exited.value.code
+    return (0 if code is None else int(code)), captured.out, captured.err
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_version(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert invoke(capsys, "--version") == (0, f"claimcheck {__version__}\n", "")
+
+
+def test_help_lists_commands(capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = invoke(capsys, "--help")
+    assert code == 0 and "run" in out and "extract" in out and "Exit codes" in out
+
+
+def test_clean_article_exits_0(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = write(tmp_path, "ok.md", "---\ndate: 2025-06-01\n---\nNew Balance was founded in 1906.\n")
+    code, out, err = invoke(capsys, "run", str(article), "--rules", RULES, "--as-of", "2025-06-02")
+    assert code == 0, out + err
+    assert "0 flags" in out
+
+
+def test_flags_exit_1_and_fail_on_controls_it(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = write(tmp_path, "bad.md", "---\ndate: 2025-06-01\n---\nNew Balance was founded in 1972.\n"
+                    "Our shoes are eco-friendly.\n")
+    code, out, _ = invoke(capsys, "run", str(article), "--rules", RULES)
+    assert code == 1 and "contradicted" in out and "nb-founding-year" in out
+    warn = write(tmp_path, "w.md", "---\ndate: 2025-06-01\n---\nOur shoes are eco-friendly.\n")
+    assert invoke(capsys, "run", str(warn), "--rules", RULES)[0] == 0
+    assert invoke(capsys, "run", str(warn), "--rules", RULES, "--fail-on", "warning")[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["run", "no/such/folder"], "no such file or folder"),
+        (["run", ".", "--rules", "no/such/rules"], "does not exist"),
+        (["run", ".", "--as-of", "yesterday"], "--as-of 'yesterday' is not a date"),
+        (["run", ".", "--fail-on", "fatal"], "--fail-on 'fatal' is not a severity"),
+        (["run", ".", "--model", "no_such_pipeline_xyz"], "is not installed"),
+        (["run"], "Missing argument"),
+        (["extract", "no/such/file.txt"], "no such file"),
+    ],
+)
+def test_user_errors_exit_2_without_traceback(capsys, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    if "--rules" not in args and args[0] == "run" and len(args) > 1:
+        args = [*args, "--rules", RULES] if "no/such/rules" not in args else args
+    code, out, err = invoke(capsys, *args)
+    assert code == 2
+    assert message in out + err
+    assert "Traceback" not in out + err
+
+
+def test_broken_rules_file_exit_2_with_place(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rules = write(tmp_path, "rules.yaml", "facts:\n  - id: x\n    subject: nobody\n")
+    article = write(tmp_path, "a.txt", "Hello.\n")
+    code, _, err = invoke(capsys, "run", str(article), "--rules", str(rules))
+    assert code == 2
+    assert f"{rules.as_posix()}:2:5: fact 'x' is missing required key 'attribute'" in err
+
+
+def test_broken_article_is_reported_and_exits_2(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "corpus").mkdir()
+    write(tmp_path / "corpus", "good.md", "New Balance was founded in 1906.\n")
+    (tmp_path / "corpus" / "bad.txt").write_bytes(b"\xff\xfe\x00\x00binary")
+    code, out, err = invoke(capsys, "run", str(tmp_path / "corpus"), "--rules", RULES,
+                            "--format", "json")
+    assert code == 2
+    report = json.loads(out)
+    assert report["summary"]["errors"] == 1 and report["summary"]["documents"] == 2
+    assert report["errors"][0]["path"].endswith("bad.txt")
+    assert "binary file" in err
+
+
+def test_internal_error_exits_3(capsys, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import claimcheck.run
+
+    def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(claimcheck.run, "run", boom)
+    code, _, err = invoke(capsys, "run", str(tmp_path), "--rules", RULES)
+    assert code == 3
+    assert "internal error" in err and "simulated bug" in err and "Traceback" not in err
+
+
+def test_json_to_file(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out_file = tmp_path / "report.json"
+    code, out, _ = invoke(capsys, "run", str(FIXTURES / "articles" / "origin.md"), "--rules", RULES,
+                          "--format", "json", "--output", str(out_file), "--show-supported")
+    assert code == 1 and out == ""
+    report = json.loads(out_file.read_text(encoding="utf-8"))
+    assert report["schema"] == "claimcheck/report/v1"
+    assert {f["verdict"] for f in report["findings"]} >= {"policy", "supported"}
+
+
+def test_extract_prints_claims_and_quantities(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = write(tmp_path, "a.txt", "New Balance was founded in 1906.\nIt has 5 factories.\n")
+    code, out, _ = invoke(capsys, "extract", str(article), "--rules", RULES)
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    claims = [r for r in records if r["type"] == "claim"]
+    quantities = [r for r in records if r["type"] == "quantity"]
+    assert claims[0]["attribute"] == "founding-year" and claims[0]["line"] == 1
+    assert {q["value"] for q in quantities} == {1906.0, 5.0}
+    assert set(quantities[0]) >= {"text", "start", "end", "value", "range", "unit", "bound", "trend"}
+
+
+def test_extract_reads_stdin_and_module_entry_point(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "extract", "-", "--rules", RULES],
+        input="About one in four New Balance shoes is made in the USA.",
+        capture_output=True, text=True, check=False, cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    first = json.loads(result.stdout.splitlines()[0])
+    assert first["attribute"] == "us-production-share" and first["path"] == "<stdin>"
