@@ -34,6 +34,8 @@ class ClauseView:
     """Everything found in one clause, handed to the attribute builders."""
 
     doc: Doc
+    full: str
+    """The whole document text (``doc.text`` rebuilds it on every access)."""
     clause: Clause
     sentence: Span
     asserted: bool
@@ -51,11 +53,11 @@ class ClauseView:
     @property
     def text(self) -> str:
         """The clause's text."""
-        return self.doc.text[self.clause.start:self.clause.end]
+        return self.full[self.clause.start:self.clause.end]
 
     def before(self, offset: int) -> str:
         """Clause text from its start up to ``offset``."""
-        return self.doc.text[self.clause.start:offset]
+        return self.full[self.clause.start:offset]
 
     def places(self) -> list[Mention]:
         """Place mentions in the clause."""
@@ -82,6 +84,7 @@ class ClaimExtractor:
     def extract(self, doc: Doc) -> tuple[list[Sentence], list[Claim]]:
         """Sentences (with mood and subject) and claims of ``doc``."""
         document: Document = doc._.document
+        full = doc.text
         mentions: list[Mention] = doc._.mentions
         quantities: list[Quantity] = doc._.quantities
         mention_starts = [m.start for m in mentions]
@@ -92,7 +95,7 @@ class ClaimExtractor:
         claims: list[Claim] = []
         current_block = -1
         for sentence in doc.sents:
-            if not sentence.text.strip():
+            if not full[sentence.start_char:sentence.end_char].strip():
                 continue
             block = max(bisect.bisect_right(block_starts, sentence.start_char) - 1, 0)
             if block != current_block:
@@ -102,7 +105,7 @@ class ClaimExtractor:
             mood = mood_of(sentence, heading)
             subject = None
             for clause in split_clauses(sentence):
-                view = self._view(doc, sentence, clause, mood, mentions, mention_starts,
+                view = self._view(doc, full, sentence, clause, mood, mentions, mention_starts,
                                   quantities, quantity_starts, tracker)
                 subject = subject or (view.subjects[0].id if view.subjects else None)
                 claims.extend(self._claims(view, document))
@@ -110,7 +113,7 @@ class ClaimExtractor:
                                       sentence.text, mood, block, subject))
         return sentences, claims
 
-    def _view(self, doc: Doc, sentence: Span, clause: Clause, mood: str,
+    def _view(self, doc: Doc, full: str, sentence: Span, clause: Clause, mood: str,
               mentions: list[Mention], mention_starts: list[int],
               quantities: list[Quantity], quantity_starts: list[int],
               tracker: SubjectTracker) -> ClauseView:
@@ -124,8 +127,8 @@ class ClaimExtractor:
             for key in {self.lemma(token), token.lower_}:
                 for attribute in self.cues.get(key, ()):
                     cues.setdefault(attribute, []).append(token)
-        subjects = tracker.subjects(doc.text, clause.start, clause.end, in_mentions)
-        return ClauseView(doc, clause, sentence, mood in ("statement", "heading"), subjects,
+        subjects = tracker.subjects(full, clause.start, clause.end, in_mentions)
+        return ClauseView(doc, full, clause, sentence, mood in ("statement", "heading"), subjects,
                           in_mentions, in_quantities, cues, doc._.date, self.lemma, self.rules)
 
     def _claims(self, view: ClauseView, document: Document) -> Iterator[Claim]:
@@ -150,7 +153,7 @@ def _claim(view: ClauseView, document: Document, subject: Mention, attribute: st
            value: Value, start: int, end: int, extra: dict) -> Claim:
     if end - start > 160:
         start = max(start, end - 160)
-    doc_text = view.doc.text
+    doc_text = view.full
     while start < end and doc_text[start].isspace():
         start += 1
     line, column = document.position(start)

@@ -22,7 +22,7 @@ def build_categories(view: ClauseView) -> None:
     products = [s for s in view.subjects if s.kind == "product" and s.start >= view.clause.start]
     if not categories or not products:
         return
-    text = view.doc.text
+    text = view.full
     for product in products:
         category = _category_for(text, product, categories)
         if category is None or category.attribute is None:

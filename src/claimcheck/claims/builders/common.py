@@ -99,7 +99,7 @@ def _apart(view: ClauseView, match: re.Match[str], offset: int) -> bool:
     """A comma between quantifier and cue: "Unlike many brands, X makes..." """
     start = view.clause.start
     low, high = sorted((start + match.end(), offset))
-    return "," in view.doc.text[low:high]
+    return "," in view.full[low:high]
 
 
 def is_superlative(text: str, match: re.Match[str]) -> bool:

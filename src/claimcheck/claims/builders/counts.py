@@ -72,7 +72,7 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
          noun: str | None, asserted: bool = True) -> None:
     scope = _scope(view, quantity)
     interval = v.interval_of(quantity)  # type: ignore[arg-type]
-    text = view.doc.text[quantity.start:end]  # type: ignore[attr-defined]
+    text = view.full[quantity.start:end]  # type: ignore[attr-defined]
     value = Value(kind, text, interval, unit=quantity.unit)  # type: ignore[arg-type,attr-defined]
     extra = {"scope": scope, "asserted": asserted, "qualifiers": qualifiers(view)}
     if noun:

@@ -86,7 +86,7 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Token,
         entry, match = quant
         interval, word = entry.share, match.group().lower()
         start, end = view.clause.start + match.start(), view.clause.start + match.end()
-    text = view.doc.text[start:end]
+    text = view.full[start:end]
     if negated(view, min(start, cue.idx)):
         interval = _deny(interval)
         if interval is None:
@@ -112,7 +112,7 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Token, place:
             continue  # a share claim covers it, or a count qualifies it
         extra = {"asserted": asserted, "negated": negated(view, cue.idx),
                  "qualifiers": qualifiers(view, word)}
-        value = Value("place", view.doc.text[place.start:place.end], ref=place.id)
+        value = Value("place", view.full[place.start:place.end], ref=place.id)
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, cue.idx, place.end), extra))
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def build_years(view: ClauseView) -> None:
     """A year attribute's cue with a calendar year or an "N years ago" in the clause."""
-    text = view.doc.text
+    text = view.full
     for attribute_id, cues in view.cues.items():
         attribute = view.rules.attributes[attribute_id]
         if attribute.type != "year":
@@ -51,7 +51,7 @@ def build_years(view: ClauseView) -> None:
 
 def build_ages(view: ClauseView) -> None:
     """A duration the subject has lasted ("for over 100 years") bounds its ``age`` year."""
-    text = view.doc.text
+    text = view.full
     lead = lexicon().age_lead
     for quantity in view.quantities:
         if not v.is_duration(quantity) or _AGO.match(text, quantity.end):
