@@ -34,13 +34,13 @@ def rules() -> RuleSet:
 
 
 @pytest.fixture(scope="session")
-def nlp(rules: RuleSet):  # type: ignore[no-untyped-def]
+def nlp(rules: RuleSet):
     """The default blank-English pipeline with claimcheck's components."""
     return build_pipeline(rules)
 
 
 @pytest.fixture(scope="session")
-def analysed(nlp) -> Callable[[str], AnalysedDocument]:  # type: ignore[no-untyped-def]
+def analysed(nlp) -> Callable[[str], AnalysedDocument]:
     """Analyse a plain-text string as an undated article read at :data:`TODAY`."""
 
     def run(text: str, date: dt.date | None = None) -> AnalysedDocument:
@@ -51,6 +51,6 @@ def analysed(nlp) -> Callable[[str], AnalysedDocument]:  # type: ignore[no-untyp
 
 
 @pytest.fixture(scope="session")
-def claims_of(analysed) -> Callable[[str], list[Claim]]:  # type: ignore[no-untyped-def]
+def claims_of(analysed) -> Callable[[str], list[Claim]]:
     """The claims of a plain-text string."""
     return lambda text, date=None: list(analysed(text, date).claims)

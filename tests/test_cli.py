@@ -31,23 +31,23 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-def test_version(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_version(capsys) -> None:
     assert invoke(capsys, "--version") == (0, f"claimcheck {__version__}\n", "")
 
 
-def test_help_lists_commands(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_help_lists_commands(capsys) -> None:
     code, out, _ = invoke(capsys, "--help")
     assert code == 0 and "run" in out and "extract" in out and "Exit codes" in out
 
 
-def test_clean_article_exits_0(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_clean_article_exits_0(capsys, tmp_path: Path) -> None:
     article = write(tmp_path, "ok.md", "---\ndate: 2025-06-01\n---\nNew Balance was founded in 1906.\n")
     code, out, err = invoke(capsys, "run", str(article), "--rules", RULES, "--as-of", "2025-06-02")
     assert code == 0, out + err
     assert "0 flags" in out
 
 
-def test_flags_exit_1_and_fail_on_controls_it(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_flags_exit_1_and_fail_on_controls_it(capsys, tmp_path: Path) -> None:
     article = write(tmp_path, "bad.md", "---\ndate: 2025-06-01\n---\nNew Balance was founded in 1972.\n"
                     "Our shoes are eco-friendly.\n")
     code, out, _ = invoke(capsys, "run", str(article), "--rules", RULES)
@@ -69,7 +69,7 @@ def test_flags_exit_1_and_fail_on_controls_it(capsys, tmp_path: Path) -> None:  
         (["extract", "no/such/file.txt"], "no such file"),
     ],
 )
-def test_user_errors_exit_2_without_traceback(capsys, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+def test_user_errors_exit_2_without_traceback(capsys, args: list[str], message: str) -> None:
     if "--rules" not in args and args[0] == "run" and len(args) > 1:
         args = [*args, "--rules", RULES] if "no/such/rules" not in args else args
     code, out, err = invoke(capsys, *args)
@@ -78,7 +78,7 @@ def test_user_errors_exit_2_without_traceback(capsys, args: list[str], message: 
     assert "Traceback" not in out + err
 
 
-def test_broken_rules_file_exit_2_with_place(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_broken_rules_file_exit_2_with_place(capsys, tmp_path: Path) -> None:
     rules = write(tmp_path, "rules.yaml", "facts:\n  - id: x\n    subject: nobody\n")
     article = write(tmp_path, "a.txt", "Hello.\n")
     code, _, err = invoke(capsys, "run", str(article), "--rules", str(rules))
@@ -86,7 +86,7 @@ def test_broken_rules_file_exit_2_with_place(capsys, tmp_path: Path) -> None:  #
     assert f"{rules.as_posix()}:2:5: fact 'x' is missing required key 'attribute'" in err
 
 
-def test_broken_article_is_reported_and_exits_2(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_broken_article_is_reported_and_exits_2(capsys, tmp_path: Path) -> None:
     (tmp_path / "corpus").mkdir()
     write(tmp_path / "corpus", "good.md", "New Balance was founded in 1906.\n")
     (tmp_path / "corpus" / "bad.txt").write_bytes(b"\xff\xfe\x00\x00binary")
@@ -99,10 +99,10 @@ def test_broken_article_is_reported_and_exits_2(capsys, tmp_path: Path) -> None:
     assert "binary file" in err
 
 
-def test_internal_error_exits_3(capsys, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_internal_error_exits_3(capsys, monkeypatch, tmp_path: Path) -> None:
     import claimcheck.run
 
-    def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def boom(*args, **kwargs):
         raise RuntimeError("simulated bug")
 
     monkeypatch.setattr(claimcheck.run, "run", boom)
@@ -111,7 +111,7 @@ def test_internal_error_exits_3(capsys, monkeypatch, tmp_path: Path) -> None:  #
     assert "internal error" in err and "simulated bug" in err and "Traceback" not in err
 
 
-def test_json_to_file(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_json_to_file(capsys, tmp_path: Path) -> None:
     out_file = tmp_path / "report.json"
     code, out, _ = invoke(capsys, "run", str(FIXTURES / "articles" / "origin.md"), "--rules", RULES,
                           "--format", "json", "--output", str(out_file), "--show-supported")
@@ -121,7 +121,7 @@ def test_json_to_file(capsys, tmp_path: Path) -> None:  # type: ignore[no-untype
     assert {f["verdict"] for f in report["findings"]} >= {"policy", "supported"}
 
 
-def test_extract_prints_claims_and_quantities(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_extract_prints_claims_and_quantities(capsys, tmp_path: Path) -> None:
     article = write(tmp_path, "a.txt", "New Balance was founded in 1906.\nIt has 5 factories.\n")
     code, out, _ = invoke(capsys, "extract", str(article), "--rules", RULES)
     assert code == 0

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from claimcheck.findings import Finding
 
-_ANNOTATION = re.compile(r"<!--\s*(ruleid|ok|todoruleid|todook|supported)\s*:\s*([\w.,\s-]+?)\s*-->")
+_ANNOTATION = re.compile(
+    r"<!--\s*(ruleid|ok|todoruleid|todook|supported)\s*:\s*([\w.,\s-]+?)\s*-->")
 
 
 @dataclass(frozen=True, slots=True)

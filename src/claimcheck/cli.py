@@ -11,6 +11,8 @@ import datetime as dt
 import os
 import sys
 import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -19,7 +21,7 @@ import typer
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError, RulesErrors, UsageError
 from claimcheck.findings import Severity
-from claimcheck.report.formats import RENDERERS, Format
+from claimcheck.report.formats import Format, render
 
 EXIT_OK, EXIT_FLAGS, EXIT_USER, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -98,8 +100,7 @@ def run_command(
     with _progress(quiet) as progress:
         report = run(options, progress)
     color = output is None and output_format is Format.text and _is_terminal(sys.stdout)
-    rendered = (RENDERERS[output_format](report, color=color) if output_format is Format.text
-                else RENDERERS[output_format](report))
+    rendered = render(report, output_format, color)
     if output is None:
         typer.echo(rendered, nl=False)
     else:
@@ -136,32 +137,20 @@ def _is_terminal(stream: object) -> bool:
     return bool(isatty and isatty()) and "NO_COLOR" not in os.environ
 
 
-class _progress:
-    """A transient progress line on stderr, only on an interactive terminal."""
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[str], None] | None]:
+    """A transient progress line on stderr, only on an interactive terminal (not in CI)."""
+    if quiet or not _is_terminal(sys.stderr) or os.environ.get("CI"):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    def __init__(self, quiet: bool) -> None:
-        self.enabled = not quiet and _is_terminal(sys.stderr) and not os.environ.get("CI")
-        self._progress = None
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        if not self.enabled:
-            return None
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
-                                  TextColumn("{task.completed} files"), TimeElapsedColumn(),
-                                  transient=True, console=None)
-        self._progress.start()  # type: ignore[attr-defined]
-        task = self._progress.add_task("checking", total=None)  # type: ignore[attr-defined]
-
-        def advance(path: str) -> None:
-            self._progress.update(task, advance=1, description=path)  # type: ignore[union-attr]
-
-        return advance
-
-    def __exit__(self, *exc: object) -> None:
-        if self._progress is not None:
-            self._progress.stop()
+    columns = (SpinnerColumn(), TextColumn("{task.completed} files"), TimeElapsedColumn(),
+               TextColumn("{task.description}"))
+    with Progress(*columns, transient=True, console=Console(stderr=True)) as progress:
+        task = progress.add_task("", total=None)
+        yield lambda path: progress.update(task, advance=1, description=path)
 
 
 def _fail(message: str, code: int) -> NoReturn:

@@ -12,6 +12,7 @@ this test fails if one closes (promote it) or if anything else regresses.
 from __future__ import annotations
 
 import datetime as dt
+
 import pytest
 
 from claimcheck.annotations import expectations, score

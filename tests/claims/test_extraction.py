@@ -95,17 +95,17 @@ NOT_ASSERTED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
-def test_claims(claims_of, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+def test_claims(claims_of, text: str, expected: set[str]) -> None:
     found = {describe(c) for c in claims_of(text)}
     assert found == expected
 
 
 @pytest.mark.parametrize("text", NOT_ASSERTED)
-def test_questions_plans_conditions_and_instructions_assert_nothing(claims_of, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_questions_plans_conditions_and_instructions_assert_nothing(claims_of, text: str) -> None:
     assert [describe(c) for c in claims_of(text) if c.asserted] == []
 
 
-def test_pronouns_refer_to_the_last_subject_of_the_paragraph(claims_of) -> None:  # type: ignore[no-untyped-def]
+def test_pronouns_refer_to_the_last_subject_of_the_paragraph(claims_of) -> None:
     text = ("New Balance is a Boston brand. The company was founded in 1906.\n\n"
             "It makes shoes. The brand runs five factories in the US.")
     found = {describe(c) for c in claims_of(text)}
@@ -113,7 +113,7 @@ def test_pronouns_refer_to_the_last_subject_of_the_paragraph(claims_of) -> None:
                      "new-balance factories [5, 5] in usa"}
 
 
-def test_claim_places_point_into_the_text(claims_of) -> None:  # type: ignore[no-untyped-def]
+def test_claim_places_point_into_the_text(claims_of) -> None:
     text = "Intro line.\n\nThe 993 debuted in 2008."
     (claim,) = claims_of(text)
     assert (claim.line, claim.column) == (3, 5)

@@ -89,7 +89,7 @@ CORPUS_CASES = [(path, item) for path, items in EXPECTED.items() for item in ite
 @pytest.mark.parametrize(("path", "item"), CORPUS_CASES,
                          ids=[f"{Path(p).name}:{i['verdict']}:{i['contains'][:30]}"
                               for p, i in CORPUS_CASES])
-def test_corpus_expectation(report: Report, path: str, item: dict) -> None:  # type: ignore[type-arg]
+def test_corpus_expectation(report: Report, path: str, item: dict) -> None:
     contains, verdict = _flat(item["contains"]), item["verdict"]
     found = _find(report, path, contains, verdict, item.get("rule"))
     if not found and verdict == "inconsistent":

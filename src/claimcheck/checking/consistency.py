@@ -8,12 +8,13 @@ finding at its first place, with every other place as related.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from claimcheck.checking.describe import claim_text
 from claimcheck.claims.model import Claim
 from claimcheck.findings import Expected, Finding, Severity, Span
+from claimcheck.intervals import Interval
 from claimcheck.rules.model import RuleSet
 
 RULE_ID = "claims-inconsistent"
@@ -31,31 +32,59 @@ def group(claims: Iterable[Claim]) -> dict[Key, list[Claim]]:
 
 
 def conflicting(claims: list[Claim], rules: RuleSet) -> list[Claim]:
-    """The claims of one group that conflict with at least one other claim in it."""
-    return [c for c in claims if any(_conflict(c, other, rules) for other in claims
-                                     if other is not c)]
+    """The claims of one group that conflict with at least one other claim in it.
+
+    Linear in the group: a numeric claim is disjoint from some other claim
+    exactly when it is disjoint from the one reaching highest from below or
+    lowest from above, so only those two are compared.
+    """
+    numeric = [c for c in claims if c.value.interval is not None and not c.negated]
+    named = [c for c in claims if c.value.ref is not None]
+    counts = Counter((c.value.ref, c.negated) for c in named)
+    return _numeric_conflicts(numeric) + [c for c in named if _ref_conflict(c, counts, rules)]
 
 
-def _conflict(a: Claim, b: Claim, rules: RuleSet) -> bool:
-    if a.value.interval is not None and b.value.interval is not None:
-        if a.negated or b.negated:
-            return False
-        return not a.value.interval.overlaps(b.value.interval)
-    if a.value.ref is None or b.value.ref is None:
-        return False
-    if a.value.kind == "category":
-        return (a.value.ref == b.value.ref) == (a.negated != b.negated) and (
-            a.value.ref == b.value.ref or not (a.negated or b.negated))
-    if a.negated == b.negated:
-        return False
-    denied, stated = (a, b) if a.negated else (b, a)
-    assert denied.value.ref and stated.value.ref
-    return rules.within(stated.value.ref, denied.value.ref)
+def _numeric_conflicts(claims: list[Claim]) -> list[Claim]:
+    if len(claims) < 2:
+        return []
+    intervals: dict[int, Interval] = {id(c): c.value.interval for c in claims
+                                      if c.value.interval is not None}
+    by_low = sorted(claims, key=lambda c: (intervals[id(c)].low, intervals[id(c)].low_open),
+                    reverse=True)[:2]
+    by_high = sorted(claims, key=lambda c: (intervals[id(c)].high,
+                                            not intervals[id(c)].high_open))[:2]
+    result = []
+    for claim in claims:
+        interval = intervals[id(claim)]
+        highest = by_low[1] if by_low[0] is claim else by_low[0]
+        lowest = by_high[1] if by_high[0] is claim else by_high[0]
+        if any(not interval.overlaps(intervals[id(o)]) for o in (highest, lowest)):
+            result.append(claim)
+    return result
 
 
-def check(claims: Iterable[Claim], rules: RuleSet,
-          severity: Severity = "warning") -> Iterator[Finding]:
-    """One ``inconsistent`` finding per group of conflicting claims."""
+def _ref_conflict(claim: Claim, counts: Counter[tuple[str | None, bool]],
+                  rules: RuleSet) -> bool:
+    """Categories conflict when they differ; a denied place conflicts with a stated one in it."""
+    own = (claim.value.ref, claim.negated)
+    refs = {key for key, count in counts.items() if count - (key == own) > 0}
+    ref = claim.value.ref
+    assert ref is not None
+    if claim.value.kind == "category":
+        if claim.negated:
+            return (ref, False) in refs
+        return any(other != ref and not negated for other, negated in refs) or (ref, True) in refs
+    if claim.negated:
+        return any(not negated and rules.within(other, ref) for other, negated in refs if other)
+    return any(negated and rules.within(ref, other) for other, negated in refs if other)
+
+
+def check(claims: Iterable[Claim], rules: RuleSet, severity: Severity = "warning",
+          involved: set[int] | None = None) -> Iterator[Finding]:
+    """One ``inconsistent`` finding per group of conflicting claims.
+
+    ``involved``, when given, collects the ``id()`` of every claim in a conflict.
+    """
     for (subject, attribute, _), members in sorted(group(claims).items(),
                                                    key=lambda kv: _place(kv[1][0])):
         if len(members) < 2:
@@ -63,6 +92,8 @@ def check(claims: Iterable[Claim], rules: RuleSet,
         bad = sorted(conflicting(members, rules), key=_place)
         if not bad:
             continue
+        if involved is not None:
+            involved.update(id(c) for c in bad)
         first, others = bad[0], bad[1:]
         spec = rules.attributes.get(attribute)
         label = (spec.name if spec and spec.name else attribute)

@@ -37,11 +37,7 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date)
             elif claim.asserted:
                 undecided.append(claim)
     findings.extend(_fact_findings(judged, rules))
-    inconsistent = list(consistency.check(undecided, rules))
-    findings.extend(inconsistent)
-    for found in inconsistent:
-        flagged.update(id(s) for s in (found.claim,) if s is not None)
-        flagged.update(_claim_ids(found, undecided))
+    findings.extend(consistency.check(undecided, rules, involved=flagged))
     findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged)
     return sorted(findings, key=Finding.sort_key)
 
@@ -58,11 +54,6 @@ def _fact_findings(judged: list[facts.Judgement], rules: RuleSet) -> list[Findin
             related = tuple(Span.of_claim(o) for o in others)
         result.append(facts.finding(judgement, rules, related))
     return result
-
-
-def _claim_ids(found: Finding, claims: list[Claim]) -> set[int]:
-    places = {(s.path, s.line, s.column) for s in found.related}
-    return {id(c) for c in claims if (c.path, c.line, c.column) in places}
 
 
 def _unverified(claim: Claim, rules: RuleSet) -> Finding:

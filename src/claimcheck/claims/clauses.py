@@ -94,7 +94,7 @@ def mood_of(sentence: Span, heading: bool) -> Mood:
     return "statement"
 
 
-def _is_subject(words: list[object]) -> bool:
+def _is_subject(words: list[Token]) -> bool:
     """ "Look" in "Look for the label" is a command; in "Looks matter" it is not."""
-    second = words[1].lower_ if len(words) > 1 else ""  # type: ignore[attr-defined]
+    second = words[1].lower_ if len(words) > 1 else ""
     return second in {"is", "are", "was", "were", "has", "have", "can", "s"}

@@ -16,12 +16,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.checking.context import Sentence
+from claimcheck.claims import builders
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
-from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Claim, Value
 from claimcheck.claims.subjects import SubjectTracker
-from claimcheck.claims import builders
 from claimcheck.documents.model import Document
 from claimcheck.quantities import Quantity
 from claimcheck.rules.model import RuleSet

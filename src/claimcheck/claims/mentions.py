@@ -67,9 +67,9 @@ class MentionMatcher:
             return
         sensitive = alias.upper() == alias and any(c.isalpha() for c in alias)
         key = (alias if sensitive else alias.lower(), sensitive)
-        if key in self._targets:
-            if self._targets[key][2] == "name" or target[2] != "name":
-                return
+        # a name beats an adjective with the same spelling ("US"); otherwise first wins
+        if key in self._targets and (self._targets[key][2] == "name" or target[2] != "name"):
+            return
         self._targets[key] = target
         (exact if sensitive else folded).append(alias)
 
@@ -91,7 +91,7 @@ class MentionMatcher:
 
     def _names_place(self, text: str, end: int) -> bool:
         following = _NEXT_WORD.match(text, end)
-        return bool(following) and following.group(1).lower() in self._place_nouns
+        return following is not None and following.group(1).lower() in self._place_nouns
 
 
 def _normalise(surface: str) -> str:

@@ -8,6 +8,7 @@ builders such as lxml keep only element lines.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from html.parser import HTMLParser
@@ -30,7 +31,8 @@ _BREAKS = {
     "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "ul", "ol",
     "dl", "table", "tr", "body", "form", "fieldset", "hr", "br", "figure", "details", "summary",
 }
-_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source",
+         "wbr"}
 _RUN = re.compile(r"\S+(?: \S+)*")
 
 
@@ -44,7 +46,7 @@ class _Extractor(HTMLParser):
         self.in_head = False
         self.in_title = False
         self.title: list[str] = []
-        self.date = None
+        self.date: dt.date | None = None
         self.kinds: list[BlockKind] = []
 
     def _offset(self) -> int:

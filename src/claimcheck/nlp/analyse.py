@@ -14,7 +14,8 @@ from claimcheck.documents.model import Document
 BATCH_SIZE = 32
 
 
-def anchor_date(document: Document, as_of: dt.date | None, today: dt.date) -> tuple[dt.date, DateSource]:
+def anchor_date(document: Document, as_of: dt.date | None,
+                today: dt.date) -> tuple[dt.date, DateSource]:
     """The date a document's claims are read at, and where it came from."""
     if document.date is not None:
         return document.date, "document"

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 def lemma_function(nlp: Language) -> Callable[[Token], str]:
     """A function giving each token's lower-case lemma."""
-    table = load_lookups(nlp.lang, ["lemma_lookup"]).get_table("lemma_lookup")
+    table = load_lookups(nlp.lang or "en", ["lemma_lookup"]).get_table("lemma_lookup")
 
     def lemma(token: Token) -> str:
         lower = token.lower_

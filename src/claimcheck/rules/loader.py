@@ -194,7 +194,8 @@ def _model_at(loc: list[Any], node: Any) -> type[BaseModel] | None:
     else:
         model = sections.get(loc[0])
     if len(loc) > 2 and isinstance(loc[-1], str):
-        nested = {"examples": schema.Examples, "complement": schema.ComplementSpec}
+        nested: dict[str, type[BaseModel]] = {"examples": schema.Examples,
+                                              "complement": schema.ComplementSpec}
         return nested.get(loc[-1], model)
     return model
 

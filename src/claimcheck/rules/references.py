@@ -60,7 +60,8 @@ def _problems(
             yield _unknown("place", attribute.place, places), ("attributes", i, "place")
         for j, place in enumerate(attribute.complement.places if attribute.complement else []):
             if place not in places:
-                yield _unknown("place", place, places), ("attributes", i, "complement", "places", j)
+                yield (_unknown("place", place, places),
+                   ("attributes", i, "complement", "places", j))
         if attribute.type == "category" and not attribute.values:
             yield ("a category attribute needs 'values' (category id → words that name it)",
                    ("attributes", i, "type"))
@@ -85,7 +86,8 @@ def _fact_problems(
     if fact.place is not None and fact.place not in places:
         yield _unknown("place", fact.place, places), ("facts", i, "place")
     if fact.valid_from and fact.valid_until and fact.valid_from > fact.valid_until:
-        yield "valid_from is after valid_until; the period would be empty", ("facts", i, "valid_from")
+        yield ("valid_from is after valid_until; the period would be empty",
+               ("facts", i, "valid_from"))
     attribute = attributes.get(fact.attribute)
     if attribute is None:
         yield _unknown("attribute", fact.attribute, attributes), ("facts", i, "attribute")

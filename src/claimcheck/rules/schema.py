@@ -84,7 +84,7 @@ class FactSpec(Strict):
         return value
 
 
-PolicySpec = Annotated[POLICY_CONFIGS, Field(discriminator="kind")]
+PolicySpec = Annotated[POLICY_CONFIGS, Field(discriminator="kind")]  # type: ignore[valid-type]
 
 
 class RulesFile(Strict):
@@ -93,4 +93,4 @@ class RulesFile(Strict):
     entities: list[EntitySpec] = []
     attributes: list[AttributeSpec] = []
     facts: list[FactSpec] = []
-    policies: list[PolicySpec] = []  # type: ignore[valid-type]
+    policies: list[PolicySpec] = []

@@ -47,4 +47,5 @@ def _category_for(text: str, product: Mention, categories: list[Mention]) -> Men
         between = [c for c in categories if last.end <= c.start < product.start]
         if not between:
             return last
-    return min(categories, key=lambda c: min(abs(c.start - product.end), abs(product.start - c.end)))
+    return min(categories,
+               key=lambda c: min(abs(c.start - product.end), abs(product.start - c.end)))

@@ -88,9 +88,10 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Token,
         start, end = view.clause.start + match.start(), view.clause.start + match.end()
     text = view.full[start:end]
     if negated(view, min(start, cue.idx)):
-        interval = _deny(interval)
-        if interval is None:
+        denied = _deny(interval)
+        if denied is None:
             return
+        interval = denied
     if side:
         interval = interval.complement_share()
     extra = {"scope": attribute.place, "asserted": asserted,
@@ -98,8 +99,8 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Token,
     for subject in subjects(view, attribute):
         value = Value("share", text, interval)
         view.claims.append((subject, attribute.id, value,
-                            *span(subject, view.clause.start, start, end, cue.idx, cue.idx + len(cue)),
-                            extra))
+                            *span(subject, view.clause.start, start, end, cue.idx,
+                                  cue.idx + len(cue)), extra))
 
 
 def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Token, place: Mention,
