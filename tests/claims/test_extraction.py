@@ -65,6 +65,8 @@ CASES = [
     ("The 992 was launched two decades ago.",
      {"nb-992 launch-year [2004.91, 2006.91]"}),
     ("The 993 debuted in 2008.", {"nb-993 launch-year [2008, 2009)"}),
+    ("The 992 has been made in the USA since 1990.",
+     {"nb-992 made-in usa", "nb-992 launch-year (-∞, 1991)"}),
     # counts and quantities, with their scope
     ("New Balance operates five factories in New England.",
      {"new-balance factories [5, 5] in new-england"}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,11 @@ from claimcheck.claims.builders.common import (
 )
 from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.model import Value
+from claimcheck.intervals import Interval
+from claimcheck.quantities import Quantity
 
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
@@ -50,22 +54,39 @@ def build_years(view: ClauseView) -> None:
 
 
 def build_ages(view: ClauseView) -> None:
-    """A duration the subject has lasted ("for over 100 years") bounds its ``age`` year."""
-    text = view.full
-    lead = lexicon().age_lead
+    """How long the subject has existed bounds its ``age`` year.
+
+    "For over 100 years" means it dates from before the anchor date minus
+    100 years; "since 1982" means it existed in 1982 ("the 992 has been made
+    in the USA since 1990" cannot hold for a shoe launched in 2006).
+    """
+    year_cued = any(view.rules.attributes[a].type == "year" for a in view.cues)
     for quantity in view.quantities:
-        if not v.is_duration(quantity) or _AGO.match(text, quantity.end):
-            continue  # "N years ago" dates an event: build_years reads it
-        before = text[max(view.clause.start, quantity.start - 40):quantity.start]
-        if not (lead.search(before) or AGE_AFTER.match(text, quantity.end)):
+        interval = _age_interval(view, quantity, year_cued)
+        if interval is None:
             continue
-        interval = v.years_before(quantity, view.date)
         for attribute in view.rules.attributes.values():
             if attribute.type != "year" or not attribute.age:
                 continue
             for subject in subjects(view, attribute):
-                value = Value("year", text[quantity.start:quantity.end], interval)
+                value = Value("year", view.full[quantity.start:quantity.end], interval)
                 extra = {"qualifiers": qualifiers(view, "age")}
                 view.claims.append((subject, attribute.id, value,
                                     *span(subject, view.clause.start, quantity.start,
                                           quantity.end), extra))
+
+
+def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Interval | None:
+    text = view.full
+    before = text[max(view.clause.start, quantity.start - 40):quantity.start]
+    if quantity.unit == "calendar_year":
+        if year_cued or not _SINCE.search(before):
+            return None  # "founded in 1906" is build_years' claim
+        if not any(view.clause.start <= s.start < quantity.start for s in view.subjects):
+            return None  # "Since 2021 X has invested": a time frame, not X's age
+        return Interval(-math.inf, v.year_interval(quantity).high, True, True)
+    if not v.is_duration(quantity) or _AGO.match(text, quantity.end):
+        return None  # "N years ago" dates an event: build_years reads it
+    if not (lexicon().age_lead.search(before) or AGE_AFTER.match(text, quantity.end)):
+        return None
+    return v.years_before(quantity, view.date)
