@@ -63,7 +63,10 @@ def test_flags_exit_1_and_fail_on_controls_it(capsys, tmp_path: Path) -> None:
         (["run", "no/such/folder"], "no such file or folder"),
         (["run", ".", "--rules", "no/such/rules"], "does not exist"),
         (["run", ".", "--as-of", "yesterday"], "--as-of 'yesterday' is not a date"),
-        (["run", ".", "--fail-on", "fatal"], "--fail-on 'fatal' is not a severity"),
+        (["run", ".", "--fail-on", "fatal"], "'fatal' is not one of 'error', 'warning', 'info'"),
+        (["run", ".", "--output", "no/such/dir/report.json"], "folder no/such/dir does not exist"),
+        (["run", "tests/fixtures/rules"], "no articles found in tests/fixtures/rules"),
+        (["extract", "tests"], "is a folder"),
         (["run", ".", "--model", "no_such_pipeline_xyz"], "is not installed"),
         (["run"], "Missing argument"),
         (["extract", "no/such/file.txt"], "no such file"),
@@ -89,7 +92,7 @@ def test_broken_rules_file_exit_2_with_place(capsys, tmp_path: Path) -> None:
 def test_broken_article_is_reported_and_exits_2(capsys, tmp_path: Path) -> None:
     (tmp_path / "corpus").mkdir()
     write(tmp_path / "corpus", "good.md", "New Balance was founded in 1906.\n")
-    (tmp_path / "corpus" / "bad.txt").write_bytes(b"\xff\xfe\x00\x00binary")
+    (tmp_path / "corpus" / "bad.txt").write_bytes(b"PK\x03\x04\x00\x00binary")
     code, out, err = invoke(capsys, "run", str(tmp_path / "corpus"), "--rules", RULES,
                             "--format", "json")
     assert code == 2

@@ -13,6 +13,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -24,6 +25,14 @@ from claimcheck.findings import Severity
 from claimcheck.report.formats import Format, render
 
 EXIT_OK, EXIT_FLAGS, EXIT_USER, EXIT_INTERNAL = 0, 1, 2, 3
+
+class FailOn(StrEnum):
+    """Severities ``--fail-on`` accepts."""
+
+    error = "error"
+    warning = "warning"
+    info = "info"
+
 
 app = typer.Typer(
     name="claimcheck",
@@ -65,25 +74,28 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 @app.command("run")
 def run_command(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched "
-                                                "recursively for .txt, .md, .html).")],
+    paths: Annotated[list[Path], typer.Argument(
+        metavar="PATH", help="Article files or folders (searched recursively for .txt, "
+        ".md, .markdown, .html, .htm).")],
     rules: Annotated[list[Path] | None, typer.Option(
-        "--rules", "-r", help="Rules file or folder; repeatable. Default: ./rules")] = None,
+        "--rules", "-r", metavar="PATH", help="Rules file or folder; repeatable. "
+        "Default: ./rules")] = None,
     output_format: Annotated[Format, typer.Option(
         "--format", "-f", help="Report format.", case_sensitive=False)] = Format.text,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write the report to this file instead of stdout.")] = None,
-    fail_on: Annotated[str, typer.Option(
-        "--fail-on", help="Exit 1 when a flag of this severity or higher is found: "
-        "error, warning or info.")] = "error",
+        "--output", "-o", metavar="FILE",
+        help="Write the report to this file instead of stdout.")] = None,
+    fail_on: Annotated[FailOn, typer.Option(
+        "--fail-on", case_sensitive=False,
+        help="Exit 1 when a flag of this severity or higher is found.")] = FailOn.error,
     as_of: Annotated[str | None, typer.Option(
-        "--as-of", help="Read undated articles at this date (YYYY-MM-DD); time-sensitive "
-        "wording is judged against it. Default: today.")] = None,
+        "--as-of", metavar="DATE", help="Read undated articles at this date (YYYY-MM-DD); "
+        "time-sensitive wording is judged against it. Default: today.")] = None,
     show_supported: Annotated[bool, typer.Option(
         "--show-supported", help="Also list claims that agree with a fact.")] = False,
     model: Annotated[str | None, typer.Option(
-        "--model", help="An installed spaCy pipeline (e.g. en_core_web_sm) to use instead "
-        "of the built-in blank English one. Nothing is downloaded.")] = None,
+        "--model", metavar="NAME", help="An installed spaCy pipeline (e.g. en_core_web_sm) to "
+        "use instead of the built-in blank English one. Nothing is downloaded.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
     """Check articles and report flagged claims.
@@ -92,9 +104,8 @@ def run_command(
     """
     from claimcheck.run import RunOptions, run
 
-    if fail_on not in ("error", "warning", "info"):
-        raise UsageError(f"--fail-on {fail_on!r} is not a severity; use error, warning or info")
-    threshold: Severity = fail_on  # type: ignore[assignment]
+    threshold: Severity = fail_on.value
+    _check_output(output)
     options = RunOptions(paths=paths, rules=rules or [Path("rules")], as_of=_parse_date(as_of),
                          model=model, show_supported=show_supported)
     with _progress(quiet) as progress:
@@ -104,9 +115,13 @@ def run_command(
     if output is None:
         typer.echo(rendered, nl=False)
     else:
-        output.write_text(rendered, encoding="utf-8")
-    for error in report.errors:
-        typer.echo(f"{error.path}: error: {error.message}", err=True)
+        try:
+            output.write_text(rendered, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"--output {output}: cannot write: {exc.strerror or exc}") from None
+    if output is not None or output_format is not Format.text:
+        for error in report.errors:  # the terminal report already lists them
+            typer.echo(f"{error.path}: error: {error.message}", err=True)
     if report.errors:
         raise typer.Exit(EXIT_USER)
     raise typer.Exit(EXIT_FLAGS if report.failing(threshold) else EXIT_OK)
@@ -114,22 +129,34 @@ def run_command(
 
 @app.command("extract")
 def extract_command(
-    path: Annotated[str, typer.Argument(help="An article file, or - for standard input "
-                                        "(read as plain text).")],
+    path: Annotated[str, typer.Argument(metavar="FILE", help="An article file, or - for "
+                                        "standard input (read as plain text).")],
     rules: Annotated[list[Path] | None, typer.Option(
-        "--rules", "-r", help="Rules file or folder; repeatable. Default: ./rules")] = None,
+        "--rules", "-r", metavar="PATH", help="Rules file or folder; repeatable. "
+        "Default: ./rules")] = None,
     as_of: Annotated[str | None, typer.Option(
-        "--as-of", help="Date to read relative time at (YYYY-MM-DD).")] = None,
-    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline.")] = None,
+        "--as-of", metavar="DATE", help="Date to read relative time at (YYYY-MM-DD).")] = None,
+    model: Annotated[str | None, typer.Option(
+        "--model", metavar="NAME", help="An installed spaCy pipeline to use.")] = None,
 ) -> None:
     """Print the claims and quantities of one article as JSON lines.
 
     Each line is {"type": "claim", ...} or {"type": "quantity", ...}.
     """
-    from claimcheck.extract import extract_lines
+    from claimcheck.extract_lines import extract_lines
 
     for line in extract_lines(path, rules or [Path("rules")], _parse_date(as_of), model):
         typer.echo(line)
+
+
+def _check_output(output: Path | None) -> None:
+    """Refuse an unwritable ``--output`` before the (long) analysis, not after."""
+    if output is None:
+        return
+    if output.is_dir():
+        raise UsageError(f"--output {output}: is a folder; give a file name")
+    if not output.parent.is_dir():
+        raise UsageError(f"--output {output}: folder {output.parent} does not exist")
 
 
 def _is_terminal(stream: object) -> bool:

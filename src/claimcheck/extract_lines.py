@@ -43,6 +43,8 @@ def _document(path: str) -> Document:
         except DocumentError as exc:
             raise UsageError(f"<stdin>: {exc.message}") from None
     file = Path(path)
+    if file.is_dir():
+        raise UsageError(f"{path}: is a folder; extract reads one article (use `run` for folders)")
     if not file.is_file():
         raise UsageError(f"{path}: no such file")
     loaded = load(file)

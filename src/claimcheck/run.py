@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck import __version__
-from claimcheck.checking.engine import check
 from claimcheck.checking.context import AnalysedDocument
-from claimcheck.documents import Document, DocumentFailure, discover, load_all
+from claimcheck.checking.engine import check
+from claimcheck.documents import READERS, Document, DocumentFailure, discover, load_all
+from claimcheck.errors import UsageError
 from claimcheck.nlp import analyse, build_pipeline
 from claimcheck.report import DocumentResult, FileError, Report
 from claimcheck.rules import RuleSet, load_rules
@@ -44,6 +45,10 @@ def run(options: RunOptions, progress: Progress | None = None) -> Report:
     """Check every article under ``options.paths`` and return the report."""
     rules = load_rules(options.rules)
     files = discover(options.paths)
+    if not files:
+        shown = ", ".join(str(p) for p in options.paths)
+        raise UsageError(f"no articles found in {shown}; claimcheck reads "
+                         f"{', '.join(sorted(READERS))} files")
     today = options.today or dt.date.today()
     as_of = options.as_of or today
     failures: list[DocumentFailure] = []

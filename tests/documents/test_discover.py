@@ -48,3 +48,11 @@ def test_crlf_and_bom_are_normalised(tmp_path: Path) -> None:
     assert isinstance(result, Document)
     assert result.text.split("\n\n")[:2] == ["Line one. ", "Line two. "]
     assert result.position(result.text.index("two")) == (3, 6)
+
+
+def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "w.txt"
+    path.write_bytes("New Balance was founded in 1906.".encode("utf-16"))
+    result = load(path)
+    assert isinstance(result, Document)
+    assert result.text.startswith("New Balance was founded in 1906.")

@@ -27,6 +27,8 @@ CASES = [
     ("unknown key", VALID_HEAD.replace("    kind: organisation\n",
                                        "    kind: organisation\n    colour: red\n"),
      "5:5: unknown key 'colour' in entity 'acme'; allowed keys: id, name, kind, aliases"),
+    ("misspelt key", VALID_HEAD.replace("    name: Acme\n", "    nmae: Acme\n"),
+     "3:5: unknown key 'nmae' in entity 'acme' (did you mean 'name'?); allowed keys"),
     ("wrong type", VALID_HEAD + "facts:\n  - id: f1\n    subject: acme\n    attribute: founded\n"
      "    value: 1900\n    source: s\n    tolerance: lots\n",
      "18:16: fact 'f1', tolerance: Input should be a valid number"),
@@ -35,7 +37,7 @@ CASES = [
      "13:5: fact 'f1' is missing required key 'source'"),
     ("unknown entity", VALID_HEAD + "facts:\n  - id: f1\n    subject: acmee\n"
      "    attribute: founded\n    value: 1900\n    source: s\n",
-     "14:14: unknown entity 'acmee'; known: acme, usa"),
+     "14:14: unknown entity 'acmee' (did you mean 'acme'?); known: acme, usa"),
     ("unknown attribute", VALID_HEAD + "facts:\n  - id: f1\n    subject: acme\n"
      "    attribute: founding\n    value: 1900\n    source: s\n",
      "15:16: unknown attribute 'founding'; known: founded"),

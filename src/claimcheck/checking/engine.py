@@ -1,4 +1,4 @@
-"""Stage 4: findings from claims, against facts, policies and each other."""
+"""Runs every check over the analysed documents: facts, policies, consistency, unverified."""
 
 from __future__ import annotations
 
@@ -65,8 +65,8 @@ def _unverified(claim: Claim, rules: RuleSet) -> Finding:
         rule=UNVERIFIED_RULE,
         verdict="unverified",
         severity="info",
-        message=(f"No fact{when} in the rules covers the {label} of "
-                 f"{rules.name(claim.subject)}; a reviewer should source this claim."),
+        message=(f"No fact{when} in the rules covers this claim about "
+                 f"{rules.name(claim.subject)} ({label}); a reviewer should source it."),
         span=Span.of_claim(claim),
         found=claim_text(claim, rules),
         claim=claim,

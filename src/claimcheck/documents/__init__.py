@@ -78,6 +78,11 @@ def display_path(path: Path) -> str:
 
 def read_source(data: bytes, path: str) -> str:
     """Decode a file's bytes as UTF-8 text, or explain why it is not an article."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16").replace("\r\n", "\n").replace("\r", "\n")
+        except UnicodeDecodeError:
+            raise DocumentError("not valid UTF-16 despite its byte-order mark", None) from None
     if b"\x00" in data[:8192]:
         raise DocumentError("binary file (contains NUL bytes); expected UTF-8 text", None)
     try:

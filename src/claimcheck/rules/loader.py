@@ -17,9 +17,10 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
+from claimcheck.documents import display_path
 from claimcheck.errors import Place, RulesError, RulesErrors, UsageError
 from claimcheck.rules.model import Origin, RuleSet
-from claimcheck.rules.references import check_references
+from claimcheck.rules.references import check_references, did_you_mean
 from claimcheck.rules.schema import RulesFile
 
 RULES_SUFFIXES = (".yaml", ".yml")
@@ -42,9 +43,10 @@ def rules_files(paths: Iterable[str | Path]) -> list[Path]:
         elif path.is_dir():
             found.extend(p for p in path.rglob("*") if p.suffix in RULES_SUFFIXES and p.is_file())
         else:
-            raise UsageError(
-                f"rules path {raw} does not exist; pass --rules with a rules folder or file"
-            )
+            hint = (" (the default is ./rules: run from the folder that holds your rules, "
+                    "or pass --rules)") if str(raw) == "rules" else ""
+            raise UsageError(f"rules path {raw} does not exist{hint}; pass --rules with a "
+                             "rules folder or file")
     if not found:
         shown = ", ".join(str(p) for p in paths)
         raise UsageError(f"no rules files (*.yaml) found in {shown}")
@@ -59,7 +61,7 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
     errors: list[RulesError] = []
     parsed: list[tuple[str, CommentedMap, RulesFile]] = []
     for path in rules_files(paths):
-        shown = path.as_posix()
+        shown = display_path(path)
         node = _read_yaml(path, shown, errors)
         if node is None:
             continue
@@ -139,8 +141,9 @@ def _describe(error: Any, node: CommentedMap) -> str:
     field = str(loc[-1]) if loc else "file"
     kind = error["type"]
     if kind == "extra_forbidden":
-        allowed = ", ".join(_allowed_keys(loc[:-1], node)) or "none"
-        return f"unknown key {field!r} in {owner}; allowed keys: {allowed}"
+        keys = _allowed_keys(loc[:-1], node)
+        return (f"unknown key {field!r} in {owner}{did_you_mean(field, keys)}; allowed keys: "
+                f"{', '.join(keys) or 'none'}")
     if kind == "missing":
         return f"{owner} is missing required key {field!r}"
     if kind == "union_tag_invalid":

@@ -6,6 +6,7 @@ still point at the exact key in the exact file.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 from typing import Any
 
@@ -117,5 +118,12 @@ def _numbers(value: Any) -> list[float]:
 
 def _unknown(what: str, ref: str, known: Any) -> str:
     names = sorted(known)
-    shown = ", ".join(names[:12]) + (", ..." if len(names) > 12 else "")
-    return f"unknown {what} {ref!r}; known: {shown or 'none declared'}"
+    guess = did_you_mean(ref, names)
+    shown = ", ".join(names[:12]) + (f", ... ({len(names)} in all)" if len(names) > 12 else "")
+    return f"unknown {what} {ref!r}{guess}; known: {shown or 'none declared'}"
+
+
+def did_you_mean(word: str, choices: list[str]) -> str:
+    """ " (did you mean 'x'?)" for the closest choice, or nothing."""
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""

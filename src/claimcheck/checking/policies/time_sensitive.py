@@ -36,8 +36,9 @@ def check(config: Config, context: CheckContext) -> Iterator[Finding]:
     stated = document.stated_date
     if stated is not None and (context.as_of - stated).days <= config.max_age_days:
         return
-    age = "no date" if stated is None else f"dated {stated.isoformat()}, " + (
-        f"{(context.as_of - stated).days} days before {context.as_of.isoformat()}")
+    age = "an undated article" if stated is None else (
+        f"an article dated {stated.isoformat()}, {(context.as_of - stated).days} days "
+        f"before {context.as_of.isoformat()}")
     for _, sentence, match in matches(document, config.patterns, MOODS):
         if _anchored(sentence.text, stated or context.as_of):
             continue
@@ -48,7 +49,7 @@ def check(config: Config, context: CheckContext) -> Iterator[Finding]:
             severity=config.severity,
             message=config.message,
             span=document.span(sentence, start, start + len(match.group())),
-            found=f"“{match.group()}” in an article with {age}",
+            found=f"“{match.group()}” in {age}",
             expected=Expected(
                 f"time-sensitive wording only in articles at most {config.max_age_days} "
                 "days old, or a date it refers to"

@@ -65,14 +65,14 @@ def subjects(view: ClauseView, attribute: AttributeSpec) -> list[Mention]:
 def span(subject: Mention, clause_start: int, *ends: int) -> tuple[int, int]:
     """The claim's words: subject (when named in the clause), cue and value.
 
-    When they lie far apart (a long list) the subject's name alone is marked.
+    When they lie far apart (a long list) only the evidence (cue and value) is
+    marked; the report names the subject anyway.
     """
     points = list(ends)
-    named = subject.start >= clause_start
-    if named:
+    if subject.start >= clause_start:
         points += [subject.start, subject.end]
-    if named and max(points) - min(points) > MAX_SPAN:
-        return subject.start, subject.end
+    if max(points) - min(points) > MAX_SPAN:
+        return min(ends), max(ends)
     return min(points), max(points)
 
 

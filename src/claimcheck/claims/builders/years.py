@@ -16,6 +16,7 @@ from claimcheck.claims.builders.common import (
     subjects,
 )
 from claimcheck.claims.lexicon import lexicon
+from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Value
 from claimcheck.intervals import Interval
 from claimcheck.quantities import Quantity
@@ -47,10 +48,32 @@ def build_years(view: ClauseView) -> None:
             assert ago is not None
             interval, end = v.years_before(quantity, view.date), ago.end()
         extra = {"asserted": cue_asserted(view, cue), "qualifiers": qualifiers(view)}
-        value = Value("year", text[quantity.start:end], interval)
-        for subject in subjects(view, attribute):
+        chosen = subjects(view, attribute)
+        for subject in chosen:
+            own = _own_year(subject, chosen, candidates)
+            if own is not None and own is not quantity:
+                # "the 992 was released in 2006, and the 993 in 2012": each its own year
+                own_interval = (v.year_interval(own) if own.unit == "calendar_year"
+                                else v.years_before(own, view.date))
+                own_value = Value("year", text[own.start:own.end], own_interval)
+                view.claims.append((subject, attribute.id, own_value,
+                                    *span(subject, view.clause.start, own.start, own.end), extra))
+                continue
+            value = Value("year", text[quantity.start:end], interval)
             view.claims.append((subject, attribute.id, value,
                                 *span(subject, view.clause.start, cue.idx, end), extra))
+
+
+def _own_year(subject: Mention, chosen: list[Mention],
+              candidates: list[Quantity]) -> Quantity | None:
+    """With several subjects and several years in a clause, the year after each subject
+    and before the next one belongs to it."""
+    if len(chosen) < 2 or len(candidates) < 2 or subject.start < 0:
+        return None
+    later = [s.start for s in chosen if s.start > subject.start]
+    limit = min(later) if later else 10**9
+    own = [q for q in candidates if subject.end <= q.start < limit]
+    return own[0] if own else None
 
 
 def build_ages(view: ClauseView) -> None:

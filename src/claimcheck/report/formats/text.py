@@ -68,10 +68,12 @@ def _finding(console: Console, finding: Finding) -> None:
         _indented(console, Text.assemble("expected: ", finding.expected.text))
         if finding.expected.source:
             _indented(console, Text.assemble("source:   ", (finding.expected.source, "italic")))
+    label = {"contradicted": "agrees:  ", "inconsistent": "conflicts:"}.get(finding.verdict,
+                                                                           "see also:")
     for other in finding.related:
-        _indented(console, Text.assemble("see also: ", (f"{other.path}:{other.line}:"
-                                                        f"{other.column}", "bold"), "  ",
-                                         _clip(other.sentence)))
+        _indented(console, Text.assemble(f"{label} ", (f"{other.path}:{other.line}:"
+                                                       f"{other.column}", "bold"), "  ",
+                                         f"“{_clip(other.text, 70)}”"))
     console.print()
 
 
