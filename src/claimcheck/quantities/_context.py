@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from ._backward import Backward
 from ._data import MODIFIERS, NUMBERS, alternation, norm_key, word_alternation
-from .units import UNIT_CI
+from ._scan import WordHits, finditer_at
+from .units import CUR_PREFIX_FORMS, UNIT_CI, prefix_alternation
 
 BOUND_OF: dict[str, str] = {
     norm_key(p): b for b, phrases in MODIFIERS["bound_prefixes"].items() for p in phrases
@@ -22,23 +25,26 @@ ONE_AFTER = frozenset(norm_key(w) for w in MODIFIERS["one_pronoun_after"])
 HALF_FOLLOWERS = frozenset(MODIFIERS["half_followers"])
 
 
-def _backward(alt: str) -> re.Pattern[str]:
-    """Compile ``alt`` to match only when it ends right where a number starts."""
-    return re.compile(rf"(?P<w>{alt})\s*\Z", re.IGNORECASE)
-
-
-BOUND_RE = _backward(word_alternation(BOUND_OF))
-TREND_RE = _backward(
-    rf"(?P<verb>{word_alternation(TREND_OF)})(?:\s+{word_alternation(MODIFIERS['trend_links'])})?"
+BOUND_RE = Backward(BOUND_OF)
+_LINKS = MODIFIERS["trend_links"]
+TREND_RE = Backward(
+    [*TREND_OF, *_LINKS],
+    alt=rf"(?P<verb>{word_alternation(TREND_OF)})(?:\s+{word_alternation(_LINKS)})?",
+    max_tokens=1 + max(len(str(link).split()) for link in _LINKS),
 )
-OPENER_RE = _backward(word_alternation(MODIFIERS["range_openers"]))
-YEAR_CTX_RE = _backward(word_alternation(MODIFIERS["year_context"]))
-ONE_BEFORE_RE = _backward(word_alternation(MODIFIERS["one_pronoun_before"]))
-HALF_BLOCK_RE = _backward(word_alternation(MODIFIERS["half_blockers"]))
-MODEL_RE = _backward(
-    rf"{word_alternation(MODIFIERS['model_markers'])}(?:\s+\d{{3}}\s*(?:,|and|or|&))*"
+OPENER_RE = Backward(MODIFIERS["range_openers"])
+YEAR_CTX_RE = Backward(MODIFIERS["year_context"])
+ONE_BEFORE_RE = Backward(MODIFIERS["one_pronoun_before"])
+HALF_BLOCK_RE = Backward(MODIFIERS["half_blockers"])
+# "the 990, 991 and": the word before "and" may be glued to a number, so no quick filter.
+MODEL_RE = Backward(
+    None, alt=rf"{word_alternation(MODIFIERS['model_markers'])}(?:\s+\d{{3}}\s*(?:,|and|or|&))*"
 )
-RATE_RE = _backward(r"\b(?:once|twice|thrice|times|per|each|every)")
+RATE_RE = Backward(
+    ["once", "twice", "thrice", "times", "per", "each", "every"],
+    build=lambda words: rf"\b(?:{'|'.join(words)})",
+)
+CUR_PREFIX_RE = Backward(CUR_PREFIX_FORMS, build=prefix_alternation, spaces=r"\s?")
 
 
 def _suffix_forms() -> str:
@@ -86,6 +92,22 @@ A_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The words each forward-scanning pattern above can start with (for ``_scan.finditer_at``).
+FIRST_WORDS: dict[re.Pattern[str], frozenset[str]] = {
+    VAGUE_RE: frozenset(NUMBERS["vague_plurals"]),
+    VAGUE_DET_RE: frozenset(str(p).split()[0] for p in NUMBERS["vague_determiners"]),
+    MULTIPLIER_RE: frozenset(NUMBERS["multiplier_words"]),
+    EVERY_RE: frozenset(["every"]),
+    BARE_PLURAL_RE: frozenset(NUMBERS["bare_plural_units"]),
+    A_UNIT_RE: frozenset(["a", "an"]),
+}
+
+
+def scan(pattern: re.Pattern[str], text: str, words: WordHits) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern of :data:`FIRST_WORDS`, only trying the
+    positions where ``words`` (from a :class:`WordIndex` scan of ``text``) found them."""
+    return finditer_at(pattern, text, words.starts(FIRST_WORDS[pattern]))
+
 
 def next_word(text: str, pos: int) -> str | None:
     """The lowercase word right after ``pos`` (after spaces), or None."""
@@ -98,6 +120,6 @@ def is_count_noun(word: str | None) -> bool:
     return bool(word) and word not in FUNCTION_WORDS and word not in UNIT_CI
 
 
-def back(pattern: re.Pattern[str], text: str, pos: int, window: int = 32) -> re.Match[str] | None:
-    """Match ``pattern`` against the text that ends at ``pos``."""
-    return pattern.search(text, max(0, pos - window), pos)
+def back(pattern: Backward, text: str, pos: int, window: int = 32) -> re.Match[str] | None:
+    """Match ``pattern`` against the text that ends at ``pos`` (from ``window`` before it)."""
+    return pattern.search(text, pos, window)

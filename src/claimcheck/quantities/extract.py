@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from . import _context as ctx
 from ._data import NUMBERS, norm_key
-from .masks import Masks
+from ._scan import WordHits, WordIndex, digit_runs, finditer_at
+from .masks import LEAD_WORDS, Masks
 from .model import Quantity
-from .numbers import NUMBER_RE, SCALES, Core, parse_core
-from .units import CUR_PREFIX_RE, MONEY_UNITS, TIME_UNITS, UNIT_RE, currency_prefix, unit_name
+from .numbers import NUMBER_RE, SCALES, START_WORDS, VULGAR, Core, number_starts, parse_core
+from .units import CUR_PREFIX_ALT, MONEY_UNITS, TIME_UNITS, UNIT_RE, currency_prefix, unit_name
 
 _YEAR_LOW, _YEAR_HIGH = 1500, 2100
-_FORWARD_CUR_RE = re.compile(CUR_PREFIX_RE.pattern.replace(r"\s?\Z", r"\s?"), re.IGNORECASE)
+_FORWARD_CUR_RE = re.compile(CUR_PREFIX_ALT + r"\s?", re.IGNORECASE)
+_VULGAR_CHARS = "".join(VULGAR)
+# Every word that can start one of the scanning patterns (see ``_scan``).
+_WORDS = WordIndex([*START_WORDS, *LEAD_WORDS, *(w for ws in ctx.FIRST_WORDS.values() for w in ws)])
 
 
 @dataclass(slots=True)
@@ -37,16 +40,18 @@ def extract_quantities(text: str) -> list[Quantity]:
     plus its unit, range partner, bound words and trend verb; where candidates overlap the
     longest wins.
     """
-    masks = Masks(text)
+    words = _WORDS.scan(text)
+    digits = digit_runs(text, _VULGAR_CHARS)
+    masks = Masks(text, digits, words.starts(LEAD_WORDS))
     cands: list[_Cand] = []
-    for m in NUMBER_RE.finditer(text):
+    for m in finditer_at(NUMBER_RE, text, number_starts(text, digits, words.starts(START_WORDS))):
         core = parse_core(m)
         if core is None or masks.covers(core.start, core.end):
             continue
         cand = _from_core(text, core)
         if cand is not None:
             cands.append(cand)
-    cands.extend(_vague(text))
+    cands.extend(_vague(text, words))
     chosen = _longest_first(cands)
     return [
         Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)
@@ -56,15 +61,12 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 def _longest_first(cands: list[_Cand]) -> list[_Cand]:
     """Keep non-overlapping candidates, longer spans first; return them sorted by start."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in cands), default=0))  # 1 = covered by a kept span
+    keep: set[tuple[int, int]] = set()
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        i = bisect_left(taken, (c.start, c.end))
-        if i > 0 and taken[i - 1][1] > c.start:
-            continue
-        if i < len(taken) and taken[i][0] < c.end:
-            continue
-        taken.insert(i, (c.start, c.end))
-    keep = {(s, e) for s, e in taken}
+        if taken.find(1, c.start, c.end) < 0:  # spans are never empty
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            keep.add((c.start, c.end))
     return sorted((c for c in cands if (c.start, c.end) in keep), key=lambda c: c.start)
 
 
@@ -89,7 +91,7 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
 def _from_core(text: str, core: Core) -> _Cand | None:
     """Grow a bare number into a full candidate (currency, unit, range, bounds, trend)."""
     cand = _Cand(core.start, core.end, core.value)
-    cur = ctx.back(CUR_PREFIX_RE, text, core.start, 12)
+    cur = ctx.back(ctx.CUR_PREFIX_RE, text, core.start, 12)
     if cur is not None:
         cand.unit, mult = currency_prefix(cur.group())
         cand.start, cand.value = cur.start(), core.value * mult
@@ -233,16 +235,16 @@ def _calendar_year(text: str, cand: _Cand, core: Core) -> None:
         cand.unit = "calendar_year"
 
 
-def _vague(text: str) -> list[_Cand]:
+def _vague(text: str, words: WordHits) -> list[_Cand]:
     """Candidates without digits: "dozens of", "several decades", "twice", "every fourth"."""
     out: list[_Cand] = []
-    for m in ctx.VAGUE_RE.finditer(text):
+    for m in ctx.scan(ctx.VAGUE_RE, text, words):
         word, v2 = m.group("v").lower(), m.group("v2")
         if word == "tens" and not v2:
             continue
         value = NUMBERS["vague_plurals"][word] * (SCALES[v2.lower()] if v2 else 1)
         out.append(_finish(text, _Cand(m.start(), m.end(), float(value), bound=">="), True))
-    for m in ctx.VAGUE_DET_RE.finditer(text):
+    for m in ctx.scan(ctx.VAGUE_DET_RE, text, words):
         value, bound = NUMBERS["vague_determiners"][norm_key(m.group("d"))]
         cand = _Cand(m.start(), m.end(), float(value), bound=bound)
         if m.group("scale"):
@@ -251,24 +253,24 @@ def _vague(text: str) -> list[_Cand]:
         elif (unit := _unit_at(text, m.end() - 1, False)) is not None and unit[0]:
             cand.unit, cand.end = unit[0], unit[2]
             out.append(_finish(text, cand, False))
-    for m in ctx.MULTIPLIER_RE.finditer(text):
+    for m in ctx.scan(ctx.MULTIPLIER_RE, text, words):
         value = NUMBERS["multiplier_words"][m.group("w").lower()]
         out.append(_finish(text, _Cand(m.start(), m.end(), float(value), unit="times"), False))
-    for m in ctx.EVERY_RE.finditer(text):
+    for m in ctx.scan(ctx.EVERY_RE, text, words):
         n = NUMBERS["every_ordinals"][m.group("o").lower()]
         out.append(_finish(text, _Cand(m.start(), m.end(), 1.0 / n), False))
-    for m in ctx.BARE_PLURAL_RE.finditer(text):
+    for m in ctx.scan(ctx.BARE_PLURAL_RE, text, words):
         plural = unit_name(m.group("u"))
         cand = _Cand(m.start(), m.end(), 2.0, unit=plural[0] if plural else None, bound=">=")
         out.append(_finish(text, cand, False))
-    out.extend(_a_unit(text))
+    out.extend(_a_unit(text, words))
     return out
 
 
-def _a_unit(text: str) -> list[_Cand]:
+def _a_unit(text: str, words: WordHits) -> list[_Cand]:
     """"a century", "over a decade" -> 1 of the unit, unless it is a rate ("$5 a day")."""
     out = []
-    for m in ctx.A_UNIT_RE.finditer(text):
+    for m in ctx.scan(ctx.A_UNIT_RE, text, words):
         before = text[max(0, m.start() - 30):m.start()]
         clause = re.split(r"[.;:,!?]", before)[-1]
         if ctx.back(ctx.RATE_RE, text, m.start(), 12) or NUMBER_RE.search(clause):

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 
 from ._data import MODIFIERS, word_alternation
-from ._scan import digit_runs
+from ._scan import is_word_char
 
 _MONTHS = "(?i:" + word_alternation(MODIFIERS["month_names"]) + ")"
 _STREET = "(?i:" + word_alternation(MODIFIERS["street_types"]) + ")"
@@ -58,26 +58,33 @@ _MASK_RE = _union("@dx")
 _DIGIT_LED_RE = _union("d")
 _OTHER_LED_RE = _union("x")
 
-# Where an "x" or "d" pattern can start: a symbol lead, or a word start followed by a digit,
-# an upper-case letter (after letters), letters then a digit, a label or a month name.
+# Where an "x" pattern can start: a symbol, or a word start followed by ASCII letters up to
+# an upper-case letter or a digit ("A320", "iPhone 15", "MA 02115", "v2"), or by a label or
+# month name (whose first run of word characters is one of ``LEAD_WORDS``).
 _SYMBOL_LEADS = "#+(" + "".join(w[0] for w in MODIFIERS["id_labels"] if not w[0].isalnum())
-_LEAD_RE = re.compile(
-    rf"(?=[{re.escape(_SYMBOL_LEADS)}])"
-    rf"|\b(?=\d|[A-Za-z]*[A-Z]|[A-Za-z]+\d|{_LABELS}|{_MONTHS})"
-)
+_SYMBOL_RE = re.compile(f"[{re.escape(_SYMBOL_LEADS)}]")
+_CAPITAL_RE = re.compile("[A-Z]")
+LEAD_WORDS = frozenset(
+    re.match(r"\w*", str(w)).group().lower()  # type: ignore[union-attr]
+    for w in [*MODIFIERS["id_labels"], *MODIFIERS["month_names"]]
+) - {""}
 if any(len(str(w).split()) != 1 for w in [*MODIFIERS["id_labels"], *MODIFIERS["month_names"]]):
     raise ValueError("id_labels and month_names must be single words (see Masks)")
 
 _SYMBOL_ANCHORS = ("#", "ISBN", "@", "://", "www.")
 _ANYWHERE_ANCHORS = ("@", "://", "www.")
-# Matched against the reversed text: the rest of the anchor's token, then two more tokens.
-_BACK_TWO_TOKENS_RE = re.compile(r"\S*(?:\s+\S+){0,2}")
+# Matched against the reversed text from an anchor: the rest of its token, one more token,
+# and another one; a look-alike starts at most that far back.
+_BACK_TOKENS_RE = re.compile(r"\S*(?P<one>\s+\S+)?(?P<two>\s+\S+)?")
 _BACK_TOKEN_RE = re.compile(r"\S*")
+_BACK_LETTERS_RE = re.compile("[A-Za-z]*")
+
+Windows = list[list[int]]  # sorted, disjoint [start, end] ranges of text offsets
 
 
-def _anchors(text: str, digit_starts: list[int] | None) -> list[int]:
+def _anchors(text: str, digit_starts: list[int]) -> list[int]:
     """Sorted offsets of the anchors (the first digit of each digit run, and the symbols)."""
-    anchors = list(digit_runs(text) if digit_starts is None else digit_starts)
+    anchors = list(digit_starts)
     for symbol in _SYMBOL_ANCHORS:
         pos = text.find(symbol)
         while pos >= 0:
@@ -87,32 +94,78 @@ def _anchors(text: str, digit_starts: list[int] | None) -> list[int]:
     return anchors
 
 
-def _lead_positions(text: str, digit_starts: list[int] | None) -> tuple[list[int], set[int]]:
+def _windows(text: str, rev: str, anchors: list[int]) -> tuple[Windows, Windows]:
+    """Ranges that reach from each anchor one token back, and two tokens back."""
+    n = len(text)
+    near: Windows = []
+    far: Windows = []
+    for a in anchors:
+        m = _BACK_TOKENS_RE.match(rev, n - a)
+        for windows, back in ((near, m.end("one")), (far, m.end())):
+            start = n - (back if back >= 0 else m.end())
+            if windows and start <= windows[-1][1] + 1:
+                windows[-1][1] = a
+            else:
+                windows.append([start, a])
+    return near, far
+
+
+def _within(positions: list[int], windows: Windows) -> list[int]:
+    """The sorted ``positions`` that fall inside one of the ``windows``."""
+    out = []
+    i, count = 0, len(windows)
+    for pos in positions:
+        while i < count and windows[i][1] < pos:
+            i += 1
+        if i == count:
+            break
+        if windows[i][0] <= pos:
+            out.append(pos)
+    return out
+
+
+def _word_start(text: str, rev: str, end: int) -> int | None:
+    """Start of the ASCII-letter run ending at ``end`` if it starts a word, else None."""
+    start = len(text) - _BACK_LETTERS_RE.match(rev, len(text) - 1 - end).end()
+    return start if start == 0 or not is_word_char(text[start - 1]) else None
+
+
+def _lead_positions(
+    text: str, digit_starts: list[int], word_starts: list[int]
+) -> tuple[list[int], set[int]]:
     """Sorted positions where a look-alike can start, and those inside URL/e-mail tokens."""
     rev, n = text[::-1], len(text)
+    anchors = _anchors(text, digit_starts)
+    near, far = _windows(text, rev, anchors)
+    leads = set(_within(sorted(word_starts), far))
+    leads.update(_within([m.start() for m in _SYMBOL_RE.finditer(text)], far))
+    letter_ends = _within([m.start() for m in _CAPITAL_RE.finditer(text)], near)
+    for r in digit_starts:
+        if r == 0 or not is_word_char(text[r - 1]):
+            leads.add(r)
+        else:
+            letter_ends.append(r - 1)  # letters right before a digit: "v2", "A320"
+    for end in letter_ends:
+        leads.add(_word_start(text, rev, end))
+    leads.discard(None)
     anywhere: set[int] = set()
-    windows: list[list[int]] = []  # merged [start, end] ranges that may hold a match start
-    for a in _anchors(text, digit_starts):
+    for a in anchors:
         if text.startswith(_ANYWHERE_ANCHORS, a):
             anywhere.update(range(n - _BACK_TOKEN_RE.match(rev, n - a).end(), a + 1))
-        start = n - _BACK_TWO_TOKENS_RE.match(rev, n - a).end()
-        if windows and start <= windows[-1][1] + 1:
-            windows[-1][1] = a
-        else:
-            windows.append([start, a])
-    found = [m.start() for start, end in windows for m in _LEAD_RE.finditer(text, start, end + 1)]
-    if anywhere:
-        found = sorted(anywhere.union(found))
-    return found, anywhere
+    return sorted(leads | anywhere), anywhere
 
 
 class Masks:
     """Sorted, merged spans of a text that must not yield quantities."""
 
-    def __init__(self, text: str, digit_starts: list[int] | None = None) -> None:
-        """Find all look-alike spans in ``text`` (``digit_starts``: its digit runs, if known)."""
+    def __init__(self, text: str, digit_starts: list[int], word_starts: list[int]) -> None:
+        """Find all look-alike spans in ``text``.
+
+        ``digit_starts`` are the starts of its digit runs (:func:`digit_runs`, vulgar
+        fractions allowed), ``word_starts`` where its words from :data:`LEAD_WORDS` start.
+        """
         spans: list[tuple[int, int]] = []
-        positions, anywhere = _lead_positions(text, digit_starts)
+        positions, anywhere = _lead_positions(text, digit_starts, word_starts)
         end = 0
         for pos in positions:
             if pos < end:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ._data import NUMBERS, alternation
+from ._scan import is_word_char
 
 SMALL: dict[str, int] = {**NUMBERS["units"], **NUMBERS["tens"]}
 TENS: dict[str, int] = NUMBERS["tens"]
@@ -47,6 +48,40 @@ NUMBER_RE = re.compile(
 )
 
 
+#: Words that can start a :data:`NUMBER_RE` match.
+START_WORDS = frozenset([*SMALL, *SCALES, *DENOMS, "point", "half", "a", "an", *NEGATIVES])
+
+
+def number_starts(text: str, digit_starts: list[int], word_starts: list[int]) -> list[int]:
+    """Sorted positions where :data:`NUMBER_RE` can match, for :func:`finditer_at`.
+
+    ``digit_starts`` are the starts of the runs of digits and vulgar fractions, and
+    ``word_starts`` where :data:`START_WORDS` start. A digit-led number starts at a run not
+    preceded by a word character, "." or ",", or at a sign or "." right before the run.
+    """
+    starts = list(word_starts)
+    for r in digit_starts:
+        before = text[r - 1] if r else " "
+        before2 = text[r - 2] if r >= 2 else " "
+        if before == ".":  # ".5", "-.5"
+            if before2 in _SIGNS:
+                starts.append(r - 2)
+            elif before2 in ".," or is_word_char(before2):
+                continue
+            starts.append(r - 1)
+        elif before in _SIGNS:  # "-5"
+            if not is_word_char(before2):
+                starts.append(r - 1)
+            starts.append(r)
+        elif before != "," and not is_word_char(before):
+            starts.append(r)
+    starts.sort()
+    return starts
+
+
+_SIGNS = "-−+"
+
+
 @dataclass(slots=True)
 class Core:
     """A bare number found in the text, before units and modifiers are attached."""
@@ -63,16 +98,22 @@ class Core:
 
 def parse_core(m: re.Match[str]) -> Core | None:
     """Turn one :data:`NUMBER_RE` match into a :class:`Core`, or None if it is not a number."""
-    if m.group("vulgar"):
+    kind = m.lastgroup  # the outermost group of the branch that matched
+    if kind == "dig":
+        return _digit_core(m)
+    if kind == "words":
+        return _word_core(m)
+    if kind == "vulgar":
         whole = int(m.group("vint") or 0)
         return Core(m.start(), m.end(), whole + VULGAR[m.group("vf")], "fraction")
-    if m.group("decade"):
+    if kind == "decade":
         return Core(m.start(), m.end(), float(m.group("dec")), "decade")
-    if m.group("frac"):
-        return _fraction_core(m)
-    if m.group("dig"):
-        return _digit_core(m)
-    return _word_core(m)
+    return _fraction_core(m)
+
+
+_SEPARATORS_RE = re.compile(r"[,\s\u202f\u00a0]")
+_POWER_RE = re.compile(r"[-+]?\d+$")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
 
 
 def _sign(text: str | None) -> float:
@@ -91,18 +132,17 @@ def _fraction_core(m: re.Match[str]) -> Core | None:
 
 def _digit_core(m: re.Match[str]) -> Core:
     """Digits with optional sign, exponent and multiplier ("-3", "1.2e6", "4 million")."""
-    raw = m.group("dnum")
-    value = float(re.sub(r"[,\s\u202f\u00a0]", "", raw))
-    exp = m.group("dexp")
+    raw, exp, scale_text, sign = m.group("dnum", "dexp", "dscale", "dsign")
+    value = float(raw if raw.isdecimal() else _SEPARATORS_RE.sub("", raw))
     if exp:
-        power = re.search(r"[-+]?\d+$", exp)
+        power = _POWER_RE.search(exp)
         value *= 10.0 ** int(power.group()) if power else 1.0
-    scale_text, factor = m.group("dscale"), 1.0
+    factor = 1.0
     if scale_text:
-        for tok in re.findall(r"[A-Za-z]+", scale_text):
+        for tok in _LETTERS_RE.findall(scale_text):
             factor *= SCALES.get(tok.lower()) or ABBREVIATIONS.get(tok) or 1
-    value *= factor * _sign(m.group("dsign"))
-    plain = raw if raw.isdigit() and not (m.group("dsign") or exp or scale_text) else None
+    value *= factor * _sign(sign)
+    plain = raw if raw.isdigit() and not (sign or exp or scale_text) else None
     return Core(m.start(), m.end(), value, "digit", bool(scale_text), plain, factor=factor)
 
 

@@ -40,17 +40,18 @@ UNIT_RE = re.compile(
     r"(?P<unit>(?P<xtimes>[x×](?![\w.]|\s*\d))|"
     + _alt(_CI_FORMS, True) + "|" + _alt(_CS_FORMS, False) + ")"
 )
-_PREFIX_FORMS = sorted(CURRENCY["prefix"], key=len, reverse=True)
-# A currency sign or code right before a number: "$", "US$", "€ ", "USD ", "MAUD ".
-CUR_PREFIX_RE = re.compile(
-    "(?:"
-    + "|".join(
-        (r"\b" if f[0].isalnum() else "") + phrase_pattern(f)
-        for f in [*_PREFIX_FORMS, *MEGA_CODES]
+#: Currency signs and codes written before a number: "$", "US$", "€ ", "USD ", "MAUD ".
+CUR_PREFIX_FORMS: list[str] = [*sorted(CURRENCY["prefix"], key=len, reverse=True), *MEGA_CODES]
+
+
+def prefix_alternation(forms: list[str]) -> str:
+    """Alternation of currency prefix ``forms``; forms starting with a letter need ``\\b``."""
+    return (
+        "(?:" + "|".join((r"\b" if f[0].isalnum() else "") + phrase_pattern(f) for f in forms) + ")"
     )
-    + r")\s?\Z",
-    re.IGNORECASE,
-)
+
+
+CUR_PREFIX_ALT = prefix_alternation(CUR_PREFIX_FORMS)
 
 
 def unit_name(form: str) -> tuple[str, float] | None:
