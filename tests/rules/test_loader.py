@@ -98,3 +98,17 @@ def test_shipped_rules_load_and_every_fact_has_a_source() -> None:
     rules = load_rules([Path(__file__).resolve().parents[2] / "rules"])
     assert rules.facts and all(f.source.strip() for f in rules.facts)
     assert rules.within("maine", "usa") and not rules.within("usa", "maine")
+
+
+def test_common_spellings_are_understood(tmp_path: Path) -> None:
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "entities:\n  - id: acme\n    display_name: Acme\n    kind: Organization\n"
+        "attributes:\n  - id: share\n    value_type: percentage\n    cue_words: [make]\n"
+        "    kinds: [company]\n"
+        "facts:\n  - id: f\n    subject: acme\n    attribute: share\n    value: '25%'\n"
+        "    tolerance: '5%'\n    source: s\n", encoding="utf-8")
+    rules = load_rules([path])
+    assert rules.entities["acme"].kind == "organisation" and rules.entities["acme"].name == "Acme"
+    assert rules.attributes["share"].type == "share" and rules.attributes["share"].cues == ["make"]
+    assert (rules.facts[0].value, rules.facts[0].tolerance) == (0.25, 0.05)

@@ -11,23 +11,54 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import AliasChoices, BeforeValidator, Field, field_validator
 
 from claimcheck.checking.policies import POLICY_CONFIGS
 from claimcheck.rules.fields import Examples, Identifier, Severity, Strict
 
 EntityKind = Literal["organisation", "product", "place", "person", "other"]
+KIND_SYNONYMS = {
+    "organization": "organisation", "company": "organisation", "brand": "organisation",
+    "org": "organisation", "business": "organisation", "model": "product",
+    "country": "place", "region": "place", "city": "place", "state": "place",
+    "location": "place", "people": "person",
+}
+"""Spellings people write for an entity kind, and the kind they mean."""
+TYPE_SYNONYMS = {"percentage": "share", "proportion": "share", "number": "count",
+                 "amount": "quantity", "money": "quantity", "location": "place"}
 ValueType = Literal[
     "share", "count", "quantity", "place", "year", "date", "duration", "category", "boolean"
 ]
+
+
+def _kind(value: object) -> object:
+    return KIND_SYNONYMS.get(value.lower(), value.lower()) if isinstance(value, str) else value
+
+
+def _kinds(value: object) -> object:
+    return [_kind(v) for v in value] if isinstance(value, list) else value
+
+
+def _number(value: object) -> object:
+    """ "25%" is 0.25 and "1,200" is 1200; ids and other text are left alone."""
+    if isinstance(value, str):
+        text = value.strip().replace(",", "")
+        scale = 0.01 if text.endswith("%") else 1.0
+        try:
+            return float(text.rstrip("%").strip()) * scale
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        return [_number(v) for v in value]
+    return value
 
 
 class EntitySpec(Strict):
     """Something claims are made about: an organisation, a product, a place."""
 
     id: Identifier
-    name: str
-    kind: EntityKind = "organisation"
+    name: str = Field(validation_alias=AliasChoices("name", "display_name"))
+    kind: Annotated[EntityKind, BeforeValidator(_kind)] = "organisation"
     aliases: list[str] = []
     adjectives: list[str] = []
     parent: Identifier | None = None
@@ -45,14 +76,16 @@ class AttributeSpec(Strict):
 
     id: Identifier
     name: str | None = None
-    type: ValueType
-    cues: list[str] = []
+    type: Annotated[ValueType, BeforeValidator(
+        lambda v: TYPE_SYNONYMS.get(v, v) if isinstance(v, str) else v)] = Field(
+        validation_alias=AliasChoices("type", "value_type"))
+    cues: list[str] = Field(default=[], validation_alias=AliasChoices("cues", "cue_words"))
     nouns: list[str] = []
     place: Identifier | None = None
     complement: ComplementSpec | None = None
     unit: str | None = None
     values: dict[Identifier, list[str]] = {}
-    kinds: list[EntityKind] = []
+    kinds: Annotated[list[EntityKind], BeforeValidator(_kinds)] = []
     age: bool = False
 
 
@@ -65,9 +98,9 @@ class FactSpec(Strict):
     id: Identifier
     subject: Identifier
     attribute: Identifier
-    value: FactValue
+    value: Annotated[FactValue, BeforeValidator(_number)]
     place: Identifier | None = None
-    tolerance: float = Field(default=0.0, ge=0)
+    tolerance: Annotated[float, BeforeValidator(_number)] = Field(default=0.0, ge=0)
     unit: str | None = None
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
