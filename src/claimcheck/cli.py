@@ -159,6 +159,61 @@ def _check_output(output: Path | None) -> None:
         raise UsageError(f"--output {output}: folder {output.parent} does not exist")
 
 
+rules_app = typer.Typer(help="Inspect, validate and test rules files.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+RulesOption = Annotated[list[Path] | None, typer.Option(
+    "--rules", "-r", metavar="PATH", help="Rules file or folder; repeatable. Default: ./rules")]
+
+
+@rules_app.command("validate")
+def rules_validate(rules: RulesOption = None) -> None:
+    """Load and check rules files; print every mistake as file:line:col (exit 2)."""
+    from claimcheck.rules import load_rules
+
+    loaded = load_rules(rules or [Path("rules")])
+    typer.echo(f"{len(loaded.files)} files: {len(loaded.entities)} entities, "
+               f"{len(loaded.attributes)} attributes, {len(loaded.facts)} facts, "
+               f"{len(loaded.policies)} policies; no problems found")
+
+
+@rules_app.command("list")
+def rules_list(rules: RulesOption = None) -> None:
+    """List every fact and policy with its severity and where it is written."""
+    from claimcheck.rules import load_rules
+
+    loaded = load_rules(rules or [Path("rules")])
+    for fact in loaded.facts:
+        typer.echo(f"{fact.id}\tfact\t{fact.severity}\t{loaded.origins[fact.id]}")
+    for policy in loaded.policies:
+        typer.echo(f"{policy.id}\t{policy.kind}\t{policy.severity}\t{loaded.origins[policy.id]}")
+
+
+@rules_app.command("test")
+def rules_test(rules: RulesOption = None) -> None:
+    """Run the flag/pass examples of every fact and policy; report tp/fp/fn per rule.
+
+    Exit 1 when an example fails.
+    """
+    from claimcheck.nlp import build_pipeline
+    from claimcheck.rules import load_rules
+    from claimcheck.ruletests import run_examples, summary
+
+    loaded = load_rules(rules or [Path("rules")])
+    results = list(run_examples(loaded, build_pipeline(loaded), dt.date.today()))
+    for result in results:
+        if not result.ok:
+            expected = "flagged" if result.kind == "flag" else "passed"
+            typer.echo(f"{result.place}: {result.rule}: example should be {expected}: "
+                       f"{result.sentence!r}")
+    typer.echo(f"{'rule':<40}{'tp':>4}{'fp':>4}{'fn':>4}")
+    for rule, (tp, fp, fn) in sorted(summary(results).items()):
+        typer.echo(f"{rule:<40}{tp:>4}{fp:>4}{fn:>4}")
+    failed = sum(1 for r in results if not r.ok)
+    typer.echo(f"{len(results)} examples, {failed} failed")
+    raise typer.Exit(EXIT_FLAGS if failed else EXIT_OK)
+
+
 def _is_terminal(stream: object) -> bool:
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty()) and "NO_COLOR" not in os.environ

@@ -1,0 +1,51 @@
+"""Every rule's own examples: ``claimcheck rules test`` must pass on the shipped rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.cli import main
+from claimcheck.nlp import build_pipeline
+from claimcheck.rules import load_rules
+from claimcheck.ruletests import run_examples, summary
+from tests.conftest import ROOT, TODAY
+
+SHIPPED = load_rules([ROOT / "rules"])
+
+
+def test_every_policy_has_flag_and_pass_examples() -> None:
+    missing = [p.id for p in SHIPPED.policies
+               if p.examples is None or not p.examples.flag or not p.examples.pass_]
+    assert not missing, f"policies without flag and pass examples: {missing}"
+
+
+def test_shipped_examples_all_hold() -> None:
+    results = list(run_examples(SHIPPED, build_pipeline(SHIPPED), TODAY))
+    failures = [f"{r.place} {r.rule} {r.kind}: {r.sentence}" for r in results if not r.ok]
+    assert results and not failures, "\n".join(failures)
+    assert all(fp == fn == 0 for _, fp, fn in summary(results).values())
+
+
+def test_rules_test_command_reports_a_failing_example(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    rules = tmp_path / "r.yaml"
+    rules.write_text((ROOT / "rules" / "policies" / "superlative.yaml").read_text("utf-8").replace(
+        "pass: [", "pass: [\"The finest shoes ever.\", "), encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        main(["rules", "test", "--rules", str(rules)])
+    out = capsys.readouterr().out
+    assert exited.value.code == 1
+    assert "superlative-unsourced: example should be passed: 'The finest shoes ever.'" in out
+
+
+def test_rules_validate_and_list(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["rules", "validate", "--rules", str(ROOT / "rules")])
+    assert exited.value.code in (0, None)
+    assert "no problems found" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["rules", "list", "--rules", str(ROOT / "rules")])
+    assert "made-in-usa-unqualified\torigin\terror\trules/policies/origin.yaml:2" in \
+        capsys.readouterr().out
