@@ -19,8 +19,6 @@ from claimcheck.documents.text import read_text
 from claimcheck.nlp import analyse
 from claimcheck.rules.model import RuleSet
 
-Rule = object
-
 
 @dataclass(frozen=True, slots=True)
 class ExampleResult:
@@ -46,7 +44,8 @@ def run_examples(rules: RuleSet, nlp: Language, today: dt.date) -> Iterator[Exam
             for sentence in sentences:
                 flagged = _flags(sentence, rules, nlp, date, today)
                 ok = (rule.id in flagged) == (kind == "flag")
-                yield ExampleResult(rule.id, kind, sentence, ok, str(rules.origins.get(rule.id, "")))
+                place = str(rules.origins.get(rule.id, ""))
+                yield ExampleResult(rule.id, kind, sentence, ok, place)
 
 
 def _date_for(rule: object, today: dt.date) -> dt.date:

@@ -101,6 +101,7 @@ def _windows(text: str, rev: str, anchors: list[int]) -> tuple[Windows, Windows]
     far: Windows = []
     for a in anchors:
         m = _BACK_TOKENS_RE.match(rev, n - a)
+        assert m is not None  # the pattern can match the empty string
         for windows, back in ((near, m.end("one")), (far, m.end())):
             start = n - (back if back >= 0 else m.end())
             if windows and start <= windows[-1][1] + 1:
@@ -126,7 +127,9 @@ def _within(positions: list[int], windows: Windows) -> list[int]:
 
 def _word_start(text: str, rev: str, end: int) -> int | None:
     """Start of the ASCII-letter run ending at ``end`` if it starts a word, else None."""
-    start = len(text) - _BACK_LETTERS_RE.match(rev, len(text) - 1 - end).end()
+    letters = _BACK_LETTERS_RE.match(rev, len(text) - 1 - end)
+    assert letters is not None  # the pattern can match the empty string
+    start = len(text) - letters.end()
     return start if start == 0 or not is_word_char(text[start - 1]) else None
 
 
@@ -146,12 +149,15 @@ def _lead_positions(
         else:
             letter_ends.append(r - 1)  # letters right before a digit: "v2", "A320"
     for end in letter_ends:
-        leads.add(_word_start(text, rev, end))
-    leads.discard(None)
+        start = _word_start(text, rev, end)
+        if start is not None:
+            leads.add(start)
     anywhere: set[int] = set()
     for a in anchors:
         if text.startswith(_ANYWHERE_ANCHORS, a):
-            anywhere.update(range(n - _BACK_TOKEN_RE.match(rev, n - a).end(), a + 1))
+            token = _BACK_TOKEN_RE.match(rev, n - a)
+            assert token is not None  # the pattern can match the empty string
+            anywhere.update(range(n - token.end(), a + 1))
     return sorted(leads | anywhere), anywhere
 
 
