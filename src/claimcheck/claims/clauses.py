@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
 
 from claimcheck.checking.context import Mood
 from claimcheck.claims.lexicon import lexicon
+from claimcheck.claims.tokens import TokenTable
 
 _HARD_BREAKS = {";", ":"}
 _ALWAYS_LEADS = {"but", "whereas", "although", "though"}
@@ -33,68 +33,61 @@ class Clause:
     """Index just past the clause's last token."""
 
 
-def split_clauses(sentence: Span) -> list[Clause]:
-    """The clauses of ``sentence``, in order, covering all its tokens."""
+def split_clauses(table: TokenTable, first: int, last: int) -> list[Clause]:
+    """The clauses of the sentence spanning tokens ``[first, last)``, covering all of it."""
     leads = lexicon().clause_leads
-    cuts = [sentence.start]
-    subordinate = False
-    for token in sentence:
-        lower = token.lower_
-        if token.i == sentence.start:
-            subordinate = lower in _SUBORDINATE_LEADS
-            continue
-        if token.text in _HARD_BREAKS or (lower in leads and _starts_clause(token)):
-            cuts.append(token.i + (token.text in _HARD_BREAKS))
-            subordinate = lower in _SUBORDINATE_LEADS
-        elif token.text == "," and subordinate and _ends_subordinate(token):
-            cuts.append(token.i + 1)
+    lower = table.lower
+    cuts = [first]
+    subordinate = lower[first] in _SUBORDINATE_LEADS if first < last else False
+    for i in range(first + 1, last):
+        word = lower[i]
+        hard = word in _HARD_BREAKS
+        if hard or (word in leads and _starts_clause(table, i)):
+            cuts.append(i + hard)
+            subordinate = word in _SUBORDINATE_LEADS
+        elif word == "," and subordinate and _ends_subordinate(table, i, last):
+            cuts.append(i + 1)
             subordinate = False
-    cuts.append(sentence.end)
-    doc = sentence.doc
-    clauses = []
-    for first, last in zip(cuts, cuts[1:], strict=False):
-        if last > first:
-            clauses.append(Clause(doc[first].idx, doc[last - 1].idx + len(doc[last - 1]),
-                                  first, last))
-    return clauses
+    cuts.append(last)
+    return [Clause(table.starts[a], table.end(b - 1), a, b)
+            for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
-def _starts_clause(token: Token) -> bool:
+def _starts_clause(table: TokenTable, i: int) -> bool:
     """ "but" and "although" always start a clause; "however", "while" only after a break."""
-    previous = token.nbor(-1)
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if previous.text == "," and following is not None and following.text == ",":
+    word, previous = table.lower[i], table.lower[i - 1]
+    following = table.lower[i + 1] if i + 1 < len(table) else ""
+    if previous == "," and following == ",":
         return False  # "The Iron Ranger, however, is ...": an aside, not a new clause
-    if token.lower_ in _ALWAYS_LEADS:
-        return not (token.lower_ == "but" and token.nbor(1).lower_ == "also")
-    return previous.is_punct or previous.lower_ in ("and", "or")
+    if word in _ALWAYS_LEADS:
+        return not (word == "but" and following == "also")
+    return bool(table.is_punct[i - 1]) or previous in ("and", "or")
 
 
-def _ends_subordinate(comma: Token) -> bool:
+def _ends_subordinate(table: TokenTable, comma: int, last: int) -> bool:
     """A comma ends "While X," unless it only separates list items ("the 990, 992")."""
-    if comma.i + 1 >= len(comma.doc):
+    if comma + 1 >= last:
         return False
-    following = comma.nbor(1)
-    return not (following.like_num or following.lower_ in ("and", "or", "&"))
+    return not (table.like_num[comma + 1] or table.lower[comma + 1] in ("and", "or", "&"))
 
 
-def mood_of(sentence: Span, heading: bool) -> Mood:
+def mood_of(text: str, table: TokenTable, first: int, last: int, heading: bool) -> Mood:
     """Whether a sentence states, asks, instructs or supposes."""
-    text = sentence.text.strip()
-    words = [t for t in sentence if t.is_alpha]
+    text = text.strip()
     lex = lexicon()
     if text.rstrip("”\"')»").endswith("?"):
         return "question"
     if heading:
         return "heading"
-    if words and words[0].lower_ in lex.imperatives and not _is_subject(words):
+    words = [table.lower[i] for i in range(first, min(last, first + 6)) if table.is_alpha[i]]
+    if words and words[0] in lex.imperatives and not _is_subject(words):
         return "imperative"
     if lex.conditional.match(text):
         return "conditional"
     return "statement"
 
 
-def _is_subject(words: list[Token]) -> bool:
+def _is_subject(words: list[str]) -> bool:
     """ "Look" in "Look for the label" is a command; in "Looks matter" it is not."""
-    second = words[1].lower_ if len(words) > 1 else ""
+    second = words[1] if len(words) > 1 else ""
     return second in {"is", "are", "was", "were", "has", "have", "can", "s"}

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from claimcheck.checking.context import Sentence
 from claimcheck.claims import builders
@@ -21,11 +21,12 @@ from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Claim, Value
 from claimcheck.claims.subjects import SubjectTracker
+from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
 from claimcheck.documents.model import Document
 from claimcheck.quantities import Quantity
 from claimcheck.rules.model import RuleSet
 
-LemmaFn = Callable[[Token], str]
+LemmaFn = Callable[[str], str]
 
 
 @dataclass
@@ -42,10 +43,11 @@ class ClauseView:
     """Subjects named or referred to in the clause (products first when present)."""
     mentions: list[Mention]
     quantities: list[Quantity]
-    cues: dict[str, list[Token]]
-    """Attribute id → the cue tokens for it in this clause."""
+    cues: dict[str, list[Word]]
+    """Attribute id → the cue words for it in this clause."""
     date: dt.date
-    lemma: LemmaFn
+    table: TokenTable
+    """The document's tokens, for builders that read words near a value."""
     rules: RuleSet
     claims: list[tuple[Mention, str, Value, int, int, dict]] = field(default_factory=list)
 
@@ -57,6 +59,10 @@ class ClauseView:
     def before(self, offset: int) -> str:
         """Clause text from its start up to ``offset``."""
         return self.full[self.clause.start:offset]
+
+    def lemma(self, lower: str) -> str:
+        """The lemma of a lower-case word."""
+        return self.table.vocabulary.lemma(lower)
 
     def places(self) -> list[Mention]:
         """Place mentions in the clause."""
@@ -72,7 +78,8 @@ class ClaimExtractor:
 
     def __init__(self, rules: RuleSet, lemma: LemmaFn) -> None:
         self.rules = rules
-        self.lemma = lemma
+        self.vocabulary = Vocabulary(lemma)
+        self._cue_cache: dict[str, tuple[str, ...]] = {}
         self.cues: dict[str, list[str]] = {}
         for attribute in rules.attributes.values():
             # "imported", "made abroad": a complement word signals the share as well
@@ -80,15 +87,28 @@ class ClaimExtractor:
             for cue in {*attribute.cues, *complement}:
                 self.cues.setdefault(cue.lower(), []).append(attribute.id)
 
+    def _cue_attributes(self, lower: str) -> tuple[str, ...]:
+        """Attributes a word is a cue for, by its form or its lemma (cached per word)."""
+        found = self._cue_cache.get(lower)
+        if found is None:
+            lemma = self.vocabulary.lemma(lower)
+            found = tuple(dict.fromkeys((*self.cues.get(lemma, ()), *self.cues.get(lower, ()))))
+            self._cue_cache[lower] = found
+        return found
+
     def extract(self, doc: Doc) -> tuple[list[Sentence], list[Claim]]:
         """Sentences (with mood and subject) and claims of ``doc``."""
         document: Document = doc._.document
-        full = doc.text
+        full = document.text  # the same string as doc.text, without rebuilding it
         mentions: list[Mention] = doc._.mentions
         quantities: list[Quantity] = doc._.quantities
         mention_starts = [m.start for m in mentions]
         quantity_starts = [q.start for q in quantities]
         block_starts = [b.start for b in document.blocks]
+        table = TokenTable(doc, self.vocabulary)
+        hits = [(i, attributes) for i, lower in enumerate(table.lower)
+                if (attributes := self._cue_attributes(lower))]
+        hit_index = [i for i, _ in hits]
         tracker = SubjectTracker(self.rules)
         sentences: list[Sentence] = []
         claims: list[Claim] = []
@@ -101,34 +121,37 @@ class ClaimExtractor:
                 tracker.reset()
                 current_block = block
             heading = bool(document.blocks) and document.blocks[block].kind == "heading"
-            mood = mood_of(sentence, heading)
+            text = full[sentence.start_char:sentence.end_char]
+            mood = mood_of(text, table, sentence.start, sentence.end, heading)
             subject = None
-            for clause in split_clauses(sentence):
+            for clause in split_clauses(table, sentence.start, sentence.end):
+                low = bisect.bisect_left(hit_index, clause.first)
+                high = bisect.bisect_left(hit_index, clause.last)
+                cues: dict[str, list[Word]] = {}
+                for i, attributes in hits[low:high]:
+                    for attribute in attributes:
+                        cues.setdefault(attribute, []).append(table.word(i))
                 view = self._view(doc, full, sentence, clause, mood, mentions, mention_starts,
-                                  quantities, quantity_starts, tracker)
+                                  quantities, quantity_starts, tracker, table, cues)
                 subject = subject or (view.subjects[0].id if view.subjects else None)
                 claims.extend(self._claims(view, document))
             sentences.append(Sentence(sentence.start_char, sentence.end_char,
-                                      sentence.text, mood, block, subject))
+                                      text, mood, block, subject))
         return sentences, claims
 
     def _view(self, doc: Doc, full: str, sentence: Span, clause: Clause, mood: str,
               mentions: list[Mention], mention_starts: list[int],
               quantities: list[Quantity], quantity_starts: list[int],
-              tracker: SubjectTracker) -> ClauseView:
+              tracker: SubjectTracker, table: TokenTable,
+              cues: dict[str, list[Word]]) -> ClauseView:
         in_mentions = _between(mentions, mention_starts, clause.start, clause.end)
         in_quantities = [
             q for q in _between(quantities, quantity_starts, clause.start, clause.end)
             if not any(m.start < q.end and q.start < m.end for m in in_mentions)
         ]
-        cues: dict[str, list[Token]] = {}
-        for token in doc[clause.first:clause.last]:
-            for key in {self.lemma(token), token.lower_}:
-                for attribute in self.cues.get(key, ()):
-                    cues.setdefault(attribute, []).append(token)
         subjects = tracker.subjects(full, clause.start, clause.end, in_mentions)
         return ClauseView(doc, full, clause, sentence, mood in ("statement", "heading"), subjects,
-                          in_mentions, in_quantities, cues, doc._.date, self.lemma, self.rules)
+                          in_mentions, in_quantities, cues, doc._.date, table, self.rules)
 
     def _claims(self, view: ClauseView, document: Document) -> Iterator[Claim]:
         for build in builders.BUILDERS:
@@ -170,7 +193,7 @@ def _claim(view: ClauseView, document: Document, subject: Mention, attribute: st
         end_line=end_line,
         end_column=end_column,
         text=doc_text[start:end],
-        sentence=sentence.text,
+        sentence=doc_text[sentence.start_char:sentence.end_char],
         sentence_start=sentence.start_char,
         scope=extra.get("scope"),
         qualifiers=tuple(extra.get("qualifiers", ())),

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from claimcheck.claims.extractor import ClaimExtractor
 from claimcheck.claims.mentions import MentionMatcher
@@ -24,6 +25,12 @@ EXTENSIONS = ("document", "date", "mentions", "quantities", "claims", "sentences
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text; ``doc.text`` rebuilds it token by token on every access."""
+    document = doc._.document
+    return document.text if document is not None else doc.text
 
 
 class _NeedsRules:
@@ -42,10 +49,14 @@ class _NeedsRules:
 
 @Language.component("claimcheck_breaks", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: blocks never share a sentence."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    """Start a sentence after every line break: blocks never share a sentence.
+
+    Line breaks always become whitespace tokens, so only those are looked at.
+    """
+    spaces = doc.to_array([IS_SPACE])
+    for i in spaces.nonzero()[0].tolist():
+        if i + 1 < len(doc) and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -53,7 +64,7 @@ class Quantities:
     """Finds every quantity in the document (``doc._.quantities``)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quantities = extract_quantities(doc.text)
+        doc._.quantities = extract_quantities(text_of(doc))
         return doc
 
 
@@ -78,7 +89,7 @@ class Mentions(_NeedsRules):
     def __call__(self, doc: Doc) -> Doc:
         self._rules()
         assert self._matcher is not None
-        doc._.mentions = list(self._matcher.find(doc.text))
+        doc._.mentions = list(self._matcher.find(text_of(doc)))
         return doc
 
 
@@ -91,7 +102,7 @@ def make_mentions(nlp: Language, name: str) -> Mentions:
 class Claims(_NeedsRules):
     """Extracts claims and sentence records (``doc._.claims``, ``doc._.sentences``)."""
 
-    def __init__(self, lemma: Callable[[Token], str]) -> None:
+    def __init__(self, lemma: Callable[[str], str]) -> None:
         super().__init__()
         self.lemma = lemma
         self._extractor: ClaimExtractor | None = None

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Token
 
 from claimcheck.claims.lexicon import Quantifier, lexicon
 from claimcheck.claims.mentions import Mention
+from claimcheck.claims.tokens import Word
 from claimcheck.rules.schema import AttributeSpec
 
 if TYPE_CHECKING:
@@ -29,14 +29,14 @@ def applies(attribute: AttributeSpec, subject: Mention) -> bool:
     return not attribute.kinds or subject.kind in attribute.kinds
 
 
-def cue_asserted(view: ClauseView, cue: Token) -> bool:
+def cue_asserted(view: ClauseView, cue: Word) -> bool:
     """False when the cue is asked about, hoped for, or named as a topic."""
     lex = lexicon()
     before = view.before(cue.idx)
     if lex.modal.search(before) or lex.question.search(before) or lex.conditional.search(before):
         return False
-    previous = cue.nbor(-1).lower_ if cue.i > view.clause.first else ""
-    return not (previous in lex.nominalisers and cue.lower_.endswith(("ing", "ed", "en", "de")))
+    previous = view.table.lower[cue.i - 1] if cue.i > view.clause.first else ""
+    return not (previous in lex.nominalisers and cue.lower.endswith(("ing", "ed", "en", "de")))
 
 
 def negated(view: ClauseView, offset: int) -> bool:

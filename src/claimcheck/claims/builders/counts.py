@@ -21,16 +21,14 @@ def build_counts(view: ClauseView) -> None:
     counts = [a for a in view.rules.attributes.values() if a.type == "count" and a.nouns]
     if not counts:
         return
-    doc = view.doc
+    table = view.table
     previous: AttributeSpec | None = None
     for quantity in view.quantities:
         if not v.is_count(quantity):
             continue
-        span_after = doc.char_span(quantity.end, view.clause.end, alignment_mode="expand")
-        if span_after is None:
-            continue
-        tokens = list(span_after[:_LOOKAHEAD_TOKENS])
-        words = [view.lemma(t) for t in tokens]
+        first = table.at(quantity.end)
+        tokens = list(range(first, min(first + _LOOKAHEAD_TOKENS, view.clause.last)))
+        words = [view.lemma(table.lower[i]) for i in tokens]
         matches = [(found, attribute) for attribute in counts
                    if (found := _noun_at(attribute, words)) is not None]
         if not matches:
@@ -40,7 +38,7 @@ def build_counts(view: ClauseView) -> None:
             continue
         # the longest noun wins: "factory workers" is workers, not factories
         (noun, last), attribute = max(matches, key=lambda m: (len(m[0][0].split()), -m[0][1]))
-        end = tokens[last].idx + len(tokens[last])
+        end = table.end(tokens[last])
         _add(view, attribute, quantity, "count", end, noun)
         previous = attribute
 

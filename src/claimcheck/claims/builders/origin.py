@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Token
-
 from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import (
     applies,
@@ -27,6 +25,7 @@ from claimcheck.claims.builders.common import (
 from claimcheck.claims.lexicon import Quantifier
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Value
+from claimcheck.claims.tokens import Word
 from claimcheck.intervals import Interval
 from claimcheck.rules.schema import AttributeSpec
 
@@ -67,13 +66,13 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
     if place is not None and any(rules.within(place.id, c) for c in complement.places):
         return True
     cues = {c.lower() for c in complement.cues}
-    for token in view.doc[view.clause.first:view.clause.last]:
-        if token.lower_ in cues or view.lemma(token) in cues:
+    for lower in view.table.lower[view.clause.first:view.clause.last]:
+        if lower in cues or view.lemma(lower) in cues:
             return True
     return None
 
 
-def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Token,
+def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
                   place: Mention | None, share_q: Any, numbers: list[Any],
                   quant: tuple[Quantifier, re.Match[str]] | None, asserted: bool) -> None:
     side = _complement(view, attribute, place)
@@ -103,7 +102,7 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Token,
                                   cue.idx + len(cue)), extra))
 
 
-def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Token, place: Mention,
+def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: Mention,
                   quant: Any, qualified: bool, asserted: bool) -> None:
     word = quant[1].group().lower() if quant else ""
     for subject in subjects(view, attribute):
