@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 from claimcheck.checking.context import Mood
 from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.tokens import TokenTable

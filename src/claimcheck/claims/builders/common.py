@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-
 from claimcheck.claims.lexicon import Quantifier, lexicon
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.tokens import Word
