@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
 
 from claimcheck.checking import consistency, facts
@@ -37,22 +38,39 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date)
             elif claim.asserted:
                 undecided.append(claim)
     findings.extend(_fact_findings(judged, rules))
+    findings.extend(_stale(judged, rules, as_of))
     findings.extend(consistency.check(undecided, rules, involved=flagged))
     findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged)
     return sorted(findings, key=Finding.sort_key)
 
 
 def _fact_findings(judged: list[facts.Judgement], rules: RuleSet) -> list[Finding]:
-    """Supported and contradicted findings; a contradiction lists the claims that agree."""
-    agreeing = consistency.group(j.claim for j in judged if j.agrees)
+    """Supported and contradicted findings; a contradiction lists the claims that agree
+    with the same fact (the places that got it right)."""
+    agreeing: dict[str, list[Claim]] = defaultdict(list)
+    for judgement in judged:
+        if judgement.agrees:
+            agreeing[judgement.fact.id].append(judgement.claim)
     result = []
     for judgement in judged:
         related: tuple[Span, ...] = ()
         if not judgement.agrees:
-            claim = judgement.claim
-            others = agreeing.get((claim.subject, claim.attribute, claim.scope), [])
-            related = tuple(Span.of_claim(o) for o in others)
+            others = agreeing.get(judgement.fact.id, [])
+            related = tuple(Span.of_claim(o) for o in others[:facts.MAX_RELATED])
         result.append(facts.finding(judgement, rules, related))
+    return result
+
+
+def _stale(judged: list[facts.Judgement], rules: RuleSet, as_of: dt.date) -> list[Finding]:
+    """Claims right on their document's date that the facts valid at ``as_of`` contradict."""
+    result = []
+    for then in judged:
+        date = then.claim.date
+        if not then.agrees or date is None or date >= as_of:
+            continue
+        now = facts.judge(then.claim, rules, as_of)
+        if now is not None and not now.agrees:
+            result.append(facts.stale_finding(then, now, as_of, rules))
     return result
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from claimcheck.checking.describe import claim_text, fact_text
@@ -21,11 +22,12 @@ class Judgement:
     agrees: bool
 
 
-def judge(claim: Claim, rules: RuleSet) -> Judgement | None:
-    """The verdict of the facts on ``claim``, or None when no fact covers it."""
+def judge(claim: Claim, rules: RuleSet, date: dt.date | None = None) -> Judgement | None:
+    """The verdict of the facts valid on ``date`` (default: the claim's own date) on
+    ``claim``, or None when no fact covers it."""
     if not claim.asserted:
         return None
-    facts = [f for f in rules.facts_for(claim.subject, claim.attribute, claim.date)
+    facts = [f for f in rules.facts_for(claim.subject, claim.attribute, date or claim.date)
              if _same_scope(claim, f, rules)]
     comparable = [(f, agrees(claim, f, rules)) for f in facts]
     comparable = [(f, a) for f, a in comparable if a is not None]
@@ -71,6 +73,36 @@ def agrees(claim: Claim, fact: FactSpec, rules: RuleSet) -> bool | None:
     else:
         same = value.ref == fact.value
     return same != claim.negated
+
+
+STALE_RULE = "claim-stale"
+"""The rule id of claims that were right when written and are not any more."""
+
+
+def stale_finding(then: Judgement, now: Judgement, as_of: dt.date, rules: RuleSet) -> Finding:
+    """A claim its document's date supports and ``as_of`` contradicts."""
+    claim = then.claim
+    attribute = rules.attributes[now.fact.attribute]
+    was, is_now = fact_text(then.fact, attribute, rules), fact_text(now.fact, attribute, rules)
+    written = claim.date.isoformat() if claim.date else "when written"
+    return Finding(
+        rule=STALE_RULE,
+        verdict="policy",
+        severity="warning",
+        message=(f"Right when written ({written}: {was}) but out of date on "
+                 f"{as_of.isoformat()}: the rules now say {is_now}. Update the article or "
+                 "date the claim."),
+        span=Span.of_claim(claim),
+        found=claim_text(claim, rules),
+        claim=claim,
+        expected=Expected(is_now, now.fact.value, now.fact.tolerance or None, now.fact.source,
+                          str(rules.origins[now.fact.id]) if now.fact.id in rules.origins
+                          else None),
+    )
+
+
+MAX_RELATED = 20
+"""A contradiction lists at most this many agreeing places (a large corpus has thousands)."""
 
 
 def finding(judgement: Judgement, rules: RuleSet, related: tuple[Span, ...] = ()) -> Finding:
