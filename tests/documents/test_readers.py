@@ -137,3 +137,12 @@ def test_bad_front_matter_date_is_a_document_error() -> None:
 
     with pytest.raises(DocumentError, match="not a date"):
         read_markdown("a.md", "---\ndate: someday\n---\nText.\n")
+
+
+def test_links_are_recorded_in_markdown_and_html() -> None:
+    md = read_markdown("a.md", "Invested $5 ([report](https://x.example/r)) last year.\n")
+    (start, end), = md.links
+    assert md.text[start:end] == "report"
+    page = read_html("a.html", '<p>See <a href="https://x.example">the filing</a>.</p>')
+    (start, end), = page.links
+    assert page.text[start:end] == "the filing"

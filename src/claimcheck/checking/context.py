@@ -48,6 +48,8 @@ class AnalysedDocument:
     """The date the document itself states, if any."""
     source_map: SourceMap
     """Maps offsets in :attr:`text` back to the file."""
+    links: tuple[tuple[int, int], ...] = ()
+    """Ranges of :attr:`text` that are hyperlink anchors."""
     title: str | None = None
 
     def span(self, sentence: Sentence, start: int, end: int) -> Span:

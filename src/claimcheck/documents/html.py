@@ -62,6 +62,8 @@ class _Extractor(HTMLParser):
             self.in_title = True
         elif tag == "meta":
             self._meta(dict(attrs))
+        elif tag == "a" and dict(attrs).get("href"):
+            self.builder.open_link()
         elif tag in _BLOCKS:
             self.builder.end_block()
             self.kinds.append(_BLOCKS[tag])
@@ -81,6 +83,8 @@ class _Extractor(HTMLParser):
             self.in_head = False
         elif tag == "title":
             self.in_title = False
+        elif tag == "a":
+            self.builder.close_link()
         elif tag in _BLOCKS:
             self.builder.end_block()
             if self.kinds:
@@ -145,4 +149,5 @@ def read_html(path: str, source: str) -> Document:
         blocks=blocks,
         date=parser.date,
         title=title,
+        links=parser.builder.links,
     )

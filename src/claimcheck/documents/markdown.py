@@ -61,6 +61,7 @@ def read_markdown(path: str, source: str) -> Document:
         date=meta.date if meta else None,
         title=meta.title if meta else None,
         url=meta.url if meta else None,
+        links=builder.links,
     )
 
 
@@ -78,6 +79,10 @@ def _add_inline(
     for child in token.children or ():
         if child.type in ("softbreak", "hardbreak"):
             builder.add_space()
+        elif child.type == "link_open":
+            builder.open_link()
+        elif child.type == "link_close":
+            builder.close_link()
         elif child.type in _SKIPPED_INLINE or child.type in ("text", "text_special"):
             written = child.markup if child.type == "text_special" else child.content
             found = source.find(written, cursor, limit) if written else -1

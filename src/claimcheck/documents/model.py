@@ -97,6 +97,8 @@ class Document:
     """The document's title, when it states one."""
     url: str | None = None
     """The document's canonical URL, when it states one."""
+    links: tuple[tuple[int, int], ...] = ()
+    """Analysed-text ranges of hyperlink anchors (their targets are sources)."""
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the source file of an analysed offset."""
@@ -126,6 +128,23 @@ class TextBuilder:
         self._length = 0
         self._block_start: int | None = None
         self._block_kind: BlockKind = "paragraph"
+        self._links: list[tuple[int, int]] = []
+        self._link_start: int | None = None
+
+    def open_link(self) -> None:
+        """A hyperlink's anchor text starts here."""
+        self._link_start = self._length
+
+    def close_link(self) -> None:
+        """The hyperlink's anchor text ends here."""
+        if self._link_start is not None:
+            self._links.append((self._link_start, self._length))
+            self._link_start = None
+
+    @property
+    def links(self) -> tuple[tuple[int, int], ...]:
+        """Ranges of analysed text that were link anchors."""
+        return tuple(self._links)
 
     def add(self, text: str, source_offset: int, kind: BlockKind = "paragraph") -> None:
         """Append ``text``, which stands at ``source_offset`` in the file."""

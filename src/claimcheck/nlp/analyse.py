@@ -51,5 +51,6 @@ def analyse(
             date_source=doc.user_data["claimcheck_date_source"],
             stated_date=document.date,
             source_map=document.source_map,
+            links=document.links,
             title=document.title,
         )

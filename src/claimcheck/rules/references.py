@@ -73,6 +73,9 @@ def _problems(
             ref = getattr(policy, key, None)
             if ref is not None and ref not in attributes:
                 yield _unknown("attribute", ref, attributes), ("policies", i, key)
+        for j, ref in enumerate(getattr(policy, "attributes", None) or []):
+            if ref not in attributes:
+                yield _unknown("attribute", ref, attributes), ("policies", i, "attributes", j)
         ref = getattr(policy, "place", None)
         if ref is not None and ref not in places:
             yield _unknown("place", ref, places), ("policies", i, "place")

@@ -11,13 +11,20 @@ from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Any, Union
 
-from claimcheck.checking.policies import environmental, origin, superlative, time_sensitive
+from claimcheck.checking.policies import (
+    environmental,
+    origin,
+    required_source,
+    superlative,
+    time_sensitive,
+)
 
 KINDS: dict[str, ModuleType] = {
     "origin": origin,
     "environmental": environmental,
     "superlative": superlative,
     "time-sensitive": time_sensitive,
+    "required-source": required_source,
 }
 """Policy kind name → module implementing it."""
 
