@@ -61,6 +61,8 @@ CASES = [
      "facts:\n  - id: f1\n    subject: acme\n    attribute: made\n    value: mars\n    source: s\n",
      "18:12: unknown place 'mars'; known: usa"),
     ("yaml syntax", "entities:\n  - id: [unclosed\n", "3:1: not valid YAML"),
+    ("duplicate key", VALID_HEAD.replace("    name: Acme\n", "    name: Acme\n    name: Acme Co\n"),
+     "4:5: duplicate key 'name' (first at line 3); write each key once"),
     ("not a mapping", "- just\n- a list\n", "1:1: a rules file must be a mapping"),
 ]
 

@@ -14,8 +14,17 @@ from spacy.lookups import load_lookups
 
 
 def lemma_function(nlp: Language) -> Callable[[str], str]:
-    """A function from a lower-case word to its lower-case lemma."""
-    table = load_lookups(nlp.lang or "en", ["lemma_lookup"]).get_table("lemma_lookup")
+    """A function from a lower-case word to its lower-case lemma.
+
+    Reuses the pipeline's own lookup table when it has a lookup lemmatizer
+    (loading spacy-lookups-data twice costs half a second).
+    """
+    lemmatizer = nlp.get_pipe("lemmatizer") if nlp.has_pipe("lemmatizer") else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is not None and lookups.has_table("lemma_lookup"):
+        table = lookups.get_table("lemma_lookup")
+    else:
+        table = load_lookups(nlp.lang or "en", ["lemma_lookup"]).get_table("lemma_lookup")
 
     def lemma(lower: str) -> str:
         found = table.get(lower)

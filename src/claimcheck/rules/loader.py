@@ -11,26 +11,18 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError
+from yaml.nodes import Node
 
 from claimcheck.documents import display_path
 from claimcheck.errors import Place, RulesError, RulesErrors, UsageError
+from claimcheck.rules import marks
 from claimcheck.rules.model import Origin, RuleSet
 from claimcheck.rules.references import check_references, did_you_mean
 from claimcheck.rules.schema import RulesFile
 
 RULES_SUFFIXES = (".yaml", ".yml")
-
-
-class _Constructor(RoundTripConstructor):
-    """Round-trip YAML that leaves dates as text, so pydantic checks them with a place."""
-
-
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
 
 
 def rules_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -59,28 +51,28 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
     Raises :class:`RulesErrors` listing every mistake with its place.
     """
     errors: list[RulesError] = []
-    parsed: list[tuple[str, CommentedMap, RulesFile]] = []
+    parsed: list[tuple[str, Node | None, RulesFile]] = []
     for path in rules_files(paths):
         shown = display_path(path)
-        node = _read_yaml(path, shown, errors)
-        if node is None:
+        read = _read_yaml(path, shown, errors)
+        if read is None:
             continue
+        data, node = read
         try:
-            parsed.append((shown, node, RulesFile.model_validate(_plain(node))))
+            parsed.append((shown, node, RulesFile.model_validate(data)))
         except ValidationError as exc:
-            errors.extend(_validation_errors(exc, node, shown))
+            errors.extend(_validation_errors(exc, data, node, shown))
     errors.extend(check_references(parsed))
     if errors:
         raise RulesErrors(sorted(errors, key=_error_key))
     return _merge(parsed)
 
 
-def _read_yaml(path: Path, shown: str, errors: list[RulesError]) -> CommentedMap | None:
-    yaml = YAML(typ="rt")
-    yaml.Constructor = _Constructor
+def _read_yaml(path: Path, shown: str,
+               errors: list[RulesError]) -> tuple[dict[str, Any], Node | None] | None:
     try:
-        node = yaml.load(path.read_text(encoding="utf-8"))
-    except MarkedYAMLError as exc:
+        data, node = marks.load(path.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         place = Place(shown, mark.line + 1, mark.column + 1) if mark else Place(shown)
         errors.append(RulesError(f"not valid YAML: {exc.problem or exc}", place))
@@ -88,52 +80,32 @@ def _read_yaml(path: Path, shown: str, errors: list[RulesError]) -> CommentedMap
     except (OSError, UnicodeDecodeError) as exc:
         errors.append(RulesError(f"cannot read rules file: {exc}", Place(shown)))
         return None
-    if node is None:
-        return CommentedMap()
-    if not isinstance(node, CommentedMap):
+    for key, (line, column), (first, _) in marks.duplicate_keys(node):
+        errors.append(RulesError(f"duplicate key {key!r} (first at line {first}); write each "
+                                 "key once", Place(shown, line, column)))
+    if data is None:
+        return {}, node
+    if not isinstance(data, dict):
         errors.append(RulesError(
             "a rules file must be a mapping; allowed top-level keys: "
             + ", ".join(RulesFile.model_fields), Place(shown, 1, 1)))
         return None
-    return node
+    return {str(k): v for k, v in data.items()}, node
 
 
-def _plain(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    return node
+position = marks.position
 
 
-def position(node: Any, loc: Iterable[Any], *, key: bool = False) -> tuple[int, int]:
-    """1-based (line, column) of the value at ``loc`` inside ``node``.
-
-    Walks as far down ``loc`` as the YAML goes (pydantic adds union tags that
-    are not in the file); with ``key`` the mapping key itself is pointed at.
-    """
-    line, column = (node.lc.line, node.lc.col) if hasattr(node, "lc") else (0, 0)
-    steps = list(loc)
-    for i, step in enumerate(steps):
-        last = i == len(steps) - 1
-        if isinstance(node, CommentedMap) and step in node:
-            line, column = node.lc.key(step) if key and last else node.lc.value(step)
-            node = node[step]
-        elif isinstance(node, CommentedSeq) and isinstance(step, int) and step < len(node):
-            line, column = node.lc.item(step)
-            node = node[step]
-    return line + 1, column + 1
-
-
-def _validation_errors(exc: ValidationError, node: CommentedMap, path: str) -> Iterator[RulesError]:
+def _validation_errors(exc: ValidationError, data: dict[str, Any], node: Node | None,
+                       path: str) -> Iterator[RulesError]:
     for error in exc.errors():
         loc = error["loc"]
         kind = error["type"]
         line, column = position(node, loc, key=kind == "extra_forbidden")
-        yield RulesError(_describe(error, node), Place(path, line, column))
+        yield RulesError(_describe(error, data), Place(path, line, column))
 
 
-def _describe(error: Any, node: CommentedMap) -> str:
+def _describe(error: Any, node: dict[str, Any]) -> str:
     from claimcheck.checking.policies import KINDS
 
     loc = list(error["loc"])
@@ -156,7 +128,7 @@ def _describe(error: Any, node: CommentedMap) -> str:
     return f"{where}: {message} (found {error.get('input')!r})"
 
 
-def _owner(loc: list[Any], node: CommentedMap) -> str:
+def _owner(loc: list[Any], node: dict[str, Any]) -> str:
     """Names the rule an error is in: "fact 'nb-founded'" or "policy #3"."""
     if not loc:
         return "rules file"
@@ -172,7 +144,7 @@ def _owner(loc: list[Any], node: CommentedMap) -> str:
     return f"{singular} #{loc[1] + 1}"
 
 
-def _allowed_keys(loc: list[Any], node: CommentedMap) -> list[str]:
+def _allowed_keys(loc: list[Any], node: dict[str, Any]) -> list[str]:
     model = _model_at(loc, node)
     if model is None:
         return []
@@ -208,7 +180,7 @@ def _error_key(error: RulesError) -> tuple[str, int, int, str]:
     return (place.path, place.line or 0, place.column or 0, error.message)
 
 
-def _merge(parsed: list[tuple[str, CommentedMap, RulesFile]]) -> RuleSet:
+def _merge(parsed: list[tuple[str, Node | None, RulesFile]]) -> RuleSet:
     entities, attributes, facts, policies, origins = {}, {}, [], [], {}
     for path, node, rules in parsed:
         for section, items in (("entities", rules.entities), ("attributes", rules.attributes),

@@ -10,12 +10,12 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
-from ruamel.yaml.comments import CommentedMap
+from yaml.nodes import Node
 
 from claimcheck.errors import Place, RulesError
 from claimcheck.rules.schema import AttributeSpec, FactSpec, RulesFile
 
-Parsed = list[tuple[str, CommentedMap, RulesFile]]
+Parsed = list[tuple[str, Node | None, RulesFile]]
 _NUMERIC = {"share", "count", "quantity", "year", "duration", "date"}
 
 
@@ -23,7 +23,7 @@ def check_references(parsed: Parsed) -> list[RulesError]:
     """Every cross-file mistake in ``parsed``, each with its place."""
     from claimcheck.rules.loader import position
 
-    def at(path: str, node: CommentedMap, loc: tuple[Any, ...]) -> Place:
+    def at(path: str, node: Node | None, loc: tuple[Any, ...]) -> Place:
         return Place(path, *position(node, loc))
 
     errors: list[RulesError] = []
