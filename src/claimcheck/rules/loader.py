@@ -1,4 +1,4 @@
-"""Load rules files: YAML with line marks (ruamel.yaml), validated by pydantic.
+"""Load rules files: YAML with line marks (PyYAML nodes, see marks.py), validated by pydantic.
 
 Every mistake is reported as ``file:line:col: what is wrong; what is allowed``
 and all mistakes of a run are collected before failing, so one run shows the
