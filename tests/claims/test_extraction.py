@@ -121,3 +121,17 @@ def test_claim_places_point_into_the_text(claims_of) -> None:
     assert (claim.line, claim.column) == (3, 5)
     assert claim.text == "993 debuted in 2008"
     assert claim.sentence == "The 993 debuted in 2008."
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“About a quarter of New Balance shoes are made in the USA,” said Jim Davis.", "Jim Davis"),
+    ("Jim Davis said: \"About a quarter of New Balance shoes are made in the USA.\"",
+     "Jim Davis"),
+    ("\"About a quarter of New Balance shoes are made in the USA,\" the company's spokesman "
+     "Paul Heffernan told reporters.", "Paul Heffernan"),
+    ("About a quarter of New Balance shoes are made in the USA.", None),
+])
+def test_quoted_claims_name_their_speaker(claims_of, text: str, speaker: str | None) -> None:
+    (claim,) = claims_of(text)
+    assert claim.attribute == "us-production-share"
+    assert claim.speaker == speaker

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -20,6 +20,7 @@ from claimcheck.claims import builders
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Claim, Value
+from claimcheck.claims.quotes import Quotation, quotations
 from claimcheck.claims.subjects import SubjectTracker
 from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
 from claimcheck.documents.model import Document
@@ -124,6 +125,7 @@ class ClaimExtractor:
             text = full[sentence.start_char:sentence.end_char]
             mood = mood_of(text, table, sentence.start, sentence.end, heading)
             subject = None
+            quoted = quotations(text, sentence.start_char)
             for clause in split_clauses(table, sentence.start, sentence.end):
                 low = bisect.bisect_left(hit_index, clause.first)
                 high = bisect.bisect_left(hit_index, clause.last)
@@ -134,7 +136,7 @@ class ClaimExtractor:
                 view = self._view(doc, full, sentence, clause, mood, mentions, mention_starts,
                                   quantities, quantity_starts, tracker, table, cues)
                 subject = subject or (view.subjects[0].id if view.subjects else None)
-                claims.extend(self._claims(view, document))
+                claims.extend(_attribute(c, quoted) for c in self._claims(view, document))
             sentences.append(Sentence(sentence.start_char, sentence.end_char,
                                       text, mood, block, subject))
         return sentences, claims
@@ -163,6 +165,14 @@ class ClaimExtractor:
                 continue
             seen.add(key)
             yield _claim(view, document, subject, attribute, value, start, end, extra)
+
+
+def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
+    """Mark a claim inside a quotation with its speaker."""
+    for quotation in quoted:
+        if quotation.start <= claim.start < quotation.end and quotation.speaker:
+            return replace(claim, speaker=quotation.speaker)
+    return claim
 
 
 def _between(items: list, starts: list[int], start: int, end: int) -> list:

@@ -64,6 +64,8 @@ def _finding(console: Console, finding: Finding) -> None:
     _indented(console, Text(finding.message))
     _indented(console, Text.assemble("> ", _sentence(finding)))
     _indented(console, Text.assemble("found:    ", finding.found))
+    if finding.claim is not None and finding.claim.speaker:
+        _indented(console, Text.assemble("said by:  ", finding.claim.speaker))
     if finding.expected is not None:
         _indented(console, Text.assemble("expected: ", finding.expected.text))
         if finding.expected.source:
