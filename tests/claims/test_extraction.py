@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.claims.model import Claim
+from tests.conftest import TODAY
 
 
 def describe(claim: Claim) -> str:
@@ -76,6 +77,11 @@ CASES = [
      {"new-balance factory-workers [1080, 1320]"}),
     ("Since 2021 New Balance has invested about $155 million in its US factories.",
      {"new-balance us-investment [1.395e+08, 1.705e+08] in usa"}),
+    # places as subjects, for attributes that list `place` in `kinds` (rules/domains/)
+    ("Pittsburgh has 446 bridges.", {"pittsburgh city-bridges [446, 446]"}),
+    ("About 23 percent of Pittsburgh residents are Black.",
+     {"pittsburgh black-population-share [0.184, 0.276]"}),
+    ("New Balance was founded in Boston.", {"new-balance founding-place boston"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance aims to make all of its shoes in the United States.",
@@ -135,3 +141,16 @@ def test_quoted_claims_name_their_speaker(claims_of, text: str, speaker: str | N
     (claim,) = claims_of(text)
     assert claim.attribute == "us-production-share"
     assert claim.speaker == speaker
+
+
+def test_the_city_refers_back_to_the_last_place(claims_of) -> None:
+    found = {describe(c) for c in claims_of("Pittsburgh sits on three rivers. The city has "
+                                            "446 bridges.")}
+    assert found == {"pittsburgh city-bridges [446, 446]"}
+
+
+def test_a_past_year_in_the_clause_dates_the_claim(claims_of) -> None:
+    (claim,) = claims_of("In 2013 New Balance ran five factories in the US.")
+    assert (claim.period, claim.date.isoformat()) == (2013, "2013-12-31")
+    (census,) = claims_of("The 2010 census counted 305,704 people living in Pittsburgh.")
+    assert census.period == 2010 and census.date == TODAY  # a source's year: not re-dated

@@ -66,7 +66,7 @@ def _stale(judged: list[facts.Judgement], rules: RuleSet, as_of: dt.date) -> lis
     result = []
     for then in judged:
         date = then.claim.date
-        if not then.agrees or date is None or date >= as_of:
+        if not then.agrees or date is None or date >= as_of or then.claim.period is not None:
             continue
         now = facts.judge(then.claim, rules, as_of)
         if now is not None and not now.agrees:

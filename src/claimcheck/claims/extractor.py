@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -175,6 +176,37 @@ def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
     return claim
 
 
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bduring|\bby the end of)\s+$", re.I)
+_PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study|season|"
+                           r"fiscal year)\b", re.I)
+
+
+def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
+    """The past year a clause ties its claim to, and whether the claim is *read* at it.
+
+    "In 2013 it ran five factories" is read at 2013; "the 2010 census counted
+    305,704" names its source's year (a census is published later) and is only
+    kept from being called stale. A year that is the claim's own value is neither.
+    """
+    if value.kind == "year":
+        return None, False
+    for quantity in view.quantities:
+        # "the 2010 census" can come out as a count: a bare four-digit year still anchors
+        if quantity.value is None or not (quantity.unit == "calendar_year" or (
+                quantity.unit is None and _YEAR.fullmatch(quantity.text))):
+            continue
+        year = int(quantity.value)
+        if year >= view.date.year:
+            continue
+        before = view.full[max(view.clause.start, quantity.start - 20):quantity.start]
+        if _PERIOD_BEFORE.search(before):
+            return year, True
+        if _PERIOD_AFTER.match(view.full, quantity.end):
+            return year, False
+    return None, False
+
+
 def _between(items: list, starts: list[int], start: int, end: int) -> list:
     low = bisect.bisect_left(starts, start)
     high = bisect.bisect_left(starts, end)
@@ -188,6 +220,7 @@ def _claim(view: ClauseView, document: Document, subject: Mention, attribute: st
     doc_text = view.full
     while start < end and doc_text[start].isspace():
         start += 1
+    period, read_then = _period(view, value)
     line, column = document.position(start)
     end_line, end_column = document.position(end)
     sentence = view.sentence
@@ -209,5 +242,6 @@ def _claim(view: ClauseView, document: Document, subject: Mention, attribute: st
         qualifiers=tuple(extra.get("qualifiers", ())),
         negated=bool(extra.get("negated", False)),
         asserted=view.asserted and extra.get("asserted", True),
-        date=view.date,
+        date=dt.date(period, 12, 31) if period is not None and read_then else view.date,
+        period=period,
     )

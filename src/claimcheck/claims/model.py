@@ -78,6 +78,9 @@ class Claim:
     """False for questions, conditionals, plans and headings: not stated as fact."""
     date: dt.date | None = None
     """The date the claim's document is read at (its own, ``--as-of`` or today)."""
+    period: int | None = None
+    """A past year the sentence says the claim is about ("in 2013", "the 2010 census"):
+    the claim is read at that year, and is history rather than a stale statement."""
     speaker: str | None = None
     """Who is quoted as saying it, when the claim is inside a quotation."""
     fields: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)

@@ -8,7 +8,7 @@ from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import Mention
 from claimcheck.rules.model import RuleSet
 
-_SUBJECT_KINDS = ("organisation", "product", "person", "other")
+_SUBJECT_KINDS = ("organisation", "product", "person", "other", "place")
 
 
 class SubjectTracker:
@@ -36,13 +36,18 @@ class SubjectTracker:
 
     def subjects(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Subjects of the clause ``text[start:end]``, remembering named ones."""
-        named = [m for m in mentions if m.kind in _SUBJECT_KINDS]
-        if named:
-            for mention in named:
-                self._last[mention.kind] = mention.id
+        named = _first_of_each([m for m in mentions if m.kind in _SUBJECT_KINDS
+                                and m.role == "name"])
+        for mention in named:
+            self._last[mention.kind] = mention.id
+            if mention.kind != "place":  # "it" is rarely a place; "the city" is
                 self._last["any"] = mention.id
-            return named
-        return self._referred(text, start, end)
+        if any(m.kind != "place" for m in named):
+            # "New Balance was founded in Boston": with a company named, places are where
+            return [m for m in named if m.kind != "place"]
+        # only places named ("The company has three factories in Maine"): a place is
+        # where, so the clause's subject may still be "the company"
+        return self._referred(text, start, end) + named
 
     def _referred(self, text: str, start: int, end: int) -> list[Mention]:
         for kind, pattern in self._patterns:
@@ -54,3 +59,9 @@ class SubjectTracker:
                 spec = self.rules.entities[entity]
                 return [Mention(match.start(), match.end(), entity, spec.kind)]
         return []
+
+
+def _first_of_each(mentions: list[Mention]) -> list[Mention]:
+    """One mention per entity ("the City of Bridges, Pittsburgh" is one subject)."""
+    seen: set[str] = set()
+    return [m for m in mentions if not (m.id in seen or seen.add(m.id))]  # type: ignore[func-returns-value]

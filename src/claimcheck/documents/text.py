@@ -9,6 +9,7 @@ from claimcheck.documents.model import BlockKind, Document, SourceMap, TextBuild
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+")
+_COMMENT = re.compile(r"<!--.*?-->")
 _SENTENCE_END = ('.', '!', '?', '"', "”", "’", "'", ")")
 
 
@@ -48,9 +49,12 @@ def _paragraphs(source: str, start: int) -> list[tuple[int, int]]:
 def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int) -> None:
     lines = source[start:end].split("\n")
     offset = start
-    single = sum(1 for line in lines if line.strip()) == 1
+    single = sum(1 for line in lines if line.strip() and not _COMMENT.fullmatch(line.strip())) == 1
     for line in lines:
         body = line.strip()
+        if _COMMENT.fullmatch(body):
+            offset += len(line) + 1
+            continue  # a line that is only an HTML-style comment is a note, not prose
         if body:
             marker = _LIST_MARKER.match(line)
             if marker:

@@ -24,7 +24,13 @@ AGE_AFTER = re.compile(r"[\s-]*(?:old\b|of (?:history|heritage|tradition)\b|hist
 
 
 def applies(attribute: AttributeSpec, subject: Mention) -> bool:
-    """True when ``attribute`` may be said of a subject of this kind."""
+    """True when ``attribute`` may be said of a subject of this kind.
+
+    A place is a subject only for attributes that name places in ``kinds``
+    (a city's population); otherwise a place in a clause is where, not who.
+    """
+    if subject.kind == "place":
+        return "place" in attribute.kinds
     return not attribute.kinds or subject.kind in attribute.kinds
 
 

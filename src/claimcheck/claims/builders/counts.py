@@ -7,18 +7,25 @@ from typing import TYPE_CHECKING
 from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import cue_asserted, nearest, qualifiers, span, subjects
 from claimcheck.claims.model import Value
+from claimcheck.claims.tokens import TokenTable
 from claimcheck.rules.schema import AttributeSpec
 
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
 
+_SHORT_LOOKAHEAD = 3
+_STOPS = {"them", "these", "those", "which", "that", "who", "whom", "it", "they", "we", "you",
+          "and", "or", "but", "while", "because", ",", ";", ":", "(", ")"}
 _LOOKAHEAD_TOKENS = 6
 """How far after a number its noun may stand ("two of New Balance's factories")."""
 
 
 def build_counts(view: ClauseView) -> None:
     """A bare number followed (within a few words) by a count attribute's noun."""
-    counts = [a for a in view.rules.attributes.values() if a.type == "count" and a.nouns]
+    # only attributes someone in this clause can have: "people" counts residents of a
+    # city but employees of a company
+    counts = [a for a in view.rules.attributes.values() if a.type == "count" and a.nouns
+              and subjects(view, a)]
     if not counts:
         return
     table = view.table
@@ -26,8 +33,7 @@ def build_counts(view: ClauseView) -> None:
     for quantity in view.quantities:
         if not v.is_count(quantity):
             continue
-        first = table.at(quantity.end)
-        tokens = list(range(first, min(first + _LOOKAHEAD_TOKENS, view.clause.last)))
+        tokens = _window(table, table.at(quantity.end), view.clause.last)
         words = [view.lemma(table.lower[i]) for i in tokens]
         matches = [(found, attribute) for attribute in counts
                    if (found := _noun_at(attribute, words)) is not None]
@@ -41,6 +47,21 @@ def build_counts(view: ClauseView) -> None:
         end = table.end(tokens[last])
         _add(view, attribute, quantity, "count", end, noun)
         previous = attribute
+
+
+def _window(table: TokenTable, first: int, last: int) -> list[int]:
+    """Tokens after a number where its noun may stand: three ("1,200 US factory
+    workers"), or six across an "of" ("two of New Balance's factories", "712 sets of
+    public steps"); never past another number, a pronoun or a clause break."""
+    reach = _SHORT_LOOKAHEAD
+    if "of" in table.lower[first:min(first + 2, last)]:
+        reach = _LOOKAHEAD_TOKENS
+    tokens = []
+    for i in range(first, min(first + reach, last)):
+        if table.like_num[i] or table.lower[i] in _STOPS:
+            break
+        tokens.append(i)
+    return tokens
 
 
 def _noun_at(attribute: AttributeSpec, words: list[str]) -> tuple[str, int] | None:
@@ -72,10 +93,12 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     interval = v.interval_of(quantity)  # type: ignore[arg-type]
     text = view.full[quantity.start:end]  # type: ignore[attr-defined]
     value = Value(kind, text, interval, unit=quantity.unit)  # type: ignore[arg-type,attr-defined]
-    extra = {"scope": scope, "asserted": asserted, "qualifiers": qualifiers(view)}
-    if noun:
-        extra["noun"] = noun
     for subject in subjects(view, attribute):
+        # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
+        own = None if scope is not None and view.rules.within(subject.id, scope) else scope
+        extra = {"scope": own, "asserted": asserted, "qualifiers": qualifiers(view)}
+        if noun:
+            extra["noun"] = noun
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, quantity.start, end), extra))  # type: ignore[attr-defined]
 

@@ -56,8 +56,13 @@ def build_origin(view: ClauseView) -> None:
 
 
 def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | None) -> bool | None:
-    """True for the complement side (abroad), False for the attribute's place, None if neither."""
+    """True for the complement side (abroad), False for the attribute's place, None if neither.
+
+    A share with no place ("26% of residents are Black") is always its own side.
+    """
     rules = view.rules
+    if attribute.place is None and attribute.complement is None:
+        return False
     if place is not None and attribute.place and rules.within(place.id, attribute.place):
         return False
     complement = attribute.complement
