@@ -145,3 +145,21 @@ def test_extract_reads_stdin_and_module_entry_point(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     first = json.loads(result.stdout.splitlines()[0])
     assert first["attribute"] == "us-production-share" and first["path"] == "<stdin>"
+
+
+def test_worthiness_threshold_controls_unverified(capsys) -> None:
+    article = str(FIXTURES / "articles" / "unverified.md")
+    rules = ["--rules", RULES, "--rules", str(FIXTURES / "rules"), "--format", "json"]
+    _, out, _ = invoke(capsys, "run", article, *rules)
+    assert json.loads(out)["summary"]["by_verdict"]["unverified"] == 2
+    _, out, _ = invoke(capsys, "run", article, *rules, "--worthiness-threshold", "1")
+    assert json.loads(out)["summary"]["by_verdict"]["unverified"] == 0
+    code, _, err = invoke(capsys, "run", article, *rules, "--worthiness-threshold", "2")
+    assert code == 2 and "--worthiness-threshold" in err and "less than or equal to 1" in err
+
+
+def test_check_worthiness_is_public() -> None:
+    import claimcheck
+
+    assert claimcheck.check_worthiness("New Balance was founded in 1906.") > 0.5
+    assert claimcheck.check_worthiness("Do you love these shoes?") < 0.5

@@ -96,6 +96,10 @@ def run_command(
     model: Annotated[str | None, typer.Option(
         "--model", metavar="NAME", help="An installed spaCy pipeline (e.g. en_core_web_sm) to "
         "use instead of the built-in blank English one. Nothing is downloaded.")] = None,
+    worthiness: Annotated[float, typer.Option(
+        "--worthiness-threshold", min=0.0, max=1.0, metavar="0..1",
+        help="Report claims no fact covers as unverified only when their sentence's "
+        "check-worthiness score reaches this.")] = 0.5,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
     """Check articles and report flagged claims.
@@ -107,7 +111,8 @@ def run_command(
     threshold: Severity = fail_on.value
     _check_output(output)
     options = RunOptions(paths=paths, rules=rules or [Path("rules")], as_of=_parse_date(as_of),
-                         model=model, show_supported=show_supported)
+                         model=model, show_supported=show_supported,
+                         worthiness_threshold=worthiness)
     with _progress(quiet) as progress:
         report = run(options, progress)
     color = output is None and output_format is Format.text and _is_terminal(sys.stdout)

@@ -19,6 +19,7 @@ from claimcheck.errors import UsageError
 from claimcheck.nlp import analyse, build_pipeline
 from claimcheck.report import DocumentResult, FileError, Report
 from claimcheck.rules import RuleSet, load_rules
+from claimcheck.worthiness import DEFAULT_THRESHOLD
 
 Progress = Callable[[str], None]
 
@@ -39,6 +40,8 @@ class RunOptions:
     """List supported claims in the report too."""
     today: dt.date | None = None
     """Today's date (tests pin it); defaults to the system date."""
+    worthiness_threshold: float = DEFAULT_THRESHOLD
+    """Claims no fact covers are reported as unverified from this check-worthiness up."""
 
 
 def run(options: RunOptions, progress: Progress | None = None) -> Report:
@@ -55,7 +58,8 @@ def run(options: RunOptions, progress: Progress | None = None) -> Report:
     nlp = build_pipeline(rules, options.model)
     documents = _documents(load_all(files), failures, progress)
     analysed = list(analyse(nlp, documents, options.as_of, today))
-    return build_report(analysed, failures, rules, as_of, options.show_supported)
+    return build_report(analysed, failures, rules, as_of, options.show_supported,
+                        options.worthiness_threshold)
 
 
 def _documents(loaded: Iterable[Document | DocumentFailure], failures: list[DocumentFailure],
@@ -70,9 +74,10 @@ def _documents(loaded: Iterable[Document | DocumentFailure], failures: list[Docu
 
 
 def build_report(analysed: list[AnalysedDocument], failures: list[DocumentFailure],
-                 rules: RuleSet, as_of: dt.date, show_supported: bool = False) -> Report:
+                 rules: RuleSet, as_of: dt.date, show_supported: bool = False,
+                 worthiness_threshold: float = DEFAULT_THRESHOLD) -> Report:
     """Check analysed documents and assemble the report."""
-    findings = check(analysed, rules, as_of)
+    findings = check(analysed, rules, as_of, worthiness_threshold)
     results = [DocumentResult(a.path, a.stated_date, a.date, a.date_source, len(a.claims))
                for a in analysed]
     results += [DocumentResult(f.path, None, None, None, 0, f.message) for f in failures]

@@ -13,13 +13,19 @@ from claimcheck.checking.policies import checker
 from claimcheck.claims.model import Claim
 from claimcheck.findings import Expected, Finding, Span
 from claimcheck.rules.model import RuleSet
+from claimcheck.worthiness import DEFAULT_THRESHOLD
 
 UNVERIFIED_RULE = "claim-unverified"
 """The rule id of claims no fact covers."""
 
 
-def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date) -> list[Finding]:
-    """Every finding for ``documents``, sorted by place."""
+def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date,
+          worthiness_threshold: float = DEFAULT_THRESHOLD) -> list[Finding]:
+    """Every finding for ``documents``, sorted by place.
+
+    A claim no fact covers is ``unverified`` only when its sentence's
+    check-worthiness reaches ``worthiness_threshold``.
+    """
     findings: list[Finding] = []
     judged: list[facts.Judgement] = []
     undecided: list[Claim] = []
@@ -40,7 +46,8 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date)
     findings.extend(_fact_findings(judged, rules))
     findings.extend(_stale(judged, rules, as_of))
     findings.extend(consistency.check(undecided, rules, involved=flagged))
-    findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged)
+    findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged
+                    and (c.worthiness is None or c.worthiness >= worthiness_threshold))
     return sorted(findings, key=Finding.sort_key)
 
 

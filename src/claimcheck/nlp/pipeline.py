@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 import claimcheck.nlp.components  # noqa: F401  (registers the factories)
+from claimcheck import worthiness
 from claimcheck.errors import ModelError
 from claimcheck.rules.model import RuleSet
 
@@ -26,6 +27,7 @@ def build_pipeline(rules: RuleSet, model: str | None = None) -> Language:
         nlp.add_pipe(name)
     for name in ("claimcheck_mentions", "claimcheck_claims"):
         nlp.get_pipe(name).use_rules(rules)  # type: ignore[attr-defined]
+    worthiness.bind(nlp)
     return nlp
 
 
