@@ -80,7 +80,7 @@ def _ref_conflict(claim: Claim, counts: Counter[tuple[str | None, bool]],
 
 
 def check(claims: Iterable[Claim], rules: RuleSet, severity: Severity = "warning",
-          involved: set[int] | None = None) -> Iterator[Finding]:
+          involved: set[int] | None = None, rule: str = RULE_ID) -> Iterator[Finding]:
     """One ``inconsistent`` finding per group of conflicting claims.
 
     ``involved``, when given, collects the ``id()`` of every claim in a conflict.
@@ -99,7 +99,7 @@ def check(claims: Iterable[Claim], rules: RuleSet, severity: Severity = "warning
         label = (spec.name if spec and spec.name else attribute)
         values = "; ".join(f"{o.path}:{o.line} says {claim_text(o, rules)}" for o in others)
         yield Finding(
-            rule=RULE_ID,
+            rule=rule,
             verdict="inconsistent",
             severity=severity,
             message=(f"Claims about the {label} of {rules.name(subject)} disagree and no fact "

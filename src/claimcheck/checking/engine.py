@@ -45,7 +45,11 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date,
                 undecided.append(claim)
     findings.extend(_fact_findings(judged, rules))
     findings.extend(_stale(judged, rules, as_of))
-    findings.extend(consistency.check(undecided, rules, involved=flagged))
+    setting = next((p for p in rules.policies if p.kind == "consistency"), None)
+    findings.extend(consistency.check(
+        undecided, rules, involved=flagged,
+        severity=setting.severity if setting else "warning",
+        rule=setting.id if setting else consistency.RULE_ID))
     findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged
                     and (c.worthiness is None or c.worthiness >= worthiness_threshold))
     return sorted(findings, key=Finding.sort_key)

@@ -12,6 +12,7 @@ from types import ModuleType
 from typing import Any, Union
 
 from claimcheck.checking.policies import (
+    consistency,
     environmental,
     origin,
     required_source,
@@ -25,6 +26,7 @@ KINDS: dict[str, ModuleType] = {
     "superlative": superlative,
     "time-sensitive": time_sensitive,
     "required-source": required_source,
+    "consistency": consistency,
 }
 """Policy kind name → module implementing it."""
 

@@ -37,6 +37,7 @@ def build_years(view: ClauseView) -> None:
             continue
         cue = cues[0]
         candidates = [q for q in view.quantities if q.unit == "calendar_year"]
+        candidates += _relative_years(view)
         candidates += [q for q in view.quantities if v.is_duration(q) and _AGO.match(text, q.end)]
         quantity = nearest([q for q in candidates if q.start > cue.idx] or candidates, cue.idx)
         if quantity is None:
@@ -62,6 +63,21 @@ def build_years(view: ClauseView) -> None:
             value = Value("year", text[quantity.start:end], interval)
             view.claims.append((subject, attribute.id, value,
                                 *span(subject, view.clause.start, cue.idx, end), extra))
+
+
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next|the previous|the following) year\b", re.I)
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the following": 1}
+
+
+def _relative_years(view: ClauseView) -> list[Quantity]:
+    """ "Last year", "this year", "next year" as calendar years of the document's date."""
+    found = []
+    for match in _RELATIVE_YEAR.finditer(view.text):
+        year = view.date.year + _YEAR_OFFSETS[match.group(1).lower()]
+        start = view.clause.start + match.start()
+        found.append(Quantity(match.group(), start, start + len(match.group()), float(year),
+                              None, "calendar_year", "=", None))
+    return found
 
 
 def _own_year(subject: Mention, chosen: list[Mention],
