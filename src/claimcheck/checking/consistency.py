@@ -95,8 +95,7 @@ def check(claims: Iterable[Claim], rules: RuleSet, severity: Severity = "warning
         if involved is not None:
             involved.update(id(c) for c in bad)
         first, others = bad[0], bad[1:]
-        spec = rules.attributes.get(attribute)
-        label = (spec.name if spec and spec.name else attribute)
+        label = _label(attribute, rules)
         values = "; ".join(f"{o.path}:{o.line} says {claim_text(o, rules)}" for o in others)
         yield Finding(
             rule=rule,
@@ -111,6 +110,15 @@ def check(claims: Iterable[Claim], rules: RuleSet, severity: Severity = "warning
                               "decides which is right"),
             related=tuple(Span.of_claim(o) for o in others),
         )
+
+
+def _label(attribute: str, rules: RuleSet) -> str:
+    """An attribute's name; an untyped one ("~expansion:square_foot") in words."""
+    spec = rules.attributes.get(attribute)
+    if spec is not None:
+        return spec.name or spec.id
+    head, _, unit = attribute.lstrip("~").partition(":")
+    return f"{head} (unit: {unit.replace('_', ' ')})" if unit else head
 
 
 def _place(claim: Claim) -> tuple[str, int, int]:

@@ -51,6 +51,7 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date,
         severity=setting.severity if setting else "warning",
         rule=setting.id if setting else consistency.RULE_ID))
     findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged
+                    and c.attribute in rules.attributes  # untyped claims are only compared
                     and (c.worthiness is None or c.worthiness >= worthiness_threshold))
     return sorted(findings, key=Finding.sort_key)
 
