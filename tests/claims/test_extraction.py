@@ -58,6 +58,10 @@ CASES = [
      {"nb-fresh-foam-hierro category trail-running", "nb-fresh-foam-hierro made-in vietnam"}),
     ("The Fresh Foam Hierro is not made in the USA.",
      {"nb-fresh-foam-hierro made-in usa not"}),
+    ("The Fresh Foam Hierro isn't made in the USA.", {"nb-fresh-foam-hierro made-in usa not"}),
+    ("The Hierro hasn’t been made in America.", {"nb-fresh-foam-hierro made-in usa not"}),
+    ("The 990 is no longer made in China.", {"nb-990 made-in china not"}),
+    ("The 990 doesn't come from China, it is made in Maine.", {"nb-990 made-in maine"}),
     # years, ages and durations
     ("New Balance was founded in 1906 in Boston.",
      {"new-balance founding-year [1906, 1907)", "new-balance founding-place boston"}),

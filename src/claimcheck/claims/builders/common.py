@@ -45,8 +45,10 @@ def cue_asserted(view: ClauseView, cue: Word) -> bool:
 
 
 def negated(view: ClauseView, offset: int) -> bool:
-    """True when a negation stands between the clause start and ``offset``."""
-    return bool(lexicon().negation.search(view.before(offset)))
+    """True when a negation stands before ``offset`` in the same comma-free stretch
+    ("The 990 doesn't come from China, it is made in Maine" does not deny Maine)."""
+    before = view.before(offset)
+    return bool(lexicon().negation.search(before[before.rfind(",") + 1:]))
 
 
 def qualifiers(view: ClauseView, *words: str) -> list[str]:
