@@ -32,13 +32,15 @@ class Span:
     """The whole sentence containing them."""
     offset: int = 0
     """Offset of :attr:`text` inside :attr:`sentence` (for highlighting)."""
+    start: int = -1
+    """Offset of :attr:`text` in the document's analysed text (-1 when unknown)."""
 
     @classmethod
     def of_claim(cls, claim: Claim) -> Span:
         """The span a claim covers."""
         return cls(
             claim.path, claim.line, claim.column, claim.end_line, claim.end_column,
-            claim.text, claim.sentence, claim.start - claim.sentence_start,
+            claim.text, claim.sentence, claim.start - claim.sentence_start, claim.start,
         )
 
     def related(self) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from claimcheck.documents import READERS, Document, DocumentFailure, discover, l
 from claimcheck.errors import UsageError
 from claimcheck.nlp import analyse, build_pipeline
 from claimcheck.report import DocumentResult, FileError, Report
+from claimcheck.report.rules import rule_infos
 from claimcheck.rules import RuleSet, load_rules
 from claimcheck.worthiness import DEFAULT_THRESHOLD
 
@@ -78,8 +79,8 @@ def build_report(analysed: list[AnalysedDocument], failures: list[DocumentFailur
                  worthiness_threshold: float = DEFAULT_THRESHOLD) -> Report:
     """Check analysed documents and assemble the report."""
     findings = check(analysed, rules, as_of, worthiness_threshold)
-    results = [DocumentResult(a.path, a.stated_date, a.date, a.date_source, len(a.claims))
-               for a in analysed]
+    results = [DocumentResult(a.path, a.stated_date, a.date, a.date_source, len(a.claims),
+                              text=a.text, title=a.title) for a in analysed]
     results += [DocumentResult(f.path, None, None, None, 0, f.message) for f in failures]
     return Report(
         version=__version__,
@@ -89,4 +90,5 @@ def build_report(analysed: list[AnalysedDocument], failures: list[DocumentFailur
         errors=tuple(sorted((FileError(f.path, f.message) for f in failures),
                             key=lambda e: e.path)),
         show_supported=show_supported,
+        rules=rule_infos({f.rule for f in findings}, rules),
     )

@@ -58,7 +58,7 @@ class AnalysedDocument:
         end_line, end_column = self.source_map.position(end)
         return Span(
             self.path, line, column, end_line, end_column,
-            self.text[start:end], sentence.text, start - sentence.start,
+            self.text[start:end], sentence.text, start - sentence.start, start,
         )
 
 

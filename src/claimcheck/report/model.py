@@ -23,6 +23,26 @@ class DocumentResult:
     date_source: DateSource | None
     claims: int
     error: str | None = None
+    text: str | None = None
+    """The analysed prose (markup removed), for formats that show whole articles;
+    :attr:`Span.start` offsets index into it."""
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What a format needs to know about a rule: for SARIF's rule list, help and docs."""
+
+    id: str
+    kind: str
+    """``fact``, a policy kind, ``consistency``, ``unverified`` or ``stale``."""
+    severity: str
+    description: str
+    """One or two sentences for a reader who meets the rule id in a report."""
+    source: str | None = None
+    """For a fact: who says so."""
+    place: str | None = None
+    """Where the rule is written (``rules/file.yaml:LINE``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +64,8 @@ class Report:
     """All findings, ``supported`` included; formats hide those unless asked."""
     errors: tuple[FileError, ...]
     show_supported: bool = False
+    rules: tuple[RuleInfo, ...] = ()
+    """Every rule that produced a finding in this report, sorted by id."""
 
     @property
     def claims(self) -> int:
