@@ -80,14 +80,16 @@ def run_command(
     rules: Annotated[list[Path] | None, typer.Option(
         "--rules", "-r", metavar="PATH", help="Rules file or folder; repeatable. "
         "Default: ./rules")] = None,
-    output_format: Annotated[Format, typer.Option(
-        "--format", "-f", help="Report format.", case_sensitive=False)] = Format.text,
+    output_format: Annotated[Format | None, typer.Option(
+        "--format", "-f", help="Report format (default: text, or `format` in the "
+        "configuration).", case_sensitive=False)] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE",
         help="Write the report to this file instead of stdout.")] = None,
-    fail_on: Annotated[FailOn, typer.Option(
+    fail_on: Annotated[FailOn | None, typer.Option(
         "--fail-on", case_sensitive=False,
-        help="Exit 1 when a flag of this severity or higher is found.")] = FailOn.error,
+        help="Exit 1 when a flag of this severity or higher is found (default: error).")
+    ] = None,
     as_of: Annotated[str | None, typer.Option(
         "--as-of", metavar="DATE", help="Read undated articles at this date (YYYY-MM-DD); "
         "time-sensitive wording is judged against it. Default: today.")] = None,
@@ -96,23 +98,33 @@ def run_command(
     model: Annotated[str | None, typer.Option(
         "--model", metavar="NAME", help="An installed spaCy pipeline (e.g. en_core_web_sm) to "
         "use instead of the built-in blank English one. Nothing is downloaded.")] = None,
-    worthiness: Annotated[float, typer.Option(
+    worthiness: Annotated[float | None, typer.Option(
         "--worthiness-threshold", min=0.0, max=1.0, metavar="0..1",
         help="Report claims no fact covers as unverified only when their sentence's "
-        "check-worthiness score reaches this.")] = 0.5,
+        "check-worthiness score reaches this (default: 0.5).")] = None,
+    config: Annotated[Path | None, typer.Option(
+        "--config", "-c", metavar="FILE", help="Configuration file (default: ./claimcheck.yaml, "
+        "else [tool.claimcheck] in ./pyproject.toml).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
     """Check articles and report flagged claims.
 
     Example: claimcheck run corpus/ --format json --output report.json
     """
+    from claimcheck.config import find_config, load_config
     from claimcheck.run import RunOptions, run
 
-    threshold: Severity = fail_on.value
+    settings = load_config(config or find_config()).settings
+    threshold: Severity = fail_on.value if fail_on else settings.fail_on
+    output_format = output_format or Format(settings.format)
     _check_output(output)
-    options = RunOptions(paths=paths, rules=rules or [Path("rules")], as_of=_parse_date(as_of),
-                         model=model, show_supported=show_supported,
-                         worthiness_threshold=worthiness)
+    options = RunOptions(
+        paths=paths, rules=rules or [Path(r) for r in settings.rules],
+        as_of=_parse_date(as_of) or settings.as_of, model=model or settings.model,
+        show_supported=show_supported,
+        worthiness_threshold=settings.worthiness_threshold if worthiness is None else worthiness,
+        include=settings.include, exclude=settings.exclude, dates=settings.dates,
+        select=settings.select, ignore=settings.ignore, severity=settings.severity)
     with _progress(quiet) as progress:
         report = run(options, progress)
     color = output is None and output_format is Format.text and _is_terminal(sys.stdout)
@@ -169,6 +181,22 @@ app.add_typer(rules_app, name="rules")
 
 RulesOption = Annotated[list[Path] | None, typer.Option(
     "--rules", "-r", metavar="PATH", help="Rules file or folder; repeatable. Default: ./rules")]
+
+
+config_app = typer.Typer(help="Show the effective configuration.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("show")
+def config_show(config: Annotated[Path | None, typer.Option(
+        "--config", "-c", metavar="FILE", help="Configuration file to read.")] = None) -> None:
+    """Print every setting, its effective value and where it came from."""
+    from claimcheck.config import find_config, load_config
+
+    loaded = load_config(config or find_config())
+    typer.echo(f"# configuration file: {loaded.path or 'none found (defaults only)'}")
+    for name, value in loaded.settings.model_dump(mode="json").items():
+        typer.echo(f"{name} = {value!r}  # {loaded.sources.get(name, 'default')}")
 
 
 @rules_app.command("validate")

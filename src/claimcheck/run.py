@@ -7,14 +7,23 @@ The CLI and the tests call :func:`run`; each stage lives in its own package
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from claimcheck import __version__
 from claimcheck.checking.context import AnalysedDocument
 from claimcheck.checking.engine import check
-from claimcheck.documents import READERS, Document, DocumentFailure, discover, load_all
+from claimcheck.config import matches
+from claimcheck.documents import (
+    READERS,
+    Document,
+    DocumentFailure,
+    discover,
+    display_path,
+    load_all,
+)
 from claimcheck.errors import UsageError
 from claimcheck.nlp import analyse, build_pipeline
 from claimcheck.report import DocumentResult, FileError, Report
@@ -43,12 +52,24 @@ class RunOptions:
     """Today's date (tests pin it); defaults to the system date."""
     worthiness_threshold: float = DEFAULT_THRESHOLD
     """Claims no fact covers are reported as unverified from this check-worthiness up."""
+    include: Sequence[str] = ()
+    """Glob patterns: only articles whose path matches one are checked."""
+    exclude: Sequence[str] = ()
+    """Glob patterns: articles whose path matches one are skipped."""
+    dates: Mapping[str, dt.date] = field(default_factory=dict)
+    """Dates for undated articles, by glob pattern of their path."""
+    select: Sequence[str] = ()
+    """Only findings of these rules (ids, prefixes, globs or tags)."""
+    ignore: Sequence[str] = ()
+    """No findings of these rules."""
+    severity: Mapping[str, str] = field(default_factory=dict)
+    """Severity overrides by rule id, prefix, glob or tag."""
 
 
 def run(options: RunOptions, progress: Progress | None = None) -> Report:
     """Check every article under ``options.paths`` and return the report."""
     rules = load_rules(options.rules)
-    files = discover(options.paths)
+    files = [f for f in discover(options.paths) if _wanted(display_path(f), options)]
     if not files:
         shown = ", ".join(str(p) for p in options.paths)
         raise UsageError(f"no articles found in {shown}; claimcheck reads "
@@ -58,9 +79,48 @@ def run(options: RunOptions, progress: Progress | None = None) -> Report:
     failures: list[DocumentFailure] = []
     nlp = build_pipeline(rules, options.model)
     documents = _documents(load_all(files), failures, progress)
-    analysed = list(analyse(nlp, documents, options.as_of, today))
-    return build_report(analysed, failures, rules, as_of, options.show_supported,
-                        options.worthiness_threshold)
+    analysed = list(analyse(nlp, documents, options.as_of, today, _dates(options)))
+    report = build_report(analysed, failures, rules, as_of, options.show_supported,
+                          options.worthiness_threshold)
+    return select(report, rules, options)
+
+
+def _wanted(path: str, options: RunOptions) -> bool:
+    if options.include and not any(fnmatchcase(path, p) for p in options.include):
+        return False
+    return not any(fnmatchcase(path, p) for p in options.exclude)
+
+
+def _dates(options: RunOptions) -> Callable[[str], dt.date | None] | None:
+    if not options.dates:
+        return None
+    return lambda path: next((d for p, d in options.dates.items() if fnmatchcase(path, p)), None)
+
+
+def select(report: Report, rules: RuleSet, options: RunOptions) -> Report:
+    """Apply ``select``, ``ignore`` and severity overrides to a report's findings."""
+    if not (options.select or options.ignore or options.severity):
+        return report
+    tags = _tags(rules)
+    kept = []
+    for finding in report.findings:
+        own = tags.get(finding.rule, set())
+        if options.select and not matches(finding.rule, list(options.select), own):
+            continue
+        if matches(finding.rule, list(options.ignore), own):
+            continue
+        for pattern, severity in options.severity.items():
+            if finding.is_flag and matches(finding.rule, [pattern], own):
+                finding = replace(finding, severity=severity)  # type: ignore[arg-type]
+        kept.append(finding)
+    return replace(report, findings=tuple(kept),
+                   rules=tuple(r for r in report.rules if any(f.rule == r.id for f in kept)))
+
+
+def _tags(rules: RuleSet) -> dict[str, set[str]]:
+    tags = {p.id: {*p.tags, p.kind} for p in rules.policies}
+    tags.update({f.id: {"fact", f.attribute, f.subject} for f in rules.facts})
+    return tags
 
 
 def _documents(loaded: Iterable[Document | DocumentFailure], failures: list[DocumentFailure],

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from claimcheck.rules.model import RuleSet
 
 Mood = Literal["statement", "question", "conditional", "imperative", "heading"]
-DateSource = Literal["document", "as-of", "today"]
+DateSource = Literal["document", "config", "as-of", "today"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,18 +14,26 @@ from claimcheck.documents.model import Document
 BATCH_SIZE = 32
 
 
-def anchor_date(document: Document, as_of: dt.date | None,
-                today: dt.date) -> tuple[dt.date, DateSource]:
+DateLookup = Callable[[str], "dt.date | None"]
+"""The configured date of an article, by its path (``dates:`` in claimcheck.yaml)."""
+
+
+def anchor_date(document: Document, as_of: dt.date | None, today: dt.date,
+                configured: DateLookup | None = None) -> tuple[dt.date, DateSource]:
     """The date a document's claims are read at, and where it came from."""
     if document.date is not None:
         return document.date, "document"
+    dated = configured(document.path) if configured else None
+    if dated is not None:
+        return dated, "config"
     if as_of is not None:
         return as_of, "as-of"
     return today, "today"
 
 
 def analyse(
-    nlp: Language, documents: Iterable[Document], as_of: dt.date | None, today: dt.date
+    nlp: Language, documents: Iterable[Document], as_of: dt.date | None, today: dt.date,
+    configured: DateLookup | None = None,
 ) -> Iterator[AnalysedDocument]:
     """Analysed documents, in order, streamed through ``nlp.pipe``.
 
@@ -37,7 +45,7 @@ def analyse(
             doc = nlp.make_doc(document.text)
             doc._.document = document
             doc._.date, doc.user_data["claimcheck_date_source"] = anchor_date(
-                document, as_of, today)
+                document, as_of, today, configured)
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=BATCH_SIZE):
@@ -49,7 +57,8 @@ def analyse(
             claims=tuple(doc._.claims),
             date=doc._.date,
             date_source=doc.user_data["claimcheck_date_source"],
-            stated_date=document.date,
+            stated_date=document.date if doc.user_data["claimcheck_date_source"] != "config"
+            else doc._.date,
             source_map=document.source_map,
             links=document.links,
             title=document.title,

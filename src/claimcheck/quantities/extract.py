@@ -52,7 +52,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         if cand is not None:
             cands.append(cand)
     cands.extend(_vague(text, words))
-    chosen = _longest_first(cands)
+    chosen = _two_sided(text, _longest_first(cands))
     return [
         Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)
         for c in chosen
@@ -68,6 +68,37 @@ def _longest_first(cands: list[_Cand]) -> list[_Cand]:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             keep.add((c.start, c.end))
     return sorted((c for c in cands if (c.start, c.end) in keep), key=lambda c: c.start)
+
+
+_BOTH_SIDES_RE = re.compile(r"\s*,?\s*(?:and|but)?\s*,?\s*")
+_LOWER, _UPPER = (">", ">="), ("<", "<=")
+
+
+def _two_sided(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Merge a lower and an upper bound next to each other into a range.
+
+    "greater than 100 and smaller than 300", "at most 100 and at least 20" -> (20, 100), "=".
+    """
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.value is not None
+            and c.value is not None
+            and {prev.bound, c.bound} & set(_LOWER)
+            and {prev.bound, c.bound} & set(_UPPER)
+            and (prev.bound in _LOWER) != (c.bound in _LOWER)
+            and (prev.unit == c.unit or prev.unit is None or c.unit is None)
+            and _BOTH_SIDES_RE.fullmatch(text, prev.end, c.start)
+        ):
+            low, high = (prev.value, c.value) if prev.bound in _LOWER else (c.value, prev.value)
+            if low < high:
+                prev.value, prev.range, prev.bound, prev.end = None, (low, high), "=", c.end
+                prev.unit = prev.unit or c.unit
+                continue
+        out.append(c)
+    return out
 
 
 def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
@@ -96,7 +127,10 @@ def _from_core(text: str, core: Core) -> _Cand | None:
         cand.unit, mult = currency_prefix(cur.group())
         cand.start, cand.value = cur.start(), core.value * mult
     _suffix_bound(text, cand)
+    unit_before = cand.unit
     _attach_unit(text, cand)
+    if cand.unit in MONEY_UNITS and unit_before is None:
+        _attach_subunit(text, cand)
     ranged = _attach_range(text, cand, core) or _attach_ratio(text, cand, core)
     if cand.unit in TIME_UNITS:
         age = ctx.AGE_RE.match(text, cand.end)
@@ -122,6 +156,36 @@ def _attach_unit(text: str, cand: _Cand) -> None:
     cand.unit = name or cand.unit
     cand.value = cand.value * mult if cand.value is not None else None
     cand.end = end
+
+
+_SUBUNIT_RE = re.compile(
+    r"\s+(?:and\s+)?(?P<n>\d{1,2}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen))(?:\s+(?P<sub>(?i:cents?|pence|pennies)\b)|(?=\s*(?:[.,;!?)]|\Z)))"
+)
+
+
+def _attach_subunit(text: str, cand: _Cand) -> None:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50" -> 3.5 ..."""
+    if cand.unit in ("cent", "penny") or cand.value is None or not cand.value.is_integer():
+        return
+    m = _SUBUNIT_RE.match(text, cand.end)
+    if m is None:
+        return
+    words = m.group("n").lower().replace("-", " ").split()
+    sub = float(words[0]) if words[0].isdigit() else _words_int(words)
+    if sub is None or not 0 <= sub < 100:
+        return
+    cand.value += sub / 100
+    cand.end = m.end()
+
+
+def _words_int(words: list[str]) -> float | None:
+    from .numbers import words_value
+
+    parsed = words_value(words)
+    return parsed[0] if parsed and parsed[2] == len(words) else None
 
 
 def _attach_range(text: str, cand: _Cand, core: Core) -> bool:
@@ -165,7 +229,14 @@ def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
         return False
     if core2.plain_int and len(core2.plain_int) == 4 and _YEAR_LOW <= core2.value <= _YEAR_HIGH:
         return False  # "3 in 2009" is a count and a year
-    if not 0 < cand.value <= core2.value or text[core2.end:core2.end + 1].isalnum():
+    # "one over three"; not "5 over 3 years", "10 over 20 games"
+    if sep is not None and sep.group("over"):
+        nxt = ctx.next_word(text, core2.end)
+        if _unit_at(text, core2.end, False) is not None or ctx.is_count_noun(nxt):
+            return False
+    elif not 0 < cand.value <= core2.value:
+        return False
+    if text[core2.end:core2.end + 1].isalnum():
         return False
     cand.value, cand.end = cand.value / core2.value, core2.end
     return True

@@ -37,7 +37,7 @@ _PATTERNS = [
     (r"\b\d+(?:\.\d+){2,}\b", "d"),  # dotted versions and IP addresses "3.8.1", "192.168.1.2"
     (r"\b[vV]\d+(?:\.\d+)*\b", "x"),  # "v2.1"
     # Letters and digits mixed in one token: "A320neo", "990v6", "24703m212".
-    (r"\b[A-Za-z]+\d+[A-Za-z][\w-]*|\b\d+(?![eE][-+]?\d+\b)[A-Za-z]+\d[\w-]*", "dx"),
+    (r"\b[A-Za-z]+\d+[A-Za-z][\w-]*|\b\d+(?![eE][-+]?\d+\b|x10\^)[A-Za-z]+\d[\w-]*", "dx"),
     (r"\b[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*", "x"),  # "A320", "F-150", "COVID-19", "iPhone15"
     (r"\b[a-z]+[A-Z]\w*\s+\d+[\w.]*", "x"),  # camel-case product then number: "iPhone 15"
     (rf"{_LABELS}\s*(?:#|No\.?\s*)?\d[\w.-]*(?:\s*(?:,|and|or|&|-|–)\s*\d[\w.-]*)*", "x"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 
@@ -32,7 +33,7 @@ _GROUPED = (
     r"|\d{1,3}(?: \d{3}){2,}(?!\d)|\d{1,3} 000(?!\d)"
 )
 _DIGITS = rf"(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+"
-_EXP = r"(?:[eE][-+]?\d+(?![\w.])|\s*[x×*]\s*10\^[-+]?\d+)"
+_EXP = r"(?:[eE][-+]?\d+(?![\w.])|\s*[x×*]\s*10(?:\^[-+−]?|−)\d+|\^[-+−]{0,2}\d+)"
 _ABBR = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 _SCALE_AFTER = rf"(?:(?:{_SEP}{alternation(SCALES)}\b)+|\s?(?:{_ABBR})(?![\w]))"
 _SIGN = rf"(?:(?<!\w)[-−+](?=\.?\d)|\b(?:{'|'.join(NEGATIVES)})\s+)"
@@ -134,8 +135,13 @@ def _digit_core(m: re.Match[str]) -> Core:
     """Digits with optional sign, exponent and multiplier ("-3", "1.2e6", "4 million")."""
     raw, exp, scale_text, sign = m.group("dnum", "dexp", "dscale", "dsign")
     value = float(raw if raw.isdecimal() else _SEPARATORS_RE.sub("", raw))
-    if exp:
-        power = _POWER_RE.search(exp)
+    if exp and exp.startswith("^"):  # "1.1^23", "2.5^-1": a power of the number itself
+        digits = exp.lstrip("^+-−")
+        negative = (exp.count("-") + exp.count("−")) % 2 == 1
+        with contextlib.suppress(OverflowError, ZeroDivisionError):
+            value = value ** (-int(digits) if negative else int(digits))
+    elif exp:
+        power = _POWER_RE.search(exp.replace("−", "-"))
         value *= 10.0 ** int(power.group()) if power else 1.0
     factor = 1.0
     if scale_text:
@@ -174,6 +180,8 @@ def words_value(words: list[str]) -> tuple[float, int, int] | None:
         words = ["one", *words[1:]]
     if words and words[0] == "half":
         return _half(words)
+    if words[:1] == ["quarter"] and len(words) > 1 and SCALES.get(words[1], 0) >= 1000:
+        return 0.25 * SCALES[words[1]], 0, 2  # "quarter million"
     value, j, split = _integer(words, first)
     if j == first:
         return None
@@ -182,13 +190,16 @@ def words_value(words: list[str]) -> tuple[float, int, int] | None:
     if j < len(words) and words[j] in DENOMS:
         if split is not None:  # "one hundred and three quarters" -> 100 + 3/4
             return split[0] + (value - split[0]) / DENOMS[words[j]], first, j + 1
-        return value / DENOMS[words[j]], first, j + 1
+        frac, end = value / DENOMS[words[j]], j + 1
+        if end < len(words) and SCALES.get(words[end], 0) >= 1000 and not words[end].endswith("s"):
+            return frac * SCALES[words[end]], first, end + 1  # "three quarters billion"
+        return frac, first, end
     if j + 2 < len(words) + 1 and words[j:j + 1] == ["and"]:
-        frac = _and_fraction(words, j + 1)
-        if frac is not None:
+        half = _and_fraction(words, j + 1)
+        if half is not None:
             # "two million and a half" is 2.5 million, "one and a half" is 1.5.
             scale = SCALES.get(words[j - 1], 1) if words[j - 1] in SCALES else 1
-            return value + frac[0] * (scale if scale >= 1000 else 1), first, frac[1]
+            return value + half[0] * (scale if scale >= 1000 else 1), first, half[1]
     return value, first, j
 
 

@@ -47,6 +47,7 @@ def _file(console: Console, document: DocumentResult | None, path: str) -> None:
     when = ""
     if document is not None and document.read_at is not None:
         when = {"document": f"dated {document.read_at}",
+                "config": f"dated {document.read_at} by the configuration",
                 "as-of": f"undated; read as of {document.read_at} (--as-of)",
                 "today": f"undated; read as of today, {document.read_at}"}.get(
                     document.date_source or "", "")
