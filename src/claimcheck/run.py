@@ -101,10 +101,9 @@ def select(report: Report, rules: RuleSet, options: RunOptions) -> Report:
     """Apply ``select``, ``ignore`` and severity overrides to a report's findings."""
     if not (options.select or options.ignore or options.severity):
         return report
-    tags = _tags(rules)
     kept = []
     for finding in report.findings:
-        own = tags.get(finding.rule, set())
+        own = rules.tags(finding.rule)
         if options.select and not matches(finding.rule, list(options.select), own):
             continue
         if matches(finding.rule, list(options.ignore), own):
@@ -115,12 +114,6 @@ def select(report: Report, rules: RuleSet, options: RunOptions) -> Report:
         kept.append(finding)
     return replace(report, findings=tuple(kept),
                    rules=tuple(r for r in report.rules if any(f.rule == r.id for f in kept)))
-
-
-def _tags(rules: RuleSet) -> dict[str, set[str]]:
-    tags = {p.id: {*p.tags, p.kind} for p in rules.policies}
-    tags.update({f.id: {"fact", f.attribute, f.subject} for f in rules.facts})
-    return tags
 
 
 def _documents(loaded: Iterable[Document | DocumentFailure], failures: list[DocumentFailure],

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from claimcheck.claims.model import Claim
+from claimcheck.documents.directives import Directive
 from claimcheck.documents.model import SourceMap
 from claimcheck.findings import Span
 
@@ -50,6 +51,8 @@ class AnalysedDocument:
     """Maps offsets in :attr:`text` back to the file."""
     links: tuple[tuple[int, int], ...] = ()
     """Ranges of :attr:`text` that are hyperlink anchors."""
+    directives: tuple[Directive, ...] = ()
+    """Suppression comments in the document."""
     title: str | None = None
 
     def span(self, sentence: Sentence, start: int, end: int) -> Span:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from claimcheck.checking import consistency, facts
+from claimcheck.checking import consistency, facts, suppressions
 from claimcheck.checking.context import AnalysedDocument, CheckContext
 from claimcheck.checking.describe import claim_text
 from claimcheck.checking.policies import checker
@@ -26,6 +26,7 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date,
     A claim no fact covers is ``unverified`` only when its sentence's
     check-worthiness reaches ``worthiness_threshold``.
     """
+    documents = list(documents)
     findings: list[Finding] = []
     judged: list[facts.Judgement] = []
     undecided: list[Claim] = []
@@ -53,6 +54,7 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date,
     findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged
                     and c.attribute in rules.attributes  # untyped claims are only compared
                     and (c.worthiness is None or c.worthiness >= worthiness_threshold))
+    findings = suppressions.apply(findings, documents, rules)
     return sorted(findings, key=Finding.sort_key)
 
 

@@ -13,6 +13,7 @@ import html
 import re
 from html.parser import HTMLParser
 
+from claimcheck.documents.directives import Directive, parse
 from claimcheck.documents.frontmatter import coerce_date
 from claimcheck.documents.model import BlockKind, Document, SourceMap, TextBuilder, line_starts_of
 
@@ -48,6 +49,7 @@ class _Extractor(HTMLParser):
         self.title: list[str] = []
         self.date: dt.date | None = None
         self.kinds: list[BlockKind] = []
+        self.directives: list[Directive] = []
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -108,6 +110,12 @@ class _Extractor(HTMLParser):
         if data[-1:].isspace():
             self.builder.add_space()
 
+    def handle_comment(self, data: str) -> None:
+        line, column = self.getpos()
+        directive = parse(f"<!--{data}-->", self.builder.length, line, column + 1)
+        if directive is not None:
+            self.directives.append(directive)
+
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name};")
 
@@ -150,4 +158,5 @@ def read_html(path: str, source: str) -> Document:
         date=parser.date,
         title=title,
         links=parser.builder.links,
+        directives=tuple(parser.directives),
     )

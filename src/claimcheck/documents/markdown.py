@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from claimcheck.documents.directives import Directive, find
 from claimcheck.documents.frontmatter import parse_front_matter
 from claimcheck.documents.model import BlockKind, Document, SourceMap, TextBuilder, line_starts_of
 
@@ -34,6 +35,7 @@ def read_markdown(path: str, source: str) -> Document:
     meta = None
     containers: list[BlockKind] = []
     kind: BlockKind = "paragraph"
+    directives: list[Directive] = []
     for token in _PARSER.parse(source):
         if token.type == "front_matter":
             meta = parse_front_matter(token.content, path)
@@ -49,6 +51,10 @@ def read_markdown(path: str, source: str) -> Document:
             kind = "table_cell"
         elif token.type == "paragraph_open":
             kind = containers[-1] if containers else "paragraph"
+        elif token.type == "html_block" and token.map:
+            first, last = token.map
+            end = line_starts[last] if last < len(line_starts) else len(source)
+            directives.extend(find(source, line_starts, line_starts[first], end, builder.length))
         elif token.type == "inline" and token.map:
             _add_inline(builder, source, line_starts, token, kind)
             builder.end_block()
@@ -62,6 +68,7 @@ def read_markdown(path: str, source: str) -> Document:
         title=meta.title if meta else None,
         url=meta.url if meta else None,
         links=builder.links,
+        directives=tuple(directives),
     )
 
 

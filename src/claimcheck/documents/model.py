@@ -7,6 +7,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from claimcheck.documents.directives import Directive
+
 BlockKind = Literal["paragraph", "heading", "list_item", "quote", "table_cell"]
 
 
@@ -99,6 +101,8 @@ class Document:
     """The document's canonical URL, when it states one."""
     links: tuple[tuple[int, int], ...] = ()
     """Analysed-text ranges of hyperlink anchors (their targets are sources)."""
+    directives: tuple[Directive, ...] = ()
+    """Suppression comments (``<!-- claimcheck: ignore RULE -- reason -->``)."""
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the source file of an analysed offset."""
@@ -140,6 +144,11 @@ class TextBuilder:
         if self._link_start is not None:
             self._links.append((self._link_start, self._length))
             self._link_start = None
+
+    @property
+    def length(self) -> int:
+        """How much analysed text there is so far (where the next prose will start)."""
+        return self._length
 
     @property
     def links(self) -> tuple[tuple[int, int], ...]:

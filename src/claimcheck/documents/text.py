@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.documents.directives import Directive, find
 from claimcheck.documents.frontmatter import parse_front_matter, split_front_matter
 from claimcheck.documents.model import BlockKind, Document, SourceMap, TextBuilder, line_starts_of
 
@@ -23,13 +24,16 @@ def read_text(path: str, source: str) -> Document:
     raw, body_start = split_front_matter(source)
     meta = parse_front_matter(raw, path) if raw is not None else None
     builder = TextBuilder()
+    starts = line_starts_of(source)
+    directives: list[Directive] = []
     for start, end in _paragraphs(source, body_start):
-        _add_paragraph(builder, source, start, end)
+        _add_paragraph(builder, source, start, end, directives, starts)
     text, segments, blocks = builder.build()
     return Document(
         path=path,
         text=text,
-        source_map=SourceMap(segments, line_starts_of(source)),
+        source_map=SourceMap(segments, starts),
+        directives=tuple(directives),
         blocks=blocks,
         date=meta.date if meta else None,
         title=meta.title if meta else None,
@@ -46,13 +50,15 @@ def _paragraphs(source: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int) -> None:
+def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
+                   directives: list[Directive], starts: tuple[int, ...]) -> None:
     lines = source[start:end].split("\n")
     offset = start
     single = sum(1 for line in lines if line.strip() and not _COMMENT.fullmatch(line.strip())) == 1
     for line in lines:
         body = line.strip()
         if _COMMENT.fullmatch(body):
+            directives.extend(find(source, starts, offset, offset + len(line), builder.length))
             offset += len(line) + 1
             continue  # a line that is only an HTML-style comment is a note, not prose
         if body:

@@ -61,5 +61,6 @@ def analyse(
             else doc._.date,
             source_map=document.source_map,
             links=document.links,
+            directives=document.directives,
             title=document.title,
         )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from claimcheck.checking.consistency import RULE_ID as CONSISTENCY_RULE
 from claimcheck.checking.engine import UNVERIFIED_RULE
 from claimcheck.checking.facts import STALE_RULE
+from claimcheck.checking.suppressions import INVALID_RULE, UNUSED_RULE
 from claimcheck.report.model import RuleInfo
 from claimcheck.rules.model import RuleSet
 
@@ -25,6 +26,12 @@ BUILT_IN = {
         "decides which is right: every place is listed."),
 }
 """Rules that are part of claimcheck rather than of a rules file."""
+BUILT_IN[UNUSED_RULE] = RuleInfo(
+    UNUSED_RULE, "suppression", "warning",
+    "A <!-- claimcheck: ignore ... --> comment that silences nothing in the sentence after it.")
+BUILT_IN[INVALID_RULE] = RuleInfo(
+    INVALID_RULE, "suppression", "error",
+    "A <!-- claimcheck: ignore ... --> comment without a reason after `--`; it silences nothing.")
 
 
 def rule_infos(ids: Iterable[str], rules: RuleSet) -> tuple[RuleInfo, ...]:

@@ -68,6 +68,17 @@ class RuleSet:
         """True when ``inner`` is ``outer`` or lies inside it (Maine is within the USA)."""
         return outer in self.ancestors(inner)
 
+    def tags(self, rule: str) -> set[str]:
+        """Tags a rule can be selected by: a policy's tags and kind; for a fact,
+        ``fact``, its attribute and its subject."""
+        for policy in self.policies:
+            if policy.id == rule:
+                return {*policy.tags, policy.kind}
+        for fact in self.facts:
+            if fact.id == rule:
+                return {"fact", fact.attribute, fact.subject}
+        return set()
+
     def name(self, entity: str) -> str:
         """Display name of an entity or attribute value id."""
         spec = self.entities.get(entity)
