@@ -105,6 +105,12 @@ def run_command(
     config: Annotated[Path | None, typer.Option(
         "--config", "-c", metavar="FILE", help="Configuration file (default: ./claimcheck.yaml, "
         "else [tool.claimcheck] in ./pyproject.toml).")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", metavar="FILE", help="Leave out flags recorded in this baseline, so "
+        "only new flags fail.")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        "--write-baseline", metavar="FILE", help="Record this run's flags as a baseline "
+        "(and exit 0 unless a file could not be read).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
     """Check articles and report flagged claims.
@@ -125,8 +131,17 @@ def run_command(
         worthiness_threshold=settings.worthiness_threshold if worthiness is None else worthiness,
         include=settings.include, exclude=settings.exclude, dates=settings.dates,
         select=settings.select, ignore=settings.ignore, severity=settings.severity)
+    from claimcheck.report import baseline as baselines
+
+    known = baselines.load(baseline) if baseline else None
     with _progress(quiet) as progress:
         report = run(options, progress)
+    if write_baseline is not None:
+        count = baselines.write(report, write_baseline)
+        typer.echo(f"claimcheck: wrote {count} flags to {write_baseline}", err=True)
+        raise typer.Exit(EXIT_USER if report.errors else EXIT_OK)
+    if known is not None:
+        report = baselines.apply(report, known)
     color = output is None and output_format is Format.text and _is_terminal(sys.stdout)
     rendered = render(report, output_format, color)
     if output is None:

@@ -66,6 +66,8 @@ class Report:
     show_supported: bool = False
     rules: tuple[RuleInfo, ...] = ()
     """Every rule that produced a finding in this report, sorted by id."""
+    baselined: int = 0
+    """Flags left out because the baseline (``--baseline``) already records them."""
 
     @property
     def claims(self) -> int:

@@ -30,6 +30,7 @@ def to_dict(report: Report) -> dict[str, Any]:
             "by_verdict": report.by_verdict(),
             "by_severity": report.by_severity(),
             "errors": len(report.errors),
+            "baselined": report.baselined,
         },
         "documents": [
             {

@@ -120,5 +120,6 @@ def _summary(console: Console, report: Report) -> None:
         f"{len(report.documents)} documents, {report.claims} claims, ",
         (f"{len(report.flags)} flags", "bold"),
         f" ({per_severity['error']} error, {per_severity['warning']} warning, "
-        f"{per_severity['info']} info), {len(report.errors)} file errors",
+        f"{per_severity['info']} info), {len(report.errors)} file errors"
+        + (f", {report.baselined} known flags left out (--baseline)" if report.baselined else ""),
     ))
