@@ -214,6 +214,36 @@ def config_show(config: Annotated[Path | None, typer.Option(
         typer.echo(f"{name} = {value!r}  # {loaded.sources.get(name, 'default')}")
 
 
+@rules_app.command("docs")
+def rules_docs(rules: RulesOption = None) -> None:
+    """Print Markdown documentation of every rule (the source of docs/rules.md)."""
+    from claimcheck.ruledocs import markdown
+    from claimcheck.rules import load_rules
+
+    typer.echo(markdown(load_rules(rules or [Path("rules")])), nl=False)
+
+
+@app.command("explain")
+def explain_command(
+    rule: Annotated[str, typer.Argument(metavar="RULE-ID", help="A fact, policy or built-in "
+                                        "rule id, as reports show it.")],
+    rules: RulesOption = None,
+) -> None:
+    """Explain a rule: what it flags, its severity, source and examples."""
+    from claimcheck.ruledocs import explain
+    from claimcheck.rules import load_rules
+
+    loaded = load_rules(rules or [Path("rules")])
+    text = explain(rule, loaded)
+    if text is None:
+        from claimcheck.rules.references import did_you_mean
+
+        ids = [f.id for f in loaded.facts] + [p.id for p in loaded.policies]
+        raise UsageError(f"no rule {rule!r}{did_you_mean(rule, ids)}; "
+                         "`claimcheck rules list` shows them all")
+    typer.echo(text, nl=False)
+
+
 @rules_app.command("validate")
 def rules_validate(rules: RulesOption = None) -> None:
     """Load and check rules files; print every mistake as file:line:col (exit 2)."""

@@ -49,3 +49,23 @@ def test_rules_validate_and_list(capsys: pytest.CaptureFixture[str]) -> None:
         main(["rules", "list", "--rules", str(ROOT / "rules")])
     assert "made-in-usa-unqualified\torigin\terror\trules/policies/origin.yaml:2" in \
         capsys.readouterr().out
+
+
+def test_docs_rules_md_is_in_sync_with_the_rules() -> None:
+    from claimcheck.ruledocs import markdown
+
+    current = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert current == markdown(SHIPPED), (
+        "docs/rules.md is out of date: run `claimcheck rules docs > docs/rules.md`")
+
+
+def test_explain_prints_a_rule_and_suggests_close_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["explain", "nb-founding-year", "--rules", str(ROOT / "rules")])
+    out = capsys.readouterr().out
+    assert exited.value.code in (0, None)
+    assert out.startswith("nb-founding-year (fact, error)") and "Source: New Balance" in out
+    with pytest.raises(SystemExit) as exited:
+        main(["explain", "nb-foundng-year", "--rules", str(ROOT / "rules")])
+    assert exited.value.code == 2
+    assert "did you mean 'nb-founding-year'" in capsys.readouterr().err
