@@ -45,7 +45,9 @@ def markdown(rules: RuleSet) -> str:
     by_subject: dict[str, list[str]] = {}
     for fact in sorted(rules.facts, key=lambda f: f.id):
         period = " – ".join(str(d) for d in (fact.valid_from, fact.valid_until) if d)
-        value = fact.value if not isinstance(fact.value, list) else f"{fact.value[0]}–{fact.value[1]}"
+        value = fact.value
+        if isinstance(value, list):
+            value = f"{value[0]}–{value[1]}"
         line = (f"| `{fact.id}` | {fact.attribute} | {value} | {fact.tolerance or ''} | "
                 f"{period} | {fact.source.replace('|', '/')} |")
         by_subject.setdefault(rules.name(fact.subject), []).append(line)

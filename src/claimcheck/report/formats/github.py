@@ -55,12 +55,17 @@ def _annotation(finding: Finding) -> str:
     if span.end_line == span.line:
         # GitHub ignores columns on a multi-line annotation, and its endColumn is
         # the last column of the span, where claimcheck's is the one just past it.
-        place.update(col=span.column, endLine=span.end_line,
-                     endColumn=max(span.column, span.end_column - 1))
+        place.update(
+            col=span.column, endLine=span.end_line, endColumn=max(span.column, span.end_column - 1)
+        )
     else:
         place["endLine"] = span.end_line
-    return command(COMMANDS[finding.severity], _message(finding),
-                   **place, title=f"{finding.rule} ({finding.verdict})")
+    return command(
+        COMMANDS[finding.severity],
+        _message(finding),
+        **place,
+        title=f"{finding.rule} ({finding.verdict})",
+    )
 
 
 def _message(finding: Finding) -> str:

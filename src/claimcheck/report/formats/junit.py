@@ -43,8 +43,12 @@ def to_element(report: Report) -> ET.Element:
         errors[error.path].append(error)
     # A failed file is normally a document too; an error without one still gets a case.
     paths = sorted({d.path for d in report.documents} | set(flags) | set(errors))
-    counts = {"tests": str(len(paths)), "failures": str(len(report.flags)),
-              "errors": str(len(report.errors)), "skipped": "0"}
+    counts = {
+        "tests": str(len(paths)),
+        "failures": str(len(report.flags)),
+        "errors": str(len(report.errors)),
+        "skipped": "0",
+    }
     root = ET.Element("testsuites", {"name": SUITE, **counts})
     suite = ET.SubElement(root, "testsuite", {"name": SUITE, **counts})
     _properties(suite, report)
@@ -55,32 +59,40 @@ def to_element(report: Report) -> ET.Element:
 
 def _properties(suite: ET.Element, report: Report) -> None:
     properties = ET.SubElement(suite, "properties")
-    for name, value in (("claimcheck.version", report.version),
-                        ("claimcheck.as_of", report.as_of.isoformat()),
-                        ("claimcheck.claims", str(report.claims))):
+    for name, value in (
+        ("claimcheck.version", report.version),
+        ("claimcheck.as_of", report.as_of.isoformat()),
+        ("claimcheck.claims", str(report.claims)),
+    ):
         ET.SubElement(properties, "property", {"name": name, "value": value})
 
 
-def _case(suite: ET.Element, path: str, flags: Iterable[Finding],
-          errors: Iterable[FileError]) -> None:
-    case = ET.SubElement(suite, "testcase", {"classname": SUITE, "name": _clean(path),
-                                             "file": _clean(path)})
+def _case(
+    suite: ET.Element, path: str, flags: Iterable[Finding], errors: Iterable[FileError]
+) -> None:
+    case = ET.SubElement(
+        suite, "testcase", {"classname": SUITE, "name": _clean(path), "file": _clean(path)}
+    )
     for finding in flags:
-        failure = ET.SubElement(case, "failure", {"type": finding.verdict,
-                                                  "message": _clean(finding.message)})
+        failure = ET.SubElement(
+            case, "failure", {"type": finding.verdict, "message": _clean(finding.message)}
+        )
         failure.text = _clean(_details(finding))
     for error in errors:
-        element = ET.SubElement(case, "error", {"type": "file-error",
-                                                "message": _clean(error.message)})
+        element = ET.SubElement(
+            case, "error", {"type": "file-error", "message": _clean(error.message)}
+        )
         element.text = _clean(f"{error.path}: {error.message}")
 
 
 def _details(finding: Finding) -> str:
     """The failure's text: place, sentence, found, expected, source, other places."""
     span = finding.span
-    lines = [f"{span.path}:{span.line}:{span.column}  {finding.severity}  {finding.rule}",
-             f"> {_flat(span.sentence)}",
-             f"found:    {finding.found}"]
+    lines = [
+        f"{span.path}:{span.line}:{span.column}  {finding.severity}  {finding.rule}",
+        f"> {_flat(span.sentence)}",
+        f"found:    {finding.found}",
+    ]
     if finding.claim is not None and finding.claim.speaker:
         lines.append(f"said by:  {finding.claim.speaker}")
     expected = finding.expected
@@ -91,8 +103,10 @@ def _details(finding: Finding) -> str:
         if expected.rule_place:
             lines.append(f"rule:     {expected.rule_place}")
     label = RELATED_LABELS.get(finding.verdict, "see also")
-    lines += [f"{label}: {other.path}:{other.line}:{other.column}  “{_flat(other.text)}”"
-              for other in finding.related]
+    lines += [
+        f"{label}: {other.path}:{other.line}:{other.column}  “{_flat(other.text)}”"
+        for other in finding.related
+    ]
     return "\n".join(lines)
 
 

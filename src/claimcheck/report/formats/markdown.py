@@ -41,10 +41,15 @@ def render(report: Report) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def escape(text: str) -> str:
-    """Article or rules text made literal in Markdown: whitespace folded, markup escaped."""
+def escape(text: str, line_start: bool = False) -> str:
+    """Article or rules text made literal in Markdown: whitespace folded, markup escaped.
+
+    ``line_start`` says the text opens a line, where ``- ``, ``+ `` or ``1. `` would
+    start a list.
+    """
     flat = MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
-    flat = BLOCK_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], flat)
+    if line_start:
+        flat = BLOCK_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], flat)
     return html.escape(flat, quote=False)
 
 
@@ -59,9 +64,11 @@ def code(text: str) -> str:
 
 def _overview(report: Report) -> str:
     flags = len(report.flags)
-    return (f"**{_plural(flags, 'flag')}** in {_plural(len(report.documents), 'document')} "
-            f"({_plural(report.claims, 'claim')} checked as of {report.as_of.isoformat()}, "
-            f"claimcheck {escape(report.version)}).")
+    return (
+        f"**{_plural(flags, 'flag')}** in {_plural(len(report.documents), 'document')} "
+        f"({_plural(report.claims, 'claim')} checked as of {report.as_of.isoformat()}, "
+        f"claimcheck {escape(report.version)})."
+    )
 
 
 def _verdict_table(report: Report) -> str:
@@ -74,13 +81,12 @@ def _verdict_table(report: Report) -> str:
 def _severities(report: Report) -> str:
     counts = report.by_severity()
     parts = [f"{counts[s]} {s}" for s in ("error", "warning", "info")]
-    return (f"Flags by severity: {' · '.join(parts)}; "
-            f"{_plural(len(report.errors), 'file error')}.")
+    return f"Flags by severity: {' · '.join(parts)}; {_plural(len(report.errors), 'file error')}."
 
 
 def _file_block(path: str, findings: list[Finding]) -> str:
     summary = f"<code>{html.escape(path)}</code> ({_plural(len(findings), 'flag')})"
-    parts = ["<details>", f"<summary>{summary}</summary>"]
+    parts = [f"<details>\n<summary>{summary}</summary>"]
     parts += [_finding(f) for f in findings]
     parts.append("</details>")
     return "\n\n".join(parts)
@@ -88,8 +94,10 @@ def _file_block(path: str, findings: list[Finding]) -> str:
 
 def _finding(finding: Finding) -> str:
     span = finding.span
-    head = (f"**{code(f'{span.path}:{span.line}:{span.column}')}** · {finding.verdict} · "
-            f"{finding.severity} · {code(finding.rule)}")
+    head = (
+        f"**{code(f'{span.path}:{span.line}:{span.column}')}** · {finding.verdict} · "
+        f"{finding.severity} · {code(finding.rule)}"
+    )
     facts = [f"- found: {escape(finding.found)}"]
     if finding.claim is not None and finding.claim.speaker:
         facts.append(f"- said by: {escape(finding.claim.speaker)}")
@@ -98,10 +106,18 @@ def _finding(finding: Finding) -> str:
         if finding.expected.source:
             facts.append(f"- source: {escape(finding.expected.source)}")
     label = RELATED_LABELS.get(finding.verdict, "see also")
-    facts += [f"- {label}: {code(f'{o.path}:{o.line}:{o.column}')} “{escape(o.text)}”"
-              for o in finding.related]
-    return "\n\n".join([head, escape(finding.message), f"> {_sentence(finding)}",
-                        "\n".join(facts)])
+    facts += [
+        f"- {label}: {code(f'{o.path}:{o.line}:{o.column}')} “{escape(o.text)}”"
+        for o in finding.related
+    ]
+    return "\n\n".join(
+        [
+            head,
+            escape(finding.message, line_start=True),
+            f"> {_sentence(finding)}",
+            "\n".join(facts),
+        ]
+    )
 
 
 def _sentence(finding: Finding) -> str:
@@ -110,20 +126,16 @@ def _sentence(finding: Finding) -> str:
     start = max(span.offset, 0)
     end = start + len(span.text)
     if not span.text.strip() or span.sentence[start:end] != span.text:
-        return escape(span.sentence)
+        return escape(span.sentence, line_start=True)
     # <strong> rather than ** : emphasis markers next to punctuation do not always open.
     before, words, after = span.sentence[:start], span.text, span.sentence[end:]
-    return "".join([
-        escape(before) + (" " if before[-1:].isspace() else ""),
-        f"<strong>{_inline(words)}</strong>",
-        (" " if after[:1].isspace() else "") + _inline(after),
-    ]).strip()
-
-
-def _inline(text: str) -> str:
-    """Escaped text that continues a line (so it never needs a block-start escape)."""
-    flat = MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
-    return html.escape(flat, quote=False)
+    return "".join(
+        [
+            escape(before, line_start=True) + (" " if before[-1:].isspace() else ""),
+            f"<strong>{escape(words)}</strong>",
+            (" " if after[:1].isspace() else "") + escape(after),
+        ]
+    ).strip()
 
 
 def _errors(errors: tuple[FileError, ...]) -> str:

@@ -25,8 +25,13 @@ FINGERPRINT_KEY = "claimcheck/v1"
 SRCROOT = "%SRCROOT%"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 """claimcheck severity → SARIF ``level``."""
-MIME_TYPES = {".md": "text/markdown", ".markdown": "text/markdown", ".txt": "text/plain",
-              ".html": "text/html", ".htm": "text/html"}
+MIME_TYPES = {
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".txt": "text/plain",
+    ".html": "text/html",
+    ".htm": "text/html",
+}
 RELATED_LABELS = {"contradicted": "agrees with the fact", "inconsistent": "conflicts with"}
 """How a related place stands to the flagged claim, by verdict."""
 
@@ -41,13 +46,15 @@ def to_dict(report: Report) -> dict[str, Any]:
     rule_index = {rule.id: i for i, rule in enumerate(report.rules)}
     artifact_index = {d.path: i for i, d in enumerate(report.documents)}
     run = {
-        "tool": {"driver": {
-            "name": "claimcheck",
-            "version": report.version,
-            "semanticVersion": report.version,
-            "informationUri": INFORMATION_URI,
-            "rules": [_rule(rule) for rule in report.rules],
-        }},
+        "tool": {
+            "driver": {
+                "name": "claimcheck",
+                "version": report.version,
+                "semanticVersion": report.version,
+                "informationUri": INFORMATION_URI,
+                "rules": [_rule(rule) for rule in report.rules],
+            }
+        },
         "columnKind": "unicodeCodePoints",
         "artifacts": [_artifact(d) for d in report.documents],
         "results": [_result(f, rule_index, artifact_index) for f in report.flags],
@@ -87,8 +94,10 @@ def _short(description: str) -> str:
 
 
 def _artifact(document: DocumentResult) -> dict[str, Any]:
-    artifact: dict[str, Any] = {"location": _artifact_location(document.path),
-                                "roles": ["analysisTarget"]}
+    artifact: dict[str, Any] = {
+        "location": _artifact_location(document.path),
+        "roles": ["analysisTarget"],
+    }
     mime = MIME_TYPES.get(PurePath(document.path).suffix.lower())
     if mime:
         artifact["mimeType"] = mime
@@ -117,15 +126,16 @@ def _artifact_location(path: str, index: int | None = None) -> dict[str, Any]:
     return location
 
 
-def _result(finding: Finding, rule_index: dict[str, int],
-            artifact_index: dict[str, int]) -> dict[str, Any]:
+def _result(
+    finding: Finding, rule_index: dict[str, int], artifact_index: dict[str, int]
+) -> dict[str, Any]:
     span = finding.span
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": LEVELS[finding.severity],
         "kind": "fail",
         "message": {"text": _message(finding)},
-        "locations": [_location(span, artifact_index, whole=True)],
+        "locations": [_location(span, artifact_index)],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding)},
         "properties": _properties(finding),
     }
@@ -134,8 +144,11 @@ def _result(finding: Finding, rule_index: dict[str, int],
     if finding.related:
         label = RELATED_LABELS.get(finding.verdict, "see also")
         result["relatedLocations"] = [
-            {"id": i, **_location(other, artifact_index, whole=False),
-             "message": {"text": f"{label}: “{_flat(other.text)}”"}}
+            {
+                "id": i,
+                **_location(other, artifact_index),
+                "message": {"text": f"{label}: “{_flat(other.text)}”"},
+            }
             for i, other in enumerate(finding.related, start=1)
         ]
     return result
@@ -150,21 +163,30 @@ def _message(finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def _location(span: Span, artifact_index: dict[str, int], whole: bool) -> dict[str, Any]:
-    """A span's place; ``whole`` adds its end and words (related spans only know a start)."""
-    region: dict[str, Any] = {"startLine": span.line, "startColumn": span.column}
-    if whole:
-        region.update(endLine=span.end_line, endColumn=span.end_column,
-                      snippet={"text": span.text})
-    return {"physicalLocation": {
-        "artifactLocation": _artifact_location(span.path, artifact_index.get(span.path)),
-        "region": region,
-    }}
+def _location(span: Span, artifact_index: dict[str, int]) -> dict[str, Any]:
+    """A span's place: the file (by index when it is an artifact), lines, columns, words."""
+    region = {
+        "startLine": span.line,
+        "startColumn": span.column,
+        "endLine": span.end_line,
+        "endColumn": span.end_column,
+        "snippet": {"text": span.text},
+    }
+    return {
+        "physicalLocation": {
+            "artifactLocation": _artifact_location(span.path, artifact_index.get(span.path)),
+            "region": region,
+        }
+    }
 
 
 def _properties(finding: Finding) -> dict[str, Any]:
-    properties: dict[str, Any] = {"verdict": finding.verdict, "severity": finding.severity,
-                                  "found": finding.found, "sentence": finding.span.sentence}
+    properties: dict[str, Any] = {
+        "verdict": finding.verdict,
+        "severity": finding.severity,
+        "found": finding.found,
+        "sentence": finding.span.sentence,
+    }
     claim = finding.claim
     if claim is not None:
         properties.update(subject=claim.subject, attribute=claim.attribute)
@@ -181,10 +203,20 @@ def _properties(finding: Finding) -> dict[str, Any]:
 
 def _invocation(report: Report, artifact_index: dict[str, int]) -> dict[str, Any]:
     notifications = [
-        {"level": "error", "message": {"text": f"{error.path}: {error.message}"},
-         "descriptor": {"id": "file-error"},
-         "locations": [{"physicalLocation": {
-             "artifactLocation": _artifact_location(error.path, artifact_index.get(error.path))}}]}
+        {
+            "level": "error",
+            "message": {"text": f"{error.path}: {error.message}"},
+            "descriptor": {"id": "file-error"},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": _artifact_location(
+                            error.path, artifact_index.get(error.path)
+                        )
+                    }
+                }
+            ],
+        }
         for error in report.errors
     ]
     invocation: dict[str, Any] = {"executionSuccessful": not report.errors}
