@@ -105,6 +105,17 @@ def run_command(
     config: Annotated[Path | None, typer.Option(
         "--config", "-c", metavar="FILE", help="Configuration file (default: ./claimcheck.yaml, "
         "else [tool.claimcheck] in ./pyproject.toml).")] = None,
+    sarif: Annotated[Path | None, typer.Option(
+        "--sarif", metavar="FILE", help="Also write a SARIF 2.1.0 report (code scanning).")
+    ] = None,
+    html: Annotated[Path | None, typer.Option(
+        "--html", metavar="FILE", help="Also write the standalone HTML review page.")] = None,
+    junit: Annotated[Path | None, typer.Option(
+        "--junit", metavar="FILE", help="Also write JUnit XML (one test case per article).")
+    ] = None,
+    markdown: Annotated[Path | None, typer.Option(
+        "--markdown", metavar="FILE", help="Also write Markdown for a pull-request comment.")
+    ] = None,
     baseline: Annotated[Path | None, typer.Option(
         "--baseline", metavar="FILE", help="Leave out flags recorded in this baseline, so "
         "only new flags fail.")] = None,
@@ -123,7 +134,12 @@ def run_command(
     settings = load_config(config or find_config()).settings
     threshold: Severity = fail_on.value if fail_on else settings.fail_on
     output_format = output_format or Format(settings.format)
-    _check_output(output)
+    extra = {Format(name): Path(file) for name, file in settings.outputs.items()
+             if name in Format.__members__}
+    extra.update({f: p for f, p in ((Format.sarif, sarif), (Format.html, html),
+                                    (Format.junit, junit), (Format.markdown, markdown)) if p})
+    for path in (output, *extra.values()):
+        _check_output(path)
     options = RunOptions(
         paths=paths, rules=rules or [Path(r) for r in settings.rules],
         as_of=_parse_date(as_of) or settings.as_of, model=model or settings.model,
@@ -147,10 +163,9 @@ def run_command(
     if output is None:
         typer.echo(rendered, nl=False)
     else:
-        try:
-            output.write_text(rendered, encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"--output {output}: cannot write: {exc.strerror or exc}") from None
+        _write(output, rendered)
+    for extra_format, path in extra.items():
+        _write(path, render(report, extra_format))
     if output is not None or output_format is not Format.text:
         for error in report.errors:  # the terminal report already lists them
             typer.echo(f"{error.path}: error: {error.message}", err=True)
@@ -179,6 +194,13 @@ def extract_command(
 
     for line in extract_lines(path, rules or [Path("rules")], _parse_date(as_of), model):
         typer.echo(line)
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
 
 
 def _check_output(output: Path | None) -> None:
