@@ -122,6 +122,9 @@ def run_command(
     write_baseline: Annotated[Path | None, typer.Option(
         "--write-baseline", metavar="FILE", help="Record this run's flags as a baseline "
         "(and exit 0 unless a file could not be read).")] = None,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Analyse every article again instead of reusing the cache "
+        "(.claimcheck_cache, or cache_dir in the configuration).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
     """Check articles and report flagged claims.
@@ -146,7 +149,8 @@ def run_command(
         show_supported=show_supported,
         worthiness_threshold=settings.worthiness_threshold if worthiness is None else worthiness,
         include=settings.include, exclude=settings.exclude, dates=settings.dates,
-        select=settings.select, ignore=settings.ignore, severity=settings.severity)
+        select=settings.select, ignore=settings.ignore, severity=settings.severity,
+        cache_dir=None if no_cache or not settings.cache else Path(settings.cache_dir))
     from claimcheck.report import baseline as baselines
 
     known = baselines.load(baseline) if baseline else None

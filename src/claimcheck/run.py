@@ -13,6 +13,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from claimcheck import __version__
+from claimcheck.cache import Cache
 from claimcheck.checking.context import AnalysedDocument
 from claimcheck.checking.engine import check
 from claimcheck.config import matches
@@ -26,6 +27,7 @@ from claimcheck.documents import (
 )
 from claimcheck.errors import UsageError
 from claimcheck.nlp import analyse, build_pipeline
+from claimcheck.nlp.analyse import anchor_date
 from claimcheck.report import DocumentResult, FileError, Report
 from claimcheck.report.rules import rule_infos
 from claimcheck.rules import RuleSet, load_rules
@@ -64,6 +66,8 @@ class RunOptions:
     """No findings of these rules."""
     severity: Mapping[str, str] = field(default_factory=dict)
     """Severity overrides by rule id, prefix, glob or tag."""
+    cache_dir: Path | None = None
+    """Where analysed articles are cached between runs (None: no cache)."""
 
 
 def run(options: RunOptions, progress: Progress | None = None) -> Report:
@@ -77,12 +81,33 @@ def run(options: RunOptions, progress: Progress | None = None) -> Report:
     today = options.today or dt.date.today()
     as_of = options.as_of or today
     failures: list[DocumentFailure] = []
-    nlp = build_pipeline(rules, options.model)
-    documents = _documents(load_all(files), failures, progress)
-    analysed = list(analyse(nlp, documents, options.as_of, today, _dates(options)))
+    documents = list(_documents(load_all(files), failures, progress))
+    analysed = _analyse(documents, rules, options, today)
     report = build_report(analysed, failures, rules, as_of, options.show_supported,
                           options.worthiness_threshold)
     return select(report, rules, options)
+
+
+def _analyse(documents: list[Document], rules: RuleSet, options: RunOptions,
+             today: dt.date) -> list[AnalysedDocument]:
+    """Analyses in document order, from the cache where possible; the spaCy pipeline is
+    only built when some article is not cached."""
+    dates = _dates(options)
+    if options.cache_dir is None:
+        nlp = build_pipeline(rules, options.model)
+        return list(analyse(nlp, documents, options.as_of, today, dates))
+    cache = Cache(options.cache_dir, list(options.rules), options.model)
+    keys = [cache.key(d, anchor_date(d, options.as_of, today, dates)[0]) for d in documents]
+    found = [cache.get(key) for key in keys]
+    missing = [d for d, hit in zip(documents, found, strict=True) if hit is None]
+    if missing:
+        nlp = build_pipeline(rules, options.model)
+        fresh = iter(analyse(nlp, missing, options.as_of, today, dates))
+        for index, hit in enumerate(found):
+            if hit is None:
+                found[index] = next(fresh)
+                cache.put(keys[index], found[index])  # type: ignore[arg-type]
+    return [a for a in found if a is not None]
 
 
 def _wanted(path: str, options: RunOptions) -> bool:
