@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,6 +26,8 @@ from claimcheck.findings import Severity
 from claimcheck.report.formats import Format, render
 
 EXIT_OK, EXIT_FLAGS, EXIT_USER, EXIT_INTERNAL = 0, 1, 2, 3
+PROGRESS_AFTER = 1.0
+"""Seconds before a progress display appears (short runs stay quiet)."""
 
 class FailOn(StrEnum):
     """Severities ``--fail-on`` accepts."""
@@ -325,7 +328,8 @@ def _is_terminal(stream: object) -> bool:
 
 @contextmanager
 def _progress(quiet: bool) -> Iterator[Callable[[str], None] | None]:
-    """A transient progress line on stderr, only on an interactive terminal (not in CI)."""
+    """A transient progress line on stderr, only on an interactive terminal (not in CI),
+    and only once a run has taken more than a second."""
     if quiet or not _is_terminal(sys.stderr) or os.environ.get("CI"):
         yield None
         return
@@ -334,9 +338,19 @@ def _progress(quiet: bool) -> Iterator[Callable[[str], None] | None]:
 
     columns = (SpinnerColumn(), TextColumn("{task.completed} files"), TimeElapsedColumn(),
                TextColumn("{task.description}"))
-    with Progress(*columns, transient=True, console=Console(stderr=True)) as progress:
-        task = progress.add_task("", total=None)
-        yield lambda path: progress.update(task, advance=1, description=path)
+    progress = Progress(*columns, transient=True, console=Console(stderr=True))
+    task = progress.add_task("", total=None)
+    started = time.monotonic()
+
+    def advance(path: str) -> None:
+        progress.update(task, advance=1, description=path)
+        if not progress.live.is_started and time.monotonic() - started > PROGRESS_AFTER:
+            progress.start()
+
+    try:
+        yield advance
+    finally:
+        progress.stop()
 
 
 def _fail(message: str, code: int) -> NoReturn:
