@@ -163,3 +163,53 @@ def test_check_worthiness_is_public() -> None:
 
     assert claimcheck.check_worthiness("New Balance was founded in 1906.") > 0.5
     assert claimcheck.check_worthiness("Do you love these shoes?") < 0.5
+
+
+def test_several_outputs_in_one_run(capsys, tmp_path: Path) -> None:
+    article = str(FIXTURES / "articles" / "contradicted.md")
+    files = {name: tmp_path / name for name in ("r.sarif", "r.html", "r.xml", "r.md")}
+    code, out, _ = invoke(capsys, "run", article, "--rules", RULES, "--rules",
+                          str(FIXTURES / "rules"), "--format", "github",
+                          "--sarif", str(files["r.sarif"]), "--html", str(files["r.html"]),
+                          "--junit", str(files["r.xml"]), "--markdown", str(files["r.md"]))
+    assert code == 1 and out.startswith("::error file=")
+    assert json.loads(files["r.sarif"].read_text())["version"] == "2.1.0"
+    assert files["r.html"].read_text().startswith("<!DOCTYPE html>")
+    assert "<testsuite" in files["r.xml"].read_text()
+    assert "| verdict |" in files["r.md"].read_text().lower() or "verdict" in files["r.md"].read_text()
+
+
+def test_cache_reuses_unchanged_articles(capsys, tmp_path: Path, monkeypatch) -> None:
+    import claimcheck.run
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for i in range(3):
+        write(folder, f"a{i}.md", f"---\ndate: 2025-06-01\n---\nNew Balance was founded in {1900 + i}.\n")
+    cache = tmp_path / "cache"
+    (tmp_path / "claimcheck.yaml").write_text(f"cache_dir: {cache}\n", encoding="utf-8")
+    args = ["run", str(folder), "--rules", RULES, "--format", "json",
+            "--config", str(tmp_path / "claimcheck.yaml")]
+    _, cold, _ = invoke(capsys, *args)
+    analysed: list[int] = []
+    original = claimcheck.run.analyse
+
+    def counting(nlp, documents, *rest):
+        documents = list(documents)
+        analysed.append(len(documents))
+        return original(nlp, documents, *rest)
+
+    monkeypatch.setattr(claimcheck.run, "analyse", counting)
+    _, warm, _ = invoke(capsys, *args)
+    assert warm == cold and analysed == []
+    write(folder, "a1.md", "---\ndate: 2025-06-01\n---\nNew Balance was founded in 1906.\n")
+    _, changed, _ = invoke(capsys, *args)
+    assert analysed == [1] and changed != cold
+    invoke(capsys, *args, "--no-cache")
+    assert analysed == [1, 3]
+
+
+def test_no_color_and_plain_output_when_piped(capsys, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    _, out, _ = invoke(capsys, "run", str(FIXTURES / "articles" / "origin.md"), "--rules", RULES)
+    assert "\x1b[" not in out
