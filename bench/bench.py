@@ -23,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("tokenizer", "quantities", "pipeline", "run")
+CACHED = ("cached",)
+"""A run with the analysis cache in --cache-dir (cold, warm or after one change)."""
 ARTICLE_WORDS = 600
 
 
@@ -55,7 +57,7 @@ def build_corpus(folder: Path, words: int) -> int:
     return total
 
 
-def measure(stage: str, folder: Path) -> dict[str, float]:
+def measure(stage: str, folder: Path, cache_dir: Path | None = None) -> dict[str, float]:
     """Run one stage over the corpus in this process; seconds and bytes."""
     from claimcheck.documents import discover, load
     from claimcheck.nlp import analyse, build_pipeline
@@ -80,6 +82,8 @@ def measure(stage: str, folder: Path) -> dict[str, float]:
         nlp = build_pipeline(load_rules([ROOT / "rules"]))
         for _ in analyse(nlp, (load(p) for p in files), None, time_today()):  # type: ignore[misc]
             pass
+    elif stage == "cached":
+        run(RunOptions(paths=[folder], rules=[ROOT / "rules"], cache_dir=cache_dir))
     else:
         run(RunOptions(paths=[folder], rules=[ROOT / "rules"]))
     seconds = time.perf_counter() - start
@@ -97,11 +101,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--stage", choices=STAGES, help=argparse.SUPPRESS)
+    parser.add_argument("--cache", action="store_true",
+                        help="also time cold, warm and one-change runs with the analysis cache")
+    parser.add_argument("--stage", choices=STAGES + CACHED, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--cache-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage:
-        print(json.dumps(measure(args.stage, args.folder)))
+        print(json.dumps(measure(args.stage, args.folder, args.cache_dir)))
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -122,9 +129,38 @@ def main() -> None:
             base = base or seconds
             print(f"{stage:<12}{seconds:>9.2f}{words / seconds:>11,.0f}{megabytes / seconds:>7.2f}"
                   f"{rss:>9.0f}{seconds / base:>13.1f}")
+        if args.cache:
+            _cache_table(folder, args.runs)
         print("\ntokenizer: spaCy's bare English tokenizer; quantities: extract_quantities "
               "alone; pipeline: the full spaCy pipeline with claim extraction; run: everything "
               "(read, analyse, check, report).")
+
+
+def _one(stage: str, folder: Path, cache_dir: Path | None = None) -> dict[str, float]:
+    command = [sys.executable, __file__, "--stage", stage, "--folder", str(folder)]
+    if cache_dir is not None:
+        command += ["--cache-dir", str(cache_dir)]
+    return json.loads(subprocess.run(command, capture_output=True, text=True,
+                                     check=True).stdout)
+
+
+def _cache_table(folder: Path, runs: int) -> None:
+    """Cold (empty cache), warm (nothing changed) and one article changed."""
+    article = sorted(folder.iterdir())[len(list(folder.iterdir())) // 2]
+    original = article.read_text(encoding="utf-8")
+    results: dict[str, list[float]] = {"cold": [], "warm": [], "one change": []}
+    for attempt in range(runs):
+        with tempfile.TemporaryDirectory() as cache:
+            results["cold"].append(_one("cached", folder, Path(cache))["seconds"])
+            results["warm"].append(_one("cached", folder, Path(cache))["seconds"])
+            article.write_text(original + f"\n\nEdited {attempt}: New Balance has five "
+                               "factories.\n", encoding="utf-8")
+            results["one change"].append(_one("cached", folder, Path(cache))["seconds"])
+            article.write_text(original, encoding="utf-8")
+    print(f"\nwith the analysis cache ({runs} runs, medians; timing covers run() only, "
+          "not Python start-up)")
+    for name, values in results.items():
+        print(f"{name:<12}{statistics.median(values):>9.2f} s")
 
 
 if __name__ == "__main__":
