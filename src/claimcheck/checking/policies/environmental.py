@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import Literal
 
 from claimcheck.checking.context import CheckContext
-from claimcheck.checking.policies.terms import matches, nearby
-from claimcheck.findings import Expected, Finding
+from claimcheck.checking.policies.terms import matches, nearby, term_finding
+from claimcheck.findings import Finding
 from claimcheck.rules.fields import Pattern, RuleBase
 
 MOODS = frozenset({"statement", "heading", "conditional", "imperative"})
@@ -34,14 +34,8 @@ def check(config: Config, context: CheckContext) -> Iterator[Finding]:
     for index, sentence, match in matches(document, config.patterns, MOODS):
         if nearby(document, index, config.qualifiers, config.window):
             continue
-        start = sentence.start + match.start()
-        yield Finding(
-            rule=config.id,
-            verdict="policy",
-            severity=config.severity,
-            message=config.message,
-            span=document.span(sentence, start, start + len(match.group())),
-            found=f"“{match.group()}” with no qualification in this or the next sentence",
-            expected=Expected("a specific, substantiated benefit (a figure, a certification "
-                              "or a source) in the same or the next sentence"),
-        )
+        yield term_finding(
+            config, document, sentence, match,
+            f"“{match.group()}” with no qualification in this or the next sentence",
+            "a specific, substantiated benefit (a figure, a certification or a source) in the "
+            "same or the next sentence")

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from typing import Literal
 
 from claimcheck.checking.context import CheckContext
-from claimcheck.checking.policies.terms import matches, nearby
-from claimcheck.findings import Expected, Finding
+from claimcheck.checking.policies.terms import matches, nearby, term_finding
+from claimcheck.findings import Finding
 from claimcheck.rules.fields import Pattern, RuleBase
 
 MOODS = frozenset({"statement", "heading"})
@@ -33,13 +33,6 @@ def check(config: Config, context: CheckContext) -> Iterator[Finding]:
     for index, sentence, match in matches(document, config.patterns, MOODS):
         if nearby(document, index, config.sources, config.window):
             continue
-        start = sentence.start + match.start()
-        yield Finding(
-            rule=config.id,
-            verdict="policy",
-            severity=config.severity,
-            message=config.message,
-            span=document.span(sentence, start, start + len(match.group())),
-            found=f"“{match.group()}” with no source for the comparison",
-            expected=Expected("a source for the comparison (a study, a ranking, a test)"),
-        )
+        yield term_finding(config, document, sentence, match,
+                           f"“{match.group()}” with no source for the comparison",
+                           "a source for the comparison (a study, a ranking, a test)")

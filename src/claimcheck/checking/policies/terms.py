@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from claimcheck.checking.context import AnalysedDocument, Sentence
+from claimcheck.findings import Expected, Finding
+from claimcheck.rules.fields import RuleBase
 
 
 @lru_cache(maxsize=256)
@@ -30,6 +32,21 @@ def matches(
             continue
         for match in regex.finditer(sentence.text):
             yield index, sentence, match
+
+
+def term_finding(config: RuleBase, document: AnalysedDocument, sentence: Sentence,
+                 match: re.Match[str], found: str, expected: str) -> Finding:
+    """The policy finding for a term matched in ``sentence``."""
+    start = sentence.start + match.start()
+    return Finding(
+        rule=config.id,
+        verdict="policy",
+        severity=config.severity,
+        message=config.message,
+        span=document.span(sentence, start, start + len(match.group())),
+        found=found,
+        expected=Expected(expected),
+    )
 
 
 def nearby(

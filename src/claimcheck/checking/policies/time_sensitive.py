@@ -15,8 +15,8 @@ from typing import Literal
 from pydantic import Field
 
 from claimcheck.checking.context import CheckContext
-from claimcheck.checking.policies.terms import matches
-from claimcheck.findings import Expected, Finding
+from claimcheck.checking.policies.terms import matches, term_finding
+from claimcheck.findings import Finding
 from claimcheck.rules.fields import Pattern, RuleBase
 
 MOODS = frozenset({"statement", "heading"})
@@ -42,19 +42,10 @@ def check(config: Config, context: CheckContext) -> Iterator[Finding]:
     for _, sentence, match in matches(document, config.patterns, MOODS):
         if _anchored(sentence.text, stated or context.as_of):
             continue
-        start = sentence.start + match.start()
-        yield Finding(
-            rule=config.id,
-            verdict="policy",
-            severity=config.severity,
-            message=config.message,
-            span=document.span(sentence, start, start + len(match.group())),
-            found=f"“{match.group()}” in {age}",
-            expected=Expected(
-                f"time-sensitive wording only in articles at most {config.max_age_days} "
-                "days old, or a date it refers to"
-            ),
-        )
+        yield term_finding(
+            config, document, sentence, match, f"“{match.group()}” in {age}",
+            f"time-sensitive wording only in articles at most {config.max_age_days} days old, "
+            "or a date it refers to")
 
 
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
