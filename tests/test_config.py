@@ -87,3 +87,12 @@ def test_configured_dates_and_fail_on(project: Path, capsys) -> None:
     assert [f["rule"] for f in report["findings"]] == ["time-sensitive-wording"]
     assert code == 1  # a warning fails with fail_on: warning from the file
     assert invoke(capsys, "run", ".", "--rules", str(ROOT / "rules"), "--fail-on", "error")[0] == 0
+
+
+def test_typos_in_values_are_errors(project: Path, capsys) -> None:
+    (project / "claimcheck.yaml").write_text("outputs: {sarfi: x.sarif}\n", encoding="utf-8")
+    code, _, err = invoke(capsys, "run", ".", "--rules", str(ROOT / "rules"))
+    assert code == 2 and "claimcheck.yaml:1:1: outputs" in err
+    (project / "claimcheck.yaml").write_text("select: [nb-typo-*]\n", encoding="utf-8")
+    code, _, err = invoke(capsys, "run", ".", "--rules", str(ROOT / "rules"))
+    assert code == 2 and "select pattern 'nb-typo-*' matches no rule" in err

@@ -165,6 +165,10 @@ def run_command(
         raise typer.Exit(EXIT_USER if report.errors else EXIT_OK)
     if known is not None:
         report = baselines.apply(report, known)
+        if known and not report.baselined:
+            typer.echo(f"claimcheck: warning: no flag matched the baseline {baseline}; "
+                       "fingerprints include paths as shown, so run from the folder the "
+                       "baseline was written in", err=True)
     color = output is None and output_format is Format.text and _is_terminal(sys.stdout)
     rendered = render(report, output_format, color)
     if output is None:

@@ -44,7 +44,8 @@ class Settings(BaseModel):
     """Glob patterns of articles to skip."""
     fail_on: Severity = "error"
     format: str = "text"
-    outputs: dict[str, str] = {}
+    outputs: dict[Literal["text", "json", "sarif", "github", "junit", "markdown", "html"],
+                  str] = {}
     """Extra reports written on every run: format → file (``sarif: out.sarif``)."""
     as_of: dt.date | None = None
     dates: dict[str, dt.date] = {}

@@ -13,6 +13,11 @@ def explain(rule: str, rules: RuleSet) -> str | None:
         return None
     (info,) = rule_infos([rule], rules)
     lines = [f"{info.id} ({info.kind}, {info.severity})", "", info.description]
+    fact = next((f for f in rules.facts if f.id == rule), None)
+    if fact is not None:
+        tolerance = f" ± {fact.tolerance:g}" if fact.tolerance else ""
+        period = " – ".join(str(d) for d in (fact.valid_from, fact.valid_until) if d)
+        lines += ["", f"Value: {fact.value}{tolerance}" + (f" (valid {period})" if period else "")]
     if info.source:
         lines += ["", f"Source: {info.source}"]
     if info.place:

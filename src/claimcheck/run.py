@@ -126,6 +126,7 @@ def select(report: Report, rules: RuleSet, options: RunOptions) -> Report:
     """Apply ``select``, ``ignore`` and severity overrides to a report's findings."""
     if not (options.select or options.ignore or options.severity):
         return report
+    _check_patterns(rules, options)
     kept = []
     for finding in report.findings:
         own = rules.tags(finding.rule)
@@ -139,6 +140,19 @@ def select(report: Report, rules: RuleSet, options: RunOptions) -> Report:
         kept.append(finding)
     return replace(report, findings=tuple(kept),
                    rules=tuple(r for r in report.rules if any(f.rule == r.id for f in kept)))
+
+
+def _check_patterns(rules: RuleSet, options: RunOptions) -> None:
+    """A select, ignore or severity pattern that names no rule is a typo, not a no-op."""
+    from claimcheck.report.rules import BUILT_IN
+
+    known = [f.id for f in rules.facts] + [p.id for p in rules.policies] + list(BUILT_IN)
+    for setting, patterns in (("select", options.select), ("ignore", options.ignore),
+                              ("severity", list(options.severity))):
+        for pattern in patterns:
+            if not any(matches(rule, [pattern], rules.tags(rule)) for rule in known):
+                raise UsageError(f"configuration: {setting} pattern {pattern!r} matches no rule "
+                                 "id, prefix or tag; `claimcheck rules list` shows the rules")
 
 
 def _documents(loaded: Iterable[Document | DocumentFailure], failures: list[DocumentFailure],

@@ -114,3 +114,14 @@ def test_common_spellings_are_understood(tmp_path: Path) -> None:
     assert rules.entities["acme"].kind == "organisation" and rules.entities["acme"].name == "Acme"
     assert rules.attributes["share"].type == "share" and rules.attributes["share"].cues == ["make"]
     assert (rules.facts[0].value, rules.facts[0].tolerance) == (0.25, 0.05)
+
+
+def test_a_broken_file_does_not_cause_false_reference_errors(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("entities:\n  - id: x\n    name: X\n    kind: organisaton\n"
+                                     "attributes:\n  - id: size\n    type: count\n",
+                                     encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("facts:\n  - id: f\n    subject: x\n    attribute: size\n"
+                                     "    value: 3\n    source: s\n", encoding="utf-8")
+    with pytest.raises(RulesErrors) as caught:
+        load_rules([tmp_path])
+    assert [str(e).split(": ")[0].rsplit("/", 1)[-1] for e in caught.value.errors] == ["a.yaml:4:11"]

@@ -35,10 +35,10 @@ def rules_files(paths: Iterable[str | Path]) -> list[Path]:
         elif path.is_dir():
             found.extend(p for p in path.rglob("*") if p.suffix in RULES_SUFFIXES and p.is_file())
         else:
-            hint = (" (the default is ./rules: run from the folder that holds your rules, "
-                    "or pass --rules)") if str(raw) == "rules" else ""
-            raise UsageError(f"rules path {raw} does not exist{hint}; pass --rules with a "
-                             "rules folder or file")
+            hint = (" (the default is ./rules: run from the folder that holds your rules "
+                    "files") if str(raw) == "rules" else " ("
+            raise UsageError(f"rules path {raw} does not exist{hint}, or pass --rules with a "
+                             "rules folder or file)")
     if not found:
         shown = ", ".join(str(p) for p in paths)
         raise UsageError(f"no rules files (*.yaml) found in {shown}")
@@ -62,7 +62,8 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
             parsed.append((shown, node, RulesFile.model_validate(data)))
         except ValidationError as exc:
             errors.extend(_validation_errors(exc, data, node, shown))
-    errors.extend(check_references(parsed))
+    if not errors:  # a file that failed to load would make every reference into it look wrong
+        errors.extend(check_references(parsed))
     if errors:
         raise RulesErrors(sorted(errors, key=_error_key))
     return _merge(parsed)

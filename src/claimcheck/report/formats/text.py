@@ -100,6 +100,10 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def _clip(text: str, limit: int = 80) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
@@ -117,8 +121,8 @@ def _summary(console: Console, report: Report) -> None:
     severities = report.by_severity()
     per_severity = defaultdict(int, severities)
     console.print(Text.assemble(
-        f"{len(report.documents)} documents, {report.claims} claims, ",
-        (f"{len(report.flags)} flags", "bold"),
+        f"{_count(len(report.documents), 'document')}, {_count(report.claims, 'claim')}, ",
+        (_count(len(report.flags), "flag"), "bold"),
         f" ({per_severity['error']} error, {per_severity['warning']} warning, "
         f"{per_severity['info']} info), {len(report.errors)} file errors"
         + (f", {report.baselined} known flags left out (--baseline)" if report.baselined else ""),
