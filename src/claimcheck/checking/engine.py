@@ -13,7 +13,7 @@ from claimcheck.checking.policies import checker
 from claimcheck.claims.model import Claim
 from claimcheck.findings import Expected, Finding, Span
 from claimcheck.rules.model import RuleSet
-from claimcheck.worthiness import DEFAULT_THRESHOLD
+from claimcheck.worthiness import DEFAULT_THRESHOLD, check_worthiness
 
 UNVERIFIED_RULE = "claim-unverified"
 """The rule id of claims no fact covers."""
@@ -51,9 +51,10 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date,
         undecided, rules, involved=flagged,
         severity=setting.severity if setting else "warning",
         rule=setting.id if setting else consistency.RULE_ID))
+    scores: dict[str, float] = {}
     findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged
                     and c.attribute in rules.attributes  # untyped claims are only compared
-                    and (c.worthiness is None or c.worthiness >= worthiness_threshold))
+                    and _worthiness(c, scores) >= worthiness_threshold)
     findings = suppressions.apply(findings, documents, rules)
     return sorted(findings, key=Finding.sort_key)
 
@@ -73,6 +74,17 @@ def _fact_findings(judged: list[facts.Judgement], rules: RuleSet) -> list[Findin
             related = tuple(Span.of_claim(o) for o in others[:facts.MAX_RELATED])
         result.append(facts.finding(judgement, rules, related))
     return result
+
+
+def _worthiness(claim: Claim, scores: dict[str, float]) -> float:
+    """The check-worthiness of the claim's sentence, scored once per sentence text (only
+    claims no fact covers need it, so it is computed here rather than for every claim)."""
+    if claim.worthiness is not None:
+        return claim.worthiness
+    score = scores.get(claim.sentence)
+    if score is None:
+        score = scores[claim.sentence] = check_worthiness(claim.sentence)
+    return score
 
 
 def _stale(judged: list[facts.Judgement], rules: RuleSet, as_of: dt.date) -> list[Finding]:

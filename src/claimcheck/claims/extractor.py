@@ -27,7 +27,6 @@ from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
 from claimcheck.documents.model import Document
 from claimcheck.quantities import Quantity
 from claimcheck.rules.model import RuleSet
-from claimcheck.worthiness import check_worthiness_span
 
 LemmaFn = Callable[[str], str]
 
@@ -128,7 +127,6 @@ class ClaimExtractor:
             mood = mood_of(text, table, sentence.start, sentence.end, heading)
             subject = None
             quoted = quotations(text, sentence.start_char)
-            first_claim = len(claims)
             for clause in split_clauses(table, sentence.start, sentence.end):
                 low = bisect.bisect_left(hit_index, clause.first)
                 high = bisect.bisect_left(hit_index, clause.last)
@@ -140,9 +138,6 @@ class ClaimExtractor:
                                   quantities, quantity_starts, tracker, table, cues)
                 subject = subject or (view.subjects[0].id if view.subjects else None)
                 claims.extend(_attribute(c, quoted) for c in self._claims(view, document))
-            if len(claims) > first_claim:
-                score = round(check_worthiness_span(sentence), 3)
-                claims[first_claim:] = [replace(c, worthiness=score) for c in claims[first_claim:]]
             sentences.append(Sentence(sentence.start_char, sentence.end_char,
                                       text, mood, block, subject))
         return sentences, claims

@@ -82,7 +82,8 @@ class Claim:
     """A past year the sentence says the claim is about ("in 2013", "the 2010 census"):
     the claim is read at that year, and is history rather than a stale statement."""
     worthiness: float | None = None
-    """How check-worthy the claim's sentence is (0 to 1), from :mod:`claimcheck.worthiness`."""
+    """How check-worthy the claim's sentence is (0 to 1), when already known; the checker
+    scores sentences with :mod:`claimcheck.worthiness` only where it needs to."""
     speaker: str | None = None
     """Who is quoted as saying it, when the claim is inside a quotation."""
     fields: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
