@@ -145,9 +145,17 @@ def _from_core(text: str, core: Core) -> _Cand | None:
     return cand
 
 
+_ARTICLE_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)")
+
+
 def _attach_unit(text: str, cand: _Cand) -> None:
     """Attach a unit or currency word after the number ("5%", "10 km", "5 dollars")."""
     found = _unit_at(text, cand.end, cand.unit in MONEY_UNITS)
+    if found is None and cand.unit is None and cand.value is not None and 0 < cand.value < 1:
+        article = _ARTICLE_RE.match(text, cand.end)  # "half a century", "a quarter of a mile"
+        found = _unit_at(text, article.end(), False) if article else None
+        if found is not None and not found[0]:
+            found = None
     if found is None:
         return
     name, mult, end = found
