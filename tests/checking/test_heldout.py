@@ -5,7 +5,7 @@ First blind run, before any fix informed by it: 8 of its expectations failed
 (3 supported claims missed, 2 flags missed, 3 false flags). The general fixes
 it prompted (elliptical counts, possessive counts, years that anchor time
 words, "every ... made in" as an origin claim) are in the commit history;
-the 3 gaps still open are marked ``todoruleid``/``todook`` in the files, and
+the gaps still open (2 of the 3 first left) are marked ``todoruleid``/``todook`` in the files, and
 this test fails if one closes (promote it) or if anything else regresses.
 Annotations for rules added after the set was written (claim-stale,
 figure-needs-source) were added to it with those rules, never changed.
