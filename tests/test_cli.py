@@ -213,3 +213,18 @@ def test_no_color_and_plain_output_when_piped(capsys, monkeypatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     _, out, _ = invoke(capsys, "run", str(FIXTURES / "articles" / "origin.md"), "--rules", RULES)
     assert "\x1b[" not in out
+
+
+def test_model_option_loads_a_saved_pipeline_and_adds_the_components(capsys, tmp_path: Path) -> None:
+    import spacy
+
+    saved = spacy.blank("en")
+    saved.add_pipe("sentencizer")
+    saved.to_disk(tmp_path / "pipeline")
+    article = str(FIXTURES / "articles" / "contradicted.md")
+    args = ["run", article, "--rules", RULES, "--rules", str(FIXTURES / "rules"), "--format",
+            "json", "--no-cache"]
+    _, default, _ = invoke(capsys, *args)
+    code, with_model, _ = invoke(capsys, *args, "--model", str(tmp_path / "pipeline"))
+    assert code == 1
+    assert json.loads(with_model)["findings"] == json.loads(default)["findings"]
