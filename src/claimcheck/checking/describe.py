@@ -35,7 +35,7 @@ def claim_text(claim: Claim, rules: RuleSet) -> str:
     if value.interval is None or attribute is None:
         return f"{prefix}“{value.text}”"
     meaning = interval_text(value.interval, attribute)
-    if meaning == value.text.strip():
+    if meaning in value.text:  # "27 retail stores" needs no "(27)"
         return f"{prefix}“{value.text}”"
     return f"{prefix}“{value.text}” ({meaning})"
 
