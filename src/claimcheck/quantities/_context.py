@@ -55,7 +55,7 @@ def _suffix_forms() -> str:
         if form in ("plus", "odd", "ish"):
             parts.append(rf"\s?-\s?{pat}\b")
         elif form[:1].isalpha():
-            parts.append(rf"\s+{pat}\b(?!\s+than\s+\d)")
+            parts.append(rf"\s+{pat}\b(?!\s+(?:than\s+)?[-+]?\d)")  # not "and below 1500"
         elif form.startswith("-"):
             parts.append(rf"{pat}\b")
         else:
@@ -64,7 +64,10 @@ def _suffix_forms() -> str:
 
 
 BOUND_SUFFIX_RE = re.compile(rf"(?P<w>{_suffix_forms()})", re.IGNORECASE)
-RANGE_SEP_RE = re.compile(r"\s*(?P<dash>[-–—~])\s*|\s+(?P<word>to|through|thru|and)\s+")
+# "20-30", "20 to 30"; "8- to 16-meter" (a hyphen left hanging before "to").
+RANGE_SEP_RE = re.compile(
+    r"-?\s+(?P<word>to|through|thru|and)\s+|\s*(?P<dash>[-–—~])\s*"
+)
 RATIO_RE = re.compile(r"\s+(?:in|out\s+of|(?P<over>over))\s+(?:every\s+)?", re.IGNORECASE)
 AGE_RE = re.compile(r"\s*-\s*old\b|\s+old\b|\s+of\s+age\b", re.IGNORECASE)
 NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z'’-]*)")

@@ -109,6 +109,8 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
     if m.group("xtimes") and m.group("sep"):
         return None  # "3 x 4" is a dimension, only a glued "3x" is a multiplier
     form = m.group("unit")
+    if form == "L" and re.match(r"-\w", text[m.end():m.end() + 2]):
+        return None  # "24703 L-202": a code, not litres
     if money and form in ("m", "M"):
         return "", 1e6, m.end()  # "$5m": million, the currency stays
     found = unit_name(form)
@@ -127,15 +129,22 @@ def _from_core(text: str, core: Core) -> _Cand | None:
         cand.unit, mult = currency_prefix(cur.group())
         cand.start, cand.value = cur.start(), core.value * mult
     _suffix_bound(text, cand)
+    _percent_of(text, cand)
     unit_before = cand.unit
     _attach_unit(text, cand)
     if cand.unit in MONEY_UNITS and unit_before is None:
         _attach_subunit(text, cand)
+    if cand.unit == "foot":
+        _attach_inches(text, cand)
     ranged = _attach_range(text, cand, core) or _attach_ratio(text, cand, core)
     if cand.unit in TIME_UNITS:
         age = ctx.AGE_RE.match(text, cand.end)
         cand.end = age.end() if age else cand.end
+    if cand.unit in MONEY_UNITS:
+        rate = _MONEY_RATE_RE.match(text, cand.end)  # "$15.4/hour"
+        cand.end = rate.end() if rate else cand.end
     _suffix_bound(text, cand)
+    _age_prefix(text, cand)
     _prefixes(text, cand, ranged)
     if text[cand.end:cand.end + 1].isalnum() and cand.unit is None:
         return None  # "5th", "3rd", "990v6": the number is part of a word
@@ -143,6 +152,27 @@ def _from_core(text: str, core: Core) -> _Cand | None:
         return None
     _calendar_year(text, cand, core)
     return cand
+
+
+# A glued time rate after an amount of money ("$15.4/hour"); the unit stays the currency.
+# A spelled-out rate ("$5 a day") stays outside the span.
+_MONEY_RATE_RE = re.compile(
+    r"/\s?(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum)\b(?![-/’'])",
+    re.IGNORECASE,
+)
+# "per cent of 210" opening a text or clause (nothing counted before "percent").
+_PERCENT_OF_RE = re.compile(
+    r"(?:\A|[.;:!?(]\s)\s*(?P<p>(?i:percents?|per\s+cent))\s+of\s+\Z"
+)
+
+
+def _percent_of(text: str, cand: _Cand) -> None:
+    """"percent of 10" (a heading-like inversion) -> 10 percent."""
+    if cand.unit is not None or "of" not in text[max(0, cand.start - 4):cand.start]:
+        return
+    m = _PERCENT_OF_RE.search(text, max(0, cand.start - 24), cand.start)
+    if m is not None:
+        cand.start, cand.unit = m.start("p"), "percent"
 
 
 _ARTICLE_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)")
@@ -159,6 +189,9 @@ def _attach_unit(text: str, cand: _Cand) -> None:
     if found is None:
         return
     name, mult, end = found
+    if cand.unit == "pound_sterling" and name == "pound" and mult == 1.0:
+        cand.end = end  # "£361 million pounds": the sign says sterling, not weight
+        return
     if cand.unit is not None and name and name not in MONEY_UNITS:
         return  # "$5 per share" - a currency already fixed the unit
     cand.unit = name or cand.unit
@@ -187,6 +220,24 @@ def _attach_subunit(text: str, cand: _Cand) -> None:
         return
     cand.value += sub / 100
     cand.end = m.end()
+
+
+_INCHES_RE = re.compile(
+    r"\s+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s*"
+    r"(?:(?i:inches|inch)\b|[\"″]"
+    r"|in\b(?!\s+(?:(?i:the|a|an|this|that|each|every|which|what|total)\b|\d)))"
+)
+
+
+def _attach_inches(text: str, cand: _Cand) -> None:
+    """"5 ft 2 in", "5 feet and 2 inches" -> 5 1/6 feet."""
+    m = _INCHES_RE.match(text, cand.end)
+    if m is None or cand.value is None or not cand.value.is_integer():
+        return
+    inches = float(m.group("n"))
+    if inches < 12:
+        cand.value += inches / 12
+        cand.end = m.end()
 
 
 def _words_int(words: list[str]) -> float | None:
@@ -248,6 +299,20 @@ def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
         return False
     cand.value, cand.end = cand.value / core2.value, core2.end
     return True
+
+
+_AGE_PREFIX_RE = re.compile(r"\b(?:age|aged)\s+\Z")  # lowercase: not "Ice Age 2"
+
+
+def _age_prefix(text: str, cand: _Cand) -> None:
+    """"aged 87", "age 87" -> 87 years."""
+    if "ge" not in text[max(0, cand.start - 5):cand.start]:
+        return
+    high = cand.range[1] if cand.range else cand.value
+    if cand.unit is None and cand.bound == "=" and high is not None and 0 < high <= 130:
+        m = _AGE_PREFIX_RE.search(text, max(0, cand.start - 8), cand.start)
+        if m is not None:
+            cand.start, cand.unit = m.start(), "year"
 
 
 def _suffix_bound(text: str, cand: _Cand) -> None:
