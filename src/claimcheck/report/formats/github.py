@@ -10,6 +10,7 @@ the log as is, and the text format already gives a summary.
 from __future__ import annotations
 
 from claimcheck.findings import Finding
+from claimcheck.report.formats.common import details, related_label
 from claimcheck.report.model import FileError, Report
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -18,7 +19,6 @@ DATA_ESCAPES = (("%", "%25"), ("\r", "%0D"), ("\n", "%0A"))
 """GitHub's escapes for a command's message (``%`` first, so escapes stay intact)."""
 PROPERTY_ESCAPES = (*DATA_ESCAPES, (":", "%3A"), (",", "%2C"))
 """Properties also escape the characters that separate them."""
-RELATED_LABELS = {"contradicted": "agrees", "inconsistent": "conflicts"}
 """How a related place stands to the flagged claim, by verdict."""
 
 
@@ -69,14 +69,9 @@ def _annotation(finding: Finding) -> str:
 
 
 def _message(finding: Finding) -> str:
-    lines = [finding.message, f"> {_flat(finding.span.sentence)}", f"found: {finding.found}"]
-    if finding.claim is not None and finding.claim.speaker:
-        lines.append(f"said by: {finding.claim.speaker}")
-    if finding.expected is not None:
-        lines.append(f"expected: {finding.expected.text}")
-        if finding.expected.source:
-            lines.append(f"source: {finding.expected.source}")
-    label = RELATED_LABELS.get(finding.verdict, "see also")
+    lines = [finding.message, f"> {_flat(finding.span.sentence)}"]
+    lines += [f"{label}: {text}" for label, text in details(finding)]
+    label = related_label(finding)
     lines += [f"{label}: {other.path}:{other.line}:{other.column}" for other in finding.related]
     return "\n".join(lines)
 

@@ -16,12 +16,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from claimcheck.findings import Finding
+from claimcheck.report.formats.common import related_label
 from claimcheck.report.model import FileError, Report
 
 SUITE = "claimcheck"
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 cannot hold at all (not even as references), and lone surrogates."""
-RELATED_LABELS = {"contradicted": "agrees", "inconsistent": "conflicts"}
 """How a related place stands to the flagged claim, by verdict."""
 
 
@@ -102,7 +102,7 @@ def _details(finding: Finding) -> str:
             lines.append(f"source:   {expected.source}")
         if expected.rule_place:
             lines.append(f"rule:     {expected.rule_place}")
-    label = RELATED_LABELS.get(finding.verdict, "see also")
+    label = related_label(finding)
     lines += [
         f"{label}: {other.path}:{other.line}:{other.column}  “{_flat(other.text)}”"
         for other in finding.related

@@ -14,6 +14,7 @@ import re
 from itertools import groupby
 
 from claimcheck.findings import VERDICTS, Finding
+from claimcheck.report.formats.common import details, related_label
 from claimcheck.report.model import FileError, Report
 
 TITLE = "claimcheck report"
@@ -22,7 +23,6 @@ MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]|~#$])")
 BLOCK_START = re.compile(r"^([-+=]|\d{1,9}[.)])")
 """Text that would open a list or underline a heading at the start of a line (``>`` is
 escaped as ``&gt;``, which opens nothing)."""
-RELATED_LABELS = {"contradicted": "agrees", "inconsistent": "conflicts"}
 """How a related place stands to the flagged claim, by verdict."""
 
 
@@ -98,14 +98,8 @@ def _finding(finding: Finding) -> str:
         f"**{code(f'{span.path}:{span.line}:{span.column}')}** · {finding.verdict} · "
         f"{finding.severity} · {code(finding.rule)}"
     )
-    facts = [f"- found: {escape(finding.found)}"]
-    if finding.claim is not None and finding.claim.speaker:
-        facts.append(f"- said by: {escape(finding.claim.speaker)}")
-    if finding.expected is not None:
-        facts.append(f"- expected: {escape(finding.expected.text)}")
-        if finding.expected.source:
-            facts.append(f"- source: {escape(finding.expected.source)}")
-    label = RELATED_LABELS.get(finding.verdict, "see also")
+    facts = [f"- {label}: {escape(text)}" for label, text in details(finding)]
+    label = related_label(finding)
     facts += [
         f"- {label}: {code(f'{o.path}:{o.line}:{o.column}')} “{escape(o.text)}”"
         for o in finding.related
