@@ -7,10 +7,19 @@ from dataclasses import dataclass, replace
 
 from . import _context as ctx
 from ._data import NUMBERS, norm_key
-from ._scan import WordHits, WordIndex, digit_runs, finditer_at
+from ._scan import WordHits, WordIndex, digit_runs
 from .masks import LEAD_WORDS, Masks
 from .model import Quantity
-from .numbers import NUMBER_RE, SCALES, START_WORDS, VULGAR, Core, number_starts, parse_core
+from .numbers import (
+    NUMBER_RE,
+    SCALES,
+    START_WORDS,
+    VULGAR,
+    Core,
+    extend_scaled,
+    number_starts,
+    parse_core,
+)
 from .units import CUR_PREFIX_ALT, MONEY_UNITS, TIME_UNITS, UNIT_RE, currency_prefix, unit_name
 
 _YEAR_LOW, _YEAR_HIGH = 1500, 2100
@@ -44,8 +53,17 @@ def extract_quantities(text: str) -> list[Quantity]:
     digits = digit_runs(text, _VULGAR_CHARS)
     masks = Masks(text, digits, words.starts(LEAD_WORDS))
     cands: list[_Cand] = []
-    for m in finditer_at(NUMBER_RE, text, number_starts(text, digits, words.starts(START_WORDS))):
+    end = 0
+    for pos in number_starts(text, digits, words.starts(START_WORDS)):
+        m = NUMBER_RE.match(text, pos) if pos >= end else None
+        if m is None:
+            continue
         core = parse_core(m)
+        if core is not None and core.scaled:
+            core = extend_scaled(text, core, _counts_something)
+        # A run of number words may hold more than one number ("two thirds and five"):
+        # scanning goes on right after the part that was read.
+        end = core.end if core is not None and core.end > pos else m.end()
         if core is None or masks.covers(core.start, core.end):
             continue
         cand = _from_core(text, core)
@@ -57,6 +75,11 @@ def extract_quantities(text: str) -> list[Quantity]:
         Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)
         for c in chosen
     ]
+
+
+def _counts_something(text: str, pos: int) -> bool:
+    """True when a content word that is not a unit follows ``pos`` ("21 stores")."""
+    return ctx.is_count_noun(ctx.next_word(text, pos)) and _unit_at(text, pos, False) is None
 
 
 def _longest_first(cands: list[_Cand]) -> list[_Cand]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._data import NUMBERS, alternation
@@ -19,13 +21,15 @@ ABBREVIATIONS: dict[str, int] = {
 VULGAR: dict[str, float] = NUMBERS["vulgar_fractions"]
 NEGATIVES: list[str] = NUMBERS["negatives"]
 
-_WORDTOK = alternation([*SMALL, *SCALES, *DENOMS, "point"])
+_FIRST_WORDTOK = alternation([*SMALL, *SCALES, *DENOMS, "point"])
+# "first" and "second" only continue a run ("one twenty-first"), never start one.
+_WORDTOK = alternation([*SMALL, *SCALES, *DENOMS, *NUMBERS["compound_ordinals"], "point"])
 _SEP = r"(?:[ \t]*-[ \t]*|\s+)"
 # A run of number words; "and"/"a" may sit between two number words.
 _WORDS = (
     rf"(?:\b(?:{'|'.join(NEGATIVES)})\s+)?(?:\ban?\s+(?=half\b|{alternation([*SCALES, *DENOMS])}))?"
     rf"(?:\bhalf\s+(?:an?\s+)?(?={alternation(SCALES)}\b))?"
-    rf"\b{_WORDTOK}\b(?:{_SEP}(?:(?:and|an?){_SEP})*{_WORDTOK}\b)*"
+    rf"\b{_FIRST_WORDTOK}\b(?:{_SEP}(?:(?:and|an?){_SEP})*{_WORDTOK}\b)*"
 )
 # Digits with grouping: "1,200", "1 234 567", "40 000", Indian "12,34,567", decimals, ".5".
 _GROUPED = (
@@ -175,32 +179,125 @@ def _word_core(m: re.Match[str]) -> Core | None:
 
 def words_value(words: list[str]) -> tuple[float, int, int] | None:
     """Value of a list of number words -> (value, first index used, end index used)."""
-    first = 0
     if words and words[0] in ("a", "an"):
         words = ["one", *words[1:]]
     if words and words[0] == "half":
         return _half(words)
     if words[:1] == ["quarter"] and len(words) > 1 and SCALES.get(words[1], 0) >= 1000:
         return 0.25 * SCALES[words[1]], 0, 2  # "quarter million"
-    value, j, split = _integer(words, first)
-    if j == first:
+    e = _ordinal_index(words)
+    if e is not None:
+        found = _fraction(words[:e + 1])
+        if found is not None:
+            value, scale_before = found
+            trail = SCALES.get(words[e + 1], 0) if e + 1 < len(words) else 0
+            if trail < 1000 or words[e + 1].endswith("s"):
+                return value, 0, e + 1
+            if scale_before > trail:  # "one billion and a half million"
+                whole = math.floor(value / scale_before) * scale_before
+                return whole + (value - whole) / scale_before * trail, 0, e + 2
+            return value * trail, 0, e + 2  # "five and a half million", "two thirds billion"
+    value, j, _ = _integer(words, 0)
+    if j == 0:
         return None
     if j < len(words) and words[j] == "point":
-        return _decimal(words, value, j, first)
-    if j < len(words) and words[j] in DENOMS:
-        if split is not None:  # "one hundred and three quarters" -> 100 + 3/4
-            return split[0] + (value - split[0]) / DENOMS[words[j]], first, j + 1
-        frac, end = value / DENOMS[words[j]], j + 1
-        if end < len(words) and SCALES.get(words[end], 0) >= 1000 and not words[end].endswith("s"):
-            return frac * SCALES[words[end]], first, end + 1  # "three quarters billion"
-        return frac, first, end
-    if j + 2 < len(words) + 1 and words[j:j + 1] == ["and"]:
-        half = _and_fraction(words, j + 1)
-        if half is not None:
-            # "two million and a half" is 2.5 million, "one and a half" is 1.5.
-            scale = SCALES.get(words[j - 1], 1) if words[j - 1] in SCALES else 1
-            return value + half[0] * (scale if scale >= 1000 else 1), first, half[1]
-    return value, first, j
+        return _decimal(words, value, j, 0)
+    if j < len(words) and words[j] in DENOMS and not words[j].endswith("s"):
+        return None  # "twenty-fifth": an ordinal, not a quantity
+    return value, 0, j
+
+
+ORDINALS: dict[str, int] = {**DENOMS, **NUMBERS["compound_ordinals"]}
+_COMPOUND_ONLY = frozenset(NUMBERS["compound_ordinals"])
+_UNIT_ORDINALS = frozenset(w for w, v in ORDINALS.items() if v < 10)
+
+
+def _ordinal_index(words: list[str]) -> int | None:
+    """Index of the first word that can end a fraction's denominator, if any."""
+    for i, w in enumerate(words):
+        if w in DENOMS and i > 0:
+            return i
+        if w in _COMPOUND_ONLY and i > 1 and (words[i - 1] in TENS or words[i - 1] in SCALES):
+            return i
+        if w not in SMALL and w not in SCALES and w not in ("and", "a", "an"):
+            return None
+    return None
+
+
+def _fraction(words: list[str]) -> tuple[float, float] | None:
+    """Words ending in an ordinal -> (value, scale ending the whole part or 0), or None.
+
+    "two thirds", "one and a half", "two million and a quarter" (2.25 million),
+    "one twenty-fifth", "a hundred trillionths", "one hundred and three quarters" (100.75).
+    A numerator above one needs a plural denominator ("three fifths"), so "twenty-fifth" is
+    an ordinal, not a fraction.
+    """
+    last_and = max((i for i, w in enumerate(words) if w == "and"), default=-1)
+    if last_and > 0:
+        proper = _fraction_split(words[last_and + 1:])
+        whole = _full_integer(words[:last_and])
+        if proper is not None and proper < 1 and whole is not None:
+            scale = SCALES.get(words[last_and - 1], 0)
+            if scale >= 1000:  # "two million and a half" is 2.5 million
+                return whole + proper * scale, scale
+            return whole + proper, 0
+    value = _fraction_split(words)
+    return (value, 0) if value is not None else None
+
+
+def _fraction_split(words: list[str]) -> float | None:
+    """Numerator words then denominator words ending in an ordinal -> their ratio.
+
+    Where the split falls: a tens word right before a unit ordinal belongs to the
+    denominator ("one hundred thirty-fifths" is 100/35), else the numerator is the longest
+    run of words that reads as a whole number ("one one hundred fifth" is 1/105).
+    """
+    ordinal = words[-1]
+    if len(words) >= 3 and words[-2] in TENS and ordinal in _UNIT_ORDINALS:
+        value = _ratio(words[:-2], words[-2:])
+        if value is not None:
+            return value
+    for k in range(len(words) - 1, 0, -1):
+        value = _ratio(words[:k], words[k:])
+        if value is not None:
+            return value
+    return None
+
+
+def _ratio(num_words: list[str], den_words: list[str]) -> float | None:
+    """numerator / denominator, when both read as numbers and agree in number."""
+    if den_words[0] in SCALES or den_words[0] == "and" or num_words[-1] == "and":
+        return None
+    ordinal = den_words[-1]
+    if ordinal in _COMPOUND_ONLY and len(den_words) < 2:
+        return None
+    num = _full_integer(num_words)
+    den = _full_integer([*den_words[:-1], _CARDINAL_WORD[ORDINALS[ordinal]]])
+    if num is None or not den or num <= 0:
+        return None
+    plural = ordinal.endswith("s")
+    if num > 1 and not plural and not (num < 10 and len(num_words) == len(den_words) == 1):
+        return None  # "twenty-fifth" is an ordinal ("two third" is allowed)
+    if num == 1 and plural:
+        return None  # "one fifths"
+    return num / den
+
+
+# The word that reads as each ordinal's value ("fifth" -> "five", "millionth" -> "million").
+_CARDINAL_WORD: dict[int, str] = {
+    **{v: w for w, v in SCALES.items() if not w.endswith("s") and w != "dozen"},
+    **{v: w for w, v in SMALL.items() if w != "fourty"},
+}
+
+
+def _full_integer(words: list[str]) -> float | None:
+    """The integer that ``words`` spell out in full, or None."""
+    if not words:
+        return None
+    if words[0] in ("a", "an"):
+        words = ["one", *words[1:]]
+    value, j, _ = _integer(words, 0)
+    return value if j == len(words) and j > 0 else None
 
 
 def _half(words: list[str]) -> tuple[float, int, int]:
@@ -209,19 +306,6 @@ def _half(words: list[str]) -> tuple[float, int, int]:
     if k < len(words) and words[k] in SCALES:
         return 0.5 * SCALES[words[k]], 0, k + 1
     return 0.5, 0, 1
-
-
-def _and_fraction(words: list[str], i: int) -> tuple[float, int] | None:
-    """After "and": "a half", "three fifths" -> (fraction, end index)."""
-    if i < len(words) and words[i] in ("a", "an") and i + 1 < len(words):
-        num, j = 1.0, i + 1
-    else:
-        num, j, _ = _integer(words, i)
-        if j == i:
-            return None
-    if j < len(words) and words[j] in DENOMS:
-        return num / DENOMS[words[j]], j + 1
-    return None
 
 
 def _integer(words: list[str], i: int) -> tuple[float, int, tuple[float, int] | None]:
@@ -268,3 +352,37 @@ def _decimal(words: list[str], value: float, j: int, first: int) -> tuple[float,
     if not digits:
         return value, first, j
     return value + float("0." + digits), first, k
+
+
+_CONTINUE_RE = re.compile(r"[ \t]+(?:(?P<and>and|&)[ \t]+)?", re.IGNORECASE)
+
+
+def extend_scaled(text: str, core: Core, counted: Callable[[str, int], bool]) -> Core:
+    """Read on past a number that ends in a multiplier word.
+
+    "3 hundred and 21" -> 321, "4 thousand 3 hundred" -> 4300, "6 crore and two hundred",
+    "3 million and a half" -> 3.5 million. The part read on must be smaller than the
+    multiplier, and a plain number needs "and" and must not count something of its own
+    (``counted(text, end)`` says whether a noun follows).
+    """
+    while core.scaled and core.factor >= 100:
+        sep = _CONTINUE_RE.match(text, core.end)
+        m = NUMBER_RE.match(text, sep.end()) if sep else None
+        nxt = parse_core(m) if m is not None and m.lastgroup in ("dig", "words") else None
+        if sep is None or nxt is None or nxt.start != sep.end() or nxt.value <= 0:
+            return core
+        if nxt.value < 1 and sep.group("and") and nxt.kind == "word":
+            if core.factor < 1000:
+                return core
+            value = core.value + nxt.value * core.factor  # "3 million and a half"
+            return Core(core.start, nxt.end, value, core.kind, True, factor=core.factor)
+        if not (nxt.value.is_integer() and nxt.value < core.factor):
+            return core
+        if not (nxt.scaled or sep.group("and")):
+            return core
+        if not nxt.scaled and counted(text, nxt.end):
+            return core  # "3 million and 21 stores": two numbers
+        factor = nxt.factor if nxt.scaled else 1.0
+        core = Core(core.start, nxt.end, core.value + nxt.value, core.kind, factor > 1, factor=factor)
+    return core
+
