@@ -55,6 +55,15 @@ def is_count(quantity: Quantity) -> bool:
     return quantity.unit is None and quantity.trend is None and not is_share(quantity)
 
 
+def in_unit(quantity: Quantity, unit: str) -> bool:
+    """True when ``quantity`` is stated in ``unit``, or as a yearly rate of it.
+
+    An attribute such as "pairs made per year" has the unit ``pair``; "20,000 pairs a year"
+    is ``pair_per_year``. Other periods ("a day") are not converted and do not match.
+    """
+    return quantity.unit == unit or quantity.unit == f"{unit}_per_year"
+
+
 def is_duration(quantity: Quantity) -> bool:
     """True for a span of time that can date an event ("several decades")."""
     return quantity.unit in YEARS_PER_UNIT

@@ -159,13 +159,12 @@ def _from_core(text: str, core: Core) -> _Cand | None:
         _attach_subunit(text, cand)
     if cand.unit == "foot":
         _attach_inches(text, cand)
+    _attach_rate(text, cand)
     ranged = _attach_range(text, cand, core) or _attach_ratio(text, cand, core)
     if cand.unit in TIME_UNITS:
         age = ctx.AGE_RE.match(text, cand.end)
         cand.end = age.end() if age else cand.end
-    if cand.unit in MONEY_UNITS:
-        rate = _MONEY_RATE_RE.match(text, cand.end)  # "$15.4/hour"
-        cand.end = rate.end() if rate else cand.end
+    _attach_rate(text, cand)
     _suffix_bound(text, cand)
     _age_prefix(text, cand)
     _prefixes(text, cand, ranged)
@@ -177,12 +176,6 @@ def _from_core(text: str, core: Core) -> _Cand | None:
     return cand
 
 
-# A glued time rate after an amount of money ("$15.4/hour"); the unit stays the currency.
-# A spelled-out rate ("$5 a day") stays outside the span.
-_MONEY_RATE_RE = re.compile(
-    r"/\s?(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum)\b(?![-/’'])",
-    re.IGNORECASE,
-)
 # "per cent of 210" opening a text or clause (nothing counted before "percent").
 _PERCENT_OF_RE = re.compile(
     r"(?:\A|[.;:!?(]\s)\s*(?P<p>(?i:percents?|per\s+cent))\s+of\s+\Z"
@@ -220,6 +213,40 @@ def _attach_unit(text: str, cand: _Cand) -> None:
     cand.unit = name or cand.unit
     cand.value = cand.value * mult if cand.value is not None else None
     cand.end = end
+
+
+# "per", "/" or (before a time unit) "a"/"an" between two units: "$350 per kg", "W/min",
+# "30 miles per gallon", "$20 an hour", "4,500 tonnes a day".
+_PER_RE = re.compile(
+    r"[ \t]*/[ \t]*|\s+(?i:per)\s+|\s+(?i:an?)\s+(?=(?i:second|minute|hour|day|week|month|year|"
+    r"decade|century)\b)"
+)
+_POWER_AFTER_RE = re.compile(r"\^?([23])(?!\d)|([²³])")
+_NO_RATE_UNITS = frozenset(["percent", "percentage_point", "calendar_year"])
+
+
+def _attach_rate(text: str, cand: _Cand) -> None:
+    """Make a unit a rate when "per <unit>" follows: dollar -> dollar_per_kilogram."""
+    if cand.unit is None or cand.unit in _NO_RATE_UNITS or "_per_" in cand.unit:
+        return
+    per = _PER_RE.match(text, cand.end)
+    if per is None:
+        return
+    m = UNIT_RE.match(text, per.end())
+    if m is None or m.group("sep") or m.group("xtimes"):
+        return
+    found = unit_name(m.group("unit"))
+    if found is None or not found[0] or found[1] != 1.0 or found[0] in _NO_RATE_UNITS:
+        return
+    name, end = found[0], m.end()
+    power = _POWER_AFTER_RE.match(text, end)
+    if power is not None and not power.group().isdigit() or power and text[end - 1].isalpha():
+        exponent = power.group(1) or "23"["²³".index(power.group(2))]
+        name = ("square_" if exponent == "2" else "cubic_") + name
+        end = power.end()
+    if text[end:end + 1].isalnum():
+        return
+    cand.unit, cand.end = f"{cand.unit}_per_{name}", end
 
 
 _SUBUNIT_RE = re.compile(
@@ -286,8 +313,10 @@ def _attach_range(text: str, cand: _Cand, core: Core) -> bool:
         return False
     other = _Cand(core2.start, core2.end, core2.value, unit=unit2)
     _attach_unit(text, other)
+    _attach_rate(text, other)
     if cand.unit and other.unit and cand.unit != other.unit:
-        return False
+        if not other.unit.startswith(cand.unit + "_per_"):
+            return False  # "from $350 to $680 per kg": the rate covers both ends
     low, high = cand.value, other.value or 0.0
     if core2.scaled and not core.scaled and low * core2.factor <= high:
         low *= core2.factor  # "4 to 5 million": the multiplier applies to both ends

@@ -80,7 +80,7 @@ def build_quantities(view: ClauseView) -> None:
         attribute = view.rules.attributes[attribute_id]
         if attribute.type != "quantity" or attribute.unit is None:
             continue
-        matching = [q for q in view.quantities if q.unit == attribute.unit]
+        matching = [q for q in view.quantities if v.in_unit(q, attribute.unit)]
         quantity = nearest(matching, cues[0].idx)
         if quantity is not None:
             _add(view, attribute, quantity, "quantity", quantity.end, None,
@@ -92,7 +92,10 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     scope = _scope(view, quantity)
     interval = v.interval_of(quantity)  # type: ignore[arg-type]
     text = view.full[quantity.start:end]  # type: ignore[attr-defined]
-    value = Value(kind, text, interval, unit=quantity.unit)  # type: ignore[arg-type,attr-defined]
+    unit = quantity.unit  # type: ignore[attr-defined]
+    if attribute.unit and unit and v.in_unit(quantity, attribute.unit):  # type: ignore[arg-type]
+        unit = attribute.unit  # "pairs a year" is in the attribute's own terms
+    value = Value(kind, text, interval, unit=unit)
     for subject in subjects(view, attribute):
         # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
         own = None if scope is not None and view.rules.within(subject.id, scope) else scope
