@@ -40,6 +40,8 @@ class _Cand:
     unit: str | None = None
     bound: str = "="
     trend: str | None = None
+    factor: float = 1.0  # the multiplier word's value ("3 million" -> 1e6)
+    shared: bool = False  # the unit came from the next number ("45 and 50 mg")
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -70,7 +72,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         if cand is not None:
             cands.append(cand)
     cands.extend(_vague(text, words))
-    chosen = _two_sided(text, _longest_first(cands))
+    chosen = _share_units(text, _two_sided(text, _longest_first(cands)))
     return [
         Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)
         for c in chosen
@@ -124,10 +126,44 @@ def _two_sided(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_COORDINATED_RE = re.compile(r"\s*,?\s*(?P<conj>and|or|&)\s+|\s*,\s*")
+_UNSHARED_UNITS = frozenset(["calendar_year", "times"])
+
+
+def _share_units(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Give bare numbers coordinated with a measured one its unit and multiplier.
+
+    "45 and 50 mg", "2, 3 or 4 percent", "2 or 3 million people" -> 2 million. A comma
+    alone links two numbers only inside a chain that ends in "and"/"or" ("of the 20,
+    5 percent" keeps 20 bare).
+    """
+    for i in range(len(cands) - 1, 0, -1):
+        donor, bare = cands[i], cands[i - 1]
+        scale_only = donor.unit is None and donor.factor >= 1000  # "2 or 3 million"
+        if not (donor.unit or scale_only) or donor.unit in _UNSHARED_UNITS or donor.range:
+            continue
+        if bare.unit is not None or bare.value is None or bare.range is not None:
+            continue
+        if bare.bound != "=" or bare.factor != 1.0 or donor.start <= bare.end:
+            continue
+        link = _COORDINATED_RE.fullmatch(text, bare.end, donor.start)
+        if link is None or (link.group("conj") is None and not donor.shared):
+            continue
+        if scale_only and (link.group("conj") != "or" or bare.value >= donor.value / donor.factor):
+            continue
+        bare.unit, bare.shared = donor.unit, True
+        bare.value *= donor.factor
+        bare.factor = donor.factor
+    return cands
+
+
 def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
     """The unit right after ``pos`` -> (canonical name, value multiplier, end)."""
     m = UNIT_RE.match(text, pos)
     if m is None:
+        inch = _IN_INCH_RE.match(text, pos)
+        return ("inch", 1.0, inch.end()) if inch and text[pos - 1:pos].isdigit() else None
+    if m.group("unit") in ('"', "″") and not _inch_mark(text, pos):
         return None
     if m.group("xtimes") and m.group("sep"):
         return None  # "3 x 4" is a dimension, only a glued "3x" is a multiplier
@@ -144,9 +180,25 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
     return found[0], found[1], m.end()
 
 
+# "2 in thick", "a 2 in pipe."? Only where "in" cannot be the preposition: before a
+# dimension word or at the end of a sentence.
+_IN_INCH_RE = re.compile(
+    r"[ \t]?in\b(?=[ \t]+(?:thick|long|wide|tall|high|deep|across|in[ \t]+diameter)\b"
+    r"|[ \t]*(?:[,;:!?)]|\.?\s*\Z))"
+)
+
+
+def _inch_mark(text: str, pos: int) -> bool:
+    """A '"' after digits is an inch mark unless it closes a quotation ('"English 101"')."""
+    if not text[pos - 1:pos].isdigit():
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count('"', line_start, pos) % 2 == 0
+
+
 def _from_core(text: str, core: Core) -> _Cand | None:
     """Grow a bare number into a full candidate (currency, unit, range, bounds, trend)."""
-    cand = _Cand(core.start, core.end, core.value)
+    cand = _Cand(core.start, core.end, core.value, factor=core.factor)
     cur = ctx.back(ctx.CUR_PREFIX_RE, text, core.start, 12)
     if cur is not None:
         cand.unit, mult = currency_prefix(cur.group())
@@ -205,6 +257,8 @@ def _attach_unit(text: str, cand: _Cand) -> None:
     if found is None:
         return
     name, mult, end = found
+    if name == "pound" and cand.unit is None and _money_pounds(text, cand.start, end):
+        name = "pound_sterling"  # "profit improved to 361 million pounds"
     if cand.unit == "pound_sterling" and name == "pound" and mult == 1.0:
         cand.end = end  # "£361 million pounds": the sign says sterling, not weight
         return
@@ -255,6 +309,32 @@ _SUBUNIT_RE = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen))(?:\s+(?P<sub>(?i:cents?|pence|pennies)\b)|(?=\s*(?:[.,;!?)]|\Z)))"
 )
+
+
+_MONEY_CUE_RE = re.compile(
+    r"\b(?:profits?|revenues?|sales|turnover|income|earnings|costs?|cost|priced?|prices|paid|"
+    r"pay|pays|spen[dt]|spending|invest(?:ed|ment|s)?|fund(?:s|ed|ing)?|budget|loss(?:es)?|"
+    r"debts?|worth|valued?|deal|fined?|salary|salaries|wages?|tax(?:es)?|bonus(?:es)?|"
+    r"raised|bid|offer|dividends?|sterling|GBP|bought|sold|buy|sell|charged?|fees?|"
+    r"compensation|damages|grants?|subsid(?:y|ies)|million|billion|bn|m)\b",
+    re.IGNORECASE,
+)
+_MASS_CUE_RE = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier)|lighter|lbs?)\b",
+                          re.IGNORECASE)
+
+
+def _money_pounds(text: str, start: int, end: int) -> bool:
+    """Whether "pounds" after a number is money: a money word in the same sentence and no
+    word of weight ("pounds of grain", "weighs 5 pounds" are mass)."""
+    if re.match(r"\s+of\b", text[end:end + 4]):
+        return False
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0),
+                default=len(text))
+    before, after = text[left:start], text[end:right]
+    if _MASS_CUE_RE.search(before) or _MASS_CUE_RE.search(after):
+        return False
+    return bool(_MONEY_CUE_RE.search(before) or _MONEY_CUE_RE.search(text[start:end]))
 
 
 def _attach_subunit(text: str, cand: _Cand) -> None:
@@ -322,6 +402,8 @@ def _attach_range(text: str, cand: _Cand, core: Core) -> bool:
         low *= core2.factor  # "4 to 5 million": the multiplier applies to both ends
     if sep.group("dash") and core2.value < 0:
         return False
+    if high < low < 0 and not sep.group("dash"):
+        low, high = high, low  # "from -18 °C to -34 °C"
     if not low < high:
         return False
     cand.value, cand.range, cand.end = None, (low, high), other.end
