@@ -63,7 +63,9 @@ predictions, recall over the gold items.
 * The typed Recognizers models (NumberRange, Percent, Age, Currency, Dimension) annotate
   only their own kind of quantity, so a prediction is judged only when it overlaps a gold
   span or claims that kind (a range or non-"=" bound; unit percent; a time unit, from
-  second to millennium; a currency; any other physical unit). Number and quantulum3's
+  second to millennium; a currency; any other physical unit but a temperature, which
+  Recognizers types in a model of its own; a rate such as dollar_per_hour is of its first
+  unit's kind). Number and quantulum3's
   suite annotate every number, so every prediction is judged there.
 
 Quantulum3 is run with ``quantulum3.parser.parse(text)`` and mapped the same way (its
@@ -101,6 +103,7 @@ CURRENCIES = {
     "costa_rican_colon", "georgian_lari", "lao_kip", "sri_lankan_rupee", "sen", "satoshi",
     "dime", "lira",
 }
+TEMPERATURES = {"degree_celsius", "degree_fahrenheit", "kelvin"}
 AGE_UNITS = {"year", "month", "week", "day"}
 TIME_UNITS = AGE_UNITS | {"second", "minute", "hour", "decade", "century", "millennium"}
 COUNT_UNITS = {"dozen": 12, "baker's_dozen": 13, "gross": 144}
@@ -137,6 +140,9 @@ def unit_kind(unit: str | None) -> str | None:
     """Kind of a canonical unit: currency, percent, age, dimension (None for no unit)."""
     if unit is None or unit in ("calendar_year", "times"):
         return None
+    unit = unit.split("_per_")[0]  # a rate is of its first unit's kind ("dollar_per_hour")
+    if unit in TEMPERATURES:
+        return "temperature"  # Recognizers has a Temperature model, apart from Dimension
     if unit in CURRENCIES:
         return "currency"
     if unit in ("percent", "percentage_point"):

@@ -149,7 +149,8 @@ def _share_units(text: str, cands: list[_Cand]) -> list[_Cand]:
         link = _COORDINATED_RE.fullmatch(text, bare.end, donor.start)
         if link is None or (link.group("conj") is None and not donor.shared):
             continue
-        if scale_only and (link.group("conj") != "or" or bare.value >= donor.value / donor.factor):
+        whole = (donor.value or 0.0) / donor.factor
+        if scale_only and (link.group("conj") != "or" or bare.value >= whole):
             continue
         bare.unit, bare.shared = donor.unit, True
         bare.value *= donor.factor
@@ -162,7 +163,9 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
     m = UNIT_RE.match(text, pos)
     if m is None:
         inch = _IN_INCH_RE.match(text, pos)
-        return ("inch", 1.0, inch.end()) if inch and text[pos - 1:pos].isdigit() else None
+        if inch is not None and text[pos - 1:pos].isdigit():
+            return "inch", 1.0, inch.end()
+        return _bracketed_unit(text, pos, money)
     if m.group("unit") in ('"', "″") and not _inch_mark(text, pos):
         return None
     if m.group("xtimes") and m.group("sep"):
@@ -186,6 +189,23 @@ _IN_INCH_RE = re.compile(
     r"[ \t]?in\b(?=[ \t]+(?:thick|long|wide|tall|high|deep|across|in[ \t]+diameter)\b"
     r"|[ \t]*(?:[,;:!?)]|\.?\s*\Z))"
 )
+
+
+_OPEN_BRACKET_RE = re.compile(r"[ \t]?([(\[{<])")
+_CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+def _bracketed_unit(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
+    """A unit in brackets right after a number: "20 (kg)", "20 [kg]"."""
+    bracket = _OPEN_BRACKET_RE.match(text, pos)
+    if bracket is None:
+        return None
+    found = _unit_at(text, bracket.end(), money)
+    if found is None or not found[0] or text[found[2]:found[2] + 1] != _CLOSING[bracket.group(1)]:
+        return None
+    if text[bracket.end():bracket.end() + 1].isspace():
+        return None
+    return found[0], found[1], found[2] + 1
 
 
 def _inch_mark(text: str, pos: int) -> bool:
@@ -257,6 +277,8 @@ def _attach_unit(text: str, cand: _Cand) -> None:
     if found is None:
         return
     name, mult, end = found
+    if cand.unit in MONEY_UNITS and name in MONEY_UNITS and not text[end - 1].isalpha():
+        return  # "$ 20,000.00 $ 37,305.97": the second sign opens the next amount
     if name == "pound" and cand.unit is None and _money_pounds(text, cand.start, end):
         name = "pound_sterling"  # "profit improved to 361 million pounds"
     if cand.unit == "pound_sterling" and name == "pound" and mult == 1.0:
@@ -273,7 +295,7 @@ def _attach_unit(text: str, cand: _Cand) -> None:
 # "30 miles per gallon", "$20 an hour", "4,500 tonnes a day".
 _PER_RE = re.compile(
     r"[ \t]*/[ \t]*|\s+(?i:per)\s+|\s+(?i:an?)\s+(?=(?i:second|minute|hour|day|week|month|year|"
-    r"decade|century)\b)"
+    r"decade|century)\b(?!\s+(?i:earlier|later|ago|before|after|prior|back|since)\b))"
 )
 _POWER_AFTER_RE = re.compile(r"\^?([23])(?!\d)|([²³])")
 _NO_RATE_UNITS = frozenset(["percent", "percentage_point", "calendar_year"])
@@ -394,9 +416,9 @@ def _attach_range(text: str, cand: _Cand, core: Core) -> bool:
     other = _Cand(core2.start, core2.end, core2.value, unit=unit2)
     _attach_unit(text, other)
     _attach_rate(text, other)
-    if cand.unit and other.unit and cand.unit != other.unit:
-        if not other.unit.startswith(cand.unit + "_per_"):
-            return False  # "from $350 to $680 per kg": the rate covers both ends
+    # "from $350 to $680 per kg": a rate after the range covers both ends
+    if cand.unit and other.unit and cand.unit not in (other.unit, other.unit.split("_per_")[0]):
+        return False
     low, high = cand.value, other.value or 0.0
     if core2.scaled and not core.scaled and low * core2.factor <= high:
         low *= core2.factor  # "4 to 5 million": the multiplier applies to both ends

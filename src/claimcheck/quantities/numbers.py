@@ -383,6 +383,7 @@ def extend_scaled(text: str, core: Core, counted: Callable[[str, int], bool]) ->
         if not nxt.scaled and counted(text, nxt.end):
             return core  # "3 million and 21 stores": two numbers
         factor = nxt.factor if nxt.scaled else 1.0
-        core = Core(core.start, nxt.end, core.value + nxt.value, core.kind, factor > 1, factor=factor)
+        value = core.value + nxt.value
+        core = Core(core.start, nxt.end, value, core.kind, factor > 1, factor=factor)
     return core
 

@@ -95,7 +95,7 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     unit = quantity.unit  # type: ignore[attr-defined]
     if attribute.unit and unit and v.in_unit(quantity, attribute.unit):  # type: ignore[arg-type]
         unit = attribute.unit  # "pairs a year" is in the attribute's own terms
-    value = Value(kind, text, interval, unit=unit)
+    value = Value(kind, text, interval, unit=unit)  # type: ignore[arg-type]
     for subject in subjects(view, attribute):
         # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
         own = None if scope is not None and view.rules.within(subject.id, scope) else scope
