@@ -3,6 +3,10 @@
     python bench/worthiness.py                 # precision/recall/F1, per register, speed
     python bench/worthiness.py --split train   # the same on the training split
     python bench/worthiness.py --errors        # also list the misclassified sentences
+    python bench/worthiness.py --split blind   # the blind set (tests/worthiness/data/blind.jsonl)
+
+The blind set was written by a helper who never saw the scorer, its features or the
+training sentences, after the weights were fitted; it is never used for fitting.
 
 Speed is sentences per second through ``check_worthiness`` one string at a time
 (tokenising, lemmas, quantity extraction and scoring), after a warm-up call that
@@ -20,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fit_worthiness import load, scores  # noqa: E402  (sibling script, not a package)
+from fit_worthiness import DATA, load, scores  # noqa: E402  (sibling script, not a package)
 
 from claimcheck.worthiness import DEFAULT_THRESHOLD, check_worthiness  # noqa: E402
 
@@ -53,13 +57,16 @@ def throughput(texts: list[str], runs: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     """Print the scores table, optionally the errors, and the throughput."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("test", "train", "all"), default="test")
+    parser.add_argument("--split", choices=("test", "train", "all", "blind"), default="test")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--errors", action="store_true", help="list misclassified sentences")
     args = parser.parse_args(argv)
 
-    rows = [r for r in load() if args.split == "all" or r["split"] == args.split]
+    if args.split == "blind":
+        rows = load(DATA.with_name("blind.jsonl"))
+    else:
+        rows = [r for r in load() if args.split == "all" or r["split"] == args.split]
     print(f"split {args.split}, {len(rows)} sentences, threshold {args.threshold}")
     print(f"{'register':<14}{'n':>5}{'precision':>11}{'recall':>9}{'F1':>8}")
     for name, s in evaluate(rows, args.threshold).items():

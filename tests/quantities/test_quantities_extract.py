@@ -375,6 +375,20 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("$1.17 billion a year earlier", [("$1.17 billion", 1.17e9, R, "dollar", "=", R)]),
     ("$ 20,000.00 $ 37,305.97 february",
      [("$ 20,000.00", 20000, R, "dollar", "=", R), ("$ 37,305.97", 37305.97, R, "dollar", "=", R)]),
+    # --- margins, inverse and powered units, "a <unit>" ---------------------------------
+    ("9.83e-3 +/- 1e-5 km/s2",
+     [("9.83e-3 +/- 1e-5 km/s2", 0.00983, R, "kilometre_per_square_second", "~", R)]),
+    ("it weighs 5.2 ± 0.3 kg", [("5.2 ± 0.3 kg", 5.2, R, "kilogram", "~", R)]),
+    ("oscillates at 4e14 s-1", [("4e14 s-1", 4e14, R, "inverse_second", "=", R)]),
+    ("a 5-1 win", [("5", 5, R, R, "=", R), ("1", 1, R, R, "=", R)]),
+    ("20 J/m^2 per year", [("20 J/m^2 per year", 20, R, "joule_per_square_metre_per_year", "=", R)]),
+    ("1000 W/m² of sunlight", [("1000 W/m²", 1000, R, "watt_per_square_metre", "=", R)]),
+    ("$5 per kg per person", [("$5 per kg", 5, R, "dollar_per_kilogram", "=", R)]),
+    ("in the 1990 s", [("1990", 1990, R, R, "=", R)]),
+    ("5 s later", [("5 s", 5, R, "second", "=", R)]),
+    ("a gallon of beer", [("a gallon", 1, R, "gallon", "=", R)]),
+    ("it costs $4 a gallon", [("$4 a gallon", 4, R, "dollar_per_gallon", "=", R)]),
+    ("$10 a pound", [("$10 a pound", 10, R, "dollar_per_pound", "=", R)]),
 ]
 
 

@@ -135,9 +135,15 @@ def test_a_terms_file_missing_a_list_is_rejected(tmp_path: Path) -> None:
         load_terms(broken)
 
 
-def _rows() -> list[dict]:
-    with DATA.open(encoding="utf-8") as handle:
+def _rows(path: Path = DATA) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+BLIND = DATA.with_name("blind.jsonl")
+# Measured on the blind set (written by someone who never saw the scorer or its training
+# sentences): python bench/worthiness.py --split blind
+MEASURED_BLIND_F1 = 0.903
 
 
 def test_the_labelled_sentences_are_many_balanced_varied_and_split() -> None:
@@ -165,3 +171,27 @@ def test_test_split_f1_has_not_regressed() -> None:
     recall = tp / max(1, sum(labels))
     f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
     assert f1 >= MEASURED_TEST_F1 - 0.02, f"test-split F1 fell to {f1:.3f}"
+
+
+def _f1(rows: list[dict]) -> float:
+    predicted = [check_worthiness(r["text"]) >= DEFAULT_THRESHOLD for r in rows]
+    labels = [bool(r["label"]) for r in rows]
+    tp = sum(p and y for p, y in zip(predicted, labels, strict=True))
+    precision = tp / max(1, sum(predicted))
+    recall = tp / max(1, sum(labels))
+    return 2 * precision * recall / (precision + recall) if tp else 0.0
+
+
+def test_the_blind_set_is_balanced_and_never_used_for_fitting() -> None:
+    rows = _rows(BLIND)
+    assert len(rows) == 200
+    assert all(r["split"] == "blind" for r in rows)
+    for register in ("news", "marketing", "product-docs", "review", "speech"):
+        assert sorted(r["label"] for r in rows if r["register"] == register) == [0] * 20 + [1] * 20
+    assert not ({r["text"] for r in rows} & {r["text"] for r in _rows()})
+
+
+def test_blind_set_f1_has_not_regressed() -> None:
+    f1 = _f1(_rows(BLIND))
+    assert f1 >= MEASURED_BLIND_F1 - 0.02, f"blind-set F1 fell to {f1:.3f}"
+

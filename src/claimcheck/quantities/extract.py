@@ -158,6 +158,9 @@ def _share_units(text: str, cands: list[_Cand]) -> list[_Cand]:
     return cands
 
 
+_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}\Z")
+
+
 def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
     """The unit right after ``pos`` -> (canonical name, value multiplier, end)."""
     m = UNIT_RE.match(text, pos)
@@ -171,6 +174,8 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
     if m.group("xtimes") and m.group("sep"):
         return None  # "3 x 4" is a dimension, only a glued "3x" is a multiplier
     form = m.group("unit")
+    if form == "s" and _YEAR_BEFORE_RE.search(text, max(0, pos - 5), pos):
+        return None  # "the 1990 s": a decade written apart, not seconds
     if form == "L" and re.match(r"-\w", text[m.end():m.end() + 2]):
         return None  # "24703 L-202": a code, not litres
     if money and form in ("m", "M"):
@@ -216,6 +221,18 @@ def _inch_mark(text: str, pos: int) -> bool:
     return text.count('"', line_start, pos) % 2 == 0
 
 
+_PLUS_MINUS_RE = re.compile(r"[ \t]*(?:\+/-|\+/−|\+-|±)[ \t]*")
+
+
+def _uncertainty(text: str, cand: _Cand) -> None:
+    """"9.83 +/- 0.01 km", "5.2 ± 0.3 kg": the value is approximate; the margin is read over."""
+    sign = _PLUS_MINUS_RE.match(text, cand.end)
+    m = NUMBER_RE.match(text, sign.end()) if sign else None
+    margin = parse_core(m) if m is not None and m.lastgroup == "dig" else None
+    if margin is not None and margin.start == m.start() and margin.value >= 0:  # type: ignore[union-attr]
+        cand.end, cand.bound = margin.end, "~"
+
+
 def _from_core(text: str, core: Core) -> _Cand | None:
     """Grow a bare number into a full candidate (currency, unit, range, bounds, trend)."""
     cand = _Cand(core.start, core.end, core.value, factor=core.factor)
@@ -223,6 +240,7 @@ def _from_core(text: str, core: Core) -> _Cand | None:
     if cur is not None:
         cand.unit, mult = currency_prefix(cur.group())
         cand.start, cand.value = cur.start(), core.value * mult
+    _uncertainty(text, cand)
     _suffix_bound(text, cand)
     _percent_of(text, cand)
     unit_before = cand.unit
@@ -231,6 +249,7 @@ def _from_core(text: str, core: Core) -> _Cand | None:
         _attach_subunit(text, cand)
     if cand.unit == "foot":
         _attach_inches(text, cand)
+    _attach_inverse(text, cand)
     _attach_rate(text, cand)
     ranged = _attach_range(text, cand, core) or _attach_ratio(text, cand, core)
     if cand.unit in TIME_UNITS:
@@ -295,34 +314,50 @@ def _attach_unit(text: str, cand: _Cand) -> None:
 # "30 miles per gallon", "$20 an hour", "4,500 tonnes a day".
 _PER_RE = re.compile(
     r"[ \t]*/[ \t]*|\s+(?i:per)\s+|\s+(?i:an?)\s+(?=(?i:second|minute|hour|day|week|month|year|"
-    r"decade|century)\b(?!\s+(?i:earlier|later|ago|before|after|prior|back|since)\b))"
+    r"decade|century|gallon|litre|liter|pound|kilo|kilogram|mile|kilometre|kilometer|tonne|ton)\b"
+    r"(?!\s+(?i:earlier|later|ago|before|after|prior|back|since)\b))"
 )
-_POWER_AFTER_RE = re.compile(r"\^?([23])(?!\d)|([²³])")
 _NO_RATE_UNITS = frozenset(["percent", "percentage_point", "calendar_year"])
+
+
+_INVERSE_RE = re.compile(r"(?:\^?[-−]1|⁻¹)(?![\d.])")
+
+
+def _attach_inverse(text: str, cand: _Cand) -> None:
+    """"4e14 s-1", "5 fb−1": a unit to the power minus one."""
+    if cand.unit is None or cand.unit in _NO_RATE_UNITS or cand.unit in MONEY_UNITS:
+        return
+    m = _INVERSE_RE.match(text, cand.end)
+    if m is not None and text[cand.end - 1:cand.end].isalpha():
+        cand.unit, cand.end = f"inverse_{cand.unit}", m.end()
 
 
 def _attach_rate(text: str, cand: _Cand) -> None:
     """Make a unit a rate when "per <unit>" follows: dollar -> dollar_per_kilogram."""
-    if cand.unit is None or cand.unit in _NO_RATE_UNITS or "_per_" in cand.unit:
+    if cand.unit is None or cand.unit in _NO_RATE_UNITS or cand.unit.count("_per_") > 1:
         return
     per = _PER_RE.match(text, cand.end)
     if per is None:
         return
-    m = UNIT_RE.match(text, per.end())
-    if m is None or m.group("sep") or m.group("xtimes"):
-        return
-    found = unit_name(m.group("unit"))
+    powered = _POWERED_UNIT_RE.match(text, per.end())  # "km/s2", "J/m^2", "W/m²"
+    if powered is not None:
+        form, exponent = powered.group("u"), powered.group("p")[-1:]
+        end = powered.end()
+    else:
+        m = UNIT_RE.match(text, per.end())
+        if m is None or m.group("sep") or m.group("xtimes"):
+            return
+        form, exponent, end = m.group("unit"), "", m.end()
+    found = unit_name(form)
     if found is None or not found[0] or found[1] != 1.0 or found[0] in _NO_RATE_UNITS:
         return
-    name, end = found[0], m.end()
-    power = _POWER_AFTER_RE.match(text, end)
-    if power is not None and not power.group().isdigit() or power and text[end - 1].isalpha():
-        exponent = power.group(1) or "23"["²³".index(power.group(2))]
-        name = ("square_" if exponent == "2" else "cubic_") + name
-        end = power.end()
-    if text[end:end + 1].isalnum():
-        return
-    cand.unit, cand.end = f"{cand.unit}_per_{name}", end
+    if text[end:end + 1].isalnum() or ("_per_" in cand.unit and found[0] not in TIME_UNITS):
+        return  # a rate of a rate only over time: "20 J/m^2 per year"
+    power = {"2": "square_", "²": "square_", "3": "cubic_", "³": "cubic_"}.get(exponent, "")
+    cand.unit, cand.end = f"{cand.unit}_per_{power}{found[0]}", end
+
+
+_POWERED_UNIT_RE = re.compile(r"(?P<u>[A-Za-zµμ]{1,3})(?P<p>\^?[23]|[²³])(?![\w.])")
 
 
 _SUBUNIT_RE = re.compile(

@@ -45,6 +45,8 @@ FEATURES = (
     "exclamation",
     "imperative",
     "hedge",
+    "future",
+    "past",
     "opinion",
     "boilerplate",
     "length",
@@ -66,6 +68,7 @@ _LIST_KEYS = (
     "second_person",
     "imperatives",
     "boilerplate",
+    "future",
 )
 
 
@@ -175,6 +178,8 @@ def features_of(tokens: Doc | Span) -> dict[str, float]:
         "exclamation": float("!" in text),
         "imperative": float(_is_imperative(tokens, res.terms["imperatives"])),
         "hedge": _any_in(modals, modals, res.terms["hedges"]),
+        "future": _any_in(lowers, lowers, res.terms["future"]),
+        "past": float(_has_past(lowers, lemmas, res.terms["future"])),
         "opinion": min(_count_in(lemmas, lowers, res.terms["opinions"]), 2) / 2,
         "boilerplate": float(bool(res.terms.boilerplate.search(" ".join(lowers)))),
         "length": min(len(words), 30) / 30,
@@ -258,6 +263,26 @@ def _has_anchor(tokens: Doc | Span, anchors: frozenset[str]) -> bool:
         if _is_name(following) or following.like_num:
             return True
     return False
+
+
+def _has_past(lowers: Sequence[str], lemmas: Sequence[str], future: frozenset[str]) -> bool:
+    """A verb in the past tense, the tense of reported events ("stood", "voted", "came").
+
+    No tagger, so: a word whose lemma differs and that is not a plural or an -ing form
+    ("shoes", "making"), in a sentence with no future marker.
+    """
+    if any(lower in future for lower in lowers):
+        return False
+    return any(
+        lemma != lower and lower.isalpha() and not lower.endswith(("s", "ing"))
+        and lower not in _NOT_PAST
+        for lower, lemma in zip(lowers, lemmas, strict=True)
+    )
+
+
+# Forms the lemma table maps to another word that are not past tenses.
+_NOT_PAST = frozenset({"better", "best", "worse", "worst", "men", "women", "children", "people",
+                       "feet", "teeth", "mice", "an", "am", "are", "be", "me", "data"})
 
 
 def _is_imperative(tokens: Doc | Span, verbs: frozenset[str]) -> bool:
