@@ -389,6 +389,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("a gallon of beer", [("a gallon", 1, R, "gallon", "=", R)]),
     ("it costs $4 a gallon", [("$4 a gallon", 4, R, "dollar_per_gallon", "=", R)]),
     ("$10 a pound", [("$10 a pound", 10, R, "dollar_per_pound", "=", R)]),
+    ("two thirds of a million people", [("two thirds of a million", 2e6 / 3, R, R, "=", R)]),
+    ("a third of a million dollars",
+     [("a third of a million dollars", 1e6 / 3, R, "dollar", "=", R)]),
+    ("three lakh crore", [("three lakh crore", 3e12, R, R, "=", R)]),
+    ("two thousand million", [("two thousand million", 2e9, R, R, "=", R)]),
+    ("the twenty-first century", []),
 ]
 
 

@@ -285,8 +285,19 @@ def _percent_of(text: str, cand: _Cand) -> None:
 _ARTICLE_RE = re.compile(r"\s+(?:of\s+)?an?(?=\s)")
 
 
+_OF_A_SCALE_RE = re.compile(
+    r"\s+of\s+an?\s+(?P<s>(?i:hundred|thousand|million|billion|trillion|dozen))\b"
+)
+
+
 def _attach_unit(text: str, cand: _Cand) -> None:
     """Attach a unit or currency word after the number ("5%", "10 km", "5 dollars")."""
+    if cand.unit is None and cand.value is not None and 0 < cand.value < 1:
+        scale = _OF_A_SCALE_RE.match(text, cand.end)  # "two thirds of a million"
+        if scale is not None:
+            cand.factor = float(SCALES[scale.group("s").lower()])
+            cand.value *= cand.factor
+            cand.end = scale.end()
     found = _unit_at(text, cand.end, cand.unit in MONEY_UNITS)
     if found is None and cand.unit is None and cand.value is not None and 0 < cand.value < 1:
         article = _ARTICLE_RE.match(text, cand.end)  # "half a century", "a quarter of a mile"

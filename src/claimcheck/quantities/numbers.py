@@ -204,6 +204,8 @@ def words_value(words: list[str]) -> tuple[float, int, int] | None:
         return _decimal(words, value, j, 0)
     if j < len(words) and words[j] in DENOMS and not words[j].endswith("s"):
         return None  # "twenty-fifth": an ordinal, not a quantity
+    if j < len(words) and words[j] in ("first", "second") and words[j - 1] in TENS:
+        return None  # "twenty-first"
     return value, 0, j
 
 
@@ -331,6 +333,8 @@ def _integer(words: list[str], i: int) -> tuple[float, int, tuple[float, int] | 
             if scale < 1000:
                 current = (current or 1) * scale
                 last = "hundred"
+            elif last == "scale" and not current:
+                total *= scale  # "three lakh crore", "two thousand million"
             else:
                 total += (current or 1) * scale
                 current, last = 0.0, "scale"
