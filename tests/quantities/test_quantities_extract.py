@@ -395,6 +395,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("three lakh crore", [("three lakh crore", 3e12, R, R, "=", R)]),
     ("two thousand million", [("two thousand million", 2e9, R, R, "=", R)]),
     ("the twenty-first century", []),
+    ("=>30 people", [("=>30", 30, R, R, ">=", R)]),
+    ("=<30 people", [("=<30", 30, R, R, "<=", R)]),
+    ("above one quarter and below a half",
+     [("above one quarter and below a half", R, (0.25, 0.5), R, "=", R)]),
+    ("kids of 5 and under", [("5 and under", 5, R, R, "<=", R)]),
 ]
 
 

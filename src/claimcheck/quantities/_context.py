@@ -47,6 +47,10 @@ RATE_RE = Backward(
 CUR_PREFIX_RE = Backward(CUR_PREFIX_FORMS, build=prefix_alternation, spaces=r"\s?")
 
 
+_NUMBER_WORD = "(?i:" + alternation(
+    [*NUMBERS["units"], *NUMBERS["tens"], *NUMBERS["denominators"], "a", "an"]) + ")"
+
+
 def _suffix_forms() -> str:
     """Bound suffixes: words need a space or hyphen before them, symbols may be glued."""
     parts = []
@@ -55,7 +59,8 @@ def _suffix_forms() -> str:
         if form in ("plus", "odd", "ish"):
             parts.append(rf"\s?-\s?{pat}\b")
         elif form[:1].isalpha():
-            parts.append(rf"\s+{pat}\b(?!\s+(?:than\s+)?[-+]?\d)")  # not "and below 1500"
+            parts.append(rf"\s+{pat}\b(?!\s+(?:than\s+)?(?:[-+]?\d|{_NUMBER_WORD}\b))")  # not
+            # "and below 1500", "and below a half"
         elif form.startswith("-"):
             parts.append(rf"{pat}\b")
         else:
