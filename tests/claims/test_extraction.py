@@ -86,6 +86,19 @@ CASES = [
     ("About 23 percent of Pittsburgh residents are Black.",
      {"pittsburgh black-population-share [0.184, 0.276]"}),
     ("New Balance was founded in Boston.", {"new-balance founding-place boston"}),
+    # appositives and non-restrictive relative clauses: the aside and the rest of the
+    # sentence are both about the name before the aside
+    ("L.L.Bean, a retailer founded in 1912, sells boots made in Maine.",
+     {"ll-bean founding-year [1912, 1913)", "ll-bean made-in maine"}),
+    ("The 990, which has been made in the USA since 1982, is a running shoe.",
+     {"nb-990 made-in usa", "nb-990 launch-year (-∞, 1983)", "nb-990 category running"}),
+    ("Red Wing, whose boots are made in Minnesota, was founded in 1905.",
+     {"red-wing made-in minnesota", "red-wing founding-year [1905, 1906)"}),
+    ("New Balance, based in Boston, has five factories in New England.",
+     {"new-balance factories [5, 5] in new-england"}),
+    ("New Balance makes shoes. The company, founded in Boston in 1906, has five factories.",
+     {"new-balance founding-year [1906, 1907)", "new-balance founding-place boston",
+      "new-balance factories [5, 5]"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance aims to make all of its shoes in the United States.",

@@ -4,6 +4,12 @@ Clauses keep claims apart: in "While some shoes are made overseas, they still
 produce a significant amount in the United States" the two shares belong to
 two clauses. Splitting is lexical (punctuation and leading conjunctions), so
 it works on a blank pipeline with no parser.
+
+An aside between commas right after a name - an appositive ("L.L.Bean, a
+retailer founded in 1912, sells boots made in Maine") or a non-restrictive
+relative clause ("The 990, which has been made in the USA since 1982, is a
+running shoe") - is a clause of its own, and so is what follows it; both are
+about the name before the aside (``Clause.inherits``).
 """
 
 from __future__ import annotations
@@ -30,10 +36,18 @@ class Clause:
     """Index of the clause's first token in the document."""
     last: int
     """Index just past the clause's last token."""
+    inherits: bool = False
+    """The clause is an aside, or the rest of a sentence after one: its subject is the
+    previous clause's when it names none of its own."""
 
 
-def split_clauses(table: TokenTable, first: int, last: int) -> list[Clause]:
-    """The clauses of the sentence spanning tokens ``[first, last)``, covering all of it."""
+def split_clauses(table: TokenTable, first: int, last: int,
+                  name_ends: frozenset[int] = frozenset()) -> list[Clause]:
+    """The clauses of the sentence spanning tokens ``[first, last)``, covering all of it.
+
+    ``name_ends`` are the character offsets where names of subjects end; an aside can
+    only follow one of them.
+    """
     leads = lexicon().clause_leads
     lower = table.lower
     cuts = [first]
@@ -48,8 +62,54 @@ def split_clauses(table: TokenTable, first: int, last: int) -> list[Clause]:
             cuts.append(i + 1)
             subordinate = False
     cuts.append(last)
-    return [Clause(table.starts[a], table.end(b - 1), a, b)
+    inheriting: set[int] = set()
+    for opening, closing in _asides(table, first, last, name_ends):
+        cuts.extend((opening + 1, closing + 1))
+        inheriting.update((opening + 1, closing + 1))
+    cuts = sorted(set(cuts))
+    return [Clause(table.starts[a], table.end(b - 1), a, b, a in inheriting)
             for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+# Words that open an aside after a name: an appositive's determiner or participle, or a
+# relative pronoun ("X, a retailer founded in 1912,", "X, which ...,", "X, based in ...,").
+_ASIDE_OPENERS = frozenset({
+    "a", "an", "the", "which", "who", "whose", "founded", "based", "headquartered", "known",
+    "located", "formerly", "once", "now", "owned", "established", "launched", "introduced",
+    "created", "started", "itself", "one",
+})
+_ASIDE_REACH = 20
+
+
+def _asides(table: TokenTable, first: int, last: int,
+            name_ends: frozenset[int]) -> list[tuple[int, int]]:
+    """(opening comma, closing comma) of each aside right after a name in the sentence."""
+    lower = table.lower
+    found: list[tuple[int, int]] = []
+    i = first + 1
+    while i < last - 2:
+        if (lower[i] == "," and lower[i + 1] in _ASIDE_OPENERS
+                and table.end(i - 1) in name_ends):
+            closing = _closing_comma(table, i + 2, min(last - 1, i + _ASIDE_REACH))
+            if closing is not None:
+                found.append((i, closing))
+                i = closing
+        i += 1
+    return found
+
+
+def _closing_comma(table: TokenTable, start: int, stop: int) -> int | None:
+    """The comma that ends an aside, if it is followed by more of the sentence."""
+    for j in range(start, stop):
+        word = table.lower[j]
+        if word in _HARD_BREAKS:
+            return None
+        if word == ",":
+            after = table.lower[j + 1]
+            if table.like_num[j + 1] or after in ("and", "or", "&"):
+                return None  # a list ("the 990, 992, and 993"), not an aside
+            return j
+    return None
 
 
 def _starts_clause(table: TokenTable, i: int) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from claimcheck.checking.context import Sentence
 from claimcheck.claims import builders
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
+from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Claim, Value
 from claimcheck.claims.quotes import Quotation, quotations
@@ -112,6 +113,12 @@ class ClaimExtractor:
                 if (attributes := self._cue_attributes(lower))]
         hit_index = [i for i, _ in hits]
         tracker = SubjectTracker(self.rules)
+        # where a name or a phrase referring back to one ("the company") ends: an aside
+        # may follow ("The company, founded in 1906, ...")
+        name_ends = frozenset([
+            *(m.end for m in mentions if m.role == "name" and m.kind != "place"),
+            *(m.end() for m in _REFERRING.finditer(full)),
+        ])
         sentences: list[Sentence] = []
         claims: list[Claim] = []
         current_block = -1
@@ -127,7 +134,8 @@ class ClaimExtractor:
             mood = mood_of(text, table, sentence.start, sentence.end, heading)
             subject = None
             quoted = quotations(text, sentence.start_char)
-            for clause in split_clauses(table, sentence.start, sentence.end):
+            previous: list[Mention] = []
+            for clause in split_clauses(table, sentence.start, sentence.end, name_ends):
                 low = bisect.bisect_left(hit_index, clause.first)
                 high = bisect.bisect_left(hit_index, clause.last)
                 cues: dict[str, list[Word]] = {}
@@ -136,6 +144,13 @@ class ClaimExtractor:
                         cues.setdefault(attribute, []).append(table.word(i))
                 view = self._view(doc, full, sentence, clause, mood, mentions, mention_starts,
                                   quantities, quantity_starts, tracker, table, cues)
+                if clause.inherits and not any(m.kind != "place" for m in view.subjects):
+                    # an aside about the name before it, or the rest of the sentence after
+                    # one; places named in it are where, when that name is not a place
+                    # ("The company, founded in Boston in 1906, ...")
+                    named = any(m.kind != "place" for m in previous)
+                    view.subjects = previous + ([] if named else view.subjects)
+                previous = view.subjects
                 subject = subject or (view.subjects[0].id if view.subjects else None)
                 claims.extend(_attribute(c, quoted) for c in self._claims(view, document))
             sentences.append(Sentence(sentence.start_char, sentence.end_char,
@@ -166,6 +181,10 @@ class ClaimExtractor:
                 continue
             seen.add(key)
             yield _claim(view, document, subject, attribute, value, start, end, extra)
+
+
+_REFERRING = words_regex([re.escape(w) for kind, words in lexicon().pronouns.items()
+                          if kind not in ("any", "place") for w in words])
 
 
 def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:

@@ -9,6 +9,9 @@ from claimcheck.claims.mentions import Mention
 from claimcheck.rules.model import RuleSet
 
 _SUBJECT_KINDS = ("organisation", "product", "person", "other", "place")
+_LOCATIVE_RE = re.compile(
+    r"\b(?:in|at|near|from|across|outside|inside|throughout|to|into|around|within)\s+"
+    r"(?:the\s+)?\Z", re.IGNORECASE)
 
 
 class SubjectTracker:
@@ -46,8 +49,13 @@ class SubjectTracker:
             # "New Balance was founded in Boston": with a company named, places are where
             return [m for m in named if m.kind != "place"]
         # only places named ("The company has three factories in Maine"): a place is
-        # where, so the clause's subject may still be "the company"
-        return self._referred(text, start, end) + named
+        # where, so the clause's subject may still be "the company"; then a place after
+        # "in", "from", "near" ... is only where ("The company, founded in Boston, ...")
+        referred = self._referred(text, start, end)
+        if any(m.kind != "place" for m in referred):
+            named = [m for m in named
+                     if not _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)]
+        return referred + named
 
     def _referred(self, text: str, start: int, end: int) -> list[Mention]:
         for kind, pattern in self._patterns:

@@ -19,7 +19,8 @@ _INTRODUCES = re.compile(r"\s*(?:like|such as|including|e\.g\.,?|for example|nam
 def build_categories(view: ClauseView) -> None:
     """Each product in the clause gets the category phrase that introduces or names it."""
     categories = view.categories()
-    products = [s for s in view.subjects if s.kind == "product" and s.start >= view.clause.start]
+    products = [s for s in view.subjects if s.kind == "product"
+                and (s.start >= view.clause.start or view.clause.inherits)]
     if not categories or not products:
         return
     text = view.full

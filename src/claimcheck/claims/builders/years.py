@@ -121,7 +121,8 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
     if quantity.unit == "calendar_year":
         if year_cued or not _SINCE.search(before):
             return None  # "founded in 1906" is build_years' claim
-        if not any(view.clause.start <= s.start < quantity.start for s in view.subjects):
+        if not (view.clause.inherits
+                or any(view.clause.start <= s.start < quantity.start for s in view.subjects)):
             return None  # "Since 2021 X has invested": a time frame, not X's age
         return Interval(-math.inf, v.year_interval(quantity).high, True, True)
     if not v.is_duration(quantity) or _AGO.match(text, quantity.end):
