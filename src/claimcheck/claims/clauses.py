@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from claimcheck.checking.context import Mood
 from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.tokens import TokenTable
@@ -36,17 +38,27 @@ class Clause:
     """Index of the clause's first token in the document."""
     last: int
     """Index just past the clause's last token."""
-    inherits: bool = False
-    """The clause is an aside, or the rest of a sentence after one: its subject is the
-    previous clause's when it names none of its own."""
+    aside_of: int = -1
+    """For an aside, the character offset where the name it is about ends, else -1."""
+    resumes: int = -1
+    """For the rest of a sentence after an aside, the index of the clause before the
+    aside (whose subject goes on), else -1."""
+
+    @property
+    def inherits(self) -> bool:
+        """Whether the clause's subject may come from another clause of the sentence."""
+        return self.aside_of >= 0 or self.resumes >= 0
 
 
 def split_clauses(table: TokenTable, first: int, last: int,
-                  name_ends: frozenset[int] = frozenset()) -> list[Clause]:
+                  name_ends: frozenset[int] = frozenset(),
+                  parsed: Span | None = None) -> list[Clause]:
     """The clauses of the sentence spanning tokens ``[first, last)``, covering all of it.
 
     ``name_ends`` are the character offsets where names of subjects end; an aside can
-    only follow one of them.
+    only follow one of them. ``parsed`` is the sentence when a trained pipeline gave it a
+    dependency parse: its appositives and relative clauses are asides too, also where
+    no comma closes them ("... sold by L.L.Bean, a retailer founded in 1912.").
     """
     leads = lexicon().clause_leads
     lower = table.lower
@@ -62,13 +74,26 @@ def split_clauses(table: TokenTable, first: int, last: int,
             cuts.append(i + 1)
             subordinate = False
     cuts.append(last)
-    inheriting: set[int] = set()
-    for opening, closing in _asides(table, first, last, name_ends):
+    asides = _asides(table, first, last, name_ends)
+    if parsed is not None:
+        asides += parsed_asides(parsed, name_ends)
+    about: dict[int, int] = {}  # first token of an aside -> where its name ends
+    resuming: dict[int, int] = {}  # first token after an aside -> first token of the aside
+    for opening, closing in asides:
         cuts.extend((opening + 1, closing + 1))
-        inheriting.update((opening + 1, closing + 1))
+        about[opening + 1] = table.end(opening - 1)
+        if closing + 1 < last:
+            resuming[closing + 1] = opening + 1
     cuts = sorted(set(cuts))
-    return [Clause(table.starts[a], table.end(b - 1), a, b, a in inheriting)
-            for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    clauses: list[Clause] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b <= a:
+            continue
+        resumes = -1
+        if a in resuming:  # the clause before the aside that starts at resuming[a]
+            resumes = next((k - 1 for k, c in enumerate(clauses) if c.first == resuming[a]), -1)
+        clauses.append(Clause(table.starts[a], table.end(b - 1), a, b, about.get(a, -1), resumes))
+    return clauses
 
 
 # Words that open an aside after a name: an appositive's determiner or participle, or a
@@ -90,7 +115,7 @@ def _asides(table: TokenTable, first: int, last: int,
     while i < last - 2:
         if (lower[i] == "," and lower[i + 1] in _ASIDE_OPENERS
                 and table.end(i - 1) in name_ends):
-            closing = _closing_comma(table, i + 2, min(last - 1, i + _ASIDE_REACH))
+            closing = _closing_comma(table, i + 2, min(last - 1, i + _ASIDE_REACH), last)
             if closing is not None:
                 found.append((i, closing))
                 i = closing
@@ -98,9 +123,35 @@ def _asides(table: TokenTable, first: int, last: int,
     return found
 
 
-def _closing_comma(table: TokenTable, start: int, stop: int) -> int | None:
-    """The comma that ends an aside, if it is followed by more of the sentence."""
+_ASIDE_DEPS = frozenset({"appos", "relcl", "acl"})
+
+
+def parsed_asides(sentence: Span, name_ends: frozenset[int]) -> list[tuple[int, int]]:
+    """(opening comma, closing comma or final token) of each appositive or relative clause
+    that the parse attaches to a name and that a comma opens."""
+    found = []
+    doc = sentence.doc
+    for token in sentence:
+        if token.dep_ not in _ASIDE_DEPS or token.head.idx + len(token.head) not in name_ends:
+            continue
+        opening = token.left_edge.i - 1
+        if opening <= sentence.start or doc[opening].text != ",":
+            continue  # "shoes that New Balance makes": restrictive, part of the clause
+        after = token.right_edge.i + 1
+        closing = after if after < sentence.end and doc[after].text == "," else after - 1
+        found.append((opening, closing))
+    return found
+
+
+def _closing_comma(table: TokenTable, start: int, stop: int, last: int) -> int | None:
+    """The comma that ends an aside, if it is followed by more of the sentence; the
+    sentence's last token when the aside runs to its end ("... by L.L.Bean, a retailer
+    founded in 1912.")."""
+    if stop == last - 1:
+        stop = last  # the whole rest of the sentence is within reach
     for j in range(start, stop):
+        if j == last - 1:
+            return j if table.is_punct[j] else None
         word = table.lower[j]
         if word in _HARD_BREAKS:
             return None

@@ -122,6 +122,7 @@ class ClaimExtractor:
         sentences: list[Sentence] = []
         claims: list[Claim] = []
         current_block = -1
+        has_parse = doc.has_annotation("DEP")  # a trained pipeline chosen with --model
         for sentence in doc.sents:
             if not full[sentence.start_char:sentence.end_char].strip():
                 continue
@@ -134,8 +135,9 @@ class ClaimExtractor:
             mood = mood_of(text, table, sentence.start, sentence.end, heading)
             subject = None
             quoted = quotations(text, sentence.start_char)
-            previous: list[Mention] = []
-            for clause in split_clauses(table, sentence.start, sentence.end, name_ends):
+            earlier: list[list[Mention]] = []  # the subjects of each clause so far
+            parsed = sentence if has_parse else None
+            for clause in split_clauses(table, sentence.start, sentence.end, name_ends, parsed):
                 low = bisect.bisect_left(hit_index, clause.first)
                 high = bisect.bisect_left(hit_index, clause.last)
                 cues: dict[str, list[Word]] = {}
@@ -145,12 +147,8 @@ class ClaimExtractor:
                 view = self._view(doc, full, sentence, clause, mood, mentions, mention_starts,
                                   quantities, quantity_starts, tracker, table, cues)
                 if clause.inherits and not any(m.kind != "place" for m in view.subjects):
-                    # an aside about the name before it, or the rest of the sentence after
-                    # one; places named in it are where, when that name is not a place
-                    # ("The company, founded in Boston in 1906, ...")
-                    named = any(m.kind != "place" for m in previous)
-                    view.subjects = previous + ([] if named else view.subjects)
-                previous = view.subjects
+                    view.subjects = _inherited(clause, earlier, view.subjects)
+                earlier.append(view.subjects)
                 subject = subject or (view.subjects[0].id if view.subjects else None)
                 claims.extend(_attribute(c, quoted) for c in self._claims(view, document))
             sentences.append(Sentence(sentence.start_char, sentence.end_char,
@@ -185,6 +183,20 @@ class ClaimExtractor:
 
 _REFERRING = words_regex([re.escape(w) for kind, words in lexicon().pronouns.items()
                           if kind not in ("any", "place") for w in words])
+
+
+def _inherited(clause: Clause, earlier: list[list[Mention]],
+               own: list[Mention]) -> list[Mention]:
+    """The subjects of an aside (the name right before it) or of the rest of a sentence
+    after one (the subjects of the clause before the aside). Places the clause names are
+    kept only when that name is a place itself: "The company, founded in Boston, ..." is
+    about the company, and Boston is where."""
+    if clause.aside_of >= 0:
+        before = earlier[-1] if earlier else []
+        found = [m for m in before if m.end == clause.aside_of] or before
+    else:
+        found = earlier[clause.resumes] if 0 <= clause.resumes < len(earlier) else []
+    return found + ([] if any(m.kind != "place" for m in found) else own)
 
 
 def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
