@@ -372,8 +372,8 @@ def _fmt(cell: tuple[float, float, float] | None) -> str:
     return " ".join(f"{x:4.2f}" for x in cell) if cell else "   -    -    -"
 
 
-def print_misses(suite: Suite, outputs: list[list[Q]]) -> None:
-    level = "value+unit" if suite.has_unit else "value"
+def print_misses(suite: Suite, outputs: list[list[Q]], level: str | None = None) -> None:
+    level = level or ("value+unit" if suite.has_unit else "value")
     for (text, gold), preds in zip(suite.cases, outputs, strict=True):
         judged = [p for p in preds if _judged(suite, gold, p)]
         _, missed, extra = _match(level, gold, judged)
@@ -389,6 +389,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--misses", help="print claimcheck's misses for this suite")
+    ap.add_argument("--level", choices=LEVELS, help="the level --misses judges at")
     ap.add_argument("--no-quantulum", action="store_true")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
@@ -397,7 +398,7 @@ def main() -> None:
     ]
     if args.misses:
         suite = next(s for s in suites if s.name == args.misses)
-        print_misses(suite, [run_claimcheck(t) for t, _ in suite.cases])
+        print_misses(suite, [run_claimcheck(t) for t, _ in suite.cases], args.level)
         return
     if not args.no_quantulum:
         run_quantulum("warm up 5 km")  # loads quantulum3's unit tables

@@ -400,6 +400,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("above one quarter and below a half",
      [("above one quarter and below a half", R, (0.25, 0.5), R, "=", R)]),
     ("kids of 5 and under", [("5 and under", 5, R, R, "<=", R)]),
+    ("about five hundred or more", [("about five hundred or more", 500, R, R, ">=", R)]),
+    ("less than 5000 or equal", [("less than 5000 or equal", 5000, R, R, "<=", R)]),
+    ("more than 10 or equal to 12", [("more than 10", 10, R, R, ">", R), ("12", 12, R, R, "=", R)]),
 ]
 
 

@@ -526,6 +526,9 @@ def _suffix_bound(text: str, cand: _Cand) -> None:
         cand.end = m.end()
 
 
+_OR_EQUAL_RE = re.compile(r"\s+or\s+equal(?!\s+to\s+[-+]?\d)(?:\s+to\b)?", re.IGNORECASE)
+
+
 def _prefixes(text: str, cand: _Cand, ranged: bool) -> None:
     """Attach a range opener, a bound/hedge phrase and a trend verb before the number."""
     if ranged:
@@ -535,8 +538,15 @@ def _prefixes(text: str, cand: _Cand, ranged: bool) -> None:
     if bound is not None:
         word = norm_key(bound.group("w"))
         new = ctx.BOUND_OF.get(word, "=")
-        cand.bound = new if cand.bound == "=" or new == "~" else cand.bound
+        # a bound after the number is more precise than a hedge before it: "about 500 or
+        # more" is at least 500
+        cand.bound = new if cand.bound in ("=", "~") else cand.bound
         cand.start = bound.start()
+        if cand.bound in ("<", ">"):
+            equal = _OR_EQUAL_RE.match(text, cand.end)  # "less than 5000 or equal"
+            if equal is not None:
+                cand.bound += "="
+                cand.end = equal.end()
     trend = ctx.back(ctx.TREND_RE, text, cand.start)
     if trend is not None:
         cand.trend = ctx.TREND_OF.get(norm_key(trend.group("verb")))
