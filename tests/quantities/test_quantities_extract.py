@@ -403,6 +403,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("about five hundred or more", [("about five hundred or more", 500, R, R, ">=", R)]),
     ("less than 5000 or equal", [("less than 5000 or equal", 5000, R, R, "<=", R)]),
     ("more than 10 or equal to 12", [("more than 10", 10, R, R, ">", R), ("12", 12, R, R, "=", R)]),
+    ("it costs USD115.5", [("USD115.5", 115.5, R, "dollar", "=", R)]),
+    ("ABC115 and A320", []),
 ]
 
 

@@ -17,7 +17,9 @@ from bisect import bisect_right
 
 from ._data import MODIFIERS, word_alternation
 from ._scan import is_word_char
+from .numbers import GLUED_CODES
 
+_GLUED_CODE = "(?:" + "|".join(sorted(GLUED_CODES)) + ")"
 _MONTHS = "(?i:" + word_alternation(MODIFIERS["month_names"]) + ")"
 _STREET = "(?i:" + word_alternation(MODIFIERS["street_types"]) + ")"
 _LABELS = "(?i:" + word_alternation(MODIFIERS["id_labels"]) + ")"
@@ -38,7 +40,8 @@ _PATTERNS = [
     (r"\b[vV]\d+(?:\.\d+)*\b", "x"),  # "v2.1"
     # Letters and digits mixed in one token: "A320neo", "990v6", "24703m212".
     (r"\b[A-Za-z]+\d+[A-Za-z][\w-]*|\b\d+(?![eE][-+]?\d+\b|x10\^)[A-Za-z]+\d[\w-]*", "dx"),
-    (r"\b[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*", "x"),  # "A320", "F-150", "COVID-19", "iPhone15"
+    # "A320", "F-150", "COVID-19", "iPhone15"; not an amount glued to its currency: "USD115"
+    (rf"\b(?!{_GLUED_CODE}\d+(?:\.\d+)?\b)[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*", "x"),
     (r"\b[a-z]+[A-Z]\w*\s+\d+[\w.]*", "x"),  # camel-case product then number: "iPhone 15"
     (rf"{_LABELS}\s*(?:#|No\.?\s*)?\d[\w.-]*(?:\s*(?:,|and|or|&|-|–)\s*\d[\w.-]*)*", "x"),
     (rf"\b\d+\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}{_STREET}", "d"),  # "123 Main St", "100 Guest St"

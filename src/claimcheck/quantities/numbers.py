@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._data import NUMBERS, alternation
+from ._data import CURRENCY, NUMBERS, alternation
 from ._scan import is_word_char
 
 SMALL: dict[str, int] = {**NUMBERS["units"], **NUMBERS["tens"]}
@@ -40,6 +40,9 @@ _DIGITS = rf"(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+"
 _EXP = r"(?:[eE][-+]?\d+(?![\w.])|\s*[x×*]\s*10(?:\^[-+−]?|−)\d+|\^[-+−]{0,2}\d+)"
 _ABBR = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 _SCALE_AFTER = rf"(?:(?:{_SEP}{alternation(SCALES)}\b)+|\s?(?:{_ABBR})(?![\w]))"
+#: Three-letter currency codes that may be glued to the amount ("USD115").
+GLUED_CODES = frozenset(c for c in CURRENCY["prefix"] if len(c) == 3 and c.isalpha() and c.isupper())
+_GLUED_CODE = "(?:" + "|".join(sorted(GLUED_CODES)) + ")"
 _SIGN = rf"(?:(?<!\w)[-−+](?=\.?\d)|\b(?:{'|'.join(NEGATIVES)})\s+)"
 
 NUMBER_RE = re.compile(
@@ -47,7 +50,8 @@ NUMBER_RE = re.compile(
     rf"|(?P<decade>(?<![\w.,])(?P<dec>\d{{3}}0)s\b)"
     rf"|(?P<frac>(?<![\w.,/])(?P<fsign>{_SIGN})?(?:(?P<fint>\d+)\s+)?(?P<fn>\d+)/(?P<fd>\d+)"
     rf"(?![\d/]))"
-    rf"|(?P<dig>(?<![\w.,])(?P<dsign>{_SIGN})?(?P<dnum>{_DIGITS})(?P<dexp>{_EXP})?"
+    rf"|(?P<dig>(?:(?<![\w.,])|(?<=\b{_GLUED_CODE}))(?P<dsign>{_SIGN})?(?P<dnum>{_DIGITS})"
+    rf"(?P<dexp>{_EXP})?"
     rf"(?P<dscale>{_SCALE_AFTER})?)"
     rf"|(?P<words>(?i:{_WORDS}))"
 )
@@ -80,6 +84,8 @@ def number_starts(text: str, digit_starts: list[int], word_starts: list[int]) ->
             starts.append(r)
         elif before != "," and not is_word_char(before):
             starts.append(r)
+        elif text[r - 3:r] in GLUED_CODES and (r == 3 or not is_word_char(text[r - 4])):
+            starts.append(r)  # "USD115"
     starts.sort()
     return starts
 
