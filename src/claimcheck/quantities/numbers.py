@@ -41,7 +41,9 @@ _EXP = r"(?:[eE][-+]?\d+(?![\w.])|\s*[x×*]\s*10(?:\^[-+−]?|−)\d+|\^[-+−]{
 _ABBR = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 _SCALE_AFTER = rf"(?:(?:{_SEP}{alternation(SCALES)}\b)+|\s?(?:{_ABBR})(?![\w]))"
 #: Three-letter currency codes that may be glued to the amount ("USD115").
-GLUED_CODES = frozenset(c for c in CURRENCY["prefix"] if len(c) == 3 and c.isalpha() and c.isupper())
+GLUED_CODES = frozenset(
+    c for c in CURRENCY["prefix"] if len(c) == 3 and c.isalpha() and c.isupper()
+)
 _GLUED_CODE = "(?:" + "|".join(sorted(GLUED_CODES)) + ")"
 _SIGN = rf"(?:(?<!\w)[-−+](?=\.?\d)|\b(?:{'|'.join(NEGATIVES)})\s+)"
 
