@@ -405,6 +405,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("more than 10 or equal to 12", [("more than 10", 10, R, R, ">", R), ("12", 12, R, R, "=", R)]),
     ("it costs USD115.5", [("USD115.5", 115.5, R, "dollar", "=", R)]),
     ("ABC115 and A320", []),
+    ("room 301 on floor 3 of Building 7", []),
+    ("see Form 10-K, Rule 34 and Article 5", []),
+    ("the 993 costs $200", [("$200", 200, R, "dollar", "=", R)]),
+    ("the 300 workers", [("300", 300, R, R, "=", R)]),
 ]
 
 

@@ -567,8 +567,17 @@ def _plausible(text: str, cand: _Cand, core: Core) -> bool:
         return ctx.next_word(text, cand.end) in ctx.HALF_FOLLOWERS
     model = core.plain_int and len(core.plain_int) == 3
     if model and ctx.back(ctx.MODEL_RE, text, cand.start, 40) is not None:
-        return ctx.is_count_noun(ctx.next_word(text, cand.end))
+        nxt = ctx.next_word(text, cand.end)
+        # "the 993 costs $200": a singular verb after it makes it one thing, a model
+        return ctx.is_count_noun(nxt) and nxt not in _SINGULAR_VERBS
     return True
+
+
+_SINGULAR_VERBS = frozenset({
+    "is", "was", "has", "does", "costs", "sells", "comes", "weighs", "features", "uses",
+    "remains", "offers", "gets", "looks", "runs", "fits", "feels", "retails", "sits", "stays",
+    "became", "becomes", "debuted", "launched", "returned", "returns", "arrives", "arrived",
+})
 
 
 def _calendar_year(text: str, cand: _Cand, core: Core) -> None:
