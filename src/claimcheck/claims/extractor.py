@@ -148,6 +148,10 @@ class ClaimExtractor:
                                   quantities, quantity_starts, tracker, table, cues)
                 if clause.inherits and not any(m.kind != "place" for m in view.subjects):
                     view.subjects = _inherited(clause, earlier, view.subjects)
+                elif clause.aside_of >= 0 and table.lower[clause.first] in _OBJECT_RELATIVES:
+                    # "The Bean Boot, which L.L.Bean introduced in 1912, ...": the aside
+                    # is about both names
+                    view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
                 earlier.append(view.subjects)
                 subject = subject or (view.subjects[0].id if view.subjects else None)
                 claims.extend(_attribute(c, quoted) for c in self._claims(view, document))
@@ -183,6 +187,9 @@ class ClaimExtractor:
 
 _REFERRING = words_regex([re.escape(w) for kind, words in lexicon().pronouns.items()
                           if kind not in ("any", "place") for w in words])
+
+
+_OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
 
 
 def _inherited(clause: Clause, earlier: list[list[Mention]],

@@ -44,7 +44,9 @@ def build_origin(view: ClauseView) -> None:
     places = view.places()
     place = nearest([p for p in places if p.start >= cue.idx] or places, cue.idx)
     share_q = next((q for q in view.quantities if v.is_share(q)), None)
-    numbers = [q for q in view.quantities if q.unit != "calendar_year" and q is not share_q]
+    # what can qualify "made in the USA": a count or amount, not a year or a span of time
+    numbers = [q for q in view.quantities
+               if q.unit != "calendar_year" and q is not share_q and not v.is_duration(q)]
     quant = quantifier(view, cue.idx)
     asserted = cue_asserted(view, cue)
     for attribute in cue_attrs:
@@ -111,7 +113,10 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
                   quant: Any, qualified: bool, asserted: bool) -> None:
     word = quant[1].group().lower() if quant else ""
     for subject in subjects(view, attribute):
+        # a share claim covers it only when the same word cues the share ("made"), not
+        # "founded in Portland" in a clause with a number
         has_share = any(a.type == "share" and applies(a, subject)
+                        and any(w.i == cue.i for w in view.cues.get(a.id, ()))
                         for a in view.rules.attributes.values())
         if has_share and qualified:
             continue  # a share claim covers it, or a count qualifies it

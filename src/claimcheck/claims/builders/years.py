@@ -31,17 +31,25 @@ if TYPE_CHECKING:
 def build_years(view: ClauseView) -> None:
     """A year attribute's cue with a calendar year or an "N years ago" in the clause."""
     text = view.full
+    candidates = [q for q in view.quantities if q.unit == "calendar_year"]
+    candidates += _relative_years(view)
+    candidates += [q for q in view.quantities if v.is_duration(q) and _AGO.match(text, q.end)]
+    picks = []
     for attribute_id, cues in view.cues.items():
         attribute = view.rules.attributes[attribute_id]
-        if attribute.type != "year":
+        if attribute.type != "year" or not subjects(view, attribute):
             continue
         cue = cues[0]
-        candidates = [q for q in view.quantities if q.unit == "calendar_year"]
-        candidates += _relative_years(view)
-        candidates += [q for q in view.quantities if v.is_duration(q) and _AGO.match(text, q.end)]
         quantity = nearest([q for q in candidates if q.start > cue.idx] or candidates, cue.idx)
-        if quantity is None:
+        if quantity is not None:
+            picks.append((cue.idx, attribute, cue, quantity))
+    taken: set[int] = set()
+    # One year, two year attributes ("Red Wing introduced the Iron Ranger in its Heritage
+    # collection in 2006"): the first cue, usually the clause's verb, takes it.
+    for _, attribute, cue, quantity in sorted(picks, key=lambda p: p[0]):
+        if quantity.start in taken:
             continue
+        taken.add(quantity.start)
         if quantity.unit == "calendar_year":
             interval, end = v.year_interval(quantity), quantity.end
         else:
