@@ -52,29 +52,36 @@ class Clause:
 
 def split_clauses(table: TokenTable, first: int, last: int,
                   name_ends: frozenset[int] = frozenset(),
-                  parsed: Span | None = None) -> list[Clause]:
+                  parsed: Span | None = None,
+                  name_starts: frozenset[int] = frozenset()) -> list[Clause]:
     """The clauses of the sentence spanning tokens ``[first, last)``, covering all of it.
 
-    ``name_ends`` are the character offsets where names of subjects end; an aside can
-    only follow one of them. ``parsed`` is the sentence when a trained pipeline gave it a
-    dependency parse: its appositives and relative clauses are asides too, also where
-    no comma closes them ("... sold by L.L.Bean, a retailer founded in 1912.").
+    ``name_ends`` and ``name_starts`` are the character offsets where names of subjects
+    end and start; an aside can only follow a name, and a name right after the comma
+    makes a list, not an aside ("the 990, the 998 and the 992"). ``parsed`` is the
+    sentence when a trained pipeline gave it a dependency parse: its appositives and
+    relative clauses are asides too, also where no comma closes them ("... sold by
+    L.L.Bean, a retailer founded in 1912."). A short label before a colon ("Bean Boot:
+    made in Maine") is the subject of what follows it.
     """
     leads = lexicon().clause_leads
     lower = table.lower
     cuts = [first]
+    labelled: dict[int, int] = {}  # first token after "Name:" -> first token of the label
     subordinate = lower[first] in _SUBORDINATE_LEADS if first < last else False
     for i in range(first + 1, last):
         word = lower[i]
         hard = word in _HARD_BREAKS
         if hard or (word in leads and _starts_clause(table, i)):
+            if word == ":" and i - cuts[-1] <= _LABEL_LENGTH and table.end(i - 1) in name_ends:
+                labelled[i + 1] = cuts[-1]
             cuts.append(i + hard)
             subordinate = word in _SUBORDINATE_LEADS
         elif word == "," and subordinate and _ends_subordinate(table, i, last):
             cuts.append(i + 1)
             subordinate = False
     cuts.append(last)
-    asides = _asides(table, first, last, name_ends)
+    asides = _asides(table, first, last, name_ends, name_starts)
     if parsed is not None:
         asides += parsed_asides(parsed, name_ends)
     about: dict[int, int] = {}  # first token of an aside -> where its name ends
@@ -92,6 +99,8 @@ def split_clauses(table: TokenTable, first: int, last: int,
         resumes = -1
         if a in resuming:  # the clause before the aside that starts at resuming[a]
             resumes = next((k - 1 for k, c in enumerate(clauses) if c.first == resuming[a]), -1)
+        elif a in labelled:  # the label's clause
+            resumes = next((k for k, c in enumerate(clauses) if c.first == labelled[a]), -1)
         clauses.append(Clause(table.starts[a], table.end(b - 1), a, b, about.get(a, -1), resumes))
     return clauses
 
@@ -106,15 +115,20 @@ _ASIDE_OPENERS = frozenset({
 _ASIDE_REACH = 20
 
 
-def _asides(table: TokenTable, first: int, last: int,
-            name_ends: frozenset[int]) -> list[tuple[int, int]]:
+_LABEL_LENGTH = 5
+
+
+def _asides(table: TokenTable, first: int, last: int, name_ends: frozenset[int],
+            name_starts: frozenset[int]) -> list[tuple[int, int]]:
     """(opening comma, closing comma) of each aside right after a name in the sentence."""
     lower = table.lower
     found: list[tuple[int, int]] = []
     i = first + 1
     while i < last - 2:
         if (lower[i] == "," and lower[i + 1] in _ASIDE_OPENERS
-                and table.end(i - 1) in name_ends):
+                and table.end(i - 1) in name_ends
+                and table.starts[i + 1] not in name_starts
+                and table.starts[i + 2] not in name_starts):  # "the 990, the 998 and ..."
             closing = _closing_comma(table, i + 2, min(last - 1, i + _ASIDE_REACH), last)
             if closing is not None:
                 found.append((i, closing))

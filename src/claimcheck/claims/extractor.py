@@ -115,10 +115,10 @@ class ClaimExtractor:
         tracker = SubjectTracker(self.rules)
         # where a name or a phrase referring back to one ("the company") ends: an aside
         # may follow ("The company, founded in 1906, ...")
-        name_ends = frozenset([
-            *(m.end for m in mentions if m.role == "name" and m.kind != "place"),
-            *(m.end() for m in _REFERRING.finditer(full)),
-        ])
+        names = [m for m in mentions if m.role == "name" and m.kind != "place"]
+        name_ends = frozenset([*(m.end for m in names),
+                               *(m.end() for m in _REFERRING.finditer(full))])
+        name_starts = frozenset(m.start for m in names)
         sentences: list[Sentence] = []
         claims: list[Claim] = []
         current_block = -1
@@ -137,17 +137,28 @@ class ClaimExtractor:
             quoted = quotations(text, sentence.start_char)
             earlier: list[list[Mention]] = []  # the subjects of each clause so far
             parsed = sentence if has_parse else None
-            for clause in split_clauses(table, sentence.start, sentence.end, name_ends, parsed):
+            clause_cues: list[dict[str, list[Word]]] = []
+            for clause in split_clauses(table, sentence.start, sentence.end, name_ends, parsed,
+                                        name_starts):
                 low = bisect.bisect_left(hit_index, clause.first)
                 high = bisect.bisect_left(hit_index, clause.last)
                 cues: dict[str, list[Word]] = {}
                 for i, attributes in hits[low:high]:
                     for attribute in attributes:
                         cues.setdefault(attribute, []).append(table.word(i))
+                if not cues and clause.resumes >= 0 and clause_cues:
+                    # "The 998, introduced eleven years later, in 1993": the value after an
+                    # aside goes with the aside's cue when the rest has none of its own
+                    cues = dict(clause_cues[-1])
+                clause_cues.append(cues)
                 view = self._view(doc, full, sentence, clause, mood, mentions, mention_starts,
                                   quantities, quantity_starts, tracker, table, cues)
                 if clause.inherits and not any(m.kind != "place" for m in view.subjects):
                     view.subjects = _inherited(clause, earlier, view.subjects)
+                elif clause.aside_of >= 0 and table.lower[clause.first] in _DETERMINERS:
+                    # "The Hierro, a trail runner built alongside the 993, ...": an
+                    # appositive describes the name before it; names inside it are objects
+                    view.subjects = _inherited(clause, earlier, view.places())
                 elif clause.aside_of >= 0 and table.lower[clause.first] in _OBJECT_RELATIVES:
                     # "The Bean Boot, which L.L.Bean introduced in 1912, ...": the aside
                     # is about both names
@@ -190,6 +201,7 @@ _REFERRING = words_regex([re.escape(w) for kind, words in lexicon().pronouns.ite
 
 
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+_DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def _inherited(clause: Clause, earlier: list[list[Mention]],

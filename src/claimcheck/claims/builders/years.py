@@ -58,8 +58,9 @@ def build_years(view: ClauseView) -> None:
             interval, end = v.years_before(quantity, view.date), ago.end()
         extra = {"asserted": cue_asserted(view, cue), "qualifiers": qualifiers(view)}
         chosen = subjects(view, attribute)
+        paired = _respectively(view, chosen, candidates)
         for subject in chosen:
-            own = _own_year(subject, chosen, candidates)
+            own = paired.get(subject.start) or _own_year(subject, chosen, candidates)
             if own is not None and own is not quantity:
                 # "the 992 was released in 2006, and the 993 in 2012": each its own year
                 own_interval = (v.year_interval(own) if own.unit == "calendar_year"
@@ -86,6 +87,20 @@ def _relative_years(view: ClauseView) -> list[Quantity]:
         found.append(Quantity(match.group(), start, start + len(match.group()), float(year),
                               None, "calendar_year", "=", None))
     return found
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _respectively(view: ClauseView, chosen: list[Mention],
+                  candidates: list[Quantity]) -> dict[int, Quantity]:
+    """"The 992 and the 993 were introduced in 2006 and 2008 respectively": the n-th
+    subject gets the n-th year."""
+    if len(chosen) < 2 or len(chosen) != len(candidates) or not _RESPECTIVELY.search(view.text):
+        return {}
+    ordered = sorted(candidates, key=lambda q: q.start)
+    return {s.start: q for s, q in zip(sorted(chosen, key=lambda m: m.start), ordered,
+                                        strict=True)}
 
 
 def _own_year(subject: Mention, chosen: list[Mention],
