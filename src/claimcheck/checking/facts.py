@@ -20,6 +20,8 @@ class Judgement:
     claim: Claim
     fact: FactSpec
     agrees: bool
+    whole: str | None = None
+    """The fact's place, when the claim is about a part of it (and exceeds the whole)."""
 
 
 def judge(claim: Claim, rules: RuleSet, date: dt.date | None = None) -> Judgement | None:
@@ -32,11 +34,32 @@ def judge(claim: Claim, rules: RuleSet, date: dt.date | None = None) -> Judgemen
     comparable = [(f, agrees(claim, f, rules)) for f in facts]
     comparable = [(f, a) for f, a in comparable if a is not None]
     if not comparable:
-        return None
+        return _exceeds_whole(claim, rules, date or claim.date)
     for fact, agreement in comparable:
         if agreement:
             return Judgement(claim, fact, True)
     return Judgement(claim, comparable[0][0], False)
+
+
+def _exceeds_whole(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgement | None:
+    """A count or amount for a part of a fact's place cannot exceed the fact's: "12 million
+    pairs a year in New England" contradicts "4 million pairs a year in the USA"."""
+    scope, interval = claim.scope, claim.value.interval
+    if scope is None or interval is None or claim.negated:
+        return None
+    attribute = rules.attributes[claim.attribute]
+    if attribute.type not in ("count", "quantity"):
+        return None
+    for fact in rules.facts_for(claim.subject, claim.attribute, date):
+        whole = fact.place or attribute.place
+        if whole is None or whole == scope or not rules.within(scope, whole):
+            continue
+        if isinstance(fact.value, str) or (fact.unit and claim.value.unit
+                                           and fact.unit != claim.value.unit):
+            continue
+        if interval.low > fact_interval(fact).high:
+            return Judgement(claim, fact, False, whole=whole)
+    return None
 
 
 def _same_scope(claim: Claim, fact: FactSpec, rules: RuleSet) -> bool:
@@ -115,6 +138,11 @@ def finding(judgement: Judgement, rules: RuleSet, related: tuple[Span, ...] = ()
     subject = rules.name(claim.subject)
     if judgement.agrees:
         message = f"Agrees with a known fact about {subject} ({label}): {expected_text}."
+    elif judgement.whole is not None and claim.scope is not None:
+        part, whole = rules.name(claim.scope), rules.name(judgement.whole)
+        message = (f"Contradicts a known fact about {subject} ({label}): the rules say "
+                   f"{expected_text} in {whole}, and {part} is only part of it; the article "
+                   f"says {found} in {part} alone.")
     else:
         message = (f"Contradicts a known fact about {subject} ({label}): the rules say "
                    f"{expected_text}, the article says {found}.")

@@ -73,7 +73,8 @@ def split_clauses(table: TokenTable, first: int, last: int,
         word = lower[i]
         hard = word in _HARD_BREAKS
         if hard or (word in leads and _starts_clause(table, i)):
-            if word == ":" and i - cuts[-1] <= _LABEL_LENGTH and table.end(i - 1) in name_ends:
+            if word == ":" and i - cuts[-1] <= _LABEL_LENGTH and any(
+                    table.end(k) in name_ends for k in range(cuts[-1], i)):
                 labelled[i + 1] = cuts[-1]
             cuts.append(i + hard)
             subordinate = word in _SUBORDINATE_LEADS

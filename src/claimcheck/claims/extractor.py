@@ -146,7 +146,8 @@ class ClaimExtractor:
                 for i, attributes in hits[low:high]:
                     for attribute in attributes:
                         cues.setdefault(attribute, []).append(table.word(i))
-                if not cues and clause.resumes >= 0 and clause_cues:
+                if (not cues and clause.resumes >= 0 and clause_cues
+                        and clause.last - clause.first <= _FRAGMENT):
                     # "The 998, introduced eleven years later, in 1993": the value after an
                     # aside goes with the aside's cue when the rest has none of its own
                     cues = dict(clause_cues[-1])
@@ -201,6 +202,7 @@ _REFERRING = words_regex([re.escape(w) for kind, words in lexicon().pronouns.ite
 
 
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+_FRAGMENT = 4  # tokens: "in 1993." after an aside is a fragment, not a clause
 _DETERMINERS = frozenset({"a", "an", "the"})
 
 

@@ -553,9 +553,14 @@ def _prefixes(text: str, cand: _Cand, ranged: bool) -> None:
 
 
 def _plausible(text: str, cand: _Cand, core: Core) -> bool:
-    """Reject pronoun "one", part-of "half" and model numbers such as "the 990"."""
+    """Reject pronoun "one", part-of "half", model numbers such as "the 990" and ordinals
+    such as "a fifth plant"."""
     if cand.unit is not None or cand.bound != "=" or cand.value != core.value or core.value < 0:
         return True
+    if core.kind == "word" and _ORDINAL_AFTER_A_RE.fullmatch(text, core.start, core.end):
+        nxt = ctx.next_word(text, cand.end)
+        if nxt is not None and nxt != "of" and ctx.is_count_noun(nxt):
+            return False  # "a fifth plant", "one third party": an ordinal
     if core.bare_word == "one":
         nxt = ctx.next_word(text, cand.end)
         if ctx.back(ctx.ONE_BEFORE_RE, text, cand.start, 16) is not None:
@@ -573,6 +578,11 @@ def _plausible(text: str, cand: _Cand, core: Core) -> bool:
     return True
 
 
+# "a fifth", "one third": a fraction before "of", an ordinal before a noun
+_ORDINAL_AFTER_A_RE = re.compile(
+    r"(?i:an?|one)[ \t-]+(?i:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|hundredth|thousandth|millionth)"
+)
 _SINGULAR_VERBS = frozenset({
     "is", "was", "has", "does", "costs", "sells", "comes", "weighs", "features", "uses",
     "remains", "offers", "gets", "looks", "runs", "fits", "feels", "retails", "sits", "stays",

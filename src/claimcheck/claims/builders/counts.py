@@ -44,9 +44,33 @@ def build_counts(view: ClauseView) -> None:
             continue
         # the longest noun wins: "factory workers" is workers, not factories
         (noun, last), attribute = max(matches, key=lambda m: (len(m[0][0].split()), -m[0][1]))
+        if _modifies_next(table, tokens, last, quantity):
+            continue  # "40 factory outlets": outlets, not factories
         end = table.end(tokens[last])
         _add(view, attribute, quantity, "count", end, noun)
         previous = attribute
+
+
+def _modifies_next(table: TokenTable, tokens: list[int], last: int, quantity: object) -> bool:
+    """The noun is singular after a number above one and a word follows it: it modifies
+    that word ("40 factory outlets"), as plural agreement says."""
+    if (getattr(quantity, "value", None) or 0) <= 1 or last + 1 >= len(tokens):
+        return False
+    word, after = table.lower[tokens[last]], table.lower[tokens[last] + 1]
+    singular = (table.vocabulary.lemma(word) == word and not word.endswith("s")
+                and word not in _PLURAL_FORMS)
+    return singular and bool(table.is_alpha[tokens[last] + 1]) and after not in _FUNCTION_WORDS
+
+
+# Plural without an -s (or the same in both numbers): "305,704 people living in ...".
+_PLURAL_FORMS = frozenset({"people", "staff", "personnel", "police", "cattle", "children", "men",
+                           "women", "feet", "teeth", "data", "media", "sheep", "fish", "deer",
+                           "aircraft", "offspring", "crew", "workforce", "faculty", "livestock"})
+_FUNCTION_WORDS = frozenset({
+    "in", "at", "on", "of", "for", "from", "by", "with", "and", "or", "but", "to", "the", "a",
+    "an", "is", "are", "was", "were", "has", "have", "had", "that", "which", "who", "across",
+    "near", "around", "since", "until", "as", "than", "employ", "employs", "make", "makes",
+})
 
 
 def _window(table: TokenTable, first: int, last: int) -> list[int]:
@@ -116,5 +140,9 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     after = [p for p in places if start < p.start < limit]
     if after:
         return after[0].id
-    before = [p for p in places if p.end <= start]
+    # a place before it that follows another number is that number's ("four factories,
+    # two in Maine and two in Massachusetts, employ 1,200 people")
+    earlier = [q.end for q in view.quantities if q.end <= start]
+    before = [p for p in places if p.end <= start
+              and not any(0 <= p.start - end <= 8 for end in earlier)]
     return before[-1].id if before else None
