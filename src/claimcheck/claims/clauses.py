@@ -78,6 +78,9 @@ def split_clauses(table: TokenTable, first: int, last: int,
                 labelled[i + 1] = cuts[-1]
             cuts.append(i + hard)
             subordinate = word in _SUBORDINATE_LEADS
+        elif (word in ("down", "up") and lower[i - 1] == "," and i + 1 < last
+              and lower[i + 1] == "from"):
+            cuts.append(i)  # "23 percent, down from 26 percent in 2010": an earlier value
         elif word == "," and subordinate and _ends_subordinate(table, i, last):
             cuts.append(i + 1)
             subordinate = False

@@ -26,6 +26,7 @@ class SubjectTracker:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
         self._last: dict[str, str] = {}
+        self._named_other = False  # a company, product or person named in this paragraph
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
             (kind, words_regex([re.escape(w) for w in words]))
             for kind, words in sorted(lexicon().pronouns.items(), key=lambda kv: kv[0] == "any")
@@ -36,6 +37,7 @@ class SubjectTracker:
         for kind in list(self._last):
             if kind == "any":
                 del self._last[kind]
+        self._named_other = False
 
     def subjects(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Subjects of the clause ``text[start:end]``, remembering named ones."""
@@ -45,6 +47,9 @@ class SubjectTracker:
             self._last[mention.kind] = mention.id
             if mention.kind != "place":  # "it" is rarely a place; "the city" is
                 self._last["any"] = mention.id
+                self._named_other = True
+            elif not self._named_other:  # ... unless places are all the paragraph names
+                self._last["any"] = mention.id
         if any(m.kind != "place" for m in named):
             # "New Balance was founded in Boston": with a company named, places are where
             return [m for m in named if m.kind != "place"]
@@ -52,9 +57,11 @@ class SubjectTracker:
         # where, so the clause's subject may still be "the company"; then a place after
         # "in", "from", "near" ... is only where ("The company, founded in Boston, ...")
         referred = self._referred(text, start, end)
-        if any(m.kind != "place" for m in referred):
-            named = [m for m in named
-                     if not _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)]
+        where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)]
+        if where and (any(m.kind != "place" for m in referred) or len(where) < len(named)):
+            # "With 305,704 residents, Pittsburgh is the second-largest city in
+            # Pennsylvania": Pittsburgh is the subject, Pennsylvania is where
+            named = [m for m in named if m not in where]
         return referred + named
 
     def _referred(self, text: str, start: int, end: int) -> list[Mention]:

@@ -34,11 +34,19 @@ def applies(attribute: AttributeSpec, subject: Mention) -> bool:
     return not attribute.kinds or subject.kind in attribute.kinds
 
 
+def asserted_at(view: ClauseView, offset: int) -> bool:
+    """False when what stands at ``offset`` is asked about, hoped for or supposed
+    ("planners hope the city will grow to 350,000 residents")."""
+    lex = lexicon()
+    before = view.before(offset)
+    return not (lex.modal.search(before) or lex.question.search(before)
+                or lex.conditional.search(before))
+
+
 def cue_asserted(view: ClauseView, cue: Word) -> bool:
     """False when the cue is asked about, hoped for, or named as a topic."""
     lex = lexicon()
-    before = view.before(cue.idx)
-    if lex.modal.search(before) or lex.question.search(before) or lex.conditional.search(before):
+    if not asserted_at(view, cue.idx):
         return False
     previous = view.table.lower[cue.i - 1] if cue.i > view.clause.first else ""
     return not (previous in lex.nominalisers and cue.lower.endswith(("ing", "ed", "en", "de")))

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
-from claimcheck.claims.builders.common import cue_asserted, nearest, qualifiers, span, subjects
+from claimcheck.claims.builders.common import (
+    asserted_at,
+    cue_asserted,
+    nearest,
+    qualifiers,
+    span,
+    subjects,
+)
 from claimcheck.claims.model import Value
 from claimcheck.claims.tokens import TokenTable
 from claimcheck.rules.schema import AttributeSpec
@@ -38,7 +45,12 @@ def build_counts(view: ClauseView) -> None:
         matches = [(found, attribute) for attribute in counts
                    if (found := _noun_at(attribute, words)) is not None]
         if not matches:
-            if previous is not None and words[:1] == ["in"]:
+            before = _noun_before(view, counts, table.at(quantity.start))
+            if before is not None:
+                # "Pittsburgh's population, roughly 303,000, ...", "a workforce of 1,200"
+                _add(view, before, quantity, "count", quantity.end, None,
+                     asserted=asserted_at(view, quantity.start))
+            elif previous is not None and words[:1] == ["in"]:
                 # "five factories in New England, three in Maine": the noun is understood
                 _add(view, previous, quantity, "count", quantity.end, None)
             continue
@@ -47,8 +59,30 @@ def build_counts(view: ClauseView) -> None:
         if _modifies_next(table, tokens, last, quantity):
             continue  # "40 factory outlets": outlets, not factories
         end = table.end(tokens[last])
-        _add(view, attribute, quantity, "count", end, noun)
+        _add(view, attribute, quantity, "count", end, noun,
+             asserted=asserted_at(view, quantity.start))
         previous = attribute
+
+
+# Words between a noun and the number that gives its count: "population is 303,000",
+# "population of 303,000", "population, roughly 303,000", "population stood at 303,000".
+_LINKS = frozenset({"is", "was", "are", "were", "of", ",", ":", "stood", "stands", "at",
+                    "reached", "totals", "totaled", "totalled", "numbered", "numbers", "now",
+                    "of", "topped", "hit", "-", "—", "("})
+
+
+def _noun_before(view: ClauseView, counts: list[AttributeSpec],
+                 index: int) -> AttributeSpec | None:
+    """The count attribute whose one-word noun stands right before the number, across
+    linking words only."""
+    table = view.table
+    i = index - 1
+    while i >= max(view.clause.first, index - 4) and table.lower[i] in _LINKS:
+        i -= 1
+    if i < view.clause.first or i == index - 1:
+        return None  # no linking word: "the 2010 census" is not a count of census
+    lemma = view.lemma(table.lower[i])
+    return next((a for a in counts if lemma in {n.lower() for n in a.nouns}), None)
 
 
 def _modifies_next(table: TokenTable, tokens: list[int], last: int, quantity: object) -> bool:
