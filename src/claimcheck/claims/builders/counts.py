@@ -68,7 +68,7 @@ def build_counts(view: ClauseView) -> None:
 # "population of 303,000", "population, roughly 303,000", "population stood at 303,000".
 _LINKS = frozenset({"is", "was", "are", "were", "of", ",", ":", "stood", "stands", "at",
                     "reached", "totals", "totaled", "totalled", "numbered", "numbers", "now",
-                    "of", "topped", "hit", "-", "—", "("})
+                    "topped", "hit", "-", "—", "("})
 
 
 def _noun_before(view: ClauseView, counts: list[AttributeSpec],
