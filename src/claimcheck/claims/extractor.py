@@ -123,6 +123,7 @@ class ClaimExtractor:
         claims: list[Claim] = []
         current_block = -1
         has_parse = doc.has_annotation("DEP")  # a trained pipeline chosen with --model
+        section: list[Mention] = []  # what the last heading names: its list items' subject
         for sentence in doc.sents:
             if not full[sentence.start_char:sentence.end_char].strip():
                 continue
@@ -131,6 +132,9 @@ class ClaimExtractor:
                 tracker.reset()
                 current_block = block
             heading = bool(document.blocks) and document.blocks[block].kind == "heading"
+            item = bool(document.blocks) and document.blocks[block].kind == "list_item"
+            if heading:
+                section = []
             text = full[sentence.start_char:sentence.end_char]
             mood = mood_of(text, table, sentence.start, sentence.end, heading)
             subject = None
@@ -154,6 +158,11 @@ class ClaimExtractor:
                 clause_cues.append(cues)
                 view = self._view(doc, full, sentence, clause, mood, mentions, mention_starts,
                                   quantities, quantity_starts, tracker, table, cues)
+                if heading and not section:
+                    section = list(view.subjects)
+                if item and not view.subjects:
+                    # "## Pittsburgh at a glance" then "- Founded in 1758": the heading's
+                    view.subjects = list(section)
                 if clause.inherits and not any(m.kind != "place" for m in view.subjects):
                     view.subjects = _inherited(clause, earlier, view.subjects)
                 elif clause.aside_of >= 0 and table.lower[clause.first] in _DETERMINERS:

@@ -53,8 +53,23 @@ def build_origin(view: ClauseView) -> None:
         if attribute.type == "share":
             _share_claims(view, attribute, cue, place, share_q, numbers, quant, asserted)
         elif place is not None and cue in view.cues[attribute.id]:
+            if _makes_facility(view, cue, place):
+                continue
             qualified = bool(quant or numbers or share_q)
             _place_claims(view, attribute, cue, place, quant, qualified, asserted)
+
+
+_OBJECT_FACILITY = re.compile(
+    r"\s+(?:its|their|our|the|his|her)\s+$", re.IGNORECASE)
+_FACILITY_AFTER = re.compile(r"\s+(?:factory|factories|plant|plants|facility|facilities|"
+                             r"workshop|workshops|mill|mills)\b", re.IGNORECASE)
+
+
+def _makes_facility(view: ClauseView, cue: Word, place: Mention) -> bool:
+    """"... makes its Maine factories more planet-friendly": the place names the factories
+    that "makes" acts on, not where something is made."""
+    between = view.full[cue.idx + len(cue):place.start]
+    return bool(_OBJECT_FACILITY.fullmatch(between) and _FACILITY_AFTER.match(view.full, place.end))
 
 
 def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | None) -> bool | None:
