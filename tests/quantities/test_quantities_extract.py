@@ -409,6 +409,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("see Form 10-K, Rule 34 and Article 5", []),
     ("the 993 costs $200", [("$200", 200, R, "dollar", "=", R)]),
     ("the 300 workers", [("300", 300, R, R, "=", R)]),
+    ("10 rmb 20 usd", [("10 rmb", 10, R, "yuan", "=", R), ("20 usd", 20, R, "dollar", "=", R)]),
+    ("rmb 10 usd 20", [("rmb 10", 10, R, "yuan", "=", R), ("usd 20", 20, R, "dollar", "=", R)]),
+    ("10 $ 30 $", [("10 $", 10, R, "dollar", "=", R), ("30 $", 30, R, "dollar", "=", R)]),
 ]
 
 

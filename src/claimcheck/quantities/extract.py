@@ -233,10 +233,24 @@ def _uncertainty(text: str, cand: _Cand) -> None:
         cand.end, cand.bound = margin.end, "~"
 
 
+_NUMBER_BEFORE_RE = re.compile(r"\d\s*\Z")
+
+
+def _closes_previous(text: str, code_start: int, end: int) -> bool:
+    """A currency code between two amounts belongs to the first when the second has a
+    code of its own after it ("10 rmb 20 usd")."""
+    if not _NUMBER_BEFORE_RE.search(text, max(0, code_start - 3), code_start):
+        return False
+    after = _unit_at(text, end, False)
+    return after is not None and after[0] in MONEY_UNITS
+
+
 def _from_core(text: str, core: Core) -> _Cand | None:
     """Grow a bare number into a full candidate (currency, unit, range, bounds, trend)."""
     cand = _Cand(core.start, core.end, core.value, factor=core.factor)
     cur = ctx.back(ctx.CUR_PREFIX_RE, text, core.start, 12)
+    if cur is not None and _closes_previous(text, cur.start(), core.end):
+        cur = None  # "10 rmb 20 usd": "rmb" ends the amount before, "usd" this one
     if cur is not None:
         cand.unit, mult = currency_prefix(cur.group())
         cand.start, cand.value = cur.start(), core.value * mult
@@ -307,8 +321,9 @@ def _attach_unit(text: str, cand: _Cand) -> None:
     if found is None:
         return
     name, mult, end = found
-    if cand.unit in MONEY_UNITS and name in MONEY_UNITS and not text[end - 1].isalpha():
-        return  # "$ 20,000.00 $ 37,305.97": the second sign opens the next amount
+    if cand.unit in MONEY_UNITS and name in MONEY_UNITS and (
+            not text[end - 1].isalpha() or name != cand.unit):
+        return  # "$ 20,000.00 $ 37,305.97", "rmb 10 usd 20": it opens the next amount
     if name == "pound" and cand.unit is None and _money_pounds(text, cand.start, end):
         name = "pound_sterling"  # "profit improved to 361 million pounds"
     if cand.unit == "pound_sterling" and name == "pound" and mult == 1.0:
