@@ -201,7 +201,7 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("does 30 miles per gallon", [("30 miles per gallon", 30, R, "mile_per_gallon", "=", R)]),
     ("5 tonnes a year", [("5 tonnes a year", 5, R, "tonne_per_year", "=", R)]),
     ("a dose of 5 mg/kg", [("5 mg/kg", 5, R, "milligram_per_kilogram", "=", R)]),
-    ("used four times per week", [("four times per week", 4, R, "times_per_week", "=", R)]),
+    ("used four times per week", [("four times per week", 4, R, "count_per_week", "=", R)]),
     ("3 m2 per person", [("3 m2", 3, R, "square_metre", "=", R)]),
     ("grew 5% a year", [("5%", 5, R, "percent", "=", "up")]),
     ("10 km / 6 miles", [("10 km", 10, R, "kilometre", "=", R), ("6 miles", 6, R, "mile", "=", R)]),
@@ -412,6 +412,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("10 rmb 20 usd", [("10 rmb", 10, R, "yuan", "=", R), ("20 usd", 20, R, "dollar", "=", R)]),
     ("rmb 10 usd 20", [("rmb 10", 10, R, "yuan", "=", R), ("usd 20", 20, R, "dollar", "=", R)]),
     ("10 $ 30 $", [("10 $", 10, R, "dollar", "=", R), ("30 $", 30, R, "dollar", "=", R)]),
+    ("three million, two hundred & forty",
+     [("three million, two hundred & forty", 3000240, R, R, "=", R)]),
+    ("3 million, 200 of them", [("3 million", 3e6, R, R, "=", R), ("200", 200, R, R, "=", R)]),
+    ("a grid of 2.1 pm", [("2.1 pm", 2.1, R, "picometre", "=", R)]),
+    ("meet at 5 pm", []),
 ]
 
 

@@ -380,7 +380,9 @@ def _attach_rate(text: str, cand: _Cand) -> None:
     if text[end:end + 1].isalnum() or ("_per_" in cand.unit and found[0] not in TIME_UNITS):
         return  # a rate of a rate only over time: "20 J/m^2 per year"
     power = {"2": "square_", "²": "square_", "3": "cubic_", "³": "cubic_"}.get(exponent, "")
-    cand.unit, cand.end = f"{cand.unit}_per_{power}{found[0]}", end
+    # "four times per week" is a frequency, a count per week, not a multiplier
+    head = "count" if cand.unit == "times" else cand.unit
+    cand.unit, cand.end = f"{head}_per_{power}{found[0]}", end
 
 
 _POWERED_UNIT_RE = re.compile(r"(?P<u>[A-Za-zµμ]{1,3})(?P<p>\^?[23]|[²³])(?![\w.])")

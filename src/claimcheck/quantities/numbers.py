@@ -366,7 +366,7 @@ def _decimal(words: list[str], value: float, j: int, first: int) -> tuple[float,
     return value + float("0." + digits), first, k
 
 
-_CONTINUE_RE = re.compile(r"[ \t]+(?:(?P<and>and|&)[ \t]+)?", re.IGNORECASE)
+_CONTINUE_RE = re.compile(r"(?P<comma>,)?[ \t]+(?:(?P<and>and|&)[ \t]+)?", re.IGNORECASE)
 
 
 def extend_scaled(text: str, core: Core, counted: Callable[[str, int], bool]) -> Core:
@@ -392,6 +392,8 @@ def extend_scaled(text: str, core: Core, counted: Callable[[str, int], bool]) ->
             return core
         if not (nxt.scaled or sep.group("and")):
             return core
+        if sep.group("comma") and not (core.kind == nxt.kind == "word" and nxt.scaled):
+            return core  # "three million, two hundred & forty"; not "3 million, 200"
         if not nxt.scaled and counted(text, nxt.end):
             return core  # "3 million and 21 stores": two numbers
         factor = nxt.factor if nxt.scaled else 1.0
