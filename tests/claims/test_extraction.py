@@ -99,6 +99,8 @@ CASES = [
     ("New Balance makes shoes. The company, founded in Boston in 1906, has five factories.",
      {"new-balance founding-year [1906, 1907)", "new-balance founding-place boston",
       "new-balance factories [5, 5]"}),
+    ("Most of what New Balance sells is still made in America.",
+     {"new-balance us-production-share (0.5, 1]"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance aims to make all of its shoes in the United States.",
@@ -116,6 +118,7 @@ NOT_ASSERTED = [
     "Look for New Balance shoes made in the USA on the label.",
     "New Balance would never make all its shoes in China.",
     "Learn how New Balance sneakers are made in the USA.",
+    "This guide walks through the process of how New Balance sneakers are made in the USA.",
 ]
 
 

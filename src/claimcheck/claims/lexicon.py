@@ -63,8 +63,9 @@ def lexicon() -> Lexicon:
         adjective_endings=tuple(data["adjective_endings"]),
         negation=words_regex(data["negations"]),
         modal=words_regex(data["modal"]),
-        # "learn how X is made" names a topic; "most of what we sell" is a free relative
-        question=re.compile(r"(?<!\bof )" + words_regex(data["question_words"]).pattern,
+        # "learn how X is made", "the process of how X is made" name a topic; "most of
+        # what we sell" is a free relative
+        question=re.compile(r"(?!(?<=\bof )what\b)" + words_regex(data["question_words"]).pattern,
                             re.IGNORECASE),
         conditional=words_regex(data["conditionals"]),
         imperatives=frozenset(data["imperatives"]),

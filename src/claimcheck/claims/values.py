@@ -6,7 +6,7 @@ import datetime as dt
 
 from claimcheck.claims.lexicon import lexicon
 from claimcheck.intervals import Interval
-from claimcheck.quantities import Quantity
+from claimcheck.quantities import Quantity, convert
 
 YEARS_PER_UNIT = {"year": 1.0, "decade": 10.0, "century": 100.0, "month": 1 / 12,
                   "week": 7 / 365.25, "day": 1 / 365.25, "millennium": 1000.0}
@@ -56,12 +56,22 @@ def is_count(quantity: Quantity) -> bool:
 
 
 def in_unit(quantity: Quantity, unit: str) -> bool:
-    """True when ``quantity`` is stated in ``unit``, or as a yearly rate of it.
+    """True when ``quantity`` can be stated in ``unit`` (see :func:`unit_factor`)."""
+    return unit_factor(quantity, unit) is not None
 
-    An attribute such as "pairs made per year" has the unit ``pair``; "20,000 pairs a year"
-    is ``pair_per_year``. Other periods ("a day") are not converted and do not match.
+
+def unit_factor(quantity: Quantity, unit: str) -> float | None:
+    """What to multiply ``quantity`` by to state it in ``unit``, or None.
+
+    The same unit, another of its dimension ("2,000 metric tons" in kilograms), or a
+    yearly rate of either: an attribute such as "pairs made per year" has the unit
+    ``pair``, and "20,000 pairs a year" is ``pair_per_year``. Other periods ("a day") are
+    not converted and do not match.
     """
-    return quantity.unit == unit or quantity.unit == f"{unit}_per_year"
+    if quantity.unit is None:
+        return None
+    stated = quantity.unit.removesuffix("_per_year")
+    return convert.factor(stated, unit)
 
 
 def is_duration(quantity: Quantity) -> bool:

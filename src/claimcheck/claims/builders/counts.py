@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
@@ -124,12 +126,25 @@ def _window(table: TokenTable, first: int, last: int) -> list[int]:
 
 def _noun_at(attribute: AttributeSpec, words: list[str]) -> tuple[str, int] | None:
     """The attribute's noun among ``words`` and the index of its last word."""
+    forms = [{w, singular(w)} for w in words]
     for noun in sorted(attribute.nouns, key=len, reverse=True):
         parts = noun.lower().split()
         for offset in range(0, len(words) - len(parts) + 1):
-            if words[offset:offset + len(parts)] == parts:
+            if all({p, singular(p)} & forms[offset + k] for k, p in enumerate(parts)):
                 return noun, offset + len(parts) - 1
     return None
+
+
+def singular(word: str) -> str:
+    """A plural the lemma table does not know, made singular by rule ("roasteries",
+    "baristas", "cafés"); other words as they are."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def build_quantities(view: ClauseView) -> None:
@@ -148,11 +163,14 @@ def build_quantities(view: ClauseView) -> None:
 def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
          noun: str | None, asserted: bool = True) -> None:
     scope = _scope(view, quantity)
-    interval = v.interval_of(quantity)  # type: ignore[arg-type]
-    text = view.full[quantity.start:end]  # type: ignore[attr-defined]
     unit = quantity.unit  # type: ignore[attr-defined]
-    if attribute.unit and unit and v.in_unit(quantity, attribute.unit):  # type: ignore[arg-type]
-        unit = attribute.unit  # "pairs a year" is in the attribute's own terms
+    scale = 1.0
+    if attribute.unit and unit:
+        found = v.unit_factor(quantity, attribute.unit)  # type: ignore[arg-type]
+        if found is not None:  # "pairs a year", "2,000 metric tons" in the attribute's unit
+            unit, scale = attribute.unit, found
+    interval = v.interval_of(quantity, scale)  # type: ignore[arg-type]
+    text = view.full[quantity.start:end]  # type: ignore[attr-defined]
     value = Value(kind, text, interval, unit=unit)  # type: ignore[arg-type]
     for subject in subjects(view, attribute):
         # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
@@ -173,10 +191,17 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     places = view.places()
     after = [p for p in places if start < p.start < limit]
     if after:
+        if len(after) > 1 and _LISTED.fullmatch(view.full, after[0].end, after[1].start):
+            return None  # "two roasteries, in Chelsea and Portsmouth": where all of them are
         return after[0].id
-    # a place before it that follows another number is that number's ("four factories,
-    # two in Maine and two in Massachusetts, employ 1,200 people")
-    earlier = [q.end for q in view.quantities if q.end <= start]
-    before = [p for p in places if p.end <= start
-              and not any(0 <= p.start - end <= 8 for end in earlier)]
+    # a place before it that goes with another number is that number's ("four factories,
+    # two in Maine and two in Massachusetts, employ 1,200 people"; "two roasteries, in
+    # Chelsea and Portsmouth, roast 2,000 tons")
+    starts = sorted(q.start for q in view.quantities)
+    taken = {id(p) for p in places for a, b in zip(starts, [*starts[1:], start], strict=False)
+             if b <= start and a < p.start < b}
+    before = [p for p in places if p.end <= start and id(p) not in taken]
     return before[-1].id if before else None
+
+
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
