@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import datetime as dt
 
 from claimcheck.claims.lexicon import lexicon
@@ -44,10 +46,20 @@ def is_share(quantity: Quantity) -> bool:
 
 
 def share_interval(quantity: Quantity) -> Interval:
-    """A share quantity as an interval within [0, 1]."""
+    """A share quantity as an interval within [0, 1].
+
+    "About" widens a share by a fraction of its distance to the nearer of 0 and 1:
+    "around one-quarter" is 0.2 to 0.3, "about nine in ten" 0.88 to 0.92 (not 0.72 to 1,
+    which would agree with 70%).
+    """
     scale = 0.01 if quantity.unit == "percent" else 1.0
-    interval = interval_of(quantity, scale, lexicon().spread_share)
-    return interval.intersect(Interval(0.0, 1.0))
+    if quantity.bound != "~":
+        return interval_of(quantity, scale).intersect(Interval(0.0, 1.0))
+    exact = interval_of(replace(quantity, bound="="), scale)
+    spread = lexicon().spread_share
+    low = exact.low - spread * min(exact.low, 1 - exact.low)
+    high = exact.high + spread * min(exact.high, 1 - exact.high)
+    return Interval(low, high).intersect(Interval(0.0, 1.0))
 
 
 def is_count(quantity: Quantity) -> bool:
