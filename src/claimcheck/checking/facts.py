@@ -42,14 +42,15 @@ def judge(claim: Claim, rules: RuleSet, date: dt.date | None = None) -> Judgemen
 
 
 def _exceeds_whole(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgement | None:
-    """A count or amount for a part of a fact's place cannot exceed the fact's: "12 million
-    pairs a year in New England" contradicts "4 million pairs a year in the USA"."""
+    """A count, amount or share for a part of a fact's place cannot exceed the fact's:
+    "12 million pairs a year in New England" contradicts "4 million pairs a year in the
+    USA", and "half of the shoes are made in Maine" contradicts "a quarter in the USA"."""
     scope, interval = claim.scope, claim.value.interval
     if scope is None or interval is None or claim.negated:
         return None
     attribute = rules.attributes[claim.attribute]
-    if attribute.type not in ("count", "quantity"):
-        return None
+    if attribute.type not in ("count", "quantity", "share"):
+        return None  # shares add up over parts too: half from Maine is more than 25% from the US
     for fact in rules.facts_for(claim.subject, claim.attribute, date):
         whole = fact.place or attribute.place
         if whole is None or whole == scope or not rules.within(scope, whole):

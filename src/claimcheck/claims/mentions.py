@@ -84,7 +84,9 @@ class MentionMatcher:
             if target is None:
                 continue
             entity, kind, role, attribute = target
-            if role == "adjective" and not self._names_place(text, match.end()):
+            if role == "adjective" and not (self._names_place(text, match.end())
+                                            or _PREDICATE.search(text, max(0, match.start() - 12),
+                                                                 match.start())):
                 continue
             possessive = bool(_POSSESSIVE.match(text, match.end()))
             yield Mention(match.start(), match.end(), entity, kind, role, attribute, possessive)
@@ -92,6 +94,11 @@ class MentionMatcher:
     def _names_place(self, text: str, end: int) -> bool:
         following = _NEXT_WORD.match(text, end)
         return following is not None and following.group(1).lower() in self._place_nouns
+
+
+# "... beans are Colombian": a place adjective after "to be" says where from
+_PREDICATE = re.compile(r"\b(?:is|are|was|were|being|been|be)\s+(?:all\s+|mostly\s+|still\s+)?\Z",
+                        re.IGNORECASE)
 
 
 def _normalise(surface: str) -> str:

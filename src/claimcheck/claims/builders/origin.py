@@ -72,6 +72,10 @@ def _makes_facility(view: ClauseView, cue: Word, place: Mention) -> bool:
     return bool(_OBJECT_FACILITY.fullmatch(between) and _FACILITY_AFTER.match(view.full, place.end))
 
 
+_OUTSIDE = re.compile(r"\b(?:outside|beyond|except|excluding|other than)\s+(?:of\s+)?(?:the\s+)?\Z",
+                      re.IGNORECASE)
+
+
 def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | None) -> bool | None:
     """True for the complement side (abroad), False for the attribute's place, None if neither.
 
@@ -80,6 +84,8 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
     rules = view.rules
     if attribute.place is None and attribute.complement is None:
         return False
+    if place is not None and _OUTSIDE.search(view.full, max(0, place.start - 16), place.start):
+        return True  # "comes from outside Latin America"
     if place is not None and attribute.place and rules.within(place.id, attribute.place):
         return False
     complement = attribute.complement
@@ -115,7 +121,15 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         interval = denied
     if side:
         interval = interval.complement_share()
-    extra = {"scope": attribute.place, "asserted": asserted,
+    scope = attribute.place
+    if (place is not None and scope is not None and place.id != scope and not side
+            and view.rules.within(place.id, scope)
+            and any(f.place == place.id for s in subjects(view, attribute)
+                    for f in view.rules.facts_for(s.id, attribute.id))):
+        # "Colombia supplies 40 percent": the share from a part of the place, when the rules
+        # know that part's share ("a quarter are made in Maine" stays the US share)
+        scope = place.id
+    extra = {"scope": scope, "asserted": asserted,
              "qualifiers": qualifiers(view, word or "", "complement" if side else "")}
     for subject in subjects(view, attribute):
         value = Value("share", text, interval)
