@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import datetime as dt
+from dataclasses import replace
 
 from claimcheck.claims.lexicon import lexicon
 from claimcheck.intervals import Interval
