@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import Mention
@@ -12,6 +13,9 @@ _SUBJECT_KINDS = ("organisation", "product", "person", "other", "place")
 _LOCATIVE_RE = re.compile(
     r"\b(?:in|at|near|from|across|outside|inside|throughout|to|into|around|within)\s+"
     r"(?:the\s+)?\Z", re.IGNORECASE)
+
+
+_FIRST_WORD = re.compile(r"[\s\"“'‘(]*([A-Za-z][\w’'.-]*)")
 
 
 class SubjectTracker:
@@ -26,18 +30,19 @@ class SubjectTracker:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
         self._last: dict[str, str] = {}
-        self._named_other = False  # a company, product or person named in this paragraph
+        self._named_other = False  # a company, product or person named so far
+        self._common_words: frozenset[str] | None = None
+        self._lemma_table: Any = None
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
             (kind, words_regex([re.escape(w) for w in words]))
             for kind, words in sorted(lexicon().pronouns.items(), key=lambda kv: kv[0] == "any")
         ]
 
     def reset(self) -> None:
-        """A new paragraph: "it" and "they" no longer reach back, "the company" still does."""
-        for kind in list(self._last):
-            if kind == "any":
-                del self._last[kind]
-        self._named_other = False
+        """A new paragraph: "it" and "they" still reach back to the last company, product or
+        person (a paragraph often opens with "Its ..."), not to a place."""
+        if self._last.get("any") is not None and not self._named_other:
+            del self._last["any"]  # a place "it" does not reach into the next paragraph
 
     def subjects(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Subjects of the clause ``text[start:end]``, remembering named ones."""
@@ -48,7 +53,7 @@ class SubjectTracker:
             if mention.kind != "place":  # "it" is rarely a place; "the city" is
                 self._last["any"] = mention.id
                 self._named_other = True
-            elif not self._named_other:  # ... unless places are all the paragraph names
+            elif not self._named_other:  # ... unless places are all the article names
                 self._last["any"] = mention.id
         if any(m.kind != "place" for m in named):
             # "New Balance was founded in Boston": with a company named, places are where
@@ -56,7 +61,7 @@ class SubjectTracker:
         # only places named ("The company has three factories in Maine"): a place is
         # where, so the clause's subject may still be "the company"; then a place after
         # "in", "from", "near" ... is only where ("The company, founded in Boston, ...")
-        referred = self._referred(text, start, end)
+        referred = self._referred(text, start, end, self._foreign_subject(text, start, named))
         where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)]
         if where and (any(m.kind != "place" for m in referred) or len(where) < len(named)):
             # "With 305,704 residents, Pittsburgh is the second-largest city in
@@ -64,8 +69,31 @@ class SubjectTracker:
             named = [m for m in named if m not in where]
         return referred + named
 
-    def _referred(self, text: str, start: int, end: int) -> list[Mention]:
+    def _foreign_subject(self, text: str, start: int, named: list[Mention]) -> bool:
+        """The clause opens with a name the rules do not know ("Quoddy, a smaller
+        bootmaker, makes all of its moccasins ..."): "its" is that name's."""
+        first = _FIRST_WORD.match(text, start)
+        if first is None or any(m.start == first.start(1) for m in named):
+            return False
+        word = first.group(1)
+        lower = word.lower()
+        return word[0].isupper() and not lower.endswith("ly") and not self._known(lower)
+
+    def _known(self, lower: str) -> bool:
+        """An ordinary English word (spaCy's lemma table or stop words), not a name."""
+        if self._common_words is None:
+            from claimcheck.worthiness.features import resources
+
+            found = resources()
+            self._common_words = found.common
+            self._lemma_table = found.lemmas
+        return lower in self._common_words or lower in self._lemma_table
+
+    def _referred(self, text: str, start: int, end: int,
+                  foreign: bool = False) -> list[Mention]:
         for kind, pattern in self._patterns:
+            if foreign and kind == "any":
+                continue
             match = pattern.search(text, start, end)
             if match is None:
                 continue
