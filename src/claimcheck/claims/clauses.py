@@ -68,6 +68,7 @@ def split_clauses(table: TokenTable, first: int, last: int,
     lower = table.lower
     cuts = [first]
     labelled: dict[int, int] = {}  # first token after "Name:" -> first token of the label
+    continued: dict[int, int] = {}  # first token of ", with ..." -> first token before it
     subordinate = lower[first] in _SUBORDINATE_LEADS if first < last else False
     for i in range(first + 1, last):
         word = lower[i]
@@ -81,6 +82,12 @@ def split_clauses(table: TokenTable, first: int, last: int,
         elif (word in ("down", "up") and lower[i - 1] == "," and i + 1 < last
               and lower[i + 1] == "from"):
             cuts.append(i)  # "23 percent, down from 26 percent in 2010": an earlier value
+        elif (word == "with" and lower[i - 1] == ",") or (
+                word == "and" and i + 1 < last and _past_verb(table, i + 1)):
+            # ", with Colombia alone supplying two in five", "retired Anchor Decaf in 2022
+            # and replaced it with ...": more about the same subject
+            continued[i] = cuts[-1]
+            cuts.append(i)
         elif word == "," and subordinate and _ends_subordinate(table, i, last):
             cuts.append(i + 1)
             subordinate = False
@@ -105,6 +112,8 @@ def split_clauses(table: TokenTable, first: int, last: int,
             resumes = next((k - 1 for k, c in enumerate(clauses) if c.first == resuming[a]), -1)
         elif a in labelled:  # the label's clause
             resumes = next((k for k, c in enumerate(clauses) if c.first == labelled[a]), -1)
+        elif a in continued:  # the clause it continues
+            resumes = next((k for k, c in enumerate(clauses) if c.first == continued[a]), -1)
         clauses.append(Clause(table.starts[a], table.end(b - 1), a, b, about.get(a, -1), resumes))
     return clauses
 
@@ -179,6 +188,13 @@ def _closing_comma(table: TokenTable, start: int, stop: int, last: int) -> int |
                 return None  # a list ("the 990, 992, and 993"), not an aside
             return j
     return None
+
+
+def _past_verb(table: TokenTable, i: int) -> bool:
+    """A regular past tense ("replaced", "moved"): an -ed word whose lemma differs."""
+    word = table.lower[i]
+    return (len(word) > 4 and word.endswith("ed") and bool(table.is_alpha[i])
+            and table.vocabulary.lemma(word) != word)
 
 
 def _starts_clause(table: TokenTable, i: int) -> bool:

@@ -51,8 +51,9 @@ def build_counts(view: ClauseView) -> None:
                 # "Pittsburgh's population, roughly 303,000, ...", "a workforce of 1,200"
                 _add(view, before, quantity, "count", quantity.end, None,
                      asserted=asserted_at(view, quantity.start))
-            elif previous is not None and words[:1] == ["in"]:
-                # "five factories in New England, three in Maine": the noun is understood
+            elif previous is not None and (words[:1] == ["in"] or _of_them(table, quantity)):
+                # "five factories in New England, three in Maine", "thirty cafés in
+                # Massachusetts, 17 of them in Boston": the noun is understood
                 _add(view, previous, quantity, "count", quantity.end, None)
             continue
         # the longest noun wins: "factory workers" is workers, not factories
@@ -188,7 +189,8 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     later = [q.start for q in view.quantities if q.start > start]
     limit = min(later) if later else view.clause.end
     places = view.places()
-    after = [p for p in places if start < p.start < limit]
+    after = [p for p in places if start < p.start < limit
+             and not _FROM.search(view.full, max(0, p.start - 6), p.start)]
     if after:
         if len(after) > 1 and _LISTED.fullmatch(view.full, after[0].end, after[1].start):
             return None  # "two roasteries, in Chelsea and Portsmouth": where all of them are
@@ -203,4 +205,19 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     return before[-1].id if before else None
 
 
+# "a dozen countries, from Guatemala to Rwanda": examples, not where they are
+_FROM = re.compile(r"\b(?:from|to|like|including)\s+\Z", re.IGNORECASE)
+_OF_THEM = (("of", "them"), ("of", "those"), ("of", "these"))
+
+
+def _of_them(table: TokenTable, quantity: object) -> bool:
+    """ "17 of them in Boston": the count of a noun named before, in a narrower place
+    (not "60 of them lost people", which counts the ones that did something)."""
+    i = table.at(quantity.end)  # type: ignore[attr-defined]
+    where = table.lower[i + 2:i + 4]
+    return tuple(table.lower[i:i + 2]) in _OF_THEM and bool(where) and (
+        where[0] in _WHERE or (where[0] in ("are", "were", "is") and where[1:] in (["in"],)))
+
+
+_WHERE = frozenset({"in", "inside", "within", "across", "at", "around", "near", "outside"})
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
