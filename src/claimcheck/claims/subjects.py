@@ -61,11 +61,14 @@ class SubjectTracker:
         # only places named ("The company has three factories in Maine"): a place is
         # where, so the clause's subject may still be "the company"; then a place after
         # "in", "from", "near" ... is only where ("The company, founded in Boston, ...")
-        referred = self._referred(text, start, end, self._foreign_subject(text, start, named))
+        foreign = self._foreign_subject(text, start, named)
+        referred = self._referred(text, start, end, foreign)
         where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)]
-        if where and (any(m.kind != "place" for m in referred) or len(where) < len(named)):
+        if where and (foreign or any(m.kind != "place" for m in referred)
+                      or len(where) < len(named)):
             # "With 305,704 residents, Pittsburgh is the second-largest city in
-            # Pennsylvania": Pittsburgh is the subject, Pennsylvania is where
+            # Pennsylvania": Pittsburgh is the subject, Pennsylvania is where; so in
+            # "Dunkin', founded in 1950, operates 1,000 shops in Massachusetts"
             named = [m for m in named if m not in where]
         return referred + named
 
