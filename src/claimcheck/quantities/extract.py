@@ -336,11 +336,10 @@ def _attach_unit(text: str, cand: _Cand) -> None:
     cand.end = end
 
 
-# "per", "/" or (before a time unit) "a"/"an" between two units: "$350 per kg", "W/min",
+# "per", "/" or "a"/"an" between two units: "$350 per kg", "W/min", "$82 a barrel",
 # "30 miles per gallon", "$20 an hour", "4,500 tonnes a day".
 _PER_RE = re.compile(
-    r"[ \t]*/[ \t]*|\s+(?i:per)\s+|\s+(?i:an?)\s+(?=(?i:second|minute|hour|day|week|month|year|"
-    r"decade|century|gallon|litre|liter|pound|kilo|kilogram|mile|kilometre|kilometer|tonne|ton)\b"
+    r"[ \t]*/[ \t]*|\s+(?i:per)\s+|\s+(?i:an?)\s+(?=[^\W\d_]{2,}\b"
     r"(?!\s+(?i:earlier|later|ago|before|after|prior|back|since)\b))"
 )
 _NO_RATE_UNITS = frozenset(["percent", "percentage_point", "calendar_year"])
@@ -543,6 +542,15 @@ def _suffix_bound(text: str, cand: _Cand) -> None:
         cand.end = m.end()
 
 
+# "make up 30 percent", "set up 5 plants": "up" is part of the verb, not a rise
+_PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making|set|sets|sum|sums|add|adds|end|ends|"
+                         r"ended|take|takes|took)\s+\Z", re.IGNORECASE)
+# "raised $155 million" is money raised, "raised rates by 0.25 points" a rise
+_BY_ONLY_TRENDS = {"raised": "up", "raises": "up", "raise": "up"}
+_TREND_VERBS = "|".join(sorted(map(re.escape, [*ctx.TREND_OF, *_BY_ONLY_TRENDS]),
+                               key=len, reverse=True))
+_TREND_BY_RE = re.compile(
+    rf"\b(?P<verb>{_TREND_VERBS})(?:\s+[\w'’-]+){{1,3}}\s+by\s+\Z", re.IGNORECASE)
 _OR_EQUAL_RE = re.compile(r"\s+or\s+equal(?!\s+to\s+[-+]?\d)(?:\s+to\b)?", re.IGNORECASE)
 
 
@@ -565,8 +573,15 @@ def _prefixes(text: str, cand: _Cand, ranged: bool) -> None:
                 cand.bound += "="
                 cand.end = equal.end()
     trend = ctx.back(ctx.TREND_RE, text, cand.start)
-    if trend is not None:
+    if trend is not None and not _PHRASAL_UP.search(text, max(0, trend.start() - 8),
+                                                    trend.start()):
         cand.trend = ctx.TREND_OF.get(norm_key(trend.group("verb")))
+    elif trend is None and "by" in text[max(0, cand.start - 4):cand.start]:
+        # "raised its key rate by 0.25 points": the verb, its object, then "by"
+        far = _TREND_BY_RE.search(text, max(0, cand.start - 60), cand.start)
+        if far is not None:
+            verb = norm_key(far.group("verb"))
+            cand.trend = ctx.TREND_OF.get(verb) or _BY_ONLY_TRENDS.get(verb)
 
 
 def _plausible(text: str, cand: _Cand, core: Core) -> bool:
@@ -646,8 +661,12 @@ def _vague(text: str, words: WordHits) -> list[_Cand]:
             cand.unit, cand.end = unit[0], unit[2]
             out.append(_finish(text, cand, False))
     for m in ctx.scan(ctx.MULTIPLIER_RE, text, words):
-        value = NUMBERS["multiplier_words"][m.group("w").lower()]
-        out.append(_finish(text, _Cand(m.start(), m.end(), float(value), unit="times"), False))
+        word = m.group("w").lower()
+        value = NUMBERS["multiplier_words"][word]
+        cand = _finish(text, _Cand(m.start(), m.end(), float(value), unit="times"), False)
+        if word.endswith("ed") and cand.trend is None:  # "doubled", "halved": a change
+            cand.trend = "up" if value > 1 else "down"
+        out.append(cand)
     for m in ctx.scan(ctx.EVERY_RE, text, words):
         n = NUMBERS["every_ordinals"][m.group("o").lower()]
         out.append(_finish(text, _Cand(m.start(), m.end(), 1.0 / n), False))
@@ -663,9 +682,11 @@ def _a_unit(text: str, words: WordHits) -> list[_Cand]:
     """"a century", "over a decade" -> 1 of the unit, unless it is a rate ("$5 a day")."""
     out = []
     for m in ctx.scan(ctx.A_UNIT_RE, text, words):
-        before = text[max(0, m.start() - 30):m.start()]
-        clause = re.split(r"[.;:,!?]", before)[-1]
-        if ctx.back(ctx.RATE_RE, text, m.start(), 12) or NUMBER_RE.search(clause):
+        # a rate when an amount stands right before: "$5 a day", "30 miles a day" (not
+        # "in 2004 and again a decade later")
+        tokens = re.split(r"[.;:,!?]", text[max(0, m.start() - 40):m.start()])[-1].split()
+        amount = any(NUMBER_RE.fullmatch(t.strip("$€£¥%")) for t in tokens[-2:])
+        if ctx.back(ctx.RATE_RE, text, m.start(), 12) or amount:
             continue
         unit = unit_name(m.group("u"))
         cand = _Cand(m.start(), m.end(), 1.0, unit=unit[0] if unit else None)

@@ -44,7 +44,8 @@ _PATTERNS = [
     (rf"\b(?!{_GLUED_CODE}\d+(?:\.\d+)?\b)[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*", "x"),
     (r"\b[a-z]+[A-Z]\w*\s+\d+[\w.]*", "x"),  # camel-case product then number: "iPhone 15"
     (rf"{_LABELS}\s*(?:#|No\.?\s*)?\d[\w.-]*(?:\s*(?:,|and|or|&|-|–)\s*\d[\w.-]*)*", "x"),
-    (rf"\b\d+\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}{_STREET}", "d"),  # "123 Main St", "100 Guest St"
+    # "123 Main St", "100 Guest St", "221B Baker Street"
+    (rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}{_STREET}", "d"),
     (rf"\b\d+(?:st|nd|rd|th)\s+{_STREET}", "d"),  # "5th Avenue"
     (r"\b(?:[A-Z]{2}|[A-Z][a-z]+),?\s+\d{5}(?:-\d{4})?\b(?!\s*(?:%|percent))", "x"),  # ZIP
     (rf"{_MONTHS}\.?\s+\d{{1,2}}(?!\d|\s*(?:%|percent|,\d))(?:st|nd|rd|th)?\b", "x"),  # "May 4"
