@@ -8,8 +8,9 @@ it works on a blank pipeline with no parser.
 An aside between commas right after a name - an appositive ("L.L.Bean, a
 retailer founded in 1912, sells boots made in Maine") or a non-restrictive
 relative clause ("The 990, which has been made in the USA since 1982, is a
-running shoe") - is a clause of its own, and so is what follows it; both are
-about the name before the aside (``Clause.inherits``).
+running shoe") - is a clause of its own, about the name before it; what follows
+the aside is another clause, which goes on with the subject of the clause before
+the aside (``Clause.aside_of``, ``Clause.resumes``).
 """
 
 from __future__ import annotations
@@ -83,9 +84,11 @@ def split_clauses(table: TokenTable, first: int, last: int,
               and lower[i + 1] == "from"):
             cuts.append(i)  # "23 percent, down from 26 percent in 2010": an earlier value
         elif (word == "with" and lower[i - 1] == ",") or (
-                word == "and" and i + 1 < last and _past_verb(table, i + 1)):
+                word == "and" and i + 2 < last and _past_verb(table, i + 1)
+                and lower[i + 2] in ("it", "them")):
             # ", with Colombia alone supplying two in five", "retired Anchor Decaf in 2022
-            # and replaced it with ...": more about the same subject
+            # and replaced it with ...": more about the same subject (but "cut in Boston
+            # and assembled in Maine" is one claim)
             continued[i] = cuts[-1]
             cuts.append(i)
         elif word == "," and subordinate and _ends_subordinate(table, i, last):

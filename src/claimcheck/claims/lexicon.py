@@ -44,6 +44,7 @@ class Lexicon:
     clause_leads: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     place_nouns: frozenset[str]
+    sentence_adverbs: frozenset[str]
     age_lead: re.Pattern[str]
     spread_share: float
     spread_other: float
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         clause_leads=frozenset(data["clause_leads"]),
         pronouns={kind: tuple(words) for kind, words in data["pronouns"].items()},
         place_nouns=frozenset(data["place_nouns"]),
+        sentence_adverbs=frozenset(data["sentence_adverbs"]),
         age_lead=re.compile(r"(?:" + "|".join(data["age_leads"]) + r")\s+$", re.IGNORECASE),
         spread_share=float(data["approximation"]["share"]),
         spread_other=float(data["approximation"]["other"]),

@@ -21,10 +21,12 @@ _FIRST_WORD = re.compile(r"[\s\"“'‘(]*([A-Za-z][\w’'.-]*)")
 class SubjectTracker:
     """Remembers the last subject of each kind.
 
-    "It", "they", "its", "their" refer to the last subject of any kind in the
-    same paragraph. "The company", "the brand" refer to the last organisation
-    and "the shoe", "the model" to the last product, even across paragraphs:
-    an article's later paragraphs often open with "The company ...".
+    "It", "they", "its", "their" refer to the last company, product or person named,
+    also across paragraphs (in an article that names only places, to the last place
+    within its paragraph), but not past a clause that opens with a name the rules do
+    not know ("Nike is its biggest rival. It was founded ..."). "The company", "the
+    brand" refer to the last organisation and "the shoe", "the model" to the last
+    product: an article's later paragraphs often open with "The company ...".
     """
 
     def __init__(self, rules: RuleSet) -> None:
@@ -63,6 +65,8 @@ class SubjectTracker:
         # "in", "from", "near" ... is only where ("The company, founded in Boston, ...")
         foreign = self._foreign_subject(text, start, named)
         referred = self._referred(text, start, end, foreign)
+        if foreign:
+            self._last.pop("any", None)  # "Nike is its rival. It was founded ...": Nike's
         where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)]
         if where and (foreign or any(m.kind != "place" for m in referred)
                       or len(where) < len(named)):
@@ -80,7 +84,9 @@ class SubjectTracker:
             return False
         word = first.group(1)
         lower = word.lower()
-        return word[0].isupper() and not lower.endswith("ly") and not self._known(lower)
+        # "Nowadays, its ...", "Worldwide, its ...": a sentence adverb, not a name
+        adverb = lower.endswith(("ly", "ways", "wise")) or lower in lexicon().sentence_adverbs
+        return word[0].isupper() and not adverb and not self._known(lower)
 
     def _known(self, lower: str) -> bool:
         """An ordinary English word (spaCy's lemma table or stop words), not a name."""

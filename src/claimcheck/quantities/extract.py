@@ -400,7 +400,7 @@ _MONEY_CUE_RE = re.compile(
     r"pay|pays|spen[dt]|spending|invest(?:ed|ment|s)?|fund(?:s|ed|ing)?|budget|loss(?:es)?|"
     r"debts?|worth|valued?|deal|fined?|salary|salaries|wages?|tax(?:es)?|bonus(?:es)?|"
     r"raised|bid|offer|dividends?|sterling|GBP|bought|sold|buy|sell|charged?|fees?|"
-    r"compensation|damages|grants?|subsid(?:y|ies)|million|billion|bn|m)\b",
+    r"compensation|damages|grants?|subsid(?:y|ies))\b",
     re.IGNORECASE,
 )
 _MASS_CUE_RE = re.compile(r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier)|lighter|lbs?)\b",
@@ -418,7 +418,7 @@ def _money_pounds(text: str, start: int, end: int) -> bool:
     before, after = text[left:start], text[end:right]
     if _MASS_CUE_RE.search(before) or _MASS_CUE_RE.search(after):
         return False
-    return bool(_MONEY_CUE_RE.search(before) or _MONEY_CUE_RE.search(text[start:end]))
+    return bool(_MONEY_CUE_RE.search(before))
 
 
 def _attach_subunit(text: str, cand: _Cand) -> None:

@@ -30,8 +30,9 @@ _PATTERNS = [
     (r"https?://\S+|www\.\S+|\S+@\S+\.\w+", "@"),  # URLs and e-mail addresses
     (r"#\w+", "x"),  # hashtags and "#1"
     (r"\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]", "x"),  # ISBNs
-    # Phone numbers: "555-123-4567", "+1 (617) 555 0100", "(617) 555-0100".
-    (r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|(?<![\w,.])\d{3})[\s.-]?\d{3}[\s.-]\d{4}(?!\d)", "dx"),
+    # Phone numbers: "555-123-4567", "+1 (617) 555 0100", "(617) 555-0100", "1-800-555-0100".
+    (r"(?:\+\d{1,3}[\s.-]?|(?<![\w,.])1[\s.-])?(?:\(\d{2,4}\)|(?<![\w,.])\d{3})[\s.-]?\d{3}"
+     r"[\s.-]\d{4}(?!\d)", "dx"),
     (r"\+\d{1,3}(?:[\s./-]\d{2,5}){2,5}(?!\d)", "x"),  # international numbers
     (r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", "d"),  # clock times "10:30", "9:15 a.m."
     (r"(?<![\d.,])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)", "d"),  # "5 pm", not "2.1 pm"
@@ -43,7 +44,10 @@ _PATTERNS = [
     # "A320", "F-150", "COVID-19", "iPhone15"; not an amount glued to its currency: "USD115"
     (rf"\b(?!{_GLUED_CODE}\d+(?:\.\d+)?\b)[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*", "x"),
     (r"\b[a-z]+[A-Z]\w*\s+\d+[\w.]*", "x"),  # camel-case product then number: "iPhone 15"
-    (rf"{_LABELS}\s*(?:#|No\.?\s*)?\d[\w.-]*(?:\s*(?:,|and|or|&|-|–)\s*\d[\w.-]*)*", "x"),
+    # a label and its number, unless the number measures something ("in that district
+    # 25 percent ...")
+    (rf"{_LABELS}\s*(?:#|No\.?\s*)?\d[\w.-]*(?:\s*(?:,|and|or|&|-|–)\s*\d[\w.-]*)*"
+     r"(?!\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|thousand\b))", "x"),
     # "123 Main St", "100 Guest St", "221B Baker Street"
     (rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}{_STREET}", "d"),
     (rf"\b\d+(?:st|nd|rd|th)\s+{_STREET}", "d"),  # "5th Avenue"

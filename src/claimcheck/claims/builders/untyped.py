@@ -24,7 +24,8 @@ UNTYPED_PREFIX = "~"
 """Attribute ids of untyped claims start with this."""
 _SKIPPED_UNITS = {"calendar_year", "times", "percentage_point"}
 _FILLERS = {"of", "the", "a", "an", "its", "their", "our", "new", "total", "more", "than", "in",
-            "at", "on", "for", "to", "from", "by", "with", "near", "and", "or"}
+            "at", "on", "for", "to", "from", "by", "with", "near", "and", "or", "each", "per",
+            "every", "apiece", "them", "those", "these", "all", "about"}
 _SUBJECT_KINDS = ("organisation", "product", "person", "other", "place")
 _MAX_SUBJECTS = 2
 _VERBS_AFTER_NAMES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
@@ -67,8 +68,8 @@ def _heads(view: ClauseView, quantity: Quantity, subject: Mention) -> list[str]:
     first = table.at(quantity.end)
     for i in range(first, min(first + 3, view.clause.last)):
         word = table.lower[i]
-        if table.is_alpha[i] and word not in _FILLERS:
-            heads.append(view.lemma(word))
+        if table.is_alpha[i] and word not in _FILLERS and view.lemma(word).isalpha():
+            heads.append(view.lemma(word))  # not "third" (lemma "3") nor "each"
             break
     after = table.at(subject.end)
     if view.clause.start <= subject.start and after < view.clause.last and table.is_alpha[after]:
