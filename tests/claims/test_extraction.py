@@ -101,6 +101,16 @@ CASES = [
       "new-balance factories [5, 5]"}),
     ("Most of what New Balance sells is still made in America.",
      {"new-balance us-production-share (0.5, 1]"}),
+    # found by a cold review: one claim across "and <verb>", labels that are words, and
+    # "it" after a company the rules do not know
+    ("A quarter of New Balance shoes are cut in Boston and assembled in Maine.",
+     {"new-balance us-production-share [0.25, 0.25]"}),
+    ("Some New Balance shoes are designed and manufactured in the USA.",
+     {"new-balance us-production-share (0, 1]"}),
+    ("In that case 25 percent of New Balance shoes are made in the USA.",
+     {"new-balance us-production-share [0.25, 0.25]"}),
+    ("New Balance makes shoes. Nike is its biggest rival. It was founded in 1964 in Oregon.",
+     set()),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance aims to make all of its shoes in the United States.",

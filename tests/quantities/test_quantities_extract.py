@@ -417,6 +417,13 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("3 million, 200 of them", [("3 million", 3e6, R, R, "=", R), ("200", 200, R, R, "=", R)]),
     ("a grid of 2.1 pm", [("2.1 pm", 2.1, R, "picometre", "=", R)]),
     ("meet at 5 pm", []),
+    ("Call 1-800-555-0100 today", []),
+    ("In that case 25 percent", [("25 percent", 25, R, "percent", "=", R)]),
+    ("it roasts 4.4 million pounds a year",
+     [("4.4 million pounds a year", 4.4e6, R, "pound_per_year", "=", R)]),
+    ("4 million pairs annually", [("4 million pairs annually", 4e6, R, "pair_per_year", "=", R)]),
+    ("20,000 pairs every week", [("20,000 pairs every week", 2e4, R, "pair_per_week", "=", R)]),
+    ("5 tonnes per annum", [("5 tonnes per annum", 5, R, "tonne_per_year", "=", R)]),
 ]
 
 

@@ -339,9 +339,11 @@ def _attach_unit(text: str, cand: _Cand) -> None:
 # "per", "/" or "a"/"an" between two units: "$350 per kg", "W/min", "$82 a barrel",
 # "30 miles per gallon", "$20 an hour", "4,500 tonnes a day".
 _PER_RE = re.compile(
-    r"[ \t]*/[ \t]*|\s+(?i:per)\s+|\s+(?i:an?)\s+(?=[^\W\d_]{2,}\b"
+    r"[ \t]*/[ \t]*|\s+(?i:per|every|each)\s+|\s+(?i:an?)\s+(?=[^\W\d_]{2,}\b"
     r"(?!\s+(?i:earlier|later|ago|before|after|prior|back|since)\b))"
 )
+_YEARLY_RE = re.compile(r"\s+(?i:annually|yearly|per\s+annum|a\s+year|each\s+year|every\s+year)"
+                        r"\b(?!\s+(?i:earlier|later|ago|before|after|prior|back|since)\b)")
 _NO_RATE_UNITS = frozenset(["percent", "percentage_point", "calendar_year"])
 
 
@@ -360,6 +362,10 @@ def _attach_inverse(text: str, cand: _Cand) -> None:
 def _attach_rate(text: str, cand: _Cand) -> None:
     """Make a unit a rate when "per <unit>" follows: dollar -> dollar_per_kilogram."""
     if cand.unit is None or cand.unit in _NO_RATE_UNITS or cand.unit.count("_per_") > 1:
+        return
+    yearly = _YEARLY_RE.match(text, cand.end)
+    if yearly is not None:  # "4 million pairs annually"
+        cand.unit, cand.end = f"{cand.unit}_per_year", yearly.end()
         return
     per = _PER_RE.match(text, cand.end)
     if per is None:
