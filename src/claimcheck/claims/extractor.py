@@ -195,15 +195,33 @@ class ClaimExtractor:
                           in_mentions, in_quantities, cues, doc._.date, table, self.rules)
 
     def _claims(self, view: ClauseView, document: Document) -> Iterator[Claim]:
+        """Run every builder on the clause and turn what they found into claims."""
         for build in builders.BUILDERS:
             build(view)
         seen: set[tuple[str, str, str, str | None, int]] = set()
-        for subject, attribute, value, start, end, extra in view.claims:
+        for subject, attribute, value, start, end, extra in _known_first(view):
             key = (subject.id, attribute, repr(value), extra.get("scope"), start)
             if key in seen:
                 continue
             seen.add(key)
             yield _claim(view, document, subject, attribute, value, start, end, extra)
+
+
+def _known_first(view: ClauseView) -> list[tuple[Mention, str, Value, int, int, dict]]:
+    """Where two attributes read the same value of the same subject (a coffee roaster's
+    "plants" and the shared "factories"), keep those the rules have facts for about that
+    subject, when there are any: the rules say which one the subject is known by."""
+    groups: dict[tuple[str, str], set[str]] = {}
+    for subject, attribute, value, *_ in view.claims:
+        groups.setdefault((subject.id, value.text), set()).add(attribute)
+    keep = []
+    for claim in view.claims:
+        subject, attribute, value = claim[0], claim[1], claim[2]
+        rivals = groups[(subject.id, value.text)]
+        known = {a for a in rivals if view.rules.has_facts(subject.id, a)}
+        if len(rivals) == 1 or not known or attribute in known:
+            keep.append(claim)
+    return keep
 
 
 _REFERRING = words_regex([re.escape(w) for kind, words in lexicon().pronouns.items()

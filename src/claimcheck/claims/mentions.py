@@ -114,4 +114,6 @@ def _compile(exact: list[str], folded: list[str]) -> re.Pattern[str] | None:
     for alias, fold in alternatives:
         body = r"\s+".join(re.escape(word) for word in alias.split())
         parts.append(f"(?i:{body})" if fold else body)
-    return re.compile(r"(?<![\w$£€-])(?<!\w\.)(?:" + "|".join(parts) + r")(?![\w]|-\d|\.\d)")
+    # not inside a number ("$39,990" holds no "990") nor a word
+    return re.compile(r"(?<![\w$£€-])(?<!\w\.)(?<!\d,)(?:" + "|".join(parts)
+                      + r")(?![\w]|-\d|\.\d|,\d)")

@@ -56,8 +56,12 @@ def build_counts(view: ClauseView) -> None:
                 # Massachusetts, 17 of them in Boston": the noun is understood
                 _add(view, previous, quantity, "count", quantity.end, None)
             continue
-        # the longest noun wins: "factory workers" is workers, not factories
-        (noun, last), attribute = max(matches, key=lambda m: (len(m[0][0].split()), -m[0][1]))
+        # the longest noun wins: "factory workers" is workers, not factories; between
+        # nouns as long, an attribute the rules have facts for about these subjects
+        known = {a.id for a in counts
+                 if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)}
+        (noun, last), attribute = max(matches, key=lambda m: (
+            len(m[0][0].split()), m[1].id in known, -m[0][1]))
         if _modifies_next(table, tokens, last, quantity):
             continue  # "40 factory outlets": outlets, not factories
         end = table.end(tokens[last])
