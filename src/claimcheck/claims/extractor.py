@@ -95,7 +95,8 @@ class ClaimExtractor:
         found = self._cue_cache.get(lower)
         if found is None:
             lemma = self.vocabulary.lemma(lower)
-            found = tuple(dict.fromkeys((*self.cues.get(lemma, ()), *self.cues.get(lower, ()))))
+            forms = (lemma, lower, *_stems(lower)) if lemma == lower else (lemma, lower)
+            found = tuple(dict.fromkeys(a for form in forms for a in self.cues.get(form, ())))
             self._cue_cache[lower] = found
         return found
 
@@ -207,6 +208,18 @@ class ClaimExtractor:
             yield _claim(view, document, subject, attribute, value, start, end, extra)
 
 
+def _stems(word: str) -> tuple[str, ...]:
+    """Stems by rule of a word the lemma table does not know ("stickered" -> "sticker",
+    "priced" -> "price", "retailing" -> "retail")."""
+    if len(word) > 5 and word.endswith("ed"):
+        return word[:-2], word[:-1]
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3], word[:-3] + "e"
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return (word[:-1],)
+    return ()
+
+
 def _known_first(view: ClauseView) -> list[tuple[Mention, str, Value, int, int, dict]]:
     """Where two attributes read the same value of the same subject (a coffee roaster's
     "plants" and the shared "factories"), keep those the rules have facts for about that
@@ -256,7 +269,8 @@ def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
 
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-_PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bduring|\bby the end of)\s+$", re.I)
+_PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bduring|\b(?:by|at) the (?:end|close|start) of|"
+                            r"\bin (?:early|mid|late))\s+$", re.I)
 _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study|season|"
                            r"fiscal year)\b", re.I)
 

@@ -18,6 +18,19 @@ _LOCATIVE_RE = re.compile(
 _FIRST_WORD = re.compile(r"[\s\"“'‘(]*([A-Za-z][\w’'.-]*)")
 
 
+# Names and hyphenated words may stand inside "the ... automaker": "the Ann Arbor-based
+# automaker", "the Detroit carmaker" (not "the rival automaker", another company).
+_MODIFIERS = r"(?:(?:(?-i:[A-Z])[\w.&'’]*|\w+-[\w-]+)\s+){0,3}"
+
+
+def _referring(phrase: str, kind: str) -> str:
+    """The pattern of a referring phrase ("the company"), with room for modifiers
+    (not for places: "the second-largest city in Pennsylvania" describes)."""
+    if phrase.startswith("the ") and kind in ("organisation", "product"):
+        return r"the\s+" + _MODIFIERS + re.escape(phrase[4:])
+    return re.escape(phrase)
+
+
 class SubjectTracker:
     """Remembers the last subject of each kind.
 
@@ -36,7 +49,7 @@ class SubjectTracker:
         self._common_words: frozenset[str] | None = None
         self._lemma_table: Any = None
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
-            (kind, words_regex([re.escape(w) for w in words]))
+            (kind, words_regex([_referring(w, kind) for w in words]))
             for kind, words in sorted(lexicon().pronouns.items(), key=lambda kv: kv[0] == "any")
         ]
 

@@ -15,6 +15,7 @@ from claimcheck.claims.builders.common import (
     subjects,
 )
 from claimcheck.claims.model import Value
+from claimcheck.quantities import Quantity
 from claimcheck.claims.tokens import TokenTable
 from claimcheck.rules.schema import AttributeSpec
 
@@ -39,12 +40,13 @@ def build_counts(view: ClauseView) -> None:
     table = view.table
     previous: AttributeSpec | None = None
     for quantity in view.quantities:
-        if not v.is_count(quantity):
+        if not (v.is_count(quantity) or _new_level(view, quantity)):
             continue
         tokens = _window(table, table.at(quantity.end), view.clause.last)
         words = [view.lemma(table.lower[i]) for i in tokens]
+        lowers = [table.lower[i] for i in tokens]
         matches = [(found, attribute) for attribute in counts
-                   if (found := _noun_at(attribute, words)) is not None]
+                   if (found := _noun_at(attribute, words, lowers)) is not None]
         if not matches:
             before = _noun_before(view, counts, table.at(quantity.start))
             if before is not None:
@@ -113,6 +115,15 @@ _FUNCTION_WORDS = frozenset({
 })
 
 
+_TO_RE = re.compile(r"\bto\s+\Z", re.IGNORECASE)
+
+
+def _new_level(view: ClauseView, quantity: Quantity) -> bool:
+    """ "has grown to 2,000 stations": a count after a change (not "grew by 200")."""
+    return (quantity.trend is not None and quantity.unit is None and quantity.value is not None
+            and bool(_TO_RE.search(view.full, max(0, quantity.start - 4), quantity.start)))
+
+
 def _window(table: TokenTable, first: int, last: int) -> list[int]:
     """Tokens after a number where its noun may stand: three ("1,200 US factory
     workers"), or six across an "of" ("two of New Balance's factories", "712 sets of
@@ -120,19 +131,28 @@ def _window(table: TokenTable, first: int, last: int) -> list[int]:
     reach = _SHORT_LOOKAHEAD
     if "of" in table.lower[first:min(first + 2, last)]:
         reach = _LOOKAHEAD_TOKENS
-    tokens = []
-    for i in range(first, min(first + reach, last)):
+    tokens: list[int] = []
+    i = first
+    while i < last and len(tokens) < reach:
+        if table.lower[i] == "-":  # "fast-charging stations": the hyphen is not a word
+            i += 1
+            continue
         if table.like_num[i] or table.lower[i] in _STOPS:
             break
         tokens.append(i)
+        i += 1
     return tokens
 
 
-def _noun_at(attribute: AttributeSpec, words: list[str]) -> tuple[str, int] | None:
-    """The attribute's noun among ``words`` and the index of its last word."""
+def _noun_at(attribute: AttributeSpec, words: list[str],
+             lowers: list[str] | None = None) -> tuple[str, int] | None:
+    """The attribute's noun among ``words`` (lemmas; ``lowers``, the words as written) and
+    the index of its last word ("fast-charging stations": "charging" as written)."""
     forms = [{w, singular(w)} for w in words]
+    for form, lower in zip(forms, lowers or [], strict=False):
+        form.update((lower, singular(lower)))
     for noun in sorted(attribute.nouns, key=len, reverse=True):
-        parts = noun.lower().split()
+        parts = noun.lower().replace("-", " ").split()
         for offset in range(0, len(words) - len(parts) + 1):
             if all({p, singular(p)} & forms[offset + k] for k, p in enumerate(parts)):
                 return noun, offset + len(parts) - 1
