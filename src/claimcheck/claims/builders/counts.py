@@ -15,8 +15,8 @@ from claimcheck.claims.builders.common import (
     subjects,
 )
 from claimcheck.claims.model import Value
-from claimcheck.quantities import Quantity
 from claimcheck.claims.tokens import TokenTable
+from claimcheck.quantities import Quantity
 from claimcheck.rules.schema import AttributeSpec
 
 if TYPE_CHECKING:
