@@ -71,8 +71,13 @@ class SubjectTracker:
             elif not self._named_other:  # ... unless places are all the article names
                 self._last["any"] = mention.id
         if any(m.kind != "place" for m in named):
-            # "New Balance was founded in Boston": with a company named, places are where
-            return [m for m in named if m.kind != "place"]
+            # "New Balance was founded in Boston": with a company named, places are where;
+            # "The automaker reported orders for its Terra pickup": the phrase before the
+            # name refers to a subject too
+            own = [m for m in named if m.kind != "place"]
+            before = [m for m in self._referred(text, start, own[0].start, foreign=True)
+                      if m.id not in {n.id for n in own}]
+            return before + own
         # only places named ("The company has three factories in Maine"): a place is
         # where, so the clause's subject may still be "the company"; then a place after
         # "in", "from", "near" ... is only where ("The company, founded in Boston, ...")
