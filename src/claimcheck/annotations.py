@@ -3,7 +3,8 @@
 Borrowed from semgrep's rule tests: a comment on the line above a line of
 prose names the rule that must flag it (``ruleid``), must not flag it
 (``ok``); ``supported`` names the fact a claim must agree with. Known gaps are
-marked ``todoruleid`` (should be flagged, is not yet) and ``todook`` (should
+marked ``todoruleid`` (should be flagged, is not yet), ``todosupported`` (should
+be supported, is not yet) and ``todook`` (should
 not be flagged, is); a gap that closes is reported so its mark gets promoted::
 
     <!-- ruleid: nb-founding-year -->
@@ -22,7 +23,7 @@ from pathlib import Path
 from claimcheck.findings import Finding
 
 _ANNOTATION = re.compile(
-    r"<!--\s*(ruleid|ok|todoruleid|todook|supported)\s*:\s*([\w.,\s-]+?)\s*-->")
+    r"<!--\s*(ruleid|ok|todoruleid|todook|supported|todosupported)\s*:\s*([\w.,\s-]+?)\s*-->")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,9 @@ def score(expected: list[Expectation], findings: list[Finding], strict: bool = T
         elif item.kind == "todook" and key not in flagged:
             result.problems.append(f"{item.path}:{item.line}: todook {item.rule} is no longer "
                                    "flagged; make it ok")
+        elif item.kind == "todosupported" and key in supported:
+            result.problems.append(f"{item.path}:{item.line}: todosupported {item.rule} is now "
+                                   "supported; make it supported")
         elif item.kind == "supported" and key not in supported:
             result.fn[item.rule] += 1
             result.problems.append(f"{item.path}:{item.line}: expected {item.rule} supported")
