@@ -87,13 +87,18 @@ import time
 import warnings
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 sys.path.insert(0, os.environ.get("CLAIMCHECK_SRC") or os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "src"))
 
 from claimcheck.quantities import extract_quantities  # noqa: E402
 
-RT_DIR = "/work/shared/data/recognizers-text"
+# The Recognizers-Text specs sit next to the project (../shared/data/recognizers-text);
+# CLAIMCHECK_RT_DIR points elsewhere.
+RT_DIR = os.environ.get(
+    "CLAIMCHECK_RT_DIR",
+    str(Path(__file__).resolve().parents[2] / "shared" / "data" / "recognizers-text"))
 
 CURRENCIES = {
     "dollar", "canadian_dollar", "australian_dollar", "new_zealand_dollar", "hong_kong_dollar",

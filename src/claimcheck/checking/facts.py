@@ -49,8 +49,9 @@ def _exceeds_whole(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgem
     if scope is None or interval is None or claim.negated:
         return None
     attribute = rules.attributes[claim.attribute]
+    # shares add up over parts too: half from Maine is more than 25% from the US
     if attribute.type not in ("count", "quantity", "share"):
-        return None  # shares add up over parts too: half from Maine is more than 25% from the US
+        return None
     for fact in rules.facts_for(claim.subject, claim.attribute, date):
         whole = fact.place or attribute.place
         if whole is None or whole == scope or not rules.within(scope, whole):

@@ -162,7 +162,8 @@ class ClaimExtractor:
                 if heading and not section:
                     section = list(view.subjects)
                 if item and not view.subjects:
-                    # "## Pittsburgh at a glance" then "- Founded in 1758": the heading's
+                    # "## Pittsburgh at a glance" then "- Founded in 1758": a list item with
+                    # no subject of its own is about what the heading above it names
                     view.subjects = list(section)
                 if clause.inherits and not any(m.kind != "place" for m in view.subjects):
                     view.subjects = _inherited(clause, earlier, view.subjects)
