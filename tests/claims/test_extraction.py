@@ -111,6 +111,10 @@ CASES = [
      {"new-balance us-production-share [0.25, 0.25]"}),
     ("New Balance makes shoes. Nike is its biggest rival. It was founded in 1964 in Oregon.",
      set()),
+    # ", up from" / ", down from" gives an earlier value of the same claim
+    ("About 23 percent of Pittsburgh's residents are Black, down from 26 percent in 2010.",
+     {"pittsburgh black-population-share [0.184, 0.276]",
+      "pittsburgh black-population-share [0.26, 0.26]"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance aims to make all of its shoes in the United States.",

@@ -82,7 +82,8 @@ def split_clauses(table: TokenTable, first: int, last: int,
             subordinate = word in _SUBORDINATE_LEADS
         elif (word in ("down", "up") and lower[i - 1] == "," and i + 1 < last
               and lower[i + 1] == "from"):
-            cuts.append(i)  # "23 percent, down from 26 percent in 2010": an earlier value
+            continued[i] = cuts[-1]  # "23 percent, down from 26 percent in 2010": an
+            cuts.append(i)  # earlier value of the same thing, about the same subject
         elif (word == "with" and lower[i - 1] == ",") or (
                 word == "and" and i + 2 < last and _past_verb(table, i + 1)
                 and lower[i + 2] in ("it", "them")):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from claimcheck.checking.context import Sentence
-from claimcheck.claims import builders
+from claimcheck.claims import builders, values
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import Mention
@@ -143,6 +143,7 @@ class ClaimExtractor:
             earlier: list[list[Mention]] = []  # the subjects of each clause so far
             parsed = sentence if has_parse else None
             clause_cues: list[dict[str, list[Word]]] = []
+            numeric: list[Claim] = []  # the previous clause's numeric claims
             for clause in split_clauses(table, sentence.start, sentence.end, name_ends, parsed,
                                         name_starts):
                 low = bisect.bisect_left(hit_index, clause.first)
@@ -177,7 +178,12 @@ class ClaimExtractor:
                     view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
                 earlier.append(view.subjects)
                 subject = subject or (view.subjects[0].id if view.subjects else None)
-                claims.extend(_attribute(c, quoted) for c in self._claims(view, document))
+                if clause.resumes >= 0 and tuple(table.lower[clause.first:clause.first + 2]) in (
+                        ("up", "from"), ("down", "from")):
+                    _earlier_value(view, numeric)
+                found = [_attribute(c, quoted) for c in self._claims(view, document)]
+                numeric = [c for c in found if c.value.kind in ("count", "quantity", "share")]
+                claims.extend(found)
             sentences.append(Sentence(sentence.start_char, sentence.end_char,
                                       text, mood, block, subject))
         return sentences, claims
@@ -207,6 +213,34 @@ class ClaimExtractor:
                 continue
             seen.add(key)
             yield _claim(view, document, subject, attribute, value, start, end, extra)
+
+
+def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
+    """ "It employs 21,000 people, up from 17,800 at the end of 2023": the number after
+    "up from" is an earlier value of the claim before it (dated by its own clause)."""
+    quantity = next((q for q in view.quantities if q.unit != "calendar_year"
+                     and q.value is not None), None)
+    if quantity is None or not numeric:
+        return
+    claim = numeric[0]
+    mention = next((m for m in view.subjects if m.id == claim.subject), None)
+    if mention is None:
+        return
+    kind = claim.value.kind
+    if kind == "share":
+        if not values.is_share(quantity):
+            return
+        interval = values.share_interval(quantity)
+    elif quantity.unit == claim.value.unit or (quantity.unit is None and kind == "count"):
+        interval = values.interval_of(quantity)
+    else:
+        return
+    value = Value(kind, view.full[quantity.start:quantity.end], interval,
+                  unit=claim.value.unit)
+    # checked only when a year says when it held ("... in 2010"); "a year earlier" does not
+    dated = any(q.unit == "calendar_year" for q in view.quantities)
+    view.claims.append((mention, claim.attribute, value, quantity.start, quantity.end,
+                        {"scope": claim.scope, "asserted": dated}))
 
 
 def _stems(word: str) -> tuple[str, ...]:
