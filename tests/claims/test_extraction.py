@@ -111,6 +111,12 @@ CASES = [
      {"new-balance us-production-share [0.25, 0.25]"}),
     ("New Balance makes shoes. Nike is its biggest rival. It was founded in 1964 in Oregon.",
      set()),
+    # a share made in a part of the place: a part unless it names every place the rules
+    # know the subject makes things in (New Balance: Maine and Massachusetts)
+    ("Only 5 percent of New Balance shoes are made in Maine.",
+     {"new-balance us-production-share [0.05, 0.05]"}),
+    ("About a quarter of New Balance shoes are made in Maine and Massachusetts.",
+     {"new-balance us-production-share [0.2, 0.3]"}),
     # ", up from" / ", down from" gives an earlier value of the same claim
     ("About 23 percent of Pittsburgh's residents are Black, down from 26 percent in 2010.",
      {"pittsburgh black-population-share [0.184, 0.276]",
@@ -188,3 +194,15 @@ def test_a_past_year_in_the_clause_dates_the_claim(claims_of) -> None:
     assert (claim.period, claim.date.isoformat()) == (2013, "2013-12-31")
     (census,) = claims_of("The 2010 census counted 305,704 people living in Pittsburgh.")
     assert census.period == 2010 and census.date == TODAY  # a source's year: not re-dated
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Only 5 percent of New Balance shoes are made in Maine.", "maine"),
+    ("About a quarter of New Balance shoes are made in Maine and Massachusetts.", "usa"),
+    ("Roughly one in four pairs of New Balance shoes is made in our New England factories.",
+     "usa"),
+])
+def test_a_share_made_in_part_of_the_place_is_scoped_to_that_part(
+        claims_of, text: str, scope: str) -> None:
+    assert [c.scope for c in claims_of(text)] == [scope]
+

@@ -54,6 +54,7 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date,
     scores: dict[str, float] = {}
     findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged
                     and c.attribute in rules.attributes  # untyped claims are only compared
+                    and _informative(c)
                     and _worthiness(c, scores) >= worthiness_threshold)
     findings = suppressions.apply(findings, documents, rules)
     return sorted(findings, key=Finding.sort_key)
@@ -98,6 +99,13 @@ def _stale(judged: list[facts.Judgement], rules: RuleSet, as_of: dt.date) -> lis
         if now is not None and not now.agrees:
             result.append(facts.stale_finding(then, now, as_of, rules))
     return result
+
+
+def _informative(claim: Claim) -> bool:
+    """A claim with something to source: not "some of its sneakers" (any share at all)."""
+    interval = claim.value.interval
+    return not (claim.value.kind == "share" and interval is not None
+                and interval.low <= 0 and interval.high >= 1)
 
 
 def _unverified(claim: Claim, rules: RuleSet) -> Finding:

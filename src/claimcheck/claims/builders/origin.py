@@ -123,11 +123,9 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         interval = interval.complement_share()
     scope = attribute.place
     if (place is not None and scope is not None and place.id != scope and not side
-            and view.rules.within(place.id, scope)
-            and any(f.place == place.id for s in subjects(view, attribute)
-                    for f in view.rules.facts_for(s.id, attribute.id))):
-        # "Colombia supplies 40 percent": the share from a part of the place, when the rules
-        # know that part's share ("a quarter are made in Maine" stays the US share)
+            and view.rules.within(place.id, scope) and _names_a_part(view, attribute, scope)):
+        # "Colombia supplies 40 percent", "5 percent are made in Maine": the share from a
+        # part of the place (a part's share cannot exceed the whole's, see checking.facts)
         scope = place.id
     extra = {"scope": scope, "asserted": asserted,
              "qualifiers": qualifiers(view, word or "", "complement" if side else "")}
@@ -136,6 +134,27 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, start, end, cue.idx,
                                   cue.idx + len(cue)), extra))
+
+
+def _names_a_part(view: ClauseView, attribute: AttributeSpec, whole: str) -> bool:
+    """Whether the places a share names are only a part of where its subject is known to
+    be within ``whole``: the rules' facts about the subject name those places (New
+    Balance's factories in Maine and in Massachusetts). "Made in Maine and Massachusetts"
+    or "in our New England factories" covers them all, so it is the whole's share;
+    "made in Maine" alone is a part. With no such facts, a named place is a part only when
+    the rules have a share for that very place ("Colombia supplies 40 percent")."""
+    rules = view.rules
+    named = [p.id for p in view.places() if rules.within(p.id, whole)]
+    facts = [f for s in subjects(view, attribute) for f in rules.facts_for(s.id, attribute.id)]
+    if any(f.place in named for f in facts):
+        return True
+    known = {f.place for s in subjects(view, attribute) for a in rules.attributes
+             for f in rules.facts_for(s.id, a)
+             if f.place and f.place != whole and rules.within(f.place, whole)}
+    leaves = {k for k in known if not any(o != k and rules.within(o, k) for o in known)}
+    if not leaves:
+        return False
+    return not all(any(rules.within(leaf, n) for n in named) for leaf in leaves)
 
 
 def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: Mention,
