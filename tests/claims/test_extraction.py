@@ -117,6 +117,13 @@ CASES = [
      {"new-balance us-production-share [0.05, 0.05]"}),
     ("About a quarter of New Balance shoes are made in Maine and Massachusetts.",
      {"new-balance us-production-share [0.2, 0.3]"}),
+    # "made overseas" is the complement even after "sells in the United States"; "an
+    # industry that makes ... its shoes" is about the industry; "is a company that" is not
+    ("About three-quarters of the pairs New Balance sells in the United States are made "
+     "overseas.", {"new-balance us-production-share [0.2, 0.3]"}),
+    ("New Balance is bucking an industry that makes almost all of its shoes in Asia.", set()),
+    ("New Balance is a company that makes a quarter of its shoes in the USA.",
+     {"new-balance us-production-share [0.25, 0.25]"}),
     # ", up from" / ", down from" gives an earlier value of the same claim
     ("About 23 percent of Pittsburgh's residents are Black, down from 26 percent in 2010.",
      {"pittsburgh black-population-share [0.184, 0.276]",

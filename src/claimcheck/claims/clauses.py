@@ -44,6 +44,9 @@ class Clause:
     resumes: int = -1
     """For the rest of a sentence after an aside, the index of the clause before the
     aside (whose subject goes on), else -1."""
+    unnamed: bool = False
+    """A relative clause about something the sentence does not name ("an industry that
+    makes almost all of its shoes in Asia"): it has no subject the rules know."""
 
     @property
     def inherits(self) -> bool:
@@ -70,6 +73,7 @@ def split_clauses(table: TokenTable, first: int, last: int,
     cuts = [first]
     labelled: dict[int, int] = {}  # first token after "Name:" -> first token of the label
     continued: dict[int, int] = {}  # first token of ", with ..." -> first token before it
+    unnamed: set[int] = set()  # first tokens of relative clauses about an unnamed noun
     subordinate = lower[first] in _SUBORDINATE_LEADS if first < last else False
     for i in range(first + 1, last):
         word = lower[i]
@@ -84,6 +88,12 @@ def split_clauses(table: TokenTable, first: int, last: int,
               and lower[i + 1] == "from"):
             continued[i] = cuts[-1]  # "23 percent, down from 26 percent in 2010": an
             cuts.append(i)  # earlier value of the same thing, about the same subject
+        elif (word in ("that", "which", "who") and i >= first + 2
+              and lower[i - 2] in ("a", "an", "another") and i + 1 < last
+              and lower[i + 1].endswith("s") and bool(table.is_alpha[i + 1])
+              and (i < first + 3 or lower[i - 3] not in _COPULAS)):  # not "is a company that"
+            unnamed.add(i)  # "an industry that makes ...": about the industry
+            cuts.append(i)
         elif (word == "with" and lower[i - 1] == ",") or (
                 word == "and" and i + 2 < last and _past_verb(table, i + 1)
                 and lower[i + 2] in ("it", "them")):
@@ -118,7 +128,8 @@ def split_clauses(table: TokenTable, first: int, last: int,
             resumes = next((k for k, c in enumerate(clauses) if c.first == labelled[a]), -1)
         elif a in continued:  # the clause it continues
             resumes = next((k for k, c in enumerate(clauses) if c.first == continued[a]), -1)
-        clauses.append(Clause(table.starts[a], table.end(b - 1), a, b, about.get(a, -1), resumes))
+        clauses.append(Clause(table.starts[a], table.end(b - 1), a, b, about.get(a, -1), resumes,
+                              a in unnamed))
     return clauses
 
 
@@ -133,6 +144,8 @@ _ASIDE_REACH = 20
 
 
 _LABEL_LENGTH = 5
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "remains", "became",
+                      "becomes", "as"})
 
 
 def _asides(table: TokenTable, first: int, last: int, name_ends: frozenset[int],

@@ -160,6 +160,8 @@ class ClaimExtractor:
                 clause_cues.append(cues)
                 view = self._view(doc, full, sentence, clause, mood, mentions, mention_starts,
                                   quantities, quantity_starts, tracker, table, cues)
+                if clause.unnamed:
+                    view.subjects = []  # "an industry that makes all of its shoes in Asia"
                 if heading and not section:
                     section = list(view.subjects)
                 if item and not view.subjects:

@@ -76,6 +76,18 @@ _OUTSIDE = re.compile(r"\b(?:outside|beyond|except|excluding|other than)\s+(?:of
                       re.IGNORECASE)
 
 
+def _complement_after_cue(view: ClauseView, words: list[str]) -> bool:
+    """A complement word ("overseas", "abroad") right after one of the clause's cues."""
+    wanted = {w.lower() for w in words}
+    table = view.table
+    for cue_words in view.cues.values():
+        for cue in cue_words:
+            following = table.lower[cue.i + 1:min(cue.i + 3, view.clause.last)]
+            if any(w in wanted or view.lemma(w) in wanted for w in following):
+                return True
+    return False
+
+
 def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | None) -> bool | None:
     """True for the complement side (abroad), False for the attribute's place, None if neither.
 
@@ -86,9 +98,11 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
         return False
     if place is not None and _OUTSIDE.search(view.full, max(0, place.start - 16), place.start):
         return True  # "comes from outside Latin America"
+    complement = attribute.complement
+    if complement is not None and _complement_after_cue(view, complement.cues):
+        return True  # "the pairs it sells in the United States are made overseas"
     if place is not None and attribute.place and rules.within(place.id, attribute.place):
         return False
-    complement = attribute.complement
     if complement is None:
         return None
     if place is not None and any(rules.within(place.id, c) for c in complement.places):
