@@ -53,6 +53,9 @@ class ClauseView:
     """The document's tokens, for builders that read words near a value."""
     rules: RuleSet
     claims: list[tuple[Mention, str, Value, int, int, dict]] = field(default_factory=list)
+    recent_count: str | None = None
+    """The count attribute of the paragraph's last count claim ("The company runs five
+    factories. Three of them are in Maine")."""
 
     @property
     def text(self) -> str:
@@ -125,6 +128,8 @@ class ClaimExtractor:
         current_block = -1
         has_parse = doc.has_annotation("DEP")  # a trained pipeline chosen with --model
         section: list[Mention] = []  # what the last heading names: its list items' subject
+        recent_count: str | None = None
+        recent_owner: Mention | None = None
         for sentence in doc.sents:
             if not full[sentence.start_char:sentence.end_char].strip():
                 continue
@@ -132,6 +137,7 @@ class ClaimExtractor:
             if block != current_block:
                 tracker.reset()
                 current_block = block
+                recent_count, recent_owner = None, None
             heading = bool(document.blocks) and document.blocks[block].kind == "heading"
             item = bool(document.blocks) and document.blocks[block].kind == "list_item"
             if heading:
@@ -183,8 +189,18 @@ class ClaimExtractor:
                 if clause.resumes >= 0 and tuple(table.lower[clause.first:clause.first + 2]) in (
                         ("up", "from"), ("down", "from")):
                     _earlier_value(view, numeric)
+                view.recent_count = recent_count
+                if (recent_count and recent_owner and _OF_THEM.search(view.text)
+                        and not any(m.kind != "place" for m in view.subjects)):
+                    # "The company runs five factories. Three of them are in Maine": whose
+                    view.subjects = [recent_owner, *view.subjects]
                 found = [_attribute(c, quoted) for c in self._claims(view, document)]
                 numeric = [c for c in found if c.value.kind in ("count", "quantity", "share")]
+                last = next((c for c in reversed(found) if c.value.kind == "count"), None)
+                if last is not None:
+                    recent_count = last.attribute
+                    recent_owner = next((m for m in view.subjects if m.id == last.subject),
+                                        recent_owner)
                 claims.extend(found)
             sentences.append(Sentence(sentence.start_char, sentence.end_char,
                                       text, mood, block, subject))
@@ -279,6 +295,7 @@ _REFERRING = words_regex([re.escape(w) for kind, words in lexicon().pronouns.ite
 
 
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+_OF_THEM = re.compile(r"\b(?:of them|of those|the other \w+ (?:are|were) in)\b", re.IGNORECASE)
 _FRAGMENT = 4  # tokens: "in 1993." after an aside is a fragment, not a clause
 _DETERMINERS = frozenset({"a", "an", "the"})
 

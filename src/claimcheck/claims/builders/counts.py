@@ -38,7 +38,8 @@ def build_counts(view: ClauseView) -> None:
     if not counts:
         return
     table = view.table
-    previous: AttributeSpec | None = None
+    previous: AttributeSpec | None = (view.rules.attributes.get(view.recent_count)
+                                      if view.recent_count else None)
     for quantity in view.quantities:
         if not (v.is_count(quantity) or _new_level(view, quantity)):
             continue
@@ -235,12 +236,18 @@ _OF_THEM = (("of", "them"), ("of", "those"), ("of", "these"))
 
 
 def _of_them(table: TokenTable, quantity: object) -> bool:
-    """ "17 of them in Boston": the count of a noun named before, in a narrower place
-    (not "60 of them lost people", which counts the ones that did something)."""
+    """ "17 of them in Boston", "three of them are in Maine", "the other two are in
+    Lawrence": the count of a noun named before, in a narrower place (not "60 of them
+    lost people", which counts the ones that did something)."""
     i = table.at(quantity.end)  # type: ignore[attr-defined]
-    where = table.lower[i + 2:i + 4]
-    return tuple(table.lower[i:i + 2]) in _OF_THEM and bool(where) and (
-        where[0] in _WHERE or (where[0] in ("are", "were", "is") and where[1:] in (["in"],)))
+    start = table.at(quantity.start)  # type: ignore[attr-defined]
+    if tuple(table.lower[i:i + 2]) in _OF_THEM:
+        i += 2
+    elif table.lower[max(0, start - 2):start] != ["the", "other"]:
+        return False
+    where = table.lower[i:i + 2]
+    return bool(where) and (where[0] in _WHERE or (
+        where[0] in ("are", "were", "is") and where[1:] == ["in"]))
 
 
 _WHERE = frozenset({"in", "inside", "within", "across", "at", "around", "near", "outside"})
