@@ -21,12 +21,16 @@ RULE_ID = "claims-inconsistent"
 """The rule id inconsistency findings carry."""
 
 Key = tuple[str, str, str | None]
+EARLIER = "earlier value"
+"""The qualifier of a claim read after "up from" / "down from": a value that held before."""
 
 
 def group(claims: Iterable[Claim]) -> dict[Key, list[Claim]]:
     """Claims by (subject, attribute, scope), in input order."""
     groups: dict[Key, list[Claim]] = defaultdict(list)
     for claim in claims:
+        if EARLIER in claim.qualifiers:
+            continue  # "60 stores, up from 40 in 2015": not in conflict with the 60
         groups[(claim.subject, claim.attribute, claim.scope)].append(claim)
     return groups
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
+from claimcheck.checking.consistency import EARLIER
 from claimcheck.checking.context import Sentence
 from claimcheck.claims import builders, values
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
@@ -170,10 +171,6 @@ class ClaimExtractor:
                     view.subjects = []  # "an industry that makes all of its shoes in Asia"
                 if heading and not section:
                     section = list(view.subjects)
-                if item and not view.subjects:
-                    # "## Pittsburgh at a glance" then "- Founded in 1758": a list item with
-                    # no subject of its own is about what the heading above it names
-                    view.subjects = list(section)
                 if clause.inherits and not any(m.kind != "place" for m in view.subjects):
                     view.subjects = _inherited(clause, earlier, view.subjects)
                 elif clause.aside_of >= 0 and table.lower[clause.first] in _DETERMINERS:
@@ -184,6 +181,10 @@ class ClaimExtractor:
                     # "The Bean Boot, which L.L.Bean introduced in 1912, ...": the aside
                     # is about both names
                     view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
+                if item and section and not any(m.kind != "place" for m in view.subjects):
+                    # "## Pittsburgh at a glance" then "- Founded in 1758": a list item with
+                    # no subject of its own is about what the heading above it names
+                    view.subjects = list(section)
                 earlier.append(view.subjects)
                 subject = subject or (view.subjects[0].id if view.subjects else None)
                 if clause.resumes >= 0 and tuple(table.lower[clause.first:clause.first + 2]) in (
@@ -258,7 +259,8 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
     # checked only when a year says when it held ("... in 2010"); "a year earlier" does not
     dated = any(q.unit == "calendar_year" for q in view.quantities)
     view.claims.append((mention, claim.attribute, value, quantity.start, quantity.end,
-                        {"scope": claim.scope, "asserted": dated}))
+                        {"scope": claim.scope, "asserted": dated,
+                         "qualifiers": [*claim.qualifiers, EARLIER]}))
 
 
 def _stems(word: str) -> tuple[str, ...]:

@@ -40,6 +40,8 @@ def build_counts(view: ClauseView) -> None:
     table = view.table
     previous: AttributeSpec | None = (view.rules.attributes.get(view.recent_count)
                                       if view.recent_count else None)
+    known = {a.id for a in counts
+             if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)}
     for quantity in view.quantities:
         if not (v.is_count(quantity) or _new_level(view, quantity)):
             continue
@@ -61,8 +63,6 @@ def build_counts(view: ClauseView) -> None:
             continue
         # the longest noun wins: "factory workers" is workers, not factories; between
         # nouns as long, an attribute the rules have facts for about these subjects
-        known = {a.id for a in counts
-                 if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)}
         (noun, last), attribute = max(matches, key=lambda m: (
             len(m[0][0].split()), m[1].id in known, -m[0][1]))
         if _modifies_next(table, tokens, last, quantity):

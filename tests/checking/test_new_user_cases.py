@@ -1,0 +1,41 @@
+"""Cases found by trying the tool as a new user would, on an article no test had seen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from claimcheck.run import RunOptions, run
+from tests.conftest import ROOT
+
+DAY = dt.date(2026, 11, 24)
+
+ARTICLE = """---
+title: New user
+date: 2025-05-01
+---
+# Red Wing at a glance
+
+- Founded in 1915 in Red Wing, Minnesota
+- The Iron Ranger, a work boot launched in 2007, is made in China
+
+L.L.Bean, the Freeport outfitter, operates roughly 60 stores, up from 40 in 2015.
+"""
+
+
+def _flags(tmp_path: Path) -> set[tuple[int, str]]:
+    article = tmp_path / "a.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    report = run(RunOptions(paths=[article], rules=[ROOT / "rules"], as_of=DAY, today=DAY))
+    return {(f.span.line, f.rule) for f in report.findings}
+
+
+def test_a_list_item_naming_only_a_place_is_about_the_heading_s_subject(tmp_path: Path) -> None:
+    flags = _flags(tmp_path)
+    assert (7, "red-wing-founding-year") in flags  # founded 1905, not 1915
+    assert (8, "red-wing-iron-ranger-made-in") in flags  # the aside's product, not Red Wing
+
+
+def test_an_earlier_value_after_up_from_does_not_conflict_with_the_current_one(
+        tmp_path: Path) -> None:
+    assert not any(rule == "claims-inconsistent" for _, rule in _flags(tmp_path))
