@@ -41,7 +41,9 @@ Mapping of gold fields to (value | range, unit, bound)
   "Pence"/"Penny" -> ``penny``, "Cent" -> ``cent``, ...).
 * Dimension: value; unit via :func:`canon_unit` ("Meter" -> ``metre``, "Foot" -> ``foot``,
   "Pound" -> ``pound`` (mass), "Ton" and "Metric ton" -> ``tonne`` (claimcheck does not
-  tell short tons from tonnes), "Kilometer per hour" -> ``kilometre_per_hour``, ...).
+  tell short tons from tonnes), quantulum3's "cubic centimetre" -> ``millilitre`` (the
+  same unit), a rate part by part ("ton per day" -> ``tonne_per_day``, "Kilometer per
+  hour" -> ``kilometre_per_hour``), ...).
 * No suite has a calendar-year unit (they call "1979" a plain number), so claimcheck's
   ``calendar_year`` maps to no unit, for its predictions in every suite.
 * A gold item without a value (a bare unit mention such as "metric ton" or "percent") is
@@ -123,8 +125,10 @@ _SYNONYMS = {
     "pound-mass": "pound", "pound_mass": "pound",
     "degree_celcius": "degree_celsius",
     "costa_rican_colón": "costa_rican_colon",
+    "netherlands_guilder": "guilder",
     "mile_per_hour": "mile_per_hour",
     "age": "year",
+    "cubic_centimetre": "millilitre",  # the same unit: 1 mL is exactly 1 cm3
 }
 
 
@@ -138,7 +142,8 @@ def canon_unit(name: str | None, currency: bool = False) -> str | None:
     key = re.sub(r"[\s]+", "_", key)
     if currency and key == "pound":
         return "pound_sterling"
-    return _SYNONYMS.get(key, key)
+    # a rate maps part by part: quantulum3's "ton per day" is claimcheck's tonne_per_day
+    return "_per_".join(_SYNONYMS.get(part, part) for part in key.split("_per_"))
 
 
 def unit_kind(unit: str | None) -> str | None:

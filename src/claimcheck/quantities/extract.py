@@ -331,9 +331,19 @@ def _attach_unit(text: str, cand: _Cand) -> None:
         return
     if cand.unit is not None and name and name not in MONEY_UNITS:
         return  # "$5 per share" - a currency already fixed the unit
+    code = text[cand.end:end].strip()
     cand.unit = name or cand.unit
     cand.value = cand.value * mult if cand.value is not None else None
     cand.end = end
+    after = _CODE_SCALE_RE.match(text, end)
+    if (after is not None and code.isupper() and name in MONEY_UNITS and cand.factor == 1.0
+            and mult == 1.0):
+        cand.factor = float(SCALES[after.group("s").lower()])  # "75 USD million"
+        cand.value = cand.value * cand.factor if cand.value is not None else None
+        cand.end = after.end()
+
+
+_CODE_SCALE_RE = re.compile(r"[ \t]+(?P<s>(?i:million|billion|trillion))\b")
 
 
 # "per", "/" or "a"/"an" between two units: "$350 per kg", "W/min", "$82 a barrel",
@@ -492,6 +502,9 @@ def _attach_range(text: str, cand: _Cand, core: Core) -> bool:
         low *= core2.factor  # "4 to 5 million": the multiplier applies to both ends
     if sep.group("dash") and core2.value < 0:
         return False
+    if sep.group("dash") and ("-" in text[cand.start - 1:cand.start]
+                              or text[other.end:other.end + 1] in ("-", "–")):
+        return False  # a chain "three-nought-four", "4-4-2" is no range
     if high < low < 0 and not sep.group("dash"):
         low, high = high, low  # "from -18 °C to -34 °C"
     if not low < high:

@@ -35,14 +35,17 @@ _PATTERNS = [
      r"[\s.-]\d{4}(?!\d)", "dx"),
     (r"\+\d{1,3}(?:[\s./-]\d{2,5}){2,5}(?!\d)", "x"),  # international numbers
     (r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", "d"),  # clock times "10:30", "9:15 a.m."
-    (r"(?<![\d.,])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)", "d"),  # "5 pm", not "2.1 pm"
+    # "5 pm", "2.13 am" (hours.minutes), not "2.1 pm" or "2.123 pm" (picometres)
+    (r"(?<![\d.,])\b\d{1,2}(?:\.[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)", "d"),
     (r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}(?:-\d{2})?\b", "d"),  # dates
     (r"\b\d+(?:\.\d+){2,}\b", "d"),  # dotted versions and IP addresses "3.8.1", "192.168.1.2"
     (r"\b[vV]\d+(?:\.\d+)*\b", "x"),  # "v2.1"
     # Letters and digits mixed in one token: "A320neo", "990v6", "24703m212".
     (r"\b[A-Za-z]+\d+[A-Za-z][\w-]*|\b\d+(?![eE][-+]?\d+\b|x10\^)[A-Za-z]+\d[\w-]*", "dx"),
     # "A320", "F-150", "COVID-19", "iPhone15"; not an amount glued to its currency: "USD115"
-    (rf"\b(?!{_GLUED_CODE}\d+(?:\.\d+)?\b)[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*", "x"),
+    # and catalogue designations "J1149.5+6663", "PSR B1919+21"
+    (rf"\b(?!{_GLUED_CODE}\d+(?:\.\d+)?\b)[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*"
+     r"(?:[+-]\d[\w.]*)?", "x"),
     (r"\b[a-z]+[A-Z]\w*\s+\d+[\w.]*", "x"),  # camel-case product then number: "iPhone 15"
     # a label and its number, unless the number measures something ("in that district
     # 25 percent ...")

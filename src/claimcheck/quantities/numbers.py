@@ -286,8 +286,9 @@ def _ratio(num_words: list[str], den_words: list[str]) -> float | None:
     if num is None or not den or num <= 0:
         return None
     plural = ordinal.endswith("s")
-    if num > 1 and not plural and not (num < 10 and len(num_words) == len(den_words) == 1):
-        return None  # "twenty-fifth" is an ordinal ("two third" is allowed)
+    if num > 1 and not plural and not (num < 10 and len(num_words) == len(den_words) == 1
+                                       and den < 10):
+        return None  # "twenty-fifth", "two hundredth" are ordinals ("two third" is allowed)
     if num == 1 and plural:
         return None  # "one fifths"
     return num / den
