@@ -41,7 +41,9 @@ _PATTERNS = [
     (r"\b\d+(?:\.\d+){2,}\b", "d"),  # dotted versions and IP addresses "3.8.1", "192.168.1.2"
     (r"\b[vV]\d+(?:\.\d+)*\b", "x"),  # "v2.1"
     # Letters and digits mixed in one token: "A320neo", "990v6", "24703m212".
-    (r"\b[A-Za-z]+\d+[A-Za-z][\w-]*|\b\d+(?![eE][-+]?\d+\b|x10\^)[A-Za-z]+\d[\w-]*", "dx"),
+    # Not an area or volume glued to its number: "24703m2", "5cm3".
+    (r"\b[A-Za-z]+\d+[A-Za-z][\w-]*"
+     r"|\b\d+(?![eE][-+]?\d+\b|x10\^|(?:[kcdm]?m|ft|in|mi|yd)[23]\b)[A-Za-z]+\d[\w-]*", "dx"),
     # "A320", "F-150", "COVID-19", "iPhone15"; not an amount glued to its currency: "USD115"
     # and catalogue designations "J1149.5+6663", "PSR B1919+21"
     (rf"\b(?!{_GLUED_CODE}\d+(?:\.\d+)?\b)[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*"

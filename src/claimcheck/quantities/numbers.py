@@ -36,7 +36,11 @@ _GROUPED = (
     r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?!\d)"
     r"|\d{1,3}(?: \d{3}){2,}(?!\d)|\d{1,3} 000(?!\d)"
 )
-_DIGITS = rf"(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+"
+# Continental grouping with a decimal comma, only where it cannot be read the English way:
+# "1.111,11" (a lone "1,3" stays English: the number 1, a comma, the number 3).
+_CONTINENTAL = r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|,\d)"
+_DIGITS = rf"{_CONTINENTAL}|(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+"
+_CONTINENTAL_RE = re.compile(_CONTINENTAL)
 _EXP = r"(?:[eE][-+]?\d+(?![\w.])|\s*[x×*]\s*10(?:\^[-+−]?|−)\d+|\^[-+−]{0,2}\d+)"
 _ABBR = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 _SCALE_AFTER = rf"(?:(?:{_SEP}{alternation(SCALES)}\b)+|\s?(?:{_ABBR})(?![\w]))"
@@ -146,7 +150,10 @@ def _fraction_core(m: re.Match[str]) -> Core | None:
 def _digit_core(m: re.Match[str]) -> Core:
     """Digits with optional sign, exponent and multiplier ("-3", "1.2e6", "4 million")."""
     raw, exp, scale_text, sign = m.group("dnum", "dexp", "dscale", "dsign")
-    value = float(raw if raw.isdecimal() else _SEPARATORS_RE.sub("", raw))
+    if _CONTINENTAL_RE.fullmatch(raw):
+        value = float(raw.replace(".", "").replace(",", "."))
+    else:
+        value = float(raw if raw.isdecimal() else _SEPARATORS_RE.sub("", raw))
     if exp and exp.startswith("^"):  # "1.1^23", "2.5^-1": a power of the number itself
         digits = exp.lstrip("^+-−")
         negative = (exp.count("-") + exp.count("−")) % 2 == 1
