@@ -128,6 +128,11 @@ CASES = [
     ("About 23 percent of Pittsburgh's residents are Black, down from 26 percent in 2010.",
      {"pittsburgh black-population-share [0.184, 0.276]",
       "pittsburgh black-population-share [0.26, 0.26]"}),
+    # a label's subject goes on through the fragments after ";" (spec lists, guides)
+    ("Bean Boot: rubber bottoms; made in Maine; introduced in 1912.",
+     {"ll-bean-boot made-in maine", "ll-bean-boot launch-year [1912, 1913)"}),
+    ("Our notes on the 990: soft suede; made in Vietnam.", {"nb-990 made-in vietnam"}),
+    ("Fine shoes; made in Vietnam.", set()),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance aims to make all of its shoes in the United States.",

@@ -82,6 +82,8 @@ def split_clauses(table: TokenTable, first: int, last: int,
             if word == ":" and i - cuts[-1] <= _LABEL_LENGTH and any(
                     table.end(k) in name_ends for k in range(cuts[-1], i)):
                 labelled[i + 1] = cuts[-1]
+            elif word == ";" and labelled:  # "Bean Boot: duck boot; made in Maine; ..."
+                labelled[i + 1] = next(iter(labelled.values()))
             cuts.append(i + hard)
             subordinate = word in _SUBORDINATE_LEADS
         elif (word in ("down", "up") and lower[i - 1] == "," and i + 1 < last
