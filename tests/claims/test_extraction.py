@@ -133,6 +133,21 @@ CASES = [
      {"ll-bean-boot made-in maine", "ll-bean-boot launch-year [1912, 1913)"}),
     ("Our notes on the 990: soft suede; made in Vietnam.", {"nb-990 made-in vietnam"}),
     ("Fine shoes; made in Vietnam.", set()),
+    # "Town, State" inside an aside does not end it; towns listed with the state that
+    # holds them are in that state; after a colon, "two in Maine" counts the noun before
+    ("New Balance, a company founded in 1906 in Boston, Massachusetts, makes shoes.",
+     {"new-balance founding-year [1906, 1907)", "new-balance founding-place boston"}),
+    ("New Balance has two factories in Norway and Skowhegan, Maine.",
+     {"new-balance factories [2, 2] in maine"}),
+    ("New Balance has two factories in Norway and Lawrence, Massachusetts.",
+     {"new-balance factories [2, 2] in massachusetts"}),
+    ("New Balance has two factories in Lawrence and Skowhegan, Maine.",
+     {"new-balance factories [2, 2]"}),
+    ("New Balance runs five factories: three in Maine and two in Massachusetts.",
+     {"new-balance factories [5, 5]", "new-balance factories [3, 3] in maine",
+      "new-balance factories [2, 2] in massachusetts"}),
+    ("New Balance runs five factories: Boston in 1906 was its first home.",
+     {"new-balance factories [5, 5]"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance aims to make all of its shoes in the United States.",

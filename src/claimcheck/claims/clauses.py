@@ -205,8 +205,19 @@ def _closing_comma(table: TokenTable, start: int, stop: int, last: int) -> int |
             after = table.lower[j + 1]
             if table.like_num[j + 1] or after in ("and", "or", "&"):
                 return None  # a list ("the 990, 992, and 993"), not an aside
+            if _place_comma(table, j, last):
+                continue  # "established in Red Wing, Minnesota, ...": the place goes on
             return j
     return None
+
+
+def _place_comma(table: TokenTable, j: int, last: int) -> bool:
+    """Whether the comma at ``j`` sits inside a place written "Town, State": a capitalised
+    word before it, and after it one or two capitalised words and then a comma."""
+    if not (table.is_title[j - 1] and j + 2 < last and table.is_title[j + 1]):
+        return False
+    k = j + 2 if table.lower[j + 2] == "," else j + 3
+    return k < last - 1 and table.lower[k] == "," and (k == j + 2 or bool(table.is_title[j + 2]))
 
 
 def _past_verb(table: TokenTable, i: int) -> bool:

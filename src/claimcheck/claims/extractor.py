@@ -191,7 +191,8 @@ class ClaimExtractor:
                         ("up", "from"), ("down", "from")):
                     _earlier_value(view, numeric)
                 view.recent_count = recent_count
-                if (recent_count and recent_owner and _OF_THEM.search(view.text)
+                if (recent_count and recent_owner
+                        and (_OF_THEM.search(view.text) or _split(view, full))
                         and not any(m.kind != "place" for m in view.subjects)):
                     # "The company runs five factories. Three of them are in Maine": whose
                     view.subjects = [recent_owner, *view.subjects]
@@ -298,6 +299,20 @@ _REFERRING = words_regex([re.escape(w) for kind, words in lexicon().pronouns.ite
 
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
 _OF_THEM = re.compile(r"\b(?:of them|of those|the other \w+ (?:are|were) in)\b", re.IGNORECASE)
+# "Its four factories are split evenly: two in Maine and two in Massachusetts": after a
+# colon, counts with the noun left out are of the count named before it
+_SPLIT = re.compile(r"\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of them\s+)?(?:are\s+)?in\b",
+                    re.IGNORECASE)
+
+
+def _split(view: ClauseView, full: str) -> bool:
+    """Whether the clause opens, right after a colon or dash, with a count and "in"."""
+    start = view.clause.start
+    return (bool(view.quantities) and view.quantities[0].start == start
+            and _SPLIT.match(view.text) is not None
+            and full[:start].rstrip().endswith((":", "—")))
+
+
 _FRAGMENT = 4  # tokens: "in 1993." after an aside is a fragment, not a clause
 _DETERMINERS = frozenset({"a", "an", "the"})
 

@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, LIKE_NUM, LOWER
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_TITLE, LENGTH, LIKE_NUM, LOWER
 from spacy.tokens import Doc
 
 
@@ -63,7 +63,7 @@ class TokenTable:
     """The tokens of one document as parallel lists."""
 
     def __init__(self, doc: Doc, vocabulary: Vocabulary) -> None:
-        array = doc.to_array([LOWER, IDX, LENGTH, IS_ALPHA, IS_PUNCT, LIKE_NUM])
+        array = doc.to_array([LOWER, IDX, LENGTH, IS_ALPHA, IS_PUNCT, LIKE_NUM, IS_TITLE])
         self.vocabulary = vocabulary
         self.lower = [vocabulary.lower(doc, int(key)) for key in array[:, 0].tolist()]
         self.starts: list[int] = array[:, 1].tolist()
@@ -71,6 +71,7 @@ class TokenTable:
         self.is_alpha: list[int] = array[:, 3].tolist()
         self.is_punct: list[int] = array[:, 4].tolist()
         self.like_num: list[int] = array[:, 5].tolist()
+        self.is_title: list[int] = array[:, 6].tolist()
 
     def __len__(self) -> int:
         return len(self.lower)

@@ -21,6 +21,7 @@ from claimcheck.rules.schema import AttributeSpec
 
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
+    from claimcheck.claims.mentions import Mention
 
 _SHORT_LOOKAHEAD = 3
 _STOPS = {"them", "these", "those", "which", "that", "who", "whom", "it", "they", "we", "you",
@@ -218,7 +219,11 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
              and not _FROM.search(view.full, max(0, p.start - 6), p.start)]
     if after:
         if len(after) > 1 and _LISTED.fullmatch(view.full, after[0].end, after[1].start):
-            return None  # "two roasteries, in Chelsea and Portsmouth": where all of them are
+            return _container(view, after)  # "two roasteries, in Chelsea and Portsmouth"
+        if _UNKNOWN_LISTED.search(view.full[start:after[0].start]):
+            # "in Norway and Skowhegan, Maine": a town the rules do not know comes first
+            written = _written_container(view, after[0])
+            return written if written != after[0].id else None
         return after[0].id
     # a place before it that goes with another number is that number's ("four factories,
     # two in Maine and two in Massachusetts, employ 1,200 people"; "two roasteries, in
@@ -228,6 +233,40 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
              if b <= start and a < p.start < b}
     before = [p for p in places if p.end <= start and id(p) not in taken]
     return before[-1].id if before else None
+
+
+def _container(view: ClauseView, listed: list[Mention]) -> str | None:
+    """Where a count in several listed places is: the place written after the list that
+    holds them all ("the other two are in Lawrence and Methuen, Massachusetts"), else
+    none, since the count is where all of them are ("in Chelsea and Portsmouth")."""
+    k = 1
+    while k < len(listed) and _LISTED.fullmatch(view.full, listed[k - 1].end, listed[k].start):
+        k += 1
+    if k < len(listed) and view.full[listed[k - 1].end:listed[k].start].strip() == ",":
+        outer: str | None = listed[k].id
+    else:  # the last one read as one place with its state: "Methuen, Massachusetts"
+        outer = _written_container(view, listed[k - 1])
+    if outer is None:
+        return None
+    inside = all(view.rules.within(p.id, outer) and p.id != outer for p in listed[:k])
+    return outer if inside else None
+
+
+def _written_container(view: ClauseView, place: Mention) -> str | None:
+    """The place that holds ``place`` when it is written with it ("Methuen, Massachusetts"
+    gives Massachusetts), else None."""
+    written = view.full[place.start:place.end].rpartition(",")[2].strip()
+    if not written or written == view.full[place.start:place.end].strip():
+        return None
+    return next((a for a in view.rules.ancestors(place.id)[1:] if _names(view, a, written)),
+                None)
+
+
+def _names(view: ClauseView, entity: str, written: str) -> bool:
+    """Whether ``written`` is the name or an alias of ``entity``."""
+    spec = view.rules.entities.get(entity)
+    return spec is not None and written.casefold() in {
+        n.casefold() for n in (spec.name, *spec.aliases)}
 
 
 # "a dozen countries, from Guatemala to Rwanda": examples, not where they are
@@ -251,4 +290,5 @@ def _of_them(table: TokenTable, quantity: object) -> bool:
 
 
 _WHERE = frozenset({"in", "inside", "within", "across", "at", "around", "near", "outside"})
+_UNKNOWN_LISTED = re.compile(r"\bin\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:and|&)\s+\Z")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
