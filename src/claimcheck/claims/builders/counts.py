@@ -231,7 +231,11 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     starts = sorted(q.start for q in view.quantities)
     taken = {id(p) for p in places for a, b in zip(starts, [*starts[1:], start], strict=False)
              if b <= start and a < p.start < b}
-    before = [p for p in places if p.end <= start and id(p) not in taken]
+    # and only a place that says where ("In Maine, it runs three factories"), not one
+    # that names a thing ("When the Deventer plant opened, it had two factories") or a
+    # name the count's phrase describes ("Opole, the newest of its four plants")
+    before = [p for p in places if p.end <= start and id(p) not in taken
+              and _LOCATIVE.search(view.full, max(0, p.start - 12), p.start)]
     return before[-1].id if before else None
 
 
@@ -290,5 +294,7 @@ def _of_them(table: TokenTable, quantity: object) -> bool:
 
 
 _WHERE = frozenset({"in", "inside", "within", "across", "at", "around", "near", "outside"})
+_LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout|at|outside)\s+(?:the\s+)?\Z",
+                       re.IGNORECASE)
 _UNKNOWN_LISTED = re.compile(r"\bin\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:and|&)\s+\Z")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
