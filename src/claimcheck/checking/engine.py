@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -102,8 +103,14 @@ def _stale(judged: list[facts.Judgement], rules: RuleSet, as_of: dt.date) -> lis
 
 
 def _informative(claim: Claim) -> bool:
-    """A claim with something to source: not "some of its sneakers" (any share at all)."""
+    """A claim with something to source: not "some of its sneakers" (any share at all),
+    nor the bound on an age that "since 2019" implies ("has run the company since 2019"
+    says the company existed then, which is only worth a flag when a fact contradicts it)."""
     interval = claim.value.interval
+    if (claim.value.kind == "year" and "age" in claim.qualifiers and interval is not None
+            and interval.low == -math.inf
+            and any(q.startswith("since ") for q in claim.qualifiers)):
+        return False
     return not (claim.value.kind == "share" and interval is not None
                 and interval.low <= 0 and interval.high >= 1)
 
