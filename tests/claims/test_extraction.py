@@ -148,6 +148,17 @@ CASES = [
       "new-balance factories [2, 2] in massachusetts"}),
     ("New Balance runs five factories: Boston in 1906 was its first home.",
      {"new-balance factories [5, 5]"}),
+    # "<owner>'s <words> <Name>" is about the Name when the rules do not know it; a place
+    # before a count is where only after a preposition; "since" bounds the age only
+    ("New Balance's longtime rival Brooks, founded in Philadelphia in 1914, makes shoes.",
+     set()),
+    ("New Balance's chief executive Joe Preston said New Balance runs five factories.",
+     {"new-balance factories [5, 5]"}),
+    ("When the Skowhegan factory opened, New Balance had four factories.",
+     {"new-balance factories [4, 4]"}),
+    ("Skowhegan, the largest of New Balance's five factories, is busy.",
+     {"new-balance factories [5, 5]"}),
+    ("In Maine, New Balance runs three factories.", {"new-balance factories [3, 3] in maine"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance aims to make all of its shoes in the United States.",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import Mention
 from claimcheck.rules.model import RuleSet
@@ -15,6 +17,7 @@ _LOCATIVE_RE = re.compile(
     r"(?:the\s+)?\Z", re.IGNORECASE)
 
 
+_DESCRIBED_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w’'-]+)")
 _FIRST_WORD = re.compile(r"[\s\"“'‘(]*([A-Za-z][\w’'.-]*)")
 
 
@@ -75,6 +78,14 @@ class SubjectTracker:
             # "The automaker reported orders for its Terra pickup": the phrase before the
             # name refers to a subject too
             own = [m for m in named if m.kind != "place"]
+            described = self._described_name(text, start, own[0], mentions)
+            if described >= 0:
+                # "Korvel's old rival Vreeland, founded ...": about Vreeland, whom the rules
+                # do not know (names after it still count: "... Preston said Nike ...")
+                self._last.pop("any", None)
+                return _first_of_each([m for m in mentions if m.start > described
+                                       and m.kind in _SUBJECT_KINDS and m.kind != "place"
+                                       and m.role == "name"])
             before = [m for m in self._referred(text, start, own[0].start, foreign=True)
                       if m.id not in {n.id for n in own}]
             return before + own
@@ -105,6 +116,19 @@ class SubjectTracker:
         # "Nowadays, its ...", "Worldwide, its ...": a sentence adverb, not a name
         adverb = lower.endswith(("ly", "ways", "wise")) or lower in lexicon().sentence_adverbs
         return word[0].isupper() and not adverb and not self._known(lower)
+
+    def _described_name(self, text: str, start: int, owner: Mention,
+                        mentions: list[Mention]) -> int:
+        """Where a Name the rules do not know ends, when the clause opens with "<owner>'s
+        <lowercase words> <Name>" ("Korvel's old rival Vreeland", "Nike's founder Phil
+        Knight"): the clause is that name's, not the owner's. Else -1."""
+        if text[start:owner.start].strip():
+            return -1
+        m = _DESCRIBED_RE.match(text, owner.end)
+        if m is None or any(x.start == m.start("name") for x in mentions):
+            return -1
+        # capitalised mid-sentence, it is a name even if it is also a word ("Brooks")
+        return m.end() if m.group("name").lower() not in STOP_WORDS else -1
 
     def _known(self, lower: str) -> bool:
         """An ordinary English word (spaCy's lemma table or stop words), not a name."""
