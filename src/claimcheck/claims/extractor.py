@@ -104,6 +104,15 @@ class ClaimExtractor:
             self._cue_cache[lower] = found
         return found
 
+    def _phase_cue(self, table: TokenTable, i: int) -> bool:
+        """False for "start"/"begin" before an activity or object ("began selling the 990
+        in 1982"): the year is the activity's. True for every other cue."""
+        words = lexicon()
+        if self.vocabulary.lemma(table.lower[i]) not in words.phase_verbs:
+            return True
+        after = table.lower[i + 1] if i + 1 < len(table) else "."
+        return after in words.phase_verb_followers or bool(table.like_num[i + 1])
+
     def extract(self, doc: Doc) -> tuple[list[Sentence], list[Claim]]:
         """Sentences (with mood and subject) and claims of ``doc``."""
         document: Document = doc._.document
@@ -115,7 +124,7 @@ class ClaimExtractor:
         block_starts = [b.start for b in document.blocks]
         table = TokenTable(doc, self.vocabulary)
         hits = [(i, attributes) for i, lower in enumerate(table.lower)
-                if (attributes := self._cue_attributes(lower))]
+                if (attributes := self._cue_attributes(lower)) and self._phase_cue(table, i)]
         hit_index = [i for i, _ in hits]
         tracker = SubjectTracker(self.rules)
         # where a name or a phrase referring back to one ("the company") ends: an aside

@@ -48,6 +48,8 @@ class Lexicon:
     age_lead: re.Pattern[str]
     spread_share: float
     spread_other: float
+    phase_verbs: frozenset[str]
+    phase_verb_followers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,4 +80,6 @@ def lexicon() -> Lexicon:
         age_lead=re.compile(r"(?:" + "|".join(data["age_leads"]) + r")\s+$", re.IGNORECASE),
         spread_share=float(data["approximation"]["share"]),
         spread_other=float(data["approximation"]["other"]),
+        phase_verbs=frozenset(data["phase_verbs"]),
+        phase_verb_followers=frozenset(data["phase_verb_followers"]),
     )
