@@ -159,6 +159,15 @@ CASES = [
     ("Skowhegan, the largest of New Balance's five factories, is busy.",
      {"new-balance factories [5, 5]"}),
     ("In Maine, New Balance runs three factories.", {"new-balance factories [3, 3] in maine"}),
+    # "start"/"begin" before an activity date the activity, not the founding; a company
+    # name after a given name is a person's ("Hendrik Acme"), after a word it is the company
+    ("New Balance started making shoes in Maine in 1978.", {"new-balance made-in maine"}),
+    ("New Balance began selling the 990 in 1982.", set()),
+    ("New Balance began in Boston in 1906.",
+     {"new-balance founding-year [1906, 1907)", "new-balance founding-place boston"}),
+    ("Acme Boots started out in 1950 as a repair shop.", {"acme-boots founding-year [1950, 1951)"}),
+    ("In 1950 Hendrik Acme founded a repair shop.", set()),
+    ("In 1950 bootmaker Acme was founded.", {"acme-boots founding-year [1950, 1951)"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance aims to make all of its shoes in the United States.",

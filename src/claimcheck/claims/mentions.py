@@ -77,6 +77,7 @@ class MentionMatcher:
         """Mentions in ``text``, in order, none overlapping (longest wins)."""
         if self._regex is None:
             return
+        last_end = -1
         for match in self._regex.finditer(text):
             surface = match.group()
             target = self._targets.get((surface, True)) or self._targets.get(
@@ -88,14 +89,34 @@ class MentionMatcher:
                                             or _PREDICATE.search(text, max(0, match.start() - 12),
                                                                  match.start())):
                 continue
+            if role == "name" and kind != "place" and self._surname(text, match.start(),
+                                                                     last_end):
+                continue  # "Hendrik Korvel built his first frames": the founder, not Korvel
             possessive = bool(_POSSESSIVE.match(text, match.end()))
+            last_end = match.end()
             yield Mention(match.start(), match.end(), entity, kind, role, attribute, possessive)
+
+    def _surname(self, text: str, start: int, last_end: int) -> bool:
+        """Whether the name at ``start`` follows a given name: a capitalised word that is
+        no English word and nothing the rules name ("Hendrik Korvel", not "Dutch Korvel")."""
+        given = _GIVEN_NAME.search(text, max(0, start - 24), start)
+        if given is None or given.start() < last_end:
+            return False
+        if (given.group(1), True) in self._targets or (given.group(1).lower(), False) in (
+                self._targets):
+            return False
+        from claimcheck.worthiness.features import resources
+
+        found = resources()
+        word = given.group(1).lower()
+        return word not in found.common and word not in found.lemmas
 
     def _names_place(self, text: str, end: int) -> bool:
         following = _NEXT_WORD.match(text, end)
         return following is not None and following.group(1).lower() in self._place_nouns
 
 
+_GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+) \Z")
 # "... beans are Colombian": a place adjective after "to be" says where from
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|being|been|be)\s+(?:all\s+|mostly\s+|still\s+)?\Z",
                         re.IGNORECASE)
