@@ -57,6 +57,9 @@ class ClauseView:
     recent_count: str | None = None
     """The count attribute of the paragraph's last count claim ("The company runs five
     factories. Three of them are in Maine")."""
+    listed: bool = False
+    """The clause is in a list item, where specifications go without verbs ("- Amstel:
+    electric city bike, from €2,899")."""
 
     @property
     def text(self) -> str:
@@ -200,6 +203,7 @@ class ClaimExtractor:
                         ("up", "from"), ("down", "from")):
                     _earlier_value(view, numeric)
                 view.recent_count = recent_count
+                view.listed = item
                 if (recent_count and recent_owner
                         and (_OF_THEM.search(view.text) or _split(view, full))
                         and not any(m.kind != "place" for m in view.subjects)):
@@ -351,6 +355,7 @@ def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bduring|\b(?:by|at) the (?:end|close|start) of|"
                             r"\bin (?:early|mid|late))\s+$", re.I)
+_WHEN = re.compile(r"\b(?:when|after|before|until|as)\b[^,;:]*\Z", re.I)
 _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study|season|"
                            r"fiscal year)\b", re.I)
 
@@ -364,11 +369,17 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
     """
     if value.kind == "year":
         return None, False
+    # "Amstel: introduced in 2017, from €2,899": a year that is another claim's value
+    # dates that claim only
+    taken = [(s, e) for _, _, other, s, e, _ in view.claims if other.kind == "year"]
     for quantity in view.quantities:
         # "the 2010 census" can come out as a count: a bare four-digit year still anchors
         if quantity.value is None or not (quantity.unit == "calendar_year" or (
                 quantity.unit is None and _YEAR.fullmatch(quantity.text))):
             continue
+        if any(s <= quantity.start < e for s, e in taken) and not _WHEN.search(
+                view.full, max(view.clause.start, quantity.start - 40), quantity.start):
+            continue  # ("It cost €2,199 when it was introduced in 2017" is dated, though)
         year = int(quantity.value)
         if year >= view.date.year:
             continue

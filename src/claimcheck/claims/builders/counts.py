@@ -174,16 +174,35 @@ def singular(word: str) -> str:
 
 
 def build_quantities(view: ClauseView) -> None:
-    """A quantity in the attribute's unit with one of its cues ("$155 million invested")."""
+    """A quantity in the attribute's unit with one of its cues ("$155 million invested");
+    in a list item, without a cue, when one attribute alone fits (see :func:`_spec`)."""
+    cued = False
     for attribute_id, cues in view.cues.items():
         attribute = view.rules.attributes[attribute_id]
         if attribute.type != "quantity" or attribute.unit is None:
             continue
+        cued = True
         matching = [q for q in view.quantities if v.in_unit(q, attribute.unit)]
         quantity = nearest(matching, cues[0].idx)
         if quantity is not None:
             _add(view, attribute, quantity, "quantity", quantity.end, None,
                  asserted=cue_asserted(view, cues[0]))
+    if view.listed and not cued:
+        _spec(view)
+
+
+def _spec(view: ClauseView) -> None:
+    """ "- **Amstel**: electric city bike, from €2,899": a list item gives values without
+    verbs, so an amount with no cue is the one quantity attribute in its unit that the
+    rules have facts about for the clause's subject, if exactly one is."""
+    for quantity in view.quantities:
+        if quantity.unit is None or quantity.unit == "calendar_year":
+            continue
+        fitting = [a for a in view.rules.attributes.values()
+                   if a.type == "quantity" and a.unit is not None and v.in_unit(quantity, a.unit)
+                   and any(view.rules.has_facts(s.id, a.id) for s in subjects(view, a))]
+        if len(fitting) == 1:
+            _add(view, fitting[0], quantity, "quantity", quantity.end, None)
 
 
 def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
