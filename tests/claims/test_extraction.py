@@ -168,6 +168,10 @@ CASES = [
     ("Acme Boots started out in 1950 as a repair shop.", {"acme-boots founding-year [1950, 1951)"}),
     ("In 1950 Hendrik Acme founded a repair shop.", set()),
     ("In 1950 bootmaker Acme was founded.", {"acme-boots founding-year [1950, 1951)"}),
+    # a referring phrase may name the trade; not a contrast
+    ("New Balance sells shoes. The Boston-based sneaker maker was founded in 1906.",
+     {"new-balance founding-year [1906, 1907)"}),
+    ("New Balance sells shoes. The rival company was founded in 1964.", set()),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance aims to make all of its shoes in the United States.",

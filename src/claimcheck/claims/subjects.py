@@ -23,7 +23,13 @@ _FIRST_WORD = re.compile(r"[\s\"“'‘(]*([A-Za-z][\w’'.-]*)")
 
 # Names and hyphenated words may stand inside "the ... automaker": "the Ann Arbor-based
 # automaker", "the Detroit carmaker" (not "the rival automaker", another company).
-_MODIFIERS = r"(?:(?:(?-i:[A-Z])[\w.&'’]*|\w+-[\w-]+)\s+){0,3}"
+# Words between "the" and a referring noun: "the Ann Arbor-based automaker", "the Utrecht-
+# based bicycle maker"; a lowercase word may name the trade ("bicycle"), but not a contrast
+# ("the rival company", "the parent company" are others).
+_OTHERS = ("rival", "other", "parent", "competing", "former", "sister", "partner", "another",
+           "smaller", "larger", "bigger", "new", "foreign", "same", "second", "first", "latter")
+_MODIFIERS = (r"(?:(?:(?-i:[A-Z])[\w.&'’]*|\w+-[\w-]+)\s+){0,3}"
+              r"(?:(?!(?:" + "|".join(_OTHERS) + r")\s)(?-i:[a-z])[a-z]+\s+)?")
 
 
 def _referring(phrase: str, kind: str) -> str:
