@@ -55,10 +55,13 @@ def build_origin(view: ClauseView) -> None:
         elif place is not None and cue in view.cues[attribute.id]:
             if _makes_facility(view, cue, place):
                 continue
+            if _BASED.match(view.full, place.end) and cue.lower not in ("based", "base"):
+                continue  # "the Boston-based maker was founded in 1906": based, not founded
             qualified = bool(quant or numbers or share_q)
             _place_claims(view, attribute, cue, place, quant, qualified, asserted)
 
 
+_BASED = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
 _OBJECT_FACILITY = re.compile(
     r"\s+(?:its|their|our|the|his|her)\s+$", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:factory|factories|plant|plants|facility|facilities|"
