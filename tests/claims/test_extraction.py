@@ -174,6 +174,10 @@ CASES = [
     ("New Balance sells shoes. The rival company was founded in 1964.", set()),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
+    ("New Balance will still make 30 percent of its shoes in the USA.",
+     {"new-balance us-production-share [0.3, 0.3] (unasserted)"}),
+    ("New Balance will keep making 30 percent of its shoes in the USA.",
+     {"new-balance us-production-share [0.3, 0.3]"}),
     ("New Balance aims to make all of its shoes in the United States.",
      {"new-balance us-production-share [1, 1] (unasserted)"}),
     ("The process of making New Balance sneakers in America is intricate.",
