@@ -172,6 +172,16 @@ CASES = [
     ("New Balance sells shoes. The Boston-based sneaker maker was founded in 1906.",
      {"new-balance founding-year [1906, 1907)"}),
     ("New Balance sells shoes. The rival company was founded in 1964.", set()),
+    # "of them" after a count are what it counted; a version's year is not the model's;
+    # a share inside "only when" is a condition; "claim that" keeps the writer's distance
+    ("New Balance employs 900 people in Maine, about 300 of them in Skowhegan.",
+     {"new-balance factory-workers [900, 900] in maine",
+      "new-balance factory-workers [270, 330] in skowhegan-me"}),
+    ("The 990v5, introduced in 2019, sold out.", set()),
+    ("New Balance labels a shoe American only when at least 70% of its value is made in the "
+     "USA.", {"new-balance us-production-share [0.7, 1] (unasserted)"}),
+    ("Fans claim that New Balance makes all of its shoes in the USA.",
+     {"new-balance us-production-share [1, 1] (unasserted)"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance will still make 30 percent of its shoes in the USA.",

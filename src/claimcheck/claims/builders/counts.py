@@ -52,7 +52,10 @@ def build_counts(view: ClauseView) -> None:
         matches = [(found, attribute) for attribute in counts
                    if (found := _noun_at(attribute, words, lowers)) is not None]
         if not matches:
-            before = _noun_before(view, counts, table.at(quantity.start))
+            # "1,200 people across its factories, about 350 of them in Lawrence": "of
+            # them" are the last things counted, whatever noun stands before the number
+            of_them = previous is not None and _of_them(table, quantity)
+            before = None if of_them else _noun_before(view, counts, table.at(quantity.start))
             if before is not None:
                 # "Pittsburgh's population, roughly 303,000, ...", "a workforce of 1,200"
                 _add(view, before, quantity, "count", quantity.end, None,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import (
     applies,
+    asserted_at,
     cue_asserted,
     nearest,
     negated,
@@ -51,7 +52,10 @@ def build_origin(view: ClauseView) -> None:
     asserted = cue_asserted(view, cue)
     for attribute in cue_attrs:
         if attribute.type == "share":
-            _share_claims(view, attribute, cue, place, share_q, numbers, quant, asserted)
+            # "... label on a shoe only when domestic content makes up at least 70%": the
+            # share itself may stand in a condition after the cue
+            share_asserted = asserted and (share_q is None or asserted_at(view, share_q.start))
+            _share_claims(view, attribute, cue, place, share_q, numbers, quant, share_asserted)
         elif place is not None and cue in view.cues[attribute.id]:
             if _makes_facility(view, cue, place):
                 continue

@@ -21,6 +21,7 @@ from claimcheck.claims.model import Value
 from claimcheck.intervals import Interval
 from claimcheck.quantities import Quantity
 
+_VERSION = re.compile(r"\dv\d+\b", re.IGNORECASE)  # "990v6", not a model named "V1"
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
@@ -60,6 +61,9 @@ def build_years(view: ClauseView) -> None:
         chosen = subjects(view, attribute)
         paired = _respectively(view, chosen, candidates)
         for subject in chosen:
+            if attribute.age and subject.start >= 0 and _VERSION.search(
+                    text, subject.start, subject.end):
+                continue  # "The 990v6, released in 2022": a version's year, not the 990's
             own = paired.get(subject.start) or _own_year(subject, chosen, candidates)
             if own is not None and own is not quantity:
                 # "the 992 was released in 2006, and the 993 in 2012": each its own year
