@@ -182,6 +182,10 @@ CASES = [
      "USA.", {"new-balance us-production-share [0.7, 1] (unasserted)"}),
     ("Fans claim that New Balance makes all of its shoes in the USA.",
      {"new-balance us-production-share [1, 1] (unasserted)"}),
+    # a value from before an undated event is an earlier one, compared with nothing
+    ("Before the 2011 expansion, New Balance ran three factories.",
+     {"new-balance factories [3, 3] (unasserted)"}),
+    ("Before 2011, New Balance ran three factories.", {"new-balance factories [3, 3]"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance will still make 30 percent of its shoes in the USA.",

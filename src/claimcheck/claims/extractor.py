@@ -210,6 +210,12 @@ class ClaimExtractor:
                     # "The company runs five factories. Three of them are in Maine": whose
                     view.subjects = [recent_owner, *view.subjects]
                 found = [_attribute(c, quoted) for c in self._claims(view, document)]
+                if _BEFORE_EVENT.match(text):
+                    # "Before the April price cut, the V3 sold for $42,990": a value from
+                    # before an undated event, like "up from": compared with nothing
+                    found = [replace(c, asserted=False, qualifiers=(*c.qualifiers, EARLIER))
+                             if c.value.kind in ("count", "quantity", "share") and c.period is None
+                             else c for c in found]
                 numeric = [c for c in found if c.value.kind in ("count", "quantity", "share")]
                 last = next((c for c in reversed(found) if c.value.kind == "count"), None)
                 if last is not None:
@@ -326,6 +332,9 @@ def _split(view: ClauseView, full: str) -> bool:
             and full[:start].rstrip().endswith((":", "—")))
 
 
+_BEFORE_EVENT = re.compile(
+    r"\s*(?:Before|Until|Prior to|Ahead of)\s+(?:the|its|their|a|an|this|that|last)\s+"
+    r"(?:(?!is\b|are\b|was\b|takes\b|will\b|comes\b)[\w'’-]+\s+){0,4}[\w'’-]+\s*,")
 _FRAGMENT = 4  # tokens: "in 1993." after an aside is a fragment, not a clause
 _DETERMINERS = frozenset({"a", "an", "the"})
 
