@@ -186,6 +186,13 @@ CASES = [
     ("Before the 2011 expansion, New Balance ran three factories.",
      {"new-balance factories [3, 3] (unasserted)"}),
     ("Before 2011, New Balance ran three factories.", {"new-balance factories [3, 3]"}),
+    # an attribute counted per year converts weekly rates and takes no totals
+    ("New Balance makes 80,000 pairs a week in the USA.",
+     {"new-balance annual-pairs [4.17429e+06, 4.17429e+06] in usa"}),
+    ("New Balance has made 100 million pairs in the USA since 1982.",
+     {"new-balance founding-year (-∞, 1983)"}),
+    ("New Balance makes 4 million pairs in the USA.",
+     {"new-balance annual-pairs [4e+06, 4e+06] in usa"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance will still make 30 percent of its shoes in the USA.",

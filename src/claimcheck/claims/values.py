@@ -66,23 +66,35 @@ def is_count(quantity: Quantity) -> bool:
     return quantity.unit is None and quantity.trend is None and not is_share(quantity)
 
 
-def in_unit(quantity: Quantity, unit: str) -> bool:
+def in_unit(quantity: Quantity, unit: str, per: str | None = None) -> bool:
     """True when ``quantity`` can be stated in ``unit`` (see :func:`unit_factor`)."""
-    return unit_factor(quantity, unit) is not None
+    return unit_factor(quantity, unit, per) is not None
 
 
-def unit_factor(quantity: Quantity, unit: str) -> float | None:
+# A rate's period in units of another: "20 pairs a day" is 7,305 pairs a year.
+PERIODS_PER_YEAR = {"year": 1.0, "month": 12.0, "week": 365.25 / 7, "day": 365.25}
+
+
+def unit_factor(quantity: Quantity, unit: str, per: str | None = None) -> float | None:
     """What to multiply ``quantity`` by to state it in ``unit``, or None.
 
-    The same unit, another of its dimension ("2,000 metric tons" in kilograms), or a
-    yearly rate of either: an attribute such as "pairs made per year" has the unit
-    ``pair``, and "20,000 pairs a year" is ``pair_per_year``. Other periods ("a day") are
-    not converted and do not match.
+    The same unit, or another of its dimension ("2,000 metric tons" in kilograms). For an
+    attribute counted ``per`` a period (``per: year``, "pairs made per year"), a rate over
+    another period converts ("20,000 pairs a week" is about 1.04 million a year). Without
+    ``per``, a yearly rate still counts as the attribute's unit, other periods do not.
     """
     if quantity.unit is None:
         return None
-    stated = quantity.unit.removesuffix("_per_year")
-    return convert.factor(stated, unit)
+    same = convert.factor(quantity.unit, unit)  # also a rate in a rate unit ("$/kg")
+    stated, _, period = quantity.unit.partition("_per_")
+    if same is not None or not period:
+        return same
+    if per is None:
+        return convert.factor(stated, unit) if period == "year" else None
+    if period not in PERIODS_PER_YEAR or per not in PERIODS_PER_YEAR:
+        return None
+    base = convert.factor(stated, unit)
+    return None if base is None else base * PERIODS_PER_YEAR[period] / PERIODS_PER_YEAR[per]
 
 
 def is_duration(quantity: Quantity) -> bool:

@@ -87,6 +87,9 @@ class AttributeSpec(Strict):
     values: dict[Identifier, list[str]] = {}
     kinds: Annotated[list[EntityKind], BeforeValidator(_kinds)] = []
     age: bool = False
+    per: Literal["day", "week", "month", "year"] | None = None
+    """A quantity counted per period ("pairs made per year"): rates over other periods
+    convert, and a total over many years ("100 million pairs since 1982") is not one."""
 
 
 FactValue = float | int | str | list[float]

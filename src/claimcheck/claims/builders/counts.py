@@ -185,7 +185,8 @@ def build_quantities(view: ClauseView) -> None:
         if attribute.type != "quantity" or attribute.unit is None:
             continue
         cued = True
-        matching = [q for q in view.quantities if v.in_unit(q, attribute.unit)]
+        matching = [q for q in view.quantities if v.in_unit(q, attribute.unit, attribute.per)
+                    and not _cumulative(view, attribute, q)]
         quantity = nearest(matching, cues[0].idx)
         if quantity is not None:
             _add(view, attribute, quantity, "quantity", quantity.end, None,
@@ -202,10 +203,24 @@ def _spec(view: ClauseView) -> None:
         if quantity.unit is None or quantity.unit == "calendar_year":
             continue
         fitting = [a for a in view.rules.attributes.values()
-                   if a.type == "quantity" and a.unit is not None and v.in_unit(quantity, a.unit)
+                   if a.type == "quantity" and a.unit is not None
+                   and v.in_unit(quantity, a.unit, a.per) and not _cumulative(view, a, quantity)
                    and any(view.rules.has_facts(s.id, a.id) for s in subjects(view, a))]
         if len(fitting) == 1:
             _add(view, fitting[0], quantity, "quantity", quantity.end, None)
+
+
+# "100 million pairs since 1982", "50 million to date": a total over many periods
+_CUMULATIVE = re.compile(
+    r"\b(?:since\s+(?:\d{4}|its|it|the)|to date|so far|in total|all told|altogether|in all|"
+    r"over the (?:years|decades)|in (?:its|their) history|cumulative(?:ly)?)\b", re.IGNORECASE)
+
+
+def _cumulative(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) -> bool:
+    """A plain amount in a clause that totals it over time, for an attribute counted per
+    period: not a value of that attribute."""
+    return (attribute.per is not None and quantity.unit is not None
+            and "_per_" not in quantity.unit and _CUMULATIVE.search(view.text) is not None)
 
 
 def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
@@ -214,7 +229,7 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     unit = quantity.unit  # type: ignore[attr-defined]
     scale = 1.0
     if attribute.unit and unit:
-        found = v.unit_factor(quantity, attribute.unit)  # type: ignore[arg-type]
+        found = v.unit_factor(quantity, attribute.unit, attribute.per)  # type: ignore[arg-type]
         if found is not None:  # "pairs a year", "2,000 metric tons" in the attribute's unit
             unit, scale = attribute.unit, found
     interval = v.interval_of(quantity, scale)  # type: ignore[arg-type]
