@@ -85,12 +85,17 @@ def agrees(claim: Claim, fact: FactSpec, rules: RuleSet) -> bool | None:
     """True or False when the fact decides the claim; None when they can't be compared."""
     value = claim.value
     if value.interval is not None:
-        if claim.negated or isinstance(fact.value, str):
+        if isinstance(fact.value, str):
             return None
         if fact.unit and value.unit and fact.unit != value.unit:
             return None
         kind = rules.attributes[fact.attribute].type
-        return value.interval.overlaps(fact_interval(fact, kind))
+        known = fact_interval(fact, kind)
+        if claim.negated:  # "was not founded in 1972": agrees when the fact lies outside,
+            if not value.interval.overlaps(known):  # contradicts when wholly inside
+                return True
+            return False if known.within(value.interval) else None
+        return value.interval.overlaps(known)
     if value.ref is None:
         return None
     if value.kind == "place":

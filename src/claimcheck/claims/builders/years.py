@@ -11,6 +11,7 @@ from claimcheck.claims.builders.common import (
     AGE_AFTER,
     cue_asserted,
     nearest,
+    negated,
     qualifiers,
     span,
     subjects,
@@ -57,7 +58,8 @@ def build_years(view: ClauseView) -> None:
             ago = _AGO.match(text, quantity.end)
             assert ago is not None
             interval, end = v.years_before(quantity, view.date), ago.end()
-        extra = {"asserted": cue_asserted(view, cue), "qualifiers": qualifiers(view)}
+        extra = {"asserted": cue_asserted(view, cue), "qualifiers": qualifiers(view),
+                 "negated": negated(view, cue.idx)}  # "was not founded in 1972"
         chosen = subjects(view, attribute)
         paired = _respectively(view, chosen, candidates)
         for subject in chosen:

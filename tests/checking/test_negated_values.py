@@ -1,0 +1,44 @@
+"""A negated number or year ("was not founded in 1972") agrees with a fact outside it and
+contradicts a fact inside it; before session 3 it was read as if the "not" were absent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from claimcheck.run import RunOptions, run
+from tests.conftest import ROOT
+
+DAY = dt.date(2026, 11, 24)
+
+ARTICLE = """---
+title: Negations
+date: 2025-06-01
+---
+New Balance was not founded in 1972.
+
+The 990 was not launched in 1982.
+
+L.L.Bean was not founded in the 1950s.
+"""
+
+
+def _verdicts(tmp_path: Path) -> dict[int, set[str]]:
+    article = tmp_path / "neg.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    report = run(RunOptions(paths=[article], rules=[ROOT / "rules"], as_of=DAY, today=DAY,
+                            show_supported=True))
+    found: dict[int, set[str]] = {}
+    for f in report.findings:
+        found.setdefault(f.span.line, set()).add(f"{f.rule}:{f.verdict}")
+    return found
+
+
+def test_a_negated_year_outside_the_fact_is_supported(tmp_path: Path) -> None:
+    verdicts = _verdicts(tmp_path)
+    assert verdicts[5] == {"nb-founding-year:supported"}
+    assert verdicts[9] == {"ll-bean-founding-year:supported"}
+
+
+def test_a_negated_year_that_is_the_fact_is_contradicted(tmp_path: Path) -> None:
+    assert _verdicts(tmp_path)[7] == {"nb-990-launch-year:contradicted"}
