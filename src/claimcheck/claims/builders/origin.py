@@ -62,7 +62,35 @@ def build_origin(view: ClauseView) -> None:
             if _BASED.match(view.full, place.end) and cue.lower not in ("based", "base"):
                 continue  # "the Boston-based maker was founded in 1906": based, not founded
             qualified = bool(quant or numbers or share_q)
-            _place_claims(view, attribute, cue, place, quant, qualified, asserted)
+            for listed, denied in _with_listed(view, places, place):
+                _place_claims(view, attribute, cue, listed, quant, qualified, asserted, denied)
+
+
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|&\s*)(?:in\s+)?(?:the\s+)?\Z")
+_DENIED = re.compile(r"\s*,\s*(?:but\s+)?not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?\Z",
+                     re.IGNORECASE)
+
+
+def _with_listed(view: ClauseView, places: list[Mention],
+                 place: Mention) -> list[tuple[Mention, bool]]:
+    """The place and those listed right after it ("in Maine and Massachusetts"), each with
+    whether a contrast denies it ("in New England, not in England")."""
+    found = [(place, False)]
+    later = sorted((p for p in places if p.start > place.end), key=lambda p: p.start)
+    last = place
+    for other in later:
+        between = view.full[last.end:other.start]
+        if between.strip() == "," and view.rules.within(last.id, other.id):
+            last = other  # "Boston, Massachusetts": the state says where Boston is
+            continue
+        if _LISTED.match(between):
+            found.append((other, found[-1][1]))
+        elif _DENIED.match(between):
+            found.append((other, True))
+        else:
+            break
+        last = other
+    return found
 
 
 _BASED = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
@@ -179,7 +207,7 @@ def _names_a_part(view: ClauseView, attribute: AttributeSpec, whole: str) -> boo
 
 
 def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: Mention,
-                  quant: Any, qualified: bool, asserted: bool) -> None:
+                  quant: Any, qualified: bool, asserted: bool, denied: bool = False) -> None:
     word = quant[1].group().lower() if quant else ""
     for subject in subjects(view, attribute):
         # a share claim covers it only when the same word cues the share ("made"), not
@@ -189,7 +217,7 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
                         for a in view.rules.attributes.values())
         if has_share and qualified:
             continue  # a share claim covers it, or a count qualifies it
-        extra = {"asserted": asserted, "negated": negated(view, cue.idx),
+        extra = {"asserted": asserted, "negated": denied or negated(view, cue.idx),
                  "qualifiers": qualifiers(view, word)}
         value = Value("place", view.full[place.start:place.end], ref=place.id)
         view.claims.append((subject, attribute.id, value,
