@@ -57,6 +57,8 @@ class ClauseView:
     recent_count: str | None = None
     """The count attribute of the paragraph's last count claim ("The company runs five
     factories. Three of them are in Maine")."""
+    earlier_place: str | None = None
+    """The last place named before the clause, which "there" refers to."""
     listed: bool = False
     """The clause is in a list item, where specifications go without verbs ("- Amstel:
     electric city bike, from €2,899")."""
@@ -120,8 +122,8 @@ class ClaimExtractor:
         """Sentences (with mood and subject) and claims of ``doc``."""
         document: Document = doc._.document
         full = document.text  # the same string as doc.text, without rebuilding it
-        mentions: list[Mention] = doc._.mentions
         quantities: list[Quantity] = doc._.quantities
+        mentions: list[Mention] = _not_measures(doc._.mentions, quantities, full)
         mention_starts = [m.start for m in mentions]
         quantity_starts = [q.start for q in quantities]
         block_starts = [b.start for b in document.blocks]
@@ -237,9 +239,11 @@ class ClaimExtractor:
             q for q in _between(quantities, quantity_starts, clause.start, clause.end)
             if not any(m.start < q.end and q.start < m.end for m in in_mentions)
         ]
+        earlier_place = tracker.last_place()
         subjects = tracker.subjects(full, clause.start, clause.end, in_mentions)
         return ClauseView(doc, full, clause, sentence, mood in ("statement", "heading"), subjects,
-                          in_mentions, in_quantities, cues, doc._.date, table, self.rules)
+                          in_mentions, in_quantities, cues, doc._.date, table, self.rules,
+                          earlier_place=earlier_place)
 
     def _claims(self, view: ClauseView, document: Document) -> Iterator[Claim]:
         """Run every builder on the clause and turn what they found into claims."""
@@ -322,6 +326,19 @@ _OF_THEM = re.compile(r"\b(?:of them|of those|the other \w+ (?:are|were) in)\b",
 # colon, counts with the noun left out are of the count named before it
 _SPLIT = re.compile(r"\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of them\s+)?(?:are\s+)?in\b",
                     re.IGNORECASE)
+
+
+def _not_measures(mentions: list[Mention], quantities: list[Quantity],
+                  full: str) -> list[Mention]:
+    """Drop a product named by a number where the number measures something ("climbs 993
+    metres" is no 993)."""
+    measured = [(q.start, q.end) for q in quantities
+                if q.unit is not None and q.unit != "calendar_year"]
+    if not measured:
+        return mentions
+    return [m for m in mentions if not (
+        full[m.start:m.end].isdigit()
+        and any(start <= m.start and m.end <= end for start, end in measured))]
 
 
 def _split(view: ClauseView, full: str) -> bool:

@@ -85,7 +85,8 @@ class MentionMatcher:
             if target is None:
                 continue
             entity, kind, role, attribute = target
-            if role == "adjective" and not (self._names_place(text, match.end())
+            if role == "adjective" and not (surface.lower().endswith("ly")  # "domestically"
+                                            or self._names_place(text, match.end())
                                             or _PREDICATE.search(text, max(0, match.start() - 12),
                                                                  match.start())):
                 continue

@@ -62,6 +62,10 @@ class SubjectTracker:
             for kind, words in sorted(lexicon().pronouns.items(), key=lambda kv: kv[0] == "any")
         ]
 
+    def last_place(self) -> str | None:
+        """The last place named so far in the paragraph or before it."""
+        return self._last.get("place")
+
     def reset(self) -> None:
         """A new paragraph: "it" and "they" still reach back to the last company, product or
         person (a paragraph often opens with "Its ..."), not to a place."""
@@ -74,6 +78,11 @@ class SubjectTracker:
                                 and m.role == "name"])
         for mention in named:
             self._last[mention.kind] = mention.id
+            parent = self.rules.entities[mention.id].parent if mention.kind == "product" else None
+            if (parent and parent in self.rules.entities
+                    and self.rules.entities[parent].kind == "organisation"
+                    and not any(m.kind == "organisation" for m in named)):
+                self._last["organisation"] = parent  # "The 990 launched in 1982. The company"
             if mention.kind != "place":  # "it" is rarely a place; "the city" is
                 self._last["any"] = mention.id
                 self._named_other = True

@@ -12,6 +12,9 @@ from claimcheck.claims.model import Value
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
 
+_DENIED = re.compile(r"[\s\w]{0,20},\s*(?:but\s+)?not\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:with|among|by)\s+(?:many\s+|most\s+|serious\s+)?\Z",
+                     re.IGNORECASE)
 _INTRODUCES = re.compile(r"\s*(?:like|such as|including|e\.g\.,?|for example|namely)\b",
                          re.IGNORECASE)
 
@@ -28,6 +31,8 @@ def build_categories(view: ClauseView) -> None:
         category = _category_for(text, product, categories)
         if category is None or category.attribute is None:
             continue
+        if _PEOPLE.search(text, max(0, category.start - 12), category.start):
+            continue  # "popular with trail runners": the people, not the shoe
         attribute = view.rules.attributes[category.attribute]
         if attribute.kinds and product.kind not in attribute.kinds:
             continue
@@ -37,6 +42,12 @@ def build_categories(view: ClauseView) -> None:
                                     category.start > product.start else category.start),
                  "qualifiers": qualifiers(view)}
         view.claims.append((product, attribute.id, value, start, end, extra))
+        for other in categories:  # "a lifestyle sneaker now, not a running shoe"
+            if (other.start > category.end and other.attribute == category.attribute
+                    and _DENIED.fullmatch(text, category.end, other.start)):
+                denied = Value("category", text[other.start:other.end], ref=other.id)
+                view.claims.append((product, attribute.id, denied, other.start, other.end,
+                                    {"negated": True, "qualifiers": qualifiers(view)}))
 
 
 def _category_for(text: str, product: Mention, categories: list[Mention]) -> Mention | None:

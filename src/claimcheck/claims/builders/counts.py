@@ -272,8 +272,13 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     # that names a thing ("When the Deventer plant opened, it had two factories") or a
     # name the count's phrase describes ("Opole, the newest of its four plants")
     before = [p for p in places if p.end <= start and id(p) not in taken
-              and _LOCATIVE.search(view.full, max(0, p.start - 12), p.start)]
-    return before[-1].id if before else None
+              and (p.role == "adjective"  # "its domestic factories produce 4 million pairs"
+                   or _LOCATIVE.search(view.full, max(0, p.start - 12), p.start))]
+    if before:
+        return before[-1].id
+    if view.earlier_place and _THERE.search(view.full, start, limit):
+        return view.earlier_place  # "... in New England. It operates four factories there."
+    return None
 
 
 def _container(view: ClauseView, listed: list[Mention]) -> str | None:
@@ -331,6 +336,7 @@ def _of_them(table: TokenTable, quantity: object) -> bool:
 
 
 _WHERE = frozenset({"in", "inside", "within", "across", "at", "around", "near", "outside"})
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout|at|outside)\s+(?:the\s+)?\Z",
                        re.IGNORECASE)
 _UNKNOWN_LISTED = re.compile(r"\bin\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:and|&)\s+\Z")
