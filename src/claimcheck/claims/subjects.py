@@ -36,7 +36,7 @@ def _referring(phrase: str, kind: str) -> str:
     """The pattern of a referring phrase ("the company"), with room for modifiers
     (not for places: "the second-largest city in Pennsylvania" describes)."""
     if phrase.startswith("the ") and kind in ("organisation", "product"):
-        return r"the\s+" + _MODIFIERS + re.escape(phrase[4:])
+        return r"(?:the|this)\s+" + _MODIFIERS + re.escape(phrase[4:])
     return re.escape(phrase)
 
 
