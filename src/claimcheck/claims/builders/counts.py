@@ -226,6 +226,11 @@ def _cumulative(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) 
 def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
          noun: str | None, asserted: bool = True) -> None:
     scope = _scope(view, quantity)
+    if kind == "quantity" and attribute.place is None and not any(
+            f.place for s in view.subjects for f in view.rules.facts_for(s.id, attribute.id)):
+        # "a $48 million expansion of its Middlebury creamery": where an amount goes is
+        # only a scope when the rules tell amounts apart by place
+        scope = None
     unit = quantity.unit  # type: ignore[attr-defined]
     scale = 1.0
     if attribute.unit and unit:

@@ -137,11 +137,27 @@ def build_ages(view: ClauseView) -> None:
             if attribute.type != "year" or not attribute.age:
                 continue
             for subject in subjects(view, attribute):
+                if _someone_elses(view.full, subject, quantity):
+                    continue
                 value = Value("year", view.full[quantity.start:quantity.end], interval)
                 extra = {"qualifiers": qualifiers(view, "age")}
                 view.claims.append((subject, attribute.id, value,
                                     *span(subject, view.clause.start, quantity.start,
                                           quantity.end), extra))
+
+
+_RELATIVE = re.compile(r"(?<=\w)(,?)\s+(?:that|which|who|whose)\b", re.IGNORECASE)
+
+
+def _someone_elses(text: str, subject: Mention, quantity: Quantity) -> bool:
+    """Whether the span of time sits in a relative clause about something other than the
+    subject: "closed the plant that had churned butter here for decades", "said Ray
+    Thibodeau, who worked the churns for 19 years" (not "New Balance, which has made shoes
+    for over 100 years")."""
+    if subject.start < 0 or subject.end > quantity.start:
+        return False
+    return any(m.start() != subject.end
+               for m in _RELATIVE.finditer(text, subject.end, quantity.start))
 
 
 def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Interval | None:
