@@ -57,13 +57,30 @@ def build_origin(view: ClauseView) -> None:
             share_asserted = asserted and (share_q is None or asserted_at(view, share_q.start))
             _share_claims(view, attribute, cue, place, share_q, numbers, quant, share_asserted)
         elif place is not None and cue in view.cues[attribute.id]:
-            if _makes_facility(view, cue, place):
-                continue
-            if _BASED.match(view.full, place.end) and cue.lower not in ("based", "base"):
-                continue  # "the Boston-based maker was founded in 1906": based, not founded
-            qualified = bool(quant or numbers or share_q)
-            for listed, denied in _with_listed(view, places, place):
-                _place_claims(view, attribute, cue, listed, quant, qualified, asserted, denied)
+            _place_attribute(view, attribute, cue, place, places, quant,
+                             bool(quant or numbers or share_q), asserted)
+        elif attribute.type == "place":
+            # "Founded in Vergennes in 1919 and headquartered in Middlebury since 1987": a
+            # second place attribute has its own cue, and the first place after it
+            own = view.cues[attribute.id][0]
+            others = [t.idx for a in cue_attrs if a is not attribute for t in view.cues[a.id]
+                      if t.idx > own.idx]
+            stop = min(others, default=view.clause.end)
+            after = [p for p in places if own.idx < p.start < stop]
+            if after:
+                _place_attribute(view, attribute, own, after[0], places, None,
+                                 bool(numbers or share_q), cue_asserted(view, own))
+
+
+def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, place: Mention,
+                     places: list[Mention], quant: Any, qualified: bool, asserted: bool) -> None:
+    """The claims of one place attribute for ``place`` and the places listed with it."""
+    if _makes_facility(view, cue, place):
+        return
+    if _BASED.match(view.full, place.end) and cue.lower not in ("based", "base"):
+        return  # "the Boston-based maker was founded in 1906": based, not founded
+    for listed, denied in _with_listed(view, places, place):
+        _place_claims(view, attribute, cue, listed, quant, qualified, asserted, denied)
 
 
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|&\s*)(?:in\s+)?(?:the\s+)?\Z")
