@@ -193,6 +193,17 @@ CASES = [
      {"new-balance founding-year (-∞, 1983)"}),
     ("New Balance makes 4 million pairs in the USA.",
      {"new-balance annual-pairs [4e+06, 4e+06] in usa"}),
+    # each place attribute takes the place after its own cue; a count at several separate
+    # sites has no one scope; "some 25 percent" is about 25; ", now about" states the present
+    ("Founded in Boston in 1906 and making shoes in Maine since 1978, New Balance is private.",
+     {"new-balance founding-place boston", "new-balance made-in maine",
+      "new-balance founding-year [1906, 1907)"}),
+    ("New Balance employs some 1,200 people at its offices in Boston and at its factories in "
+     "Maine.", {"new-balance factory-workers [1080, 1320]"}),
+    ("Some 25 percent of New Balance shoes are made in the USA.",
+     {"new-balance us-production-share [0.2, 0.3]"}),
+    ("New Balance will raise its production, now about 4 million pairs a year, by a fifth.",
+     {"new-balance annual-pairs [3.6e+06, 4.4e+06]"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance will still make 30 percent of its shoes in the USA.",

@@ -12,6 +12,7 @@ from claimcheck.claims.builders.common import (
     nearest,
     qualifiers,
     span,
+    stated_now,
     subjects,
 )
 from claimcheck.claims.model import Value
@@ -190,7 +191,7 @@ def build_quantities(view: ClauseView) -> None:
         quantity = nearest(matching, cues[0].idx)
         if quantity is not None:
             _add(view, attribute, quantity, "quantity", quantity.end, None,
-                 asserted=cue_asserted(view, cues[0]))
+                 asserted=cue_asserted(view, cues[0]) or stated_now(view, quantity.start))
     if view.listed and not cued:
         _spec(view)
 
@@ -256,9 +257,14 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     start = quantity.start  # type: ignore[attr-defined]
     later = [q.start for q in view.quantities if q.start > start]
     limit = min(later) if later else view.clause.end
+    # a place that is another claim's value ("Founded in Vergennes ...") is not where
+    valued = {(c[3], c[4]) for c in view.claims if c[2].kind == "place"}
     places = view.places()
     after = [p for p in places if start < p.start < limit
              and not _FROM.search(view.full, max(0, p.start - 6), p.start)]
+    if after and _spread(view, after):
+        return None  # "640 people at its head office in Middlebury, ... and at a plant in
+        # Plattsburgh": several places, none holding the others
     if after:
         if len(after) > 1 and _LISTED.fullmatch(view.full, after[0].end, after[1].start):
             return _container(view, after)  # "two roasteries, in Chelsea and Portsmouth"
@@ -277,6 +283,7 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     # that names a thing ("When the Deventer plant opened, it had two factories") or a
     # name the count's phrase describes ("Opole, the newest of its four plants")
     before = [p for p in places if p.end <= start and id(p) not in taken
+              and not any(s <= p.start and p.end <= e for s, e in valued)
               and (p.role == "adjective"  # "its domestic factories produce 4 million pairs"
                    or _LOCATIVE.search(view.full, max(0, p.start - 12), p.start))]
     if before:
@@ -284,6 +291,17 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     if view.earlier_place and _THERE.search(view.full, start, limit):
         return view.earlier_place  # "... in New England. It operates four factories there."
     return None
+
+
+def _spread(view: ClauseView, after: list[Mention]) -> bool:
+    """Whether the places after a count are separate sites ("at its head office in
+    Middlebury ... and at a plant in Plattsburgh"), not a list ("in Chelsea and
+    Portsmouth", handled by :func:`_container`) nor one place and its state."""
+    distinct = list(dict.fromkeys(p.id for p in after))
+    if len(distinct) < 2 or _LISTED.fullmatch(view.full, after[0].end, after[1].start):
+        return False
+    first, second = distinct[0], distinct[1]
+    return not (view.rules.within(first, second) or view.rules.within(second, first))
 
 
 def _container(view: ClauseView, listed: list[Mention]) -> str | None:
