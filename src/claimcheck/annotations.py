@@ -34,6 +34,9 @@ class Expectation:
     line: int
     kind: str
     rule: str
+    last_line: int = 0
+    """The last line of the block the annotation covers: a wrapped paragraph's lines or
+    a table's rows (0: just ``line``)."""
 
 
 @dataclass
@@ -64,10 +67,27 @@ def expectations(path: Path, shown: str | None = None) -> list[Expectation]:
                 pending.extend((kind, rule.strip()) for rule in rules.split(",") if rule.strip())
             continue
         if pending and line.strip():
-            found.extend(Expectation(shown or path.as_posix(), number, kind, rule)
+            last = _block_end(lines, number)
+            found.extend(Expectation(shown or path.as_posix(), number, kind, rule, last)
                          for kind, rule in pending)
             pending = []
     return found
+
+
+_NEW_ITEM = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#|<!--)")
+
+
+def _block_end(lines: list[str], first: int) -> int:
+    """The last line of the block starting at line ``first`` (1-based): a table's rows,
+    or a paragraph's wrapped lines up to a blank line, a list item or a comment."""
+    table = lines[first - 1].lstrip().startswith("|")
+    last = first
+    for line in lines[first:]:
+        if not line.strip() or (table and not line.lstrip().startswith("|")) or (
+                not table and _NEW_ITEM.match(line)):
+            break
+        last += 1
+    return last
 
 
 def score(expected: list[Expectation], findings: list[Finding], strict: bool = True) -> Score:
@@ -77,14 +97,17 @@ def score(expected: list[Expectation], findings: list[Finding], strict: bool = T
     (it names every place of the conflict). With ``strict``, a flag on a line that no ``ruleid``
     annotation expects is a false positive too.
     """
+    blocks = {(item.path, line): item.line for item in expected
+              for line in range(item.line, max(item.line, item.last_line) + 1)}
     flagged: set[tuple[str, int, str]] = set()
     supported: set[tuple[str, int, str]] = set()
     for finding in findings:
         target = flagged if finding.is_flag else supported
         spans = (finding.span, *finding.related) if finding.verdict == "inconsistent" else (
             finding.span,)
-        for span in spans:
-            target.add((span.path, span.line, finding.rule))
+        for span in spans:  # a flag anywhere in an annotated block counts at its first line
+            line = blocks.get((span.path, span.line), span.line)
+            target.add((span.path, line, finding.rule))
     result = Score()
     wanted: set[tuple[str, int, str]] = set()
     for item in expected:

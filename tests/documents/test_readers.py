@@ -146,3 +146,14 @@ def test_links_are_recorded_in_markdown_and_html() -> None:
     page = read_html("a.html", '<p>See <a href="https://x.example">the filing</a>.</p>')
     (start, end), = page.links
     assert page.text[start:end] == "the filing"
+
+
+def test_a_markdown_table_row_is_one_block_of_its_cells() -> None:
+    source = ("# Key figures\n\n| Figure | Value | Year |\n|---|---|---|\n"
+              "| Member farms | 410 | 2024 |\n| Plants | 3 | |\n\nAfter the table.\n")
+    doc = read_markdown("t.md", source)
+    rows = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+    assert rows == [("heading", "Key figures"), ("table_row", "Figure, Value, Year"),
+                    ("table_row", "Member farms, 410, 2024"), ("table_row", "Plants, 3"),
+                    ("paragraph", "After the table.")]
+    assert doc.position(doc.text.index("410")) == (5, 18)  # the separators map to no source

@@ -21,7 +21,7 @@ from claimcheck.checking.context import Sentence
 from claimcheck.claims import builders, values
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
-from claimcheck.claims.mentions import Mention
+from claimcheck.claims.mentions import Mention, MentionMatcher
 from claimcheck.claims.model import Claim, Value
 from claimcheck.claims.quotes import Quotation, quotations
 from claimcheck.claims.subjects import SubjectTracker
@@ -59,6 +59,9 @@ class ClauseView:
     factories. Three of them are in Maine")."""
     earlier_place: str | None = None
     """The last place named before the clause, which "there" refers to."""
+    asked_count: tuple[str, ...] = ()
+    """The count attributes a question heading asked about, for the first clause of its
+    answer ("How many plants ...?" then "Two: the Middlebury creamery ...")."""
     listed: bool = False
     """The clause is in a list item, where specifications go without verbs ("- Amstel:
     electric city bike, from €2,899")."""
@@ -92,6 +95,7 @@ class ClaimExtractor:
         self.rules = rules
         self.vocabulary = Vocabulary(lemma)
         self._cue_cache: dict[str, tuple[str, ...]] = {}
+        self._titles: MentionMatcher | None = None
         self.cues: dict[str, list[str]] = {}
         for attribute in rules.attributes.values():
             # "imported", "made abroad": a complement word signals the share as well
@@ -108,6 +112,28 @@ class ClaimExtractor:
             found = tuple(dict.fromkeys(a for form in forms for a in self.cues.get(form, ())))
             self._cue_cache[lower] = found
         return found
+
+    def _asked_count(self, question: str) -> tuple[str, ...]:
+        """The count attributes whose noun a question names ("How many plants ...?")."""
+        lower = question.lower()
+        if not re.search(r"\bhow many\b", lower):
+            return ()
+        return tuple(a.id for a in self.rules.attributes.values()
+                     if a.type == "count" and any(re.search(_plural(n.lower()), lower)
+                                                  for n in a.nouns))
+
+    def _title_subjects(self, document: Document) -> list[Mention]:
+        """The one company or product a document's title names, if it names just one."""
+        if not document.title:
+            return []
+        if self._titles is None:
+            self._titles = MentionMatcher(self.rules)
+        found = {(m.id, m.kind) for m in self._titles.find(document.title)
+                 if m.role == "name" and m.kind in ("organisation", "product")}
+        if len(found) != 1:
+            return []
+        entity, kind = found.pop()
+        return [Mention(-1, -1, entity, kind)]
 
     def _phase_cue(self, table: TokenTable, i: int) -> bool:
         """False for "start"/"begin" before an activity or object ("began selling the 990
@@ -143,6 +169,8 @@ class ClaimExtractor:
         current_block = -1
         has_parse = doc.has_annotation("DEP")  # a trained pipeline chosen with --model
         section: list[Mention] = []  # what the last heading names: its list items' subject
+        asked: _Asked | None = None  # the question the last heading asks
+        titled = self._title_subjects(document)
         recent_count: str | None = None
         recent_owner: Mention | None = None
         for sentence in doc.sents:
@@ -154,10 +182,19 @@ class ClaimExtractor:
                 current_block = block
                 recent_count, recent_owner = None, None
             heading = bool(document.blocks) and document.blocks[block].kind == "heading"
-            item = bool(document.blocks) and document.blocks[block].kind == "list_item"
+            item = bool(document.blocks) and document.blocks[block].kind in ("list_item",
+                                                                            "table_row")
+            text = full[sentence.start_char:sentence.end_char]
             if heading:
                 section = []
-            text = full[sentence.start_char:sentence.end_char]
+                # "## How many plants does Cedar Hollow run?" then "Two: ...": the answer
+                # below a question takes its subject, cues and counted noun
+                asked = (_Asked(block + 1, self._asked_count(text))
+                         if text.rstrip().endswith("?") else None)
+            answer = asked is not None and block == asked.block
+            first_of_answer = answer and asked is not None and not asked.used
+            if answer and asked is not None:
+                asked.used = True
             mood = mood_of(text, table, sentence.start, sentence.end, heading)
             subject = None
             quoted = quotations(text, sentence.start_char)
@@ -173,6 +210,13 @@ class ClaimExtractor:
                 for i, attributes in hits[low:high]:
                     for attribute in attributes:
                         cues.setdefault(attribute, []).append(table.word(i))
+                if heading and asked is not None and not asked.cues:
+                    asked.cues = dict(cues)
+                elif first_of_answer and not cues and asked is not None:
+                    cues = dict(asked.cues)  # "Around 137 million gallons a year"
+                elif (item and not cues and clause_cues and clause_cues[-1]
+                      and full[:clause.start].rstrip().endswith(":")):
+                    cues = dict(clause_cues[-1])  # a table row "Founded: 1906"
                 if (not cues and clause.resumes >= 0 and clause_cues
                         and clause.last - clause.first <= _FRAGMENT):
                     # "The 998, introduced eleven years later, in 1993": the value after an
@@ -195,10 +239,13 @@ class ClaimExtractor:
                     # "The Bean Boot, which L.L.Bean introduced in 1912, ...": the aside
                     # is about both names
                     view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
-                if item and section and not any(m.kind != "place" for m in view.subjects):
-                    # "## Pittsburgh at a glance" then "- Founded in 1758": a list item with
-                    # no subject of its own is about what the heading above it names
-                    view.subjects = list(section)
+                if (item or answer) and not any(m.kind != "place" for m in view.subjects):
+                    # "## Pittsburgh at a glance" then "- Founded in 1758": a list item (or
+                    # the answer to a question heading) with no subject of its own is about
+                    # what the heading above it names, else what the title names
+                    view.subjects = list(section or titled) or view.subjects
+                if first_of_answer and asked is not None:
+                    view.asked_count = asked.count
                 earlier.append(view.subjects)
                 subject = subject or (view.subjects[0].id if view.subjects else None)
                 if clause.resumes >= 0 and tuple(table.lower[clause.first:clause.first + 2]) in (
@@ -326,6 +373,23 @@ _OF_THEM = re.compile(r"\b(?:of them|of those|the other \w+ (?:are|were) in)\b",
 # colon, counts with the noun left out are of the count named before it
 _SPLIT = re.compile(r"\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of them\s+)?(?:are\s+)?in\b",
                     re.IGNORECASE)
+
+
+def _plural(noun: str) -> str:
+    """A pattern for ``noun`` and its plural ("factory", "factories")."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return rf"\b{re.escape(noun[:-1])}(?:y|ies)\b"
+    return rf"\b{re.escape(noun)}(?:s|es)?\b"
+
+
+@dataclass
+class _Asked:
+    """What a question heading asks: the block of its answer, its counted noun, its cues."""
+
+    block: int
+    count: tuple[str, ...]
+    cues: dict[str, list[Word]] = field(default_factory=dict)
+    used: bool = False
 
 
 def _not_measures(mentions: list[Mention], quantities: list[Quantity],

@@ -9,7 +9,7 @@ from typing import Literal
 
 from claimcheck.documents.directives import Directive
 
-BlockKind = Literal["paragraph", "heading", "list_item", "quote", "table_cell"]
+BlockKind = Literal["paragraph", "heading", "list_item", "quote", "table_cell", "table_row"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +170,12 @@ class TextBuilder:
         if self._block_start is not None and self._parts and not self._parts[-1].endswith(" "):
             self._parts.append(" ")
             self._length += 1
+
+    def add_separator(self, text: str) -> None:
+        """Append ``text`` that stands for markup, not prose (": " between table cells)."""
+        if self._block_start is not None and self._parts:
+            self._parts.append(text)
+            self._length += len(text)
 
     def end_block(self) -> None:
         """Close the current block, if any, and separate it from the next."""

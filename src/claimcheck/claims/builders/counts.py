@@ -52,6 +52,8 @@ def build_counts(view: ClauseView) -> None:
         lowers = [table.lower[i] for i in tokens]
         matches = [(found, attribute) for attribute in counts
                    if (found := _noun_at(attribute, words, lowers)) is not None]
+        if lowers[:1] and lowers[0] in ("per", "each", "every", "apiece"):
+            matches = []  # "about a hundred per farm": a rate, not a count of farms
         if not matches:
             # "1,200 people across its factories, about 350 of them in Lawrence": "of
             # them" are the last things counted, whatever noun stands before the number
@@ -65,6 +67,14 @@ def build_counts(view: ClauseView) -> None:
                 # "five factories in New England, three in Maine", "thirty cafés in
                 # Massachusetts, 17 of them in Boston": the noun is understood
                 _add(view, previous, quantity, "count", quantity.end, None)
+            elif (view.asked_count and not view.full[view.clause.start:quantity.start].strip()
+                  and quantity.unit is None):
+                # "## How many plants does Cedar Hollow run?" then "Two: the Middlebury
+                # creamery, ...": the answer counts what the question asked about (the
+                # attribute the rules know the subject by, when several read the noun)
+                asked = sorted(view.asked_count, key=lambda a: a not in known)
+                _add(view, view.rules.attributes[asked[0]], quantity, "count",
+                     quantity.end, None)
             continue
         # the longest noun wins: "factory workers" is workers, not factories; between
         # nouns as long, an attribute the rules have facts for about these subjects
@@ -90,13 +100,19 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
     """The count attribute whose one-word noun stands right before the number, across
     linking words only."""
     table = view.table
+    floor = view.clause.first
+    if floor > view.sentence.start and table.lower[floor - 1] == ":":
+        floor = max(view.sentence.start, floor - 5)  # "Member farms: 410" (a table row)
     i = index - 1
-    while i >= max(view.clause.first, index - 4) and table.lower[i] in _LINKS:
+    while i >= max(floor, index - 4) and table.lower[i] in _LINKS:
         i -= 1
-    if i < view.clause.first or i == index - 1:
+    if i < floor or i == index - 1:
         return None  # no linking word: "the 2010 census" is not a count of census
     lemma = view.lemma(table.lower[i])
-    return next((a for a in counts if lemma in {n.lower() for n in a.nouns}), None)
+    fitting = [a for a in counts if lemma in {n.lower() for n in a.nouns}]
+    # between attributes that read the noun, the one the rules know the subject by
+    known = [a for a in fitting if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)]
+    return (known or fitting)[0] if fitting else None
 
 
 def _modifies_next(table: TokenTable, tokens: list[int], last: int, quantity: object) -> bool:
