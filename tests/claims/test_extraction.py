@@ -204,6 +204,13 @@ CASES = [
      {"new-balance us-production-share [0.2, 0.3]"}),
     ("New Balance will raise its production, now about 4 million pairs a year, by a fifth.",
      {"new-balance annual-pairs [3.6e+06, 4.4e+06]"}),
+    # "formed" only in the passive; a place in a comparison group is not where; a
+    # category that is another item of a list describes no product
+    ("New Balance was formed in Boston in 1906.",
+     {"new-balance founding-place boston", "new-balance founding-year [1906, 1907)"}),
+    ("New Balance formed a joint venture in 2015.", set()),
+    ("New Balance makes more shoes than any other company in New England.", set()),
+    ("New Balance sells the 990, the Hierro and trail runners from other brands.", set()),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance will still make 30 percent of its shoes in the USA.",

@@ -139,7 +139,10 @@ class ClaimExtractor:
         """False for "start"/"begin" before an activity or object ("began selling the 990
         in 1982"): the year is the activity's. True for every other cue."""
         words = lexicon()
-        if self.vocabulary.lemma(table.lower[i]) not in words.phase_verbs:
+        lemma = self.vocabulary.lemma(table.lower[i])
+        if lemma in words.passive_cues:  # "was formed in 1919", not "formed a venture"
+            return i > 0 and table.lower[i - 1] in _BE
+        if lemma not in words.phase_verbs:
             return True
         after = table.lower[i + 1] if i + 1 < len(table) else "."
         return after in words.phase_verb_followers or bool(table.like_num[i + 1])
@@ -416,6 +419,7 @@ def _split(view: ClauseView, full: str) -> bool:
 _BEFORE_EVENT = re.compile(
     r"\s*(?:Before|Until|Prior to|Ahead of)\s+(?:the|its|their|a|an|this|that|last)\s+"
     r"(?:(?!is\b|are\b|was\b|takes\b|will\b|comes\b)[\w'’-]+\s+){0,4}[\w'’-]+\s*,")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _FRAGMENT = 4  # tokens: "in 1993." after an aside is a fragment, not a clause
 _DETERMINERS = frozenset({"a", "an", "the"})
 

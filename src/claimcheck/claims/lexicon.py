@@ -50,6 +50,7 @@ class Lexicon:
     spread_other: float
     phase_verbs: frozenset[str]
     phase_verb_followers: frozenset[str]
+    passive_cues: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,4 +83,5 @@ def lexicon() -> Lexicon:
         spread_other=float(data["approximation"]["other"]),
         phase_verbs=frozenset(data["phase_verbs"]),
         phase_verb_followers=frozenset(data["phase_verb_followers"]),
+        passive_cues=frozenset(data["passive_cues"]),
     )

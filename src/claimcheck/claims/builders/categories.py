@@ -33,6 +33,8 @@ def build_categories(view: ClauseView) -> None:
             continue
         if _PEOPLE.search(text, max(0, category.start - 12), category.start):
             continue  # "popular with trail runners": the people, not the shoe
+        if _coordinated(text, product, category, products):
+            continue  # "its Black Ledge cheddar, Meadowlark yogurt and cultured butter"
         attribute = view.rules.attributes[category.attribute]
         if attribute.kinds and product.kind not in attribute.kinds:
             continue
@@ -48,6 +50,27 @@ def build_categories(view: ClauseView) -> None:
                 denied = Value("category", text[other.start:other.end], ref=other.id)
                 view.claims.append((product, attribute.id, denied, other.start, other.end,
                                     {"negated": True, "qualifiers": qualifiers(view)}))
+
+
+_SEPARATORS = re.compile(r"(?:[\s,;&]|\b(?:and|or|the|an?)\b)*", re.IGNORECASE)
+
+
+def _coordinated(text: str, product: Mention, category: Mention,
+                 products: list[Mention]) -> bool:
+    """Whether the category is another item of a list the product is in: only commas,
+    "and" and other products stand between them."""
+    if category.start < product.end:
+        return False
+    between = text[product.end:category.start]
+    inside = [o for o in products if product.end <= o.start and o.end <= category.start]
+    listed = any(o.end <= product.start and _SEPARATORS.fullmatch(text, o.end, product.start)
+                 for o in products)
+    if not inside and not listed:
+        return False  # "The 993, a lifestyle sneaker": an appositive, not a list
+    for other in inside:
+        between = between.replace(text[other.start:other.end], ",")
+    return "," in between or " and " in between or " or " in between or "&" in between \
+        if _SEPARATORS.fullmatch(between) else False
 
 
 def _category_for(text: str, product: Mention, categories: list[Mention]) -> Mention | None:

@@ -42,7 +42,8 @@ def build_origin(view: ClauseView) -> None:
     if not cue_attrs:
         return
     cue = min((t for a in cue_attrs for t in view.cues[a.id]), key=lambda t: t.i)
-    places = view.places()
+    # "makes more cheese than any other cooperative in New England": not where it makes it
+    places = [p for p in view.places() if not _THAN.search(view.full, view.clause.start, p.start)]
     place = nearest([p for p in places if p.start >= cue.idx] or places, cue.idx)
     share_q = next((q for q in view.quantities if v.is_share(q)), None)
     # what can qualify "made in the USA": a count or amount, not a year or a span of time
@@ -110,6 +111,8 @@ def _with_listed(view: ClauseView, places: list[Mention],
     return found
 
 
+_THAN = re.compile(r"\bthan\s+(?:any|every|all|most|other|its|their|the rest)\b[^,;]*\Z",
+                   re.IGNORECASE)
 _BASED = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
 _OBJECT_FACILITY = re.compile(
     r"\s+(?:its|their|our|the|his|her)\s+$", re.IGNORECASE)
