@@ -17,6 +17,7 @@ _LOCATIVE_RE = re.compile(
     r"(?:the\s+)?\Z", re.IGNORECASE)
 
 
+_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 _DESCRIBED_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w’'-]+)")
 _FIRST_WORD = re.compile(r"[\s\"“'‘(]*([A-Za-z][\w’'.-]*)")
 
@@ -161,6 +162,10 @@ class SubjectTracker:
             if foreign and kind == "any":
                 continue
             match = pattern.search(text, start, end)
+            if match is not None and kind != "any" and (
+                    match.group()[-1:].isupper() or match.group().split()[-1][:1].isupper()
+                    or _OF_NAME.match(text, match.end())):
+                continue  # "the state Agency of Agriculture": another institution's name
             if match is None:
                 continue
             entity = self._last.get(kind)
