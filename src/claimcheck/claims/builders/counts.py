@@ -58,7 +58,8 @@ def build_counts(view: ClauseView) -> None:
             # "1,200 people across its factories, about 350 of them in Lawrence": "of
             # them" are the last things counted, whatever noun stands before the number
             of_them = previous is not None and _of_them(table, quantity)
-            before = None if of_them else _noun_before(view, counts, table.at(quantity.start))
+            before = None if of_them else (_noun_before(view, counts, table.at(quantity.start))
+                                           or _number_of(view, counts, quantity.start))
             if before is not None:
                 # "Pittsburgh's population, roughly 303,000, ...", "a workforce of 1,200"
                 _add(view, before, quantity, "count", quantity.end, None,
@@ -113,6 +114,26 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
     # between attributes that read the noun, the one the rules know the subject by
     known = [a for a in fitting if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)]
     return (known or fitting)[0] if fitting else None
+
+
+_NUMBER_OF = re.compile(r"\bnumber of (?:(?:(?-i:[A-Z])[\w.'’-]*|its|their|the)\s+)*"
+                        r"([\w-]+(?: [\w-]+)?)\b[^.;:]{0,60}?\b(?:at|is|was|to|"
+                        r"stands at|stood at|reached|hit|totals|totaled)\s+(?:about |around |"
+                        r"roughly |some |nearly |almost |over |more than |just over )?\Z",
+                        re.IGNORECASE)
+
+
+def _number_of(view: ClauseView, counts: list[AttributeSpec],
+               start: int) -> AttributeSpec | None:
+    """ "puts the number of cows in its members' herds at about 45,000": the count of the
+    noun after "the number of"."""
+    m = _NUMBER_OF.search(view.full, view.clause.start, start)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    lemmas = {view.lemma(w) for w in words} | {" ".join(view.lemma(w) for w in words)}
+    fitting = [a for a in counts if lemmas & {n.lower() for n in a.nouns}]
+    return fitting[0] if fitting else None
 
 
 def _modifies_next(table: TokenTable, tokens: list[int], last: int, quantity: object) -> bool:

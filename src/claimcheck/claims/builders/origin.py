@@ -43,7 +43,8 @@ def build_origin(view: ClauseView) -> None:
         return
     cue = min((t for a in cue_attrs for t in view.cues[a.id]), key=lambda t: t.i)
     # "makes more cheese than any other cooperative in New England": not where it makes it
-    places = [p for p in view.places() if not _THAN.search(view.full, view.clause.start, p.start)]
+    places = [p for p in view.places() if not _THAN.search(view.full, view.clause.start, p.start)
+              and not _SPAN.match(view.full, p.end)]  # "grocery chains from Maine to Virginia"
     place = nearest([p for p in places if p.start >= cue.idx] or places, cue.idx)
     share_q = next((q for q in view.quantities if v.is_share(q)), None)
     # what can qualify "made in the USA": a count or amount, not a year or a span of time
@@ -111,6 +112,7 @@ def _with_listed(view: ClauseView, places: list[Mention],
     return found
 
 
+_SPAN = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _THAN = re.compile(r"\bthan\s+(?:any|every|all|most|other|its|their|the rest)\b[^,;]*\Z",
                    re.IGNORECASE)
 _BASED = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
