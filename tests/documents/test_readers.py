@@ -157,3 +157,12 @@ def test_a_markdown_table_row_is_one_block_of_its_cells() -> None:
                     ("table_row", "Member farms, 410, 2024"), ("table_row", "Plants, 3"),
                     ("paragraph", "After the table.")]
     assert doc.position(doc.text.index("410")) == (5, 18)  # the separators map to no source
+
+
+def test_an_html_table_row_is_one_block_of_its_cells() -> None:
+    source = ("<h2>Key figures</h2><table><tr><th>Figure</th><th>Value</th></tr>"
+              "<tr><td>Member farms</td> <td>410</td></tr></table><p>After.</p>")
+    doc = read_html("t.html", source)
+    rows = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+    assert rows == [("heading", "Key figures"), ("table_row", "Figure, Value"),
+                    ("table_row", "Member farms, 410"), ("paragraph", "After.")]

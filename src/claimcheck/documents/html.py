@@ -23,14 +23,13 @@ _BLOCKS: dict[str, BlockKind] = {
     "li": "list_item",
     "dt": "list_item",
     "dd": "list_item",
-    "td": "table_cell",
-    "th": "table_cell",
+    "tr": "table_row",
     "blockquote": "quote",
     "figcaption": "paragraph",
 }
 _BREAKS = {
     "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "ul", "ol",
-    "dl", "table", "tr", "body", "form", "fieldset", "hr", "br", "figure", "details", "summary",
+    "dl", "table", "body", "form", "fieldset", "hr", "br", "figure", "details", "summary",
 }
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source",
          "wbr"}
@@ -49,6 +48,7 @@ class _Extractor(HTMLParser):
         self.title: list[str] = []
         self.date: dt.date | None = None
         self.kinds: list[BlockKind] = []
+        self.cell_ended = False  # a table cell closed: the next text in the row follows ", "
         self.directives: list[Directive] = []
 
     def _offset(self) -> int:
@@ -69,6 +69,7 @@ class _Extractor(HTMLParser):
         elif tag in _BLOCKS:
             self.builder.end_block()
             self.kinds.append(_BLOCKS[tag])
+            self.cell_ended = False
         elif tag in _BREAKS:
             self.builder.end_block()
 
@@ -91,6 +92,8 @@ class _Extractor(HTMLParser):
             self.builder.end_block()
             if self.kinds:
                 self.kinds.pop()
+        elif tag in ("td", "th"):
+            self.cell_ended = True  # "Member farms, 410": one block per row, as in Markdown
         elif tag in _BREAKS:
             self.builder.end_block()
 
@@ -101,6 +104,11 @@ class _Extractor(HTMLParser):
             return
         base = self._offset()
         kind = self.kinds[-1] if self.kinds else "paragraph"
+        if self.cell_ended:
+            if not data.strip():
+                return  # whitespace between two cells
+            self.builder.add_separator(", ")
+            self.cell_ended = False
         first = True
         for run in _RUN.finditer(data):
             if not first or run.start() > 0:

@@ -9,7 +9,7 @@ from typing import Literal
 
 from claimcheck.documents.directives import Directive
 
-BlockKind = Literal["paragraph", "heading", "list_item", "quote", "table_cell", "table_row"]
+BlockKind = Literal["paragraph", "heading", "list_item", "quote", "table_row"]
 
 
 @dataclass(frozen=True, slots=True)
