@@ -33,12 +33,18 @@ _MODIFIERS = (r"(?:(?:(?-i:[A-Z])[\w.&'’]*|\w+-[\w-]+)\s+){0,3}"
               r"(?:(?!(?:" + "|".join(_OTHERS) + r")\s)(?-i:[a-z])[a-z]+\s+)?")
 
 
-def _referring(phrase: str, kind: str) -> str:
-    """The pattern of a referring phrase ("the company"), with room for modifiers
-    (not for places: "the second-largest city in Pennsylvania" describes)."""
-    if phrase.startswith("the ") and kind in ("organisation", "product"):
-        return r"(?:the|this)\s+" + _MODIFIERS + re.escape(phrase[4:])
-    return re.escape(phrase)
+def _referring(phrases: list[str], kind: str) -> re.Pattern[str]:
+    """The pattern of a kind's referring phrases ("the company"), with room for modifiers
+    before the noun (not for places: "the second-largest city in Pennsylvania" describes).
+    The modifiers are written once before one alternation of the nouns: repeated in each
+    alternative they made the pattern slow."""
+    if kind not in ("organisation", "product"):
+        return words_regex([re.escape(p) for p in phrases])
+    nouns = [p[4:] for p in phrases if p.startswith("the ")]
+    others = [re.escape(p) for p in phrases if not p.startswith("the ")]
+    head = r"(?:the|this)\s+" + _MODIFIERS + "(?:" + "|".join(
+        re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
+    return words_regex([head, *others])
 
 
 class SubjectTracker:
@@ -59,7 +65,7 @@ class SubjectTracker:
         self._common_words: frozenset[str] | None = None
         self._lemma_table: Any = None
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
-            (kind, words_regex([_referring(w, kind) for w in words]))
+            (kind, _referring(list(words), kind))
             for kind, words in sorted(lexicon().pronouns.items(), key=lambda kv: kv[0] == "any")
         ]
 
