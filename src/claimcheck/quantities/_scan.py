@@ -120,10 +120,14 @@ class WordHits:
         else:
             self.unusual.append(pos)
 
-    def starts(self, words: Iterable[str]) -> list[int]:
-        """Sorted positions of any of ``words`` (plus the unusual-case words)."""
+    def starts(self, words: frozenset[str]) -> list[int]:
+        """Sorted positions of any of ``words`` (plus the unusual-case words).
+
+        Loops over the words found, not over ``words``: a sentence holds a handful of
+        vocabulary words, a vocabulary hundreds."""
         out = list(self.unusual)
-        for w in words:
-            out.extend(self.by_word.get(w, ()))
+        for w, positions in self.by_word.items():
+            if w in words:
+                out.extend(positions)
         out.sort()
         return out
