@@ -42,6 +42,66 @@ In Boston, where it started in 1906.
 """
 
 
+# Found by the cold review of session 3: answers that count people or pairs, labels with
+# a place, an H1 as the only title, HTML cells holding paragraphs and line breaks.
+FAQ2 = """---
+date: 2025-05-01
+---
+# New Balance FAQ
+
+## How many people work in its US factories?
+
+<!-- ruleid: nb-factory-workers -->
+Around 3,000.
+
+## How many pairs does New Balance make in the US each year?
+
+<!-- ruleid: nb-annual-us-pairs -->
+About 7 million.
+
+## How many factories does it run?
+
+<!-- ok: nb-factories-maine-2024 -->
+<!-- ruleid: nb-factories-2024 -->
+Five, mostly in Maine.
+
+## Key figures
+
+<!-- ruleid: nb-factories-2024, nb-annual-us-pairs -->
+| Figure | Value |
+|---|---|
+| Factories in the USA | 7 |
+| Pairs made in the US a year | 9 million |
+"""
+
+HTML = """<html><head><title>New Balance in numbers</title>
+<meta name="date" content="2025-03-01"></head><body>
+<!-- ruleid: nb-factories-2024 -->
+<table><tr><td><p>Factories in the USA</p></td><td>7<br></td></tr></table>
+</body></html>
+"""
+
+
+def _check(tmp_path: Path, name: str, text: str, strict: bool = True) -> None:
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    report = run(RunOptions(paths=[article], rules=[ROOT / "rules"], as_of=DAY, today=DAY,
+                            show_supported=True))
+    result = score(expectations(article, str(article)), list(report.findings), strict=strict)
+    assert result.passed, "\n".join(result.problems)
+
+
+def test_answers_count_what_the_question_asks(tmp_path: Path) -> None:
+    _check(tmp_path, "faq2.md", FAQ2)
+
+
+def test_an_html_row_with_paragraphs_in_its_cells(tmp_path: Path) -> None:
+    article = tmp_path / "t.html"
+    article.write_text(HTML, encoding="utf-8")
+    report = run(RunOptions(paths=[article], rules=[ROOT / "rules"], as_of=DAY, today=DAY))
+    assert {f.rule for f in report.findings} == {"nb-factories-2024"}
+
+
 def test_answers_and_table_rows_are_checked(tmp_path: Path) -> None:
     article = tmp_path / "faq.md"
     article.write_text(FAQ, encoding="utf-8")

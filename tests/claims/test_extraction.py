@@ -211,6 +211,13 @@ CASES = [
     ("New Balance formed a joint venture in 2015.", set()),
     ("New Balance makes more shoes than any other company in New England.", set()),
     ("New Balance sells the 990, the Hierro and trail runners from other brands.", set()),
+    # found by the cold review: "based in X and founded" founds nowhere; a total reaches
+    # only to the comma; "mostly in Maine" is no scope
+    ("New Balance, which is based in Lawrence and was founded in 1906, makes shoes.",
+     {"new-balance founding-year [1906, 1907)"}),
+    ("New Balance made 4 million pairs in the USA in 2024, the most since 2019.",
+     {"new-balance annual-pairs [4e+06, 4e+06] in usa"}),
+    ("New Balance has five factories, mostly in Maine.", {"new-balance factories [5, 5]"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance will still make 30 percent of its shoes in the USA.",

@@ -28,6 +28,7 @@ from claimcheck.claims.subjects import SubjectTracker
 from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
 from claimcheck.documents.model import Document
 from claimcheck.quantities import Quantity
+from claimcheck.quantities.units import unit_name
 from claimcheck.rules.model import RuleSet
 
 LemmaFn = Callable[[str], str]
@@ -59,6 +60,8 @@ class ClauseView:
     factories. Three of them are in Maine")."""
     earlier_place: str | None = None
     """The last place named before the clause, which "there" refers to."""
+    asked_unit: str | None = None
+    """The unit a question heading counts in ("How many pairs ...?"), for its answer."""
     asked_count: tuple[str, ...] = ()
     """The count attributes a question heading asked about, for the first clause of its
     answer ("How many plants ...?" then "Two: the Middlebury creamery ...")."""
@@ -115,20 +118,24 @@ class ClaimExtractor:
 
     def _asked_count(self, question: str) -> tuple[str, ...]:
         """The count attributes whose noun a question names ("How many plants ...?")."""
-        lower = question.lower()
-        if not re.search(r"\bhow many\b", lower):
+        asked = _HOW_MANY.search(question)
+        if asked is None:
             return ()
+        noun = asked.group(1).lower()  # the words right after "how many"
         return tuple(a.id for a in self.rules.attributes.values()
-                     if a.type == "count" and any(re.search(_plural(n.lower()), lower)
+                     if a.type == "count" and any(re.match(_plural(n.lower()), noun)
                                                   for n in a.nouns))
 
     def _title_subjects(self, document: Document) -> list[Mention]:
-        """The one company or product a document's title names, if it names just one."""
-        if not document.title:
+        """The one company or product a document's title (front matter or ``<title>``,
+        else its first heading) names, if it names just one."""
+        title = document.title or next((document.text[b.start:b.end] for b in document.blocks
+                                        if b.kind == "heading"), None)
+        if not title:
             return []
         if self._titles is None:
             self._titles = MentionMatcher(self.rules)
-        found = {(m.id, m.kind) for m in self._titles.find(document.title)
+        found = {(m.id, m.kind) for m in self._titles.find(title)
                  if m.role == "name" and m.kind in ("organisation", "product")}
         if len(found) != 1:
             return []
@@ -192,7 +199,7 @@ class ClaimExtractor:
                 section = []
                 # "## How many plants does Cedar Hollow run?" then "Two: ...": the answer
                 # below a question takes its subject, cues and counted noun
-                asked = (_Asked(block + 1, self._asked_count(text))
+                asked = (_Asked(block + 1, self._asked_count(text), _asked_unit(text))
                          if text.rstrip().endswith("?") else None)
             answer = asked is not None and block == asked.block
             first_of_answer = answer and asked is not None and not asked.used
@@ -248,7 +255,7 @@ class ClaimExtractor:
                     # what the heading above it names, else what the title names
                     view.subjects = list(section or titled) or view.subjects
                 if first_of_answer and asked is not None:
-                    view.asked_count = asked.count
+                    view.asked_count, view.asked_unit = asked.count, asked.unit
                 earlier.append(view.subjects)
                 subject = subject or (view.subjects[0].id if view.subjects else None)
                 if clause.resumes >= 0 and tuple(table.lower[clause.first:clause.first + 2]) in (
@@ -378,6 +385,16 @@ _SPLIT = re.compile(r"\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of them\s+)?(?:are
                     re.IGNORECASE)
 
 
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
+
+def _asked_unit(question: str) -> str | None:
+    """The unit right after "how many" ("How many pairs ..."), if it is one."""
+    asked = _HOW_MANY.search(question)
+    found = unit_name(asked.group(1).split()[0]) if asked else None
+    return found[0] if found is not None and found[1] == 1.0 else None
+
+
 def _plural(noun: str) -> str:
     """A pattern for ``noun`` and its plural ("factory", "factories")."""
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
@@ -391,6 +408,7 @@ class _Asked:
 
     block: int
     count: tuple[str, ...]
+    unit: str | None
     cues: dict[str, list[Word]] = field(default_factory=dict)
     used: bool = False
 

@@ -71,13 +71,21 @@ class _Extractor(HTMLParser):
             self.kinds.append(_BLOCKS[tag])
             self.cell_ended = False
         elif tag in _BREAKS:
+            self._break()
+
+    def _break(self) -> None:
+        """End the block, except inside a table row, where "<td><p>7</p></td>" or a
+        "<br>" only separates words of the row."""
+        if self.kinds and self.kinds[-1] == "table_row":
+            self.builder.add_space()
+        else:
             self.builder.end_block()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
             self._meta(dict(attrs))
         elif tag in _BREAKS:
-            self.builder.end_block()
+            self._break()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
@@ -95,7 +103,7 @@ class _Extractor(HTMLParser):
         elif tag in ("td", "th"):
             self.cell_ended = True  # "Member farms, 410": one block per row, as in Markdown
         elif tag in _BREAKS:
-            self.builder.end_block()
+            self._break()
 
     def handle_data(self, data: str) -> None:
         if self.in_title:

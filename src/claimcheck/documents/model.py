@@ -172,8 +172,11 @@ class TextBuilder:
             self._length += 1
 
     def add_separator(self, text: str) -> None:
-        """Append ``text`` that stands for markup, not prose (": " between table cells)."""
+        """Append ``text`` that stands for markup, not prose (", " between table cells)."""
         if self._block_start is not None and self._parts:
+            if self._parts[-1] == " ":  # "<p>Founded</p> </td>": no space before the comma
+                self._parts.pop()
+                self._length -= 1
             self._parts.append(text)
             self._length += len(text)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import AliasChoices, BeforeValidator, Field, field_validator
+from pydantic import AliasChoices, BeforeValidator, Field, ValidationInfo, field_validator
 
 from claimcheck.checking.policies import POLICY_CONFIGS
 from claimcheck.rules.fields import Examples, Identifier, Severity, Strict
@@ -90,6 +90,13 @@ class AttributeSpec(Strict):
     per: Literal["day", "week", "month", "year"] | None = None
     """A quantity counted per period ("pairs made per year"): rates over other periods
     convert, and a total over many years ("100 million pairs since 1982") is not one."""
+
+    @field_validator("per")
+    @classmethod
+    def _per_needs_a_quantity(cls, per: str | None, info: ValidationInfo) -> str | None:
+        if per is not None and info.data.get("type") != "quantity":
+            raise ValueError("'per' applies only to an attribute of type quantity")
+        return per
 
 
 FactValue = float | int | str | list[float]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
@@ -18,6 +19,7 @@ from claimcheck.claims.builders.common import (
 from claimcheck.claims.model import Value
 from claimcheck.claims.tokens import TokenTable
 from claimcheck.quantities import Quantity
+from claimcheck.quantities.units import unit_name
 from claimcheck.rules.schema import AttributeSpec
 
 if TYPE_CHECKING:
@@ -59,7 +61,8 @@ def build_counts(view: ClauseView) -> None:
             # them" are the last things counted, whatever noun stands before the number
             of_them = previous is not None and _of_them(table, quantity)
             before = None if of_them else (_noun_before(view, counts, table.at(quantity.start))
-                                           or _number_of(view, counts, quantity.start))
+                                           or _number_of(view, counts, quantity.start)
+                                           or _label_noun(view, counts, quantity.start))
             if before is not None:
                 # "Pittsburgh's population, roughly 303,000, ...", "a workforce of 1,200"
                 _add(view, before, quantity, "count", quantity.end, None,
@@ -121,6 +124,20 @@ _NUMBER_OF = re.compile(r"\bnumber of (?:(?:(?-i:[A-Z])[\w.'’-]*|its|their|the
                         r"stands at|stood at|reached|hit|totals|totaled)\s+(?:about |around |"
                         r"roughly |some |nearly |almost |over |more than |just over )?\Z",
                         re.IGNORECASE)
+
+
+def _label_noun(view: ClauseView, counts: list[AttributeSpec],
+                start: int) -> AttributeSpec | None:
+    """In a list item or table row "Factories in the USA, 7": the count noun of the label
+    before the comma that leads to the number."""
+    label = view.full[view.clause.start:start]
+    if not view.listed or not label.rstrip().endswith(",") or label.count(",") != 1:
+        return None
+    words = [view.lemma(w) for w in re.findall(r"[\w-]+", label.lower())]
+    phrases = {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
+    fitting = [a for a in counts if phrases & {n.lower() for n in a.nouns}]
+    known = [a for a in fitting if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)]
+    return (known or fitting)[0] if fitting else None
 
 
 def _number_of(view: ClauseView, counts: list[AttributeSpec],
@@ -218,12 +235,13 @@ def build_quantities(view: ClauseView) -> None:
     """A quantity in the attribute's unit with one of its cues ("$155 million invested");
     in a list item, without a cue, when one attribute alone fits (see :func:`_spec`)."""
     cued = False
+    stated = [_with_context_unit(view, q) for q in view.quantities]
     for attribute_id, cues in view.cues.items():
         attribute = view.rules.attributes[attribute_id]
         if attribute.type != "quantity" or attribute.unit is None:
             continue
         cued = True
-        matching = [q for q in view.quantities if v.in_unit(q, attribute.unit, attribute.per)
+        matching = [q for q in stated if v.in_unit(q, attribute.unit, attribute.per)
                     and not _cumulative(view, attribute, q)]
         quantity = nearest(matching, cues[0].idx)
         if quantity is not None:
@@ -233,11 +251,32 @@ def build_quantities(view: ClauseView) -> None:
         _spec(view)
 
 
+def _with_context_unit(view: ClauseView, quantity: Quantity) -> Quantity:
+    """A bare number takes the unit its context names: the question it answers ("## How
+    many pairs ...?" then "About 4 million."), or the label of its table row or list item
+    ("Pairs made in the US a year, 4 million")."""
+    if quantity.unit is not None or quantity.value is None and quantity.range is None:
+        return quantity
+    before = view.full[view.clause.start:quantity.start]
+    if view.asked_unit and not before.strip():
+        return replace(quantity, unit=view.asked_unit)
+    if view.listed and before.rstrip().endswith(",") and before.count(",") == 1:
+        for word in re.findall(r"[A-Za-z]+", before):
+            found = unit_name(word)
+            if found is not None and found[1] == 1.0 and found[0] not in _NOT_LABEL_UNITS:
+                return replace(quantity, unit=found[0])
+    return quantity
+
+
+_NOT_LABEL_UNITS = frozenset({"percent", "times", "inch", "metre", "second", "minute", "hour",
+                              "day", "week", "month", "year", "decade", "century"})
+
+
 def _spec(view: ClauseView) -> None:
     """ "- **Amstel**: electric city bike, from €2,899": a list item gives values without
     verbs, so an amount with no cue is the one quantity attribute in its unit that the
     rules have facts about for the clause's subject, if exactly one is."""
-    for quantity in view.quantities:
+    for quantity in (_with_context_unit(view, q) for q in view.quantities):
         if quantity.unit is None or quantity.unit == "calendar_year":
             continue
         fitting = [a for a in view.rules.attributes.values()
@@ -249,16 +288,25 @@ def _spec(view: ClauseView) -> None:
 
 
 # "100 million pairs since 1982", "50 million to date": a total over many periods
+_MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|predominantly|most|many|"
+                     r"some|several|half|majority)\b", re.IGNORECASE)
+_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b|\s+yearly\b",
+                         re.IGNORECASE)
 _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:\d{4}|its|it|the)|to date|so far|in total|all told|altogether|in all|"
     r"over the (?:years|decades)|in (?:its|their) history|cumulative(?:ly)?)\b", re.IGNORECASE)
 
 
 def _cumulative(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) -> bool:
-    """A plain amount in a clause that totals it over time, for an attribute counted per
-    period: not a value of that attribute."""
-    return (attribute.per is not None and quantity.unit is not None
-            and "_per_" not in quantity.unit and _CUMULATIVE.search(view.text) is not None)
+    """A plain amount that the words right after it total over time ("100 million pairs
+    in the USA since 1982"), for an attribute counted per period: not a value of it. Not
+    "4 million pairs a year since 2019", nor "4 million pairs in 2024, the most since 2019"
+    (the comma ends what the marker can reach)."""
+    if attribute.per is None or quantity.unit is None or "_per_" in quantity.unit:
+        return False
+    after = view.full[quantity.end:view.clause.end]
+    after = after[:after.find(",")] if "," in after else after
+    return _CUMULATIVE.search(after) is not None and not _RATE_AFTER.match(after)
 
 
 def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
@@ -299,6 +347,8 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     places = view.places()
     after = [p for p in places if start < p.start < limit
              and not _FROM.search(view.full, max(0, p.start - 6), p.start)]
+    if after and _MOSTLY.search(view.full, start, after[0].start):
+        return None  # "Five, mostly in Maine": where most are, not all
     if after and _spread(view, after):
         return None  # "640 people at its head office in Middlebury, ... and at a plant in
         # Plattsburgh": several places, none holding the others

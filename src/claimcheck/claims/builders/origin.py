@@ -45,7 +45,13 @@ def build_origin(view: ClauseView) -> None:
     # "makes more cheese than any other cooperative in New England": not where it makes it
     places = [p for p in view.places() if not _THAN.search(view.full, view.clause.start, p.start)
               and not _SPAN.match(view.full, p.end)]  # "grocery chains from Maine to Virginia"
-    place = nearest([p for p in places if p.start >= cue.idx] or places, cue.idx)
+    # with no place after the cue, one before it, unless another verb governs it ("based
+    # in Boston and was founded in 1920" says nothing of where it was founded)
+    place = nearest([p for p in places if p.start >= cue.idx]
+                    or [p for p in places
+                        if not _GOVERNED.search(view.full, max(0, p.start - 24), p.start)
+                        or _WHERE.match(view.full, p.end)],  # "based in Boston, where it"
+                    cue.idx)
     share_q = next((q for q in view.quantities if v.is_share(q)), None)
     # what can qualify "made in the USA": a count or amount, not a year or a span of time
     numbers = [q for q in view.quantities
@@ -112,6 +118,9 @@ def _with_listed(view: ClauseView, places: list[Mention],
     return found
 
 
+_GOVERNED = re.compile(r"\b(?:based|headquartered|located|situated|sold|available|"
+                       r"shipped|opened)\s+(?:in|at|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_WHERE = re.compile(r"\s*,?\s*where\b", re.IGNORECASE)
 _SPAN = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _THAN = re.compile(r"\bthan\s+(?:any|every|all|most|other|its|their|the rest)\b[^,;]*\Z",
                    re.IGNORECASE)

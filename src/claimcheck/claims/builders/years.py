@@ -24,6 +24,9 @@ from claimcheck.quantities import Quantity
 
 _VERSION = re.compile(r"\dv\d+\b", re.IGNORECASE)  # "990v6", not a model named "V1"
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_RECORD_SINCE = re.compile(r"\b(?:most|least|highest|lowest|largest|smallest|best|worst|"
+                           r"biggest|fewest|first time|lowest level|highest level)\s+since\s+$",
+                           re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 if TYPE_CHECKING:
@@ -164,8 +167,9 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
     text = view.full
     before = text[max(view.clause.start, quantity.start - 40):quantity.start]
     if quantity.unit == "calendar_year":
-        if year_cued or not _SINCE.search(before):
-            return None  # "founded in 1906" is build_years' claim
+        if year_cued or not _SINCE.search(before) or _RECORD_SINCE.search(before):
+            return None  # "founded in 1906" is build_years' claim; "the most since 2019"
+            # compares years, it does not date the subject
         if not (view.clause.inherits
                 or any(view.clause.start <= s.start < quantity.start for s in view.subjects)):
             return None  # "Since 2021 X has invested": a time frame, not X's age
