@@ -107,5 +107,5 @@ def test_answers_and_table_rows_are_checked(tmp_path: Path) -> None:
     article.write_text(FAQ, encoding="utf-8")
     report = run(RunOptions(paths=[article], rules=[ROOT / "rules"], as_of=DAY, today=DAY,
                             show_supported=True))
-    result = score(expectations(article, str(article)), list(report.findings), strict=False)
+    result = score(expectations(article, str(article)), list(report.findings))
     assert result.passed, "\n".join(result.problems)
