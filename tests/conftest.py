@@ -54,3 +54,18 @@ def analysed(nlp) -> Callable[[str], AnalysedDocument]:
 def claims_of(analysed) -> Callable[[str], list[Claim]]:
     """The claims of a plain-text string."""
     return lambda text, date=None: list(analysed(text, date).claims)
+
+
+def verdicts_by_line(article: Path, text: str, rules: list[Path],
+                     day: dt.date) -> dict[int, set[str]]:
+    """Write ``text`` to ``article``, run claimcheck on it read at ``day`` and return
+    ``"rule:verdict"`` strings by line (supported ones included)."""
+    from claimcheck.run import RunOptions, run
+
+    article.write_text(text, encoding="utf-8")
+    report = run(RunOptions(paths=[article], rules=rules, as_of=day, today=day,
+                            show_supported=True))
+    found: dict[int, set[str]] = {}
+    for f in report.findings:
+        found.setdefault(f.span.line, set()).add(f"{f.rule}:{f.verdict}")
+    return found

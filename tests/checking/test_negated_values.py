@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from claimcheck.run import RunOptions, run
-from tests.conftest import ROOT
+from tests.conftest import ROOT, verdicts_by_line
 
 DAY = dt.date(2026, 11, 24)
 
@@ -24,14 +23,7 @@ L.L.Bean was not founded in the 1950s.
 
 
 def _verdicts(tmp_path: Path) -> dict[int, set[str]]:
-    article = tmp_path / "neg.md"
-    article.write_text(ARTICLE, encoding="utf-8")
-    report = run(RunOptions(paths=[article], rules=[ROOT / "rules"], as_of=DAY, today=DAY,
-                            show_supported=True))
-    found: dict[int, set[str]] = {}
-    for f in report.findings:
-        found.setdefault(f.span.line, set()).add(f"{f.rule}:{f.verdict}")
-    return found
+    return verdicts_by_line(tmp_path / "neg.md", ARTICLE, [ROOT / "rules"], DAY)
 
 
 def test_a_negated_year_outside_the_fact_is_supported(tmp_path: Path) -> None:

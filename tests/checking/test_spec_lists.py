@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from claimcheck.run import RunOptions, run
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, verdicts_by_line
 
 DAY = dt.date(2026, 11, 24)
 
@@ -30,14 +29,8 @@ Korvel's Amstel, launched in 2017, now costs €2,599.
 
 
 def _flags(tmp_path: Path) -> dict[int, set[str]]:
-    article = tmp_path / "spec.md"
-    article.write_text(ARTICLE, encoding="utf-8")
-    report = run(RunOptions(paths=[article], rules=[ROOT / "rules", FIXTURES / "domain4/rules"],
-                            as_of=DAY, today=DAY, show_supported=True))
-    found: dict[int, set[str]] = {}
-    for f in report.findings:
-        found.setdefault(f.span.line, set()).add(f"{f.rule}:{f.verdict}")
-    return found
+    return verdicts_by_line(tmp_path / "spec.md", ARTICLE,
+                            [ROOT / "rules", FIXTURES / "domain4/rules"], DAY)
 
 
 def test_an_amount_in_a_list_item_is_the_one_attribute_in_its_unit(tmp_path: Path) -> None:
