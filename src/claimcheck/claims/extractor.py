@@ -4,6 +4,16 @@ For each clause the extractor gathers what the rules know how to read:
 subjects (named, or referred back to), attribute cues (lemmas declared in
 the rules), and values (quantities, places, years, durations, categories).
 Each attribute type has one builder below that pairs them into claims.
+
+Document structure feeds the clauses (all in :meth:`ClaimExtractor.extract`):
+- a heading names the subject of the list items and table rows below it; with no
+  subject of their own they fall back to it, else to the title (:meth:`_title_subjects`);
+- a question heading ("## How many plants does Cedar Hollow run?", :class:`_Asked`) gives
+  the first sentence of its answer its subject, cue words, counted noun
+  (``ClauseView.asked_count``, read in ``builders/counts.py``) and unit;
+- "Name: a; b; c" labels and asides come from :func:`clauses.split_clauses`; a fragment
+  after a label's colon inherits its cue words; in a list item an amount with no cue is
+  read by ``builders/counts._spec``.
 """
 
 from __future__ import annotations
