@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimcheck.claims.builders.common import negated, qualifiers
+from claimcheck.claims.builders.common import CONTRAST, negated, qualifiers
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Value
 
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
 
-_DENIED = re.compile(r"[\s\w]{0,20},\s*(?:but\s+)?not\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+_DENIED = re.compile(r"[\s\w]{0,20}" + CONTRAST, re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(?:with|among|by)\s+(?:many\s+|most\s+|serious\s+)?\Z",
                      re.IGNORECASE)
 _INTRODUCES = re.compile(r"\s*(?:like|such as|including|e\.g\.,?|for example|namely)\b",

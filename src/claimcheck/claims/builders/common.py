@@ -139,3 +139,10 @@ def is_superlative(text: str, match: re.Match[str]) -> bool:
     return preceded or (word.islower() and word.endswith(lexicon().adjective_endings))
 
 
+# Between two places or items of one list: "Maine and Massachusetts", "Lawrence, Methuen",
+# "in Chelsea and in Portsmouth" (use with ``fullmatch`` on the text between them).
+LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|&\s*)(?:in\s+)?(?:the\s+)?")
+# A contrast that denies what follows: "in New England, not in England", "a lifestyle
+# sneaker now, not a running shoe".
+CONTRAST = r",\s*(?:but\s+)?not\s+(?:in\s+|from\s+|at\s+)?(?:an?\s+|the\s+)?"
+

@@ -449,5 +449,7 @@ _WHERE = frozenset({"in", "inside", "within", "across", "at", "around", "near", 
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout|at|outside)\s+(?:the\s+)?\Z",
                        re.IGNORECASE)
-_UNKNOWN_LISTED = re.compile(r"\bin\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:and|&)\s+\Z")
+# Narrower than common.LISTED: for a count, "two in Massachusetts, in Lawrence and
+# Methuen" names the towns of one place, not a list of places.
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_UNKNOWN_LISTED = re.compile(r"\bin\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:and|&)\s+\Z")

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import (
+    CONTRAST,
+    LISTED,
     applies,
     asserted_at,
     cue_asserted,
@@ -91,9 +93,7 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         _place_claims(view, attribute, cue, listed, quant, qualified, asserted, denied)
 
 
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|&\s*)(?:in\s+)?(?:the\s+)?\Z")
-_DENIED = re.compile(r"\s*,\s*(?:but\s+)?not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?\Z",
-                     re.IGNORECASE)
+_DENIED = re.compile(r"\s*" + CONTRAST, re.IGNORECASE)
 
 
 def _with_listed(view: ClauseView, places: list[Mention],
@@ -108,9 +108,9 @@ def _with_listed(view: ClauseView, places: list[Mention],
         if between.strip() == "," and view.rules.within(last.id, other.id):
             last = other  # "Boston, Massachusetts": the state says where Boston is
             continue
-        if _LISTED.match(between):
+        if LISTED.fullmatch(between):
             found.append((other, found[-1][1]))
-        elif _DENIED.match(between):
+        elif _DENIED.fullmatch(between):
             found.append((other, True))
         else:
             break
