@@ -39,3 +39,15 @@ def test_a_list_item_naming_only_a_place_is_about_the_heading_s_subject(tmp_path
 def test_an_earlier_value_after_up_from_does_not_conflict_with_the_current_one(
         tmp_path: Path) -> None:
     assert not any(rule == "claims-inconsistent" for _, rule in _flags(tmp_path))
+
+
+def test_a_since_bound_is_not_cited_as_agreeing_evidence(tmp_path: Path) -> None:
+    """Found by the session-3 cold review: "has made shoes in the USA since 1982" implies
+    only that New Balance existed by 1982, so it is no evidence beside a contradiction."""
+    article = tmp_path / "b.md"
+    article.write_text("---\ndate: 2025-06-10\n---\nNew Balance was founded in 1920.\n\n"
+                       "New Balance has made shoes in the USA since 1982.\n", encoding="utf-8")
+    report = run(RunOptions(paths=[article], rules=[ROOT / "rules"], as_of=DAY, today=DAY))
+    founded = [f for f in report.findings if f.rule == "nb-founding-year"]
+    assert [f.verdict for f in founded] == ["contradicted"]
+    assert founded[0].related == ()

@@ -66,7 +66,7 @@ def _fact_findings(judged: list[facts.Judgement], rules: RuleSet) -> list[Findin
     with the same fact (the places that got it right)."""
     agreeing: dict[str, list[Claim]] = defaultdict(list)
     for judgement in judged:
-        if judgement.agrees:
+        if judgement.agrees and not _bound_only(judgement.claim):
             agreeing[judgement.fact.id].append(judgement.claim)
     result = []
     for judgement in judged:
@@ -102,14 +102,22 @@ def _stale(judged: list[facts.Judgement], rules: RuleSet, as_of: dt.date) -> lis
     return result
 
 
+def _bound_only(claim: Claim) -> bool:
+    """The age bound that "since 1982" implies (before 1983): it agrees with almost any
+    founding year, so it is neither worth sourcing nor worth citing beside a
+    contradiction ("for more than a century" is a claim of its own, and stays)."""
+    interval = claim.value.interval
+    return (claim.value.kind == "year" and "age" in claim.qualifiers and interval is not None
+            and interval.low == -math.inf
+            and any(q.startswith("since ") for q in claim.qualifiers))
+
+
 def _informative(claim: Claim) -> bool:
     """A claim with something to source: not "some of its sneakers" (any share at all),
     nor the bound on an age that "since 2019" implies ("has run the company since 2019"
     says the company existed then, which is only worth a flag when a fact contradicts it)."""
     interval = claim.value.interval
-    if (claim.value.kind == "year" and "age" in claim.qualifiers and interval is not None
-            and interval.low == -math.inf
-            and any(q.startswith("since ") for q in claim.qualifiers)):
+    if _bound_only(claim):
         return False
     return not (claim.value.kind == "share" and interval is not None
                 and interval.low <= 0 and interval.high >= 1)
