@@ -218,6 +218,13 @@ CASES = [
     ("New Balance made 4 million pairs in the USA in 2024, the most since 2019.",
      {"new-balance annual-pairs [4e+06, 4e+06] in usa"}),
     ("New Balance has five factories, mostly in Maine.", {"new-balance factories [5, 5]"}),
+    # from domain6: "on the two boats" refers to some, not the total; a number word opens
+    # a sentence without naming anyone; "until 2011" dates a claim to 2010
+    ("New Balance spent $50 million on the two factories in Maine.",
+     {"new-balance us-investment [5e+07, 5e+07]"}),
+    ("New Balance makes shoes. Four, in fact. Its shoes are made in Maine.",
+     {"new-balance made-in maine"}),
+    ("Until 2011 New Balance had three factories.", {"new-balance factories [3, 3]"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance will still make 30 percent of its shoes in the USA.",

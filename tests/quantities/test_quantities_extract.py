@@ -437,6 +437,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("two hundredth anniversary", []),
     ("a three millionth visitor", []),
     ("six doz eggs", [("six doz", 72, R, R, "=", R)]),
+    ("about 680 year-round staff", [("about 680", 680, R, R, "~", R)]),
+    ("a 5 km-long road", [("5 km", 5, R, "kilometre", "=", R)]),
     ("a fine of 12 EUR million", [("12 EUR million", 12e6, R, "euro", "=", R)]),
     ("it sold for €2.499,90 in Berlin", [("€2.499,90", 2499.9, R, "euro", "=", R)]),
     ("a 1250m2 warehouse", [("1250m2", 1250, R, "square_metre", "=", R)]),

@@ -115,6 +115,12 @@ class ClaimExtractor:
             complement = attribute.complement.cues if attribute.complement else []
             for cue in {*attribute.cues, *complement}:
                 self.cues.setdefault(cue.lower(), []).append(attribute.id)
+        # Cues of several words ("head office") are found in the text; a cue is otherwise
+        # one token's form or lemma.
+        phrases = sorted((c for c in self.cues if " " in c.strip()), key=len, reverse=True)
+        self._phrase_cues = (re.compile(r"(?<![\w-])(?:" + "|".join(
+            r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) + r")(?![\w-])",
+            re.IGNORECASE) if phrases else None)
 
     def _cue_attributes(self, lower: str) -> tuple[str, ...]:
         """Attributes a word is a cue for, by its form or its lemma (cached per word)."""
@@ -176,8 +182,16 @@ class ClaimExtractor:
         table = TokenTable(doc, self.vocabulary)
         hits = [(i, attributes) for i, lower in enumerate(table.lower)
                 if (attributes := self._cue_attributes(lower)) and self._phase_cue(table, i)]
+        if self._phrase_cues is not None:  # "Head office: Bellingham"
+            for m in self._phrase_cues.finditer(full):
+                phrase = " ".join(m.group().lower().split())
+                hits.append((table.at(m.end()) - 1, tuple(self.cues[phrase])))
+            hits.sort(key=lambda hit: hit[0])
         hit_index = [i for i, _ in hits]
         tracker = SubjectTracker(self.rules)
+        titled = self._title_subjects(document)
+        if titled:  # "our", "it", "the company" before any name: the title's company
+            tracker.seed(titled[0].id, titled[0].kind)
         # where a name or a phrase referring back to one ("the company") ends: an aside
         # may follow ("The company, founded in 1906, ...")
         names = [m for m in mentions if m.role == "name" and m.kind != "place"]
@@ -190,7 +204,6 @@ class ClaimExtractor:
         has_parse = doc.has_annotation("DEP")  # a trained pipeline chosen with --model
         section: list[Mention] = []  # what the last heading names: its list items' subject
         asked: _Asked | None = None  # the question the last heading asks
-        titled = self._title_subjects(document)
         recent_count: str | None = None
         recent_owner: Mention | None = None
         for sentence in doc.sents:
@@ -478,6 +491,7 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bas (?:recently|late|early) as|\bduring|"
                             r"\b(?:by|at) the (?:end|close|start) of|"
                             r"\bin (?:early|mid|late))\s+$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|up to|prior to|before)\s+$", re.I)
 _WHEN = re.compile(r"\b(?:when|after|before|until|as)\b[^,;:]*\Z", re.I)
 _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study|season|"
                            r"fiscal year)\b", re.I)
@@ -509,6 +523,8 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
         before = view.full[max(view.clause.start, quantity.start - 20):quantity.start]
         if _PERIOD_BEFORE.search(before):
             return year, True
+        if _UNTIL.search(before):
+            return year - 1, True  # "Until 2011 its head office was in Zwolle"
         if _PERIOD_AFTER.match(view.full, quantity.end):
             return year, False
     return None, False

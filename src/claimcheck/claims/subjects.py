@@ -9,6 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import Mention
+from claimcheck.quantities.numbers import START_WORDS
 from claimcheck.rules.model import RuleSet
 
 _SUBJECT_KINDS = ("organisation", "product", "person", "other", "place")
@@ -68,6 +69,12 @@ class SubjectTracker:
             (kind, _referring(list(words), kind))
             for kind, words in sorted(lexicon().pronouns.items(), key=lambda kv: kv[0] == "any")
         ]
+
+    def seed(self, entity: str, kind: str) -> None:
+        """Start the document with ``entity`` as what "it" and "the company" refer to."""
+        self._last[kind] = entity
+        self._last["any"] = entity
+        self._named_other = True
 
     def last_place(self) -> str | None:
         """The last place named so far in the paragraph or before it."""
@@ -137,7 +144,8 @@ class SubjectTracker:
         lower = word.lower()
         # "Nowadays, its ...", "Worldwide, its ...": a sentence adverb, not a name
         adverb = lower.endswith(("ly", "ways", "wise")) or lower in lexicon().sentence_adverbs
-        return word[0].isupper() and not adverb and not self._known(lower)
+        number = lower in START_WORDS or lower.split("-")[0] in START_WORDS  # "Fourteen, ..."
+        return word[0].isupper() and not adverb and not number and not self._known(lower)
 
     def _described_name(self, text: str, start: int, owner: Mention,
                         mentions: list[Mention]) -> int:

@@ -86,6 +86,9 @@ def build_counts(view: ClauseView) -> None:
             len(m[0][0].split()), m[1].id in known, -m[0][1]))
         if _modifies_next(table, tokens, last, quantity):
             continue  # "40 factory outlets": outlets, not factories
+        if _REFERENCED.search(view.full, max(view.clause.start, quantity.start - 16),
+                              quantity.start):
+            continue  # "spent $96 million on the two boats": those boats, not the fleet
         end = table.end(tokens[last])
         _add(view, attribute, quantity, "count", end, noun,
              asserted=asserted_at(view, quantity.start))
@@ -131,7 +134,10 @@ def _label_noun(view: ClauseView, counts: list[AttributeSpec],
     """In a list item or table row "Factories in the USA, 7": the count noun of the label
     before the comma that leads to the number."""
     label = view.full[view.clause.start:start]
-    if not view.listed or not label.rstrip().endswith(",") or label.count(",") != 1:
+    if not label.strip() and view.clause.start > view.sentence.start_char:
+        label = view.full[view.sentence.start_char:start]  # "Terminals served: 9"
+    if (not view.listed or not label.rstrip().endswith((",", ":"))
+            or label.count(",") + label.count(":") != 1):
         return None
     words = [view.lemma(w) for w in re.findall(r"[\w-]+", label.lower())]
     phrases = {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
@@ -195,6 +201,12 @@ def _window(table: TokenTable, first: int, last: int) -> list[int]:
     i = first
     while i < last and len(tokens) < reach:
         if table.lower[i] == "-":  # "fast-charging stations": the hyphen is not a word
+            i += 1
+            continue
+        if (table.lower[i] in ("and", "or") and tokens and i + 1 < last
+                and table.is_alpha[i + 1] and table.lower[i + 1] not in _STOPS
+                and not table.like_num[i + 1]):
+            reach += 2  # "680 year-round and seasonal employees": two modifiers
             i += 1
             continue
         if table.like_num[i] or table.lower[i] in _STOPS:
@@ -288,6 +300,8 @@ def _spec(view: ClauseView) -> None:
 
 
 # "100 million pairs since 1982", "50 million to date": a total over many periods
+_REFERENCED = re.compile(r"\b(?:on|of|for|with|from|to|into|in|at|between|among)\s+"
+                         r"(?:the|these|those|both)\s+\Z", re.IGNORECASE)
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|predominantly|most|many|"
                      r"some|several|half|majority)\b", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b|\s+yearly\b",
