@@ -19,9 +19,16 @@ def fact_text(fact: FactSpec, attribute: AttributeSpec, rules: RuleSet) -> str:
     if attribute.type == "category":
         return str(value).replace("-", " ")
     tolerance = f" (± {_number(fact.tolerance, attribute)})" if fact.tolerance else ""
+    per = _per(attribute)
     if isinstance(value, list):
-        return f"{_number(value[0], attribute)} to {_number(value[1], attribute)}{tolerance}"
-    return f"{_number(float(value), attribute)}{tolerance}"  # type: ignore[arg-type]
+        return (f"{_number(value[0], attribute)} to {_number(value[1], attribute)}{per}"
+                f"{tolerance}")
+    return f"{_number(float(value), attribute)}{per}{tolerance}"  # type: ignore[arg-type]
+
+
+def _per(attribute: AttributeSpec) -> str:
+    """" a year" for an attribute counted per year: "4,000,000 pairs a year"."""
+    return f" a {attribute.per}" if attribute.per else ""
 
 
 def claim_text(claim: Claim, rules: RuleSet) -> str:
@@ -42,6 +49,11 @@ def claim_text(claim: Claim, rules: RuleSet) -> str:
 
 def interval_text(interval: Interval, attribute: AttributeSpec) -> str:
     """An interval in the attribute's terms: "20% to 30%", "before 1926", "more than 5"."""
+    text = _interval_words(interval, attribute)
+    return text if text == "any value" else text + _per(attribute)
+
+
+def _interval_words(interval: Interval, attribute: AttributeSpec) -> str:
     low, high = interval.low, interval.high
     year = attribute.type == "year"
     if math.isinf(low) and math.isinf(high):
