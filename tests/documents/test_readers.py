@@ -139,6 +139,16 @@ def test_bad_front_matter_date_is_a_document_error() -> None:
         read_markdown("a.md", "---\ndate: someday\n---\nText.\n")
 
 
+def test_an_impossible_front_matter_date_is_a_document_error_at_its_line() -> None:
+    """Found trying it as a new user in session 3: YAML builds "2025-13-45" as a date and
+    raised ValueError, which the CLI reported as an internal error (exit 3)."""
+    from claimcheck.errors import DocumentError
+
+    with pytest.raises(DocumentError, match="impossible date") as caught:
+        read_markdown("a.md", "---\ntitle: T\ndate: 2025-13-45\n---\nText.\n")
+    assert caught.value.place.line == 3
+
+
 def test_links_are_recorded_in_markdown_and_html() -> None:
     md = read_markdown("a.md", "Invested $5 ([report](https://x.example/r)) last year.\n")
     (start, end), = md.links

@@ -39,6 +39,11 @@ def parse_front_matter(raw: str, path: str) -> FrontMatter:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         raise DocumentError(f"front matter is not valid YAML: {exc}", Place(path, line)) from None
+    except ValueError as exc:  # YAML reads "2025-13-45" as a date and fails to build it
+        stamp = re.search(r"^[ \t]*[\w-]+:[ \t]*\d{4}-\d\d?-\d\d?", raw, re.MULTILINE)
+        line = raw.count("\n", 0, stamp.start()) + 2 if stamp else 2
+        raise DocumentError(f"front matter holds an impossible date ({exc})",
+                            Place(path, line)) from None
     if not isinstance(data, dict):
         raise DocumentError("front matter must be a mapping of keys to values", Place(path, 2))
     return FrontMatter(
