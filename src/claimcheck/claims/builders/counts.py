@@ -117,9 +117,7 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
         return None  # no linking word: "the 2010 census" is not a count of census
     lemma = view.lemma(table.lower[i])
     fitting = [a for a in counts if lemma in {n.lower() for n in a.nouns}]
-    # between attributes that read the noun, the one the rules know the subject by
-    known = [a for a in fitting if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)]
-    return (known or fitting)[0] if fitting else None
+    return _prefer_known(view, fitting)
 
 
 _NUMBER_OF = re.compile(r"\bnumber of (?:(?:(?-i:[A-Z])[\w.'’-]*|its|their|the)\s+)*"
@@ -142,8 +140,7 @@ def _label_noun(view: ClauseView, counts: list[AttributeSpec],
     words = [view.lemma(w) for w in re.findall(r"[\w-]+", label.lower())]
     phrases = {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
     fitting = [a for a in counts if phrases & {n.lower() for n in a.nouns}]
-    known = [a for a in fitting if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)]
-    return (known or fitting)[0] if fitting else None
+    return _prefer_known(view, fitting)
 
 
 def _number_of(view: ClauseView, counts: list[AttributeSpec],
@@ -156,7 +153,14 @@ def _number_of(view: ClauseView, counts: list[AttributeSpec],
     words = m.group(1).lower().split()
     lemmas = {view.lemma(w) for w in words} | {" ".join(view.lemma(w) for w in words)}
     fitting = [a for a in counts if lemmas & {n.lower() for n in a.nouns}]
-    return fitting[0] if fitting else None
+    return _prefer_known(view, fitting)
+
+
+def _prefer_known(view: ClauseView, fitting: list[AttributeSpec]) -> AttributeSpec | None:
+    """Between attributes that read the same noun, the one the rules know a subject of
+    the clause by ("plants": the carmaker's, not the shipped factories), else the first."""
+    known = [a for a in fitting if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)]
+    return (known or fitting)[0] if fitting else None
 
 
 def _modifies_next(table: TokenTable, tokens: list[int], last: int, quantity: object) -> bool:
