@@ -75,7 +75,8 @@ predictions, recall over the gold items.
 
 Quantulum3 is run with ``quantulum3.parser.parse(text)`` and mapped the same way (its
 "dimensionless" is no unit, its uncertainty a range or "~" as above, its bound is "=").
-Speed is sentences per second over the suite's inputs, the median of ``--runs`` runs.
+Speed is sentences per second over the suite's inputs, the median of ``--runs`` runs; the
+runs of the two extractors alternate, so a change in the machine's load affects both alike.
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ import statistics
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -391,14 +393,20 @@ def score(suite: Suite, outputs: list[list[Q]]) -> dict[str, tuple[float, float,
     return result
 
 
-def timed(fn, texts: list[str], runs: int) -> tuple[list[list[Q]], float]:
-    outputs: list[list[Q]] = []
-    rates = []
+def timed(
+    fns: list[Callable[[str], list[Q]]], texts: list[str], runs: int
+) -> list[tuple[list[list[Q]], float]]:
+    """Run each extractor over ``texts`` ``runs`` times, interleaved (a, b, a, b, ...) so
+    that a change in the machine's state affects both alike; return each one's outputs and
+    median sentences per second."""
+    outputs: list[list[list[Q]]] = [[] for _ in fns]
+    rates: list[list[float]] = [[] for _ in fns]
     for _ in range(runs):
-        t0 = time.perf_counter()
-        outputs = [fn(t) for t in texts]
-        rates.append(len(texts) / max(time.perf_counter() - t0, 1e-9))
-    return outputs, statistics.median(rates)
+        for i, fn in enumerate(fns):
+            t0 = time.perf_counter()
+            outputs[i] = [fn(t) for t in texts]
+            rates[i].append(len(texts) / max(time.perf_counter() - t0, 1e-9))
+    return [(out, statistics.median(r)) for out, r in zip(outputs, rates, strict=True)]
 
 
 def _fmt(cell: tuple[float, float, float] | None) -> str:
@@ -432,7 +440,10 @@ def main() -> None:
     number = next(i for i, s in enumerate(suites) if s.name == "rt-Number")
     suites.insert(number + 1, without_ruled_out(suites[number]))
     if args.misses:
-        suite = next(s for s in suites if s.name == args.misses)
+        names = [s.name for s in suites]
+        if args.misses not in names:
+            ap.error(f"--misses: no suite {args.misses!r}; choose from {', '.join(names)}")
+        suite = suites[names.index(args.misses)]
         print_misses(suite, [run_claimcheck(t) for t, _ in suite.cases], args.level)
         return
     if not args.no_quantulum:
@@ -444,13 +455,15 @@ def main() -> None:
     for suite in suites:
         texts = [t for t, _ in suite.cases]
         all_texts += len(texts)
-        cc_out, cc_rate = timed(run_claimcheck, texts, args.runs)
-        cc = score(suite, cc_out)
         if args.no_quantulum:
+            ((cc_out, cc_rate),) = timed([run_claimcheck], texts, args.runs)
             q3, q3_rate = dict.fromkeys(LEVELS), float("nan")
         else:
-            q3_out, q3_rate = timed(run_quantulum, texts, args.runs)
+            (cc_out, cc_rate), (q3_out, q3_rate) = timed(
+                [run_claimcheck, run_quantulum], texts, args.runs
+            )
             q3 = score(suite, q3_out)
+        cc = score(suite, cc_out)
         print(
             f"{suite.name:26}{len(texts):6} "
             + " ".join(_fmt(cc[lvl]) for lvl in LEVELS)

@@ -96,7 +96,8 @@ BARE_PLURAL_RE = re.compile(
     rf"\b(?P<u>{'|'.join(NUMBERS['bare_plural_units'])})\b", re.IGNORECASE
 )
 A_UNIT_RE = re.compile(
-    r"\b(?P<a>an?)\s+(?P<u>hour|day|week|month|year|decade|century|millennium|gallon|litre|liter|"
+    r"\b(?P<a>an?)\s+(?P<u>hour|day|week|fortnight|month|year|decade|century|millennium|gallon|"
+    r"litre|liter|"
     r"kilogram|kilometre|kilometer|metre|meter|mile|penny|cent|kilowatt-hour|tonne)\b(?![-’'])",
     re.IGNORECASE,
 )

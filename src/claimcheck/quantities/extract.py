@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -72,7 +73,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         if cand is not None:
             cands.append(cand)
     cands.extend(_vague(text, words))
-    chosen = _share_units(text, _two_sided(text, _longest_first(cands)))
+    chosen = _carry_trend(text, _share_units(text, _two_sided(text, _longest_first(cands))))
     return [
         Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)
         for c in chosen
@@ -93,6 +94,20 @@ def _longest_first(cands: list[_Cand]) -> list[_Cand]:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             keep.add((c.start, c.end))
     return sorted((c for c in cands if (c.start, c.end) in keep), key=lambda c: c.start)
+
+
+_BY_TO_RE = re.compile(r"\s+(?:[a-z]+\s+)?to\s+", re.IGNORECASE)
+
+
+def _carry_trend(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """The level a change reaches takes the change's trend: "fell 5% to $3 million",
+    "rose by 0.25 points to 5.5%"."""
+    for prev, cand in itertools.pairwise(cands):
+        if prev.trend is not None and cand.trend is None and _BY_TO_RE.fullmatch(
+            text, prev.end, cand.start
+        ):
+            cand.trend = prev.trend
+    return cands
 
 
 _BOTH_SIDES_RE = re.compile(r"\s*,?\s*(?:and|but)?\s*,?\s*")
@@ -252,6 +267,8 @@ def _closes_previous(text: str, code_start: int, end: int) -> bool:
 
 def _from_core(text: str, core: Core) -> _Cand | None:
     """Grow a bare number into a full candidate (currency, unit, range, bounds, trend)."""
+    if core.plain_int and _in_tally(text, core):
+        return None
     cand = _Cand(core.start, core.end, core.value, factor=core.factor)
     cur = ctx.back(ctx.CUR_PREFIX_RE, text, core.start, 12)
     if cur is not None and _closes_previous(text, cur.start(), core.end):
@@ -284,6 +301,19 @@ def _from_core(text: str, core: Core) -> _Cand | None:
         return None
     _calendar_year(text, cand, core)
     return cand
+
+
+# Two small numbers joined by a dash, the first not below the second: a score or a tally.
+_TALLY_RE = re.compile(r"(?<![\w.,\-–$€£¥])(\d{1,3})[-–](\d{1,3})(?![\w%\-–]|[.,]\d)")
+
+
+def _in_tally(text: str, core: Core) -> bool:
+    """True for a number of a score or tally ("won 3-1", "edged the Jets 24–17", "a 5-4
+    ruling"); a dash between a smaller and a larger number is a range ("20-30")."""
+    for m in _TALLY_RE.finditer(text, max(0, core.start - 4), core.end + 8):
+        if core.start in (m.start(1), m.start(2)):
+            return int(m.group(1)) >= int(m.group(2))
+    return False
 
 
 # "per cent of 210" opening a text or clause (nothing counted before "percent").
@@ -512,11 +542,27 @@ def _attach_range(text: str, cand: _Cand, core: Core) -> bool:
         return False  # a chain "three-nought-four", "4-4-2" is no range
     if high < low < 0 and not sep.group("dash"):
         low, high = high, low  # "from -18 °C to -34 °C"
+    end_year = _short_year_span(core, core2) if sep.group("dash") else None
+    if end_year is not None:
+        # "the 2023–24 season", "fiscal 1999-00", "2023-25": a span of calendar years
+        cand.value, cand.range, cand.end = None, (low, end_year), other.end
+        cand.unit = "calendar_year"
+        return True
     if not low < high:
         return False
     cand.value, cand.range, cand.end = None, (low, high), other.end
     cand.unit = other.unit or cand.unit
     return True
+
+
+def _short_year_span(first: Core, second: Core) -> float | None:
+    """The last year of "2023-25" (a year, then a later year's last two digits), else None."""
+    if not (first.plain_int and len(first.plain_int) == 4 and _YEAR_LOW <= first.value <= _YEAR_HIGH
+            and second.plain_int and len(second.plain_int) == 2):
+        return None
+    last = first.value - first.value % 100 + second.value
+    last += 100 if last <= first.value else 0
+    return last if last - first.value <= 20 else None
 
 
 def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
@@ -617,6 +663,8 @@ def _plausible(text: str, cand: _Cand, core: Core) -> bool:
         nxt = ctx.next_word(text, cand.end)
         if nxt is not None and nxt != "of" and ctx.is_count_noun(nxt):
             return False  # "a fifth plant", "one third party": an ordinal
+    if _HALF_COMPOUND_RE.match(text, max(0, core.end - 4)):
+        return False  # "a half-life", "half-price": a compound, not a share
     if core.bare_word == "one":
         nxt = ctx.next_word(text, cand.end)
         if ctx.back(ctx.ONE_BEFORE_RE, text, cand.start, 16) is not None:
@@ -626,6 +674,9 @@ def _plausible(text: str, cand: _Cand, core: Core) -> bool:
         if ctx.back(ctx.HALF_BLOCK_RE, text, cand.start, 16) is not None:
             return False
         return ctx.next_word(text, cand.end) in ctx.HALF_FOLLOWERS
+    if core.plain_int and _VARIANT_RE.fullmatch(text, max(0, cand.start - 4), cand.start):
+        # "the 787-9": a variant of a model
+        return ctx.back(ctx.MODEL_RE, text, cand.start - 4, 40) is None
     model = core.plain_int and len(core.plain_int) == 3
     if model and ctx.back(ctx.MODEL_RE, text, cand.start, 40) is not None:
         nxt = ctx.next_word(text, cand.end)
@@ -634,6 +685,8 @@ def _plausible(text: str, cand: _Cand, core: Core) -> bool:
     return True
 
 
+_HALF_COMPOUND_RE = re.compile(r"(?i:half)-[a-z]")
+_VARIANT_RE = re.compile(r"(?<!\d)\d{3}-")
 # "a fifth", "one third": a fraction before "of", an ordinal before a noun
 _ORDINAL_AFTER_A_RE = re.compile(
     r"(?i:an?|one)[ \t-]+(?i:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
@@ -666,6 +719,10 @@ def _calendar_year(text: str, cand: _Cand, core: Core) -> None:
         cand.unit = "calendar_year"
 
 
+# Multiplier words that are also adjectives before a noun.
+_ADJECTIVE_MULTIPLIERS = frozenset(["double", "triple", "quadruple", "single"])
+
+
 def _vague(text: str, words: WordHits) -> list[_Cand]:
     """Candidates without digits: "dozens of", "several decades", "twice", "every fourth"."""
     out: list[_Cand] = []
@@ -686,6 +743,8 @@ def _vague(text: str, words: WordHits) -> list[_Cand]:
             out.append(_finish(text, cand, False))
     for m in ctx.scan(ctx.MULTIPLIER_RE, text, words):
         word = m.group("w").lower()
+        if word in _ADJECTIVE_MULTIPLIERS and ctx.is_count_noun(ctx.next_word(text, m.end())):
+            continue  # "a double room", "double overtime", "a triple jump": a kind of thing
         value = NUMBERS["multiplier_words"][word]
         cand = _finish(text, _Cand(m.start(), m.end(), float(value), unit="times"), False)
         if word.endswith("ed") and cand.trend is None:  # "doubled", "halved": a change

@@ -22,6 +22,7 @@ from .numbers import GLUED_CODES
 _GLUED_CODE = "(?:" + "|".join(sorted(GLUED_CODES)) + ")"
 _MONTHS = "(?i:" + word_alternation(MODIFIERS["month_names"]) + ")"
 _STREET = "(?i:" + word_alternation(MODIFIERS["street_types"]) + ")"
+_STREET_FIRST = word_alternation(MODIFIERS["street_types_first"])
 _LABELS = "(?i:" + word_alternation(MODIFIERS["id_labels"]) + ")"
 
 # (pattern, what it can start with): "d" a digit, "x" a letter or symbol, "@" only inside a
@@ -37,13 +38,13 @@ _PATTERNS = [
     (r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", "d"),  # clock times "10:30", "9:15 a.m."
     # "5 pm", "2.13 am" (hours.minutes), not "2.1 pm" or "2.123 pm" (picometres)
     (r"(?<![\d.,])\b\d{1,2}(?:\.[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)", "d"),
-    (r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}(?:-\d{2})?\b", "d"),  # dates
+    (r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?\b", "d"),  # dates
     (r"\b\d+(?:\.\d+){2,}\b", "d"),  # dotted versions and IP addresses "3.8.1", "192.168.1.2"
     (r"\b[vV]\d+(?:\.\d+)*\b", "x"),  # "v2.1"
     # Letters and digits mixed in one token: "A320neo", "990v6", "24703m212".
     # Not an area or volume glued to its number: "24703m2", "5cm3".
     (r"\b[A-Za-z]+\d+[A-Za-z][\w-]*"
-     r"|\b\d+(?![eE][-+]?\d+\b|x10\^|(?:[kcdm]?m|ft|in|mi|yd)[23]\b)[A-Za-z]+\d[\w-]*", "dx"),
+     r"|\b\d+(?![eE][-+]?\d+\b|x\d{1,3}\^|(?:[kcdm]?m|ft|in|mi|yd)[23]\b)[A-Za-z]+\d[\w-]*", "dx"),
     # "A320", "F-150", "COVID-19", "iPhone15"; not an amount glued to its currency: "USD115"
     # and catalogue designations "J1149.5+6663", "PSR B1919+21"
     (rf"\b(?!{_GLUED_CODE}\d+(?:\.\d+)?\b)[A-Za-z]*[A-Z][A-Za-z]*-?\d+[\w.]*"
@@ -51,11 +52,16 @@ _PATTERNS = [
     (r"\b[a-z]+[A-Z]\w*\s+\d+[\w.]*", "x"),  # camel-case product then number: "iPhone 15"
     # a label and its number, unless the number measures something ("in that district
     # 25 percent ...")
-    (rf"{_LABELS}\s*(?:#|No\.?\s*)?\d[\w.-]*(?:\s*(?:,|and|or|&|-|–)\s*\d[\w.-]*)*"
+    (rf"{_LABELS}\s*(?:#|No\.?\s*)?\d[\w.-]*(?:\(\w{{1,4}}\))*"
+     r"(?:\s*(?:,|and|or|&|-|–)\s*\d[\w.-]*(?:\(\w{1,4}\))*)*"
      r"(?!\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|thousand\b))", "x"),
     # "123 Main St", "100 Guest St", "221B Baker Street"
     (rf"\b\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}{_STREET}", "d"),
     (rf"\b\d+(?:st|nd|rd|th)\s+{_STREET}", "d"),  # "5th Avenue"
+    # the street type first, as in Spanish, French, Portuguese or Italian: "27 Calle Mayor",
+    # "12 Rue de Rivoli"
+    (rf"\b\d+[A-Za-z]?,?\s+{_STREET_FIRST}\s+(?:(?:de|del|la|des|da|do|di|dos)\s+)?[A-Z]",
+     "d"),
     (r"\b(?:[A-Z]{2}|[A-Z][a-z]+),?\s+\d{5}(?:-\d{4})?\b(?!\s*(?:%|percent))", "x"),  # ZIP
     (rf"{_MONTHS}\.?\s+\d{{1,2}}(?!\d|\s*(?:%|percent|,\d))(?:st|nd|rd|th)?\b", "x"),  # "May 4"
     (rf"(?<![.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b", "d"),  # "4 May", not "305.97 May"

@@ -41,7 +41,12 @@ _GROUPED = (
 _CONTINENTAL = r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|,\d)"
 _DIGITS = rf"{_CONTINENTAL}|(?:{_GROUPED}|\d+)(?:\.\d+)?|\.\d+"
 _CONTINENTAL_RE = re.compile(_CONTINENTAL)
-_EXP = r"(?:[eE][-+]?\d+(?![\w.])|\s*[x×*]\s*10(?:\^[-+−]?|−)\d+|\^[-+−]{0,2}\d+)"
+# An exponent: "1.2e6", "3 x 10^8", "6.02×10−23" (a superscript read as a minus), a power
+# of another base ("8x2^10"), or a power of the number itself ("2^10").
+_EXP = (
+    r"(?:[eE][-+]?\d+(?![\w.])|\s*[x×*]\s*(?:10(?:\^[-+−]?|−)\d+|\d{1,3}\^[-+−]?\d+)"
+    r"|\^[-+−]{0,2}\d+)"
+)
 _ABBR = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 _SCALE_AFTER = rf"(?:(?:{_SEP}{alternation(SCALES)}\b)+|\s?(?:{_ABBR})(?![\w]))"
 #: Three-letter currency codes that may be glued to the amount ("USD115").
@@ -129,7 +134,8 @@ def parse_core(m: re.Match[str]) -> Core | None:
 
 
 _SEPARATORS_RE = re.compile(r"[,\s\u202f\u00a0]")
-_POWER_RE = re.compile(r"[-+]?\d+$")
+# The base (when written) and the power of an exponent after "x": "x 10^8", "x2^-3".
+_POWER_RE = re.compile(r"(?:(\d+)(?:\^|(?=[-+])))?([-+]?\d+)$")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 
 
@@ -161,7 +167,10 @@ def _digit_core(m: re.Match[str]) -> Core:
             value = value ** (-int(digits) if negative else int(digits))
     elif exp:
         power = _POWER_RE.search(exp.replace("−", "-"))
-        value *= 10.0 ** int(power.group()) if power else 1.0
+        if power:
+            base, exponent = power.groups()
+            with contextlib.suppress(OverflowError, ZeroDivisionError):
+                value *= float(base or 10) ** int(exponent)
     factor = 1.0
     if scale_text:
         for tok in _LETTERS_RE.findall(scale_text):
@@ -361,7 +370,8 @@ def _integer(words: list[str], i: int) -> tuple[float, int, tuple[float, int] | 
 
 
 def _decimal(words: list[str], value: float, j: int, first: int) -> tuple[float, int, int]:
-    """"two hundred point zero three" -> 200.03 (digits after "point" read one by one)."""
+    """"two hundred point zero three" -> 200.03 (digits after "point" read one by one);
+    "two point three million" -> 2,300,000."""
     digits, k = "", j + 1
     while k < len(words) and words[k] in SMALL:
         v = SMALL[words[k]]
@@ -371,7 +381,10 @@ def _decimal(words: list[str], value: float, j: int, first: int) -> tuple[float,
         k += 1
     if not digits:
         return value, first, j
-    return value + float("0." + digits), first, k
+    value += float("0." + digits)
+    if k < len(words) and SCALES.get(words[k], 0) >= 1000 and not words[k].endswith("s"):
+        return value * SCALES[words[k]], first, k + 1  # "two point three million"
+    return value, first, k
 
 
 _CONTINUE_RE = re.compile(r"(?P<comma>,)?[ \t]+(?:(?P<and>and|&)[ \t]+)?", re.IGNORECASE)
