@@ -225,6 +225,33 @@ CASES = [
     ("New Balance makes shoes. Four, in fact. Its shoes are made in Maine.",
      {"new-balance made-in maine"}),
     ("Until 2011 New Balance had three factories.", {"new-balance factories [3, 3]"}),
+    # from domain7 (session 4), in other words: a period after what an amount measures;
+    # a total "since it was founded"; "in the country" is where, not who; a span of
+    # places, or one plant's place, is no scope; "one each" starts the next part of a
+    # breakdown; names listed as a plural subject are not what "its" means; "N years
+    # after ... founded" with the sentence in the present; another verb's place and year
+    ("New Balance makes 80,000 pairs of sneakers a week in the USA.",
+     {"new-balance annual-pairs [4.17429e+06, 4.17429e+06]"}),
+    ("Since it was founded, New Balance has made 200 million pairs of shoes in the USA.",
+     {"new-balance ~shoe:pair [2e+08, 2e+08]", "usa ~shoe:pair [2e+08, 2e+08]"}),
+    ("New Balance runs five factories in New England. In 2024 it made 4 million pairs, more "
+     "than any maker in the country.",
+     {"new-balance factories [5, 5] in new-england", "new-balance annual-pairs [4e+06, 4e+06]"}),
+    ("New Balance operates five factories, from Maine to Massachusetts.",
+     {"new-balance factories [5, 5]"}),
+    ("New Balance had five factories by 2011, the newest in Lawrence.",
+     {"new-balance factories [5, 5]"}),
+    ("New Balance has five factories, two in Maine and one each in Lawrence, Boston and "
+     "Methuen.", {"new-balance factories [5, 5]", "new-balance factories [2, 2] in maine"}),
+    ("New Balance is big. Germany, Japan and the United Kingdom are its biggest export "
+     "markets. It also runs five factories in the USA.",
+     {"new-balance factories [5, 5] in usa"}),
+    ("A hundred and twenty years after William Riley founded New Balance, the company is "
+     "still privately owned.", {"new-balance founding-year [1904.91, 1906.91]"}),
+    ("Two years after it was founded, New Balance moved to Lawrence.", set()),
+    ("New Balance was founded in Boston and moved to Lawrence in 1978.",
+     {"new-balance founding-place boston"}),
+    ("New Balance was founded and incorporated in 1906.", {"new-balance founding-year [1906, 1907)"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance will still make 30 percent of its shoes in the USA.",

@@ -44,6 +44,8 @@ class Lexicon:
     clause_leads: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     place_nouns: frozenset[str]
+    facility: re.Pattern[str]
+    """A facility noun right after a position ("the Ponte de Sor mill")."""
     sentence_adverbs: frozenset[str]
     age_lead: re.Pattern[str]
     spread_share: float
@@ -77,6 +79,7 @@ def lexicon() -> Lexicon:
         clause_leads=frozenset(data["clause_leads"]),
         pronouns={kind: tuple(words) for kind, words in data["pronouns"].items()},
         place_nouns=frozenset(data["place_nouns"]),
+        facility=re.compile(r"\s+" + words_regex(data["facility_nouns"]).pattern, re.IGNORECASE),
         sentence_adverbs=frozenset(data["sentence_adverbs"]),
         age_lead=re.compile(r"(?:" + "|".join(data["age_leads"]) + r")\s+$", re.IGNORECASE),
         spread_share=float(data["approximation"]["share"]),

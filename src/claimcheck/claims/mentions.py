@@ -88,7 +88,9 @@ class MentionMatcher:
             if role == "adjective" and not (surface.lower().endswith("ly")  # "domestically"
                                             or self._names_place(text, match.end())
                                             or _PREDICATE.search(text, max(0, match.start() - 12),
-                                                                 match.start())):
+                                                                 match.start())
+                                            or _SOURCE.search(text, max(0, match.start() - 8),
+                                                              match.start())):
                 continue
             if role == "name" and kind != "place" and self._surname(text, match.start(),
                                                                      last_end):
@@ -118,6 +120,8 @@ class MentionMatcher:
 
 
 _GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+) \Z")
+# "came from Portuguese montados", "buys from Italian tanneries": where from
+_SOURCE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 # "... beans are Colombian": a place adjective after "to be" says where from
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|being|been|be)\s+(?:all\s+|mostly\s+|still\s+)?\Z",
                         re.IGNORECASE)

@@ -123,6 +123,14 @@ class SubjectTracker:
         # "in", "from", "near" ... is only where ("The company, founded in Boston, ...")
         foreign = self._foreign_subject(text, start, named)
         referred = self._referred(text, start, end, foreign)
+        facility = next((m for m in named if lexicon().facility.match(text, m.end)
+                         and _THE_BEFORE.search(text, max(start, m.start - 5), m.start)), None)
+        if facility is not None and not referred and self._last.get("organisation"):
+            # "The Ponte de Sor mill, which opened in 2023, cost €42 million": the mill is
+            # the company's, and the place says where it is
+            owner = self._last["organisation"]
+            referred = [Mention(facility.start, facility.end, owner,
+                                self.rules.entities[owner].kind)]
         if foreign:
             self._last.pop("any", None)  # "Nike is its rival. It was founded ...": Nike's
         where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)]
@@ -140,6 +148,8 @@ class SubjectTracker:
         first = _FIRST_WORD.match(text, start)
         if first is None or any(m.start == first.start(1) for m in named):
             return False
+        if _NAMES_LISTED.match(text, first.start(1)):
+            return False  # "Germany, France and the United States are its biggest markets"
         word = first.group(1)
         lower = word.lower()
         # "Nowadays, its ...", "Worldwide, its ...": a sentence adverb, not a name
@@ -182,11 +192,23 @@ class SubjectTracker:
                 continue  # "the state Agency of Agriculture": another institution's name
             if match is None:
                 continue
+            if kind == "place" and _LOCATIVE_RE.search(text, max(start, match.start() - 12),
+                                                       match.start()):
+                continue  # "... one of the larger processors in the country": where, not who
             entity = self._last.get(kind)
             if entity is not None:
                 spec = self.rules.entities[entity]
                 return [Mention(match.start(), match.end(), entity, spec.kind)]
         return []
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
+
+
+# Names joined into a plural subject, which "its" cannot refer to.
+_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_NAMES_LISTED = re.compile(
+    rf"{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME}\s+(?:are|were|have)\b")
 
 
 def _first_of_each(mentions: list[Mention]) -> list[Mention]:

@@ -20,6 +20,9 @@ from claimcheck.rules.fields import Identifier, Pattern, RuleBase
 DEFAULT_SOURCES = [
     r"according to", r"(?:said|says|told|reported|reports|announced|estimates?)\b",
     r"\[\d+\]", r"\(source[:\s]", r"source:", r"https?://", r"\bper (?:the|a|its)\b",
+    # "the company confirmed on Monday", "as set out in note 17 to the accounts"
+    r"\bconfirm(?:s|ed)\b", r"\bdisclosed\b",
+    r"\bas (?:set out|shown|stated|disclosed|reported|published|detailed) in\b",
 ]
 
 

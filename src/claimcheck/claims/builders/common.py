@@ -85,8 +85,25 @@ def nearest(items: list[Any], offset: int) -> Any:
 def subjects(view: ClauseView, attribute: AttributeSpec) -> list[Mention]:
     """The clause's subjects this attribute applies to; named products before their brand."""
     applicable = [s for s in view.subjects if applies(attribute, s)]
+    if not applicable:
+        applicable = [m for m in map(lambda s: _maker(view, s), view.subjects)
+                      if m is not None and applies(attribute, m)]
     products = [s for s in applicable if s.kind == "product"]
     return products or applicable
+
+
+def _maker(view: ClauseView, subject: Mention) -> Mention | None:
+    """ "... CorkWave, the floor it launched in 2015. It processes 48,000 tons of cork a
+    year": a pronoun that last referred to a product, with an attribute only its maker can
+    have, refers to the maker."""
+    parent = view.rules.entities[subject.id].parent if subject.kind == "product" else None
+    surface = view.full[subject.start:subject.end].lower()
+    if parent is None or parent not in view.rules.entities or surface not in _PRONOUNS:
+        return None
+    return Mention(subject.start, subject.end, parent, view.rules.entities[parent].kind)
+
+
+_PRONOUNS = frozenset(["it", "they"])  # a subject pronoun; "its" may be anyone's
 
 
 def span(subject: Mention, clause_start: int, *ends: int) -> tuple[int, int]:

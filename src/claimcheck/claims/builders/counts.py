@@ -271,7 +271,9 @@ def _with_context_unit(view: ClauseView, quantity: Quantity) -> Quantity:
     """A bare number takes the unit its context names: the question it answers ("## How
     many pairs ...?" then "About 4 million."), or the label of its table row or list item
     ("Pairs made in the US a year, 4 million")."""
-    if quantity.unit is not None or quantity.value is None and quantity.range is None:
+    if quantity.unit is not None:
+        return _with_period(view, quantity)
+    if quantity.value is None and quantity.range is None:
         return quantity
     before = view.full[view.clause.start:quantity.start]
     if view.asked_unit and not before.strip():
@@ -282,6 +284,25 @@ def _with_context_unit(view: ClauseView, quantity: Quantity) -> Quantity:
             if found is not None and found[1] == 1.0 and found[0] not in _NOT_LABEL_UNITS:
                 return replace(quantity, unit=found[0])
     return quantity
+
+
+# A period after what an amount measures: "3,100 tonnes of raw cork a month"
+_PERIOD_AFTER = re.compile(
+    r"\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:(?:a|an|per|each|every)\s+(?P<p>year|month|week|day)\b"
+    r"|(?P<ly>annually|yearly|monthly|weekly|daily)\b)", re.IGNORECASE)
+_LY = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+
+
+def _with_period(view: ClauseView, quantity: Quantity) -> Quantity:
+    """An amount with the period stated after what it measures takes it as a rate:
+    "3,100 tonnes of raw cork a month" is tonnes per month."""
+    if quantity.unit is None or "_per_" in quantity.unit or quantity.unit == "calendar_year":
+        return quantity
+    m = _PERIOD_AFTER.match(view.full, quantity.end, view.clause.end)
+    if m is None:
+        return quantity
+    period = m.group("p") or _LY[m.group("ly").lower()]
+    return replace(quantity, unit=f"{quantity.unit}_per_{period.lower()}")
 
 
 _NOT_LABEL_UNITS = frozenset({"percent", "times", "inch", "metre", "second", "minute", "hour",
@@ -295,12 +316,30 @@ def _spec(view: ClauseView) -> None:
     for quantity in (_with_context_unit(view, q) for q in view.quantities):
         if quantity.unit is None or quantity.unit == "calendar_year":
             continue
+        if _other_label(view, quantity):
+            continue
         fitting = [a for a in view.rules.attributes.values()
                    if a.type == "quantity" and a.unit is not None
                    and v.in_unit(quantity, a.unit, a.per) and not _cumulative(view, a, quantity)
                    and any(view.rules.has_facts(s.id, a.id) for s in subjects(view, a))]
         if len(fitting) == 1:
             _add(view, fitting[0], quantity, "quantity", quantity.end, None)
+
+
+_LABEL_RE = re.compile(r"\s*(?P<label>[^:,;]{1,40})[:,]\s*\Z")
+
+
+def _other_label(view: ClauseView, quantity: Quantity) -> bool:
+    """ "- Revenue: €214 million": a label that names no subject says what the amount is,
+    and no attribute's cue was among its words, so it is none of the attributes."""
+    line_start = view.full.rfind("\n", 0, quantity.start) + 1
+    m = _LABEL_RE.fullmatch(view.full, line_start, quantity.start)
+    if m is None:
+        return False
+    label = m.group("label").lower()
+    names = (n.lower() for x in view.subjects
+             for n in (view.rules.entities[x.id].name, *view.rules.entities[x.id].aliases))
+    return not any(n in label for n in names)
 
 
 # "100 million pairs since 1982", "50 million to date": a total over many periods
@@ -311,7 +350,7 @@ _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|predominantl
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b|\s+yearly\b",
                          re.IGNORECASE)
 _CUMULATIVE = re.compile(
-    r"\b(?:since\s+(?:\d{4}|its|it|the)|to date|so far|in total|all told|altogether|in all|"
+    r"\b(?:since\s+(?:\d{4}|its|it|the|then)|to date|so far|in total|all told|altogether|in all|"
     r"over the (?:years|decades)|in (?:its|their) history|cumulative(?:ly)?)\b", re.IGNORECASE)
 
 
@@ -324,7 +363,11 @@ def _cumulative(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) 
         return False
     after = view.full[quantity.end:view.clause.end]
     after = after[:after.find(",")] if "," in after else after
-    return _CUMULATIVE.search(after) is not None and not _RATE_AFTER.match(after)
+    if _RATE_AFTER.match(after) or _PERIOD_AFTER.match(after):
+        return False
+    # "Since its founding the company has turned more than a million tonnes ..."
+    before = view.full[view.clause.start:quantity.start]
+    return _CUMULATIVE.search(after) is not None or _CUMULATIVE.search(before) is not None
 
 
 def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
@@ -359,12 +402,20 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     before the next number, else the nearest one before it."""
     start = quantity.start  # type: ignore[attr-defined]
     later = [q.start for q in view.quantities if q.start > start]
+    # "two in Santa Maria da Feira and one each in Coruche": the pronoun-like "one" is no
+    # quantity, but it starts the next part of the count
+    one = _NEXT_ONE.search(view.full, start, view.clause.end)
+    later += [one.start()] if one else []
     limit = min(later) if later else view.clause.end
     # a place that is another claim's value ("Founded in Vergennes ...") is not where
     valued = {(c[3], c[4]) for c in view.claims if c[2].kind == "place"}
     places = view.places()
-    after = [p for p in places if start < p.start < limit
-             and not _FROM.search(view.full, max(0, p.start - 6), p.start)]
+    after = [p for p in places if start < p.start < limit]
+    spans = [i for i, p in enumerate(after)
+             if _FROM.search(view.full, max(0, p.start - 6), p.start)]
+    after = after[:spans[0]] if spans else after  # "from Lisbon and Porto to Madrid": a spread
+    if after and _DESCRIBED_ONE.search(view.full, start, after[0].start):
+        return None  # "four plants, the newest a mill opened in Montijo": one plant's place
     if after and _MOSTLY.search(view.full, start, after[0].start):
         return None  # "Five, mostly in Maine": where most are, not all
     if after and _spread(view, after):
@@ -378,6 +429,10 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
             written = _written_container(view, after[0])
             return written if written != after[0].id else None
         return after[0].id
+    owned = [p for p in places if p.end <= start
+             and any(s.start == p.start and s.id != p.id for s in view.subjects)]
+    if owned:
+        return owned[0].id  # "The Coruche plant employs 300 people": the company's, there
     # a place before it that goes with another number is that number's ("four factories,
     # two in Maine and two in Massachusetts, employ 1,200 people"; "two roasteries, in
     # Chelsea and Portsmouth, roast 2,000 tons")
@@ -396,6 +451,12 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     if view.earlier_place and _THERE.search(view.full, start, limit):
         return view.earlier_place  # "... in New England. It operates four factories there."
     return None
+
+
+_NEXT_ONE = re.compile(r"(?:\band|,)\s+(?:one|a\s+single)\b", re.IGNORECASE)
+_DESCRIBED_ONE = re.compile(
+    r",\s+(?:the|its|our|their)\s+(?:newest|oldest|largest|biggest|smallest|first|last|"
+    r"latest|main|most\s+\w+)\b", re.IGNORECASE)
 
 
 def _spread(view: ClauseView, after: list[Mention]) -> bool:

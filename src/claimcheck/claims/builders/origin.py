@@ -46,12 +46,13 @@ def build_origin(view: ClauseView) -> None:
     cue = min((t for a in cue_attrs for t in view.cues[a.id]), key=lambda t: t.i)
     # "makes more cheese than any other cooperative in New England": not where it makes it
     places = [p for p in view.places() if not _THAN.search(view.full, view.clause.start, p.start)
-              and not _SPAN.match(view.full, p.end)]  # "grocery chains from Maine to Virginia"
+              and not _SPAN.match(view.full, p.end)  # "grocery chains from Maine to Virginia"
+              and not _MOVED.search(view.full, max(0, p.start - 30), p.start)]
     # with no place after the cue, one before it, unless another verb governs it ("based
     # in Boston and was founded in 1920" says nothing of where it was founded)
     place = nearest([p for p in places if p.start >= cue.idx]
-                    or [p for p in places
-                        if not _GOVERNED.search(view.full, max(0, p.start - 24), p.start)
+                    or [p for p in places if p.start < cue.idx
+                        and not _GOVERNED.search(view.full, max(0, p.start - 24), p.start)
                         or _WHERE.match(view.full, p.end)],  # "based in Boston, where it"
                     cue.idx)
     share_q = next((q for q in view.quantities if v.is_share(q)), None)
@@ -66,7 +67,9 @@ def build_origin(view: ClauseView) -> None:
             # share itself may stand in a condition after the cue
             share_asserted = asserted and (share_q is None or asserted_at(view, share_q.start))
             _share_claims(view, attribute, cue, place, share_q, numbers, quant, share_asserted)
-        elif place is not None and cue in view.cues[attribute.id]:
+        elif place is not None and cue in view.cues[attribute.id] and not any(
+                cue.idx < t.idx < place.start for a in cue_attrs if a is not attribute
+                for t in view.cues[a.id]):  # "Since it was founded, it has made ... in the USA"
             _place_attribute(view, attribute, cue, place, places, quant,
                              bool(quant or numbers or share_q), asserted)
         elif attribute.type == "place":
@@ -77,6 +80,9 @@ def build_origin(view: ClauseView) -> None:
                       if t.idx > own.idx]
             stop = min(others, default=view.clause.end)
             after = [p for p in places if own.idx < p.start < stop]
+            # "Boston-based Harbor Roasters also sells ...": the place glued to the cue
+            after = after or [p for p in places if p.end <= own.idx
+                              and not view.full[p.end:own.idx].strip(" -")]
             if after:
                 _place_attribute(view, attribute, own, after[0], places, None,
                                  bool(numbers or share_q), cue_asserted(view, own))
@@ -120,6 +126,10 @@ def _with_listed(view: ClauseView, places: list[Mention],
 
 _GOVERNED = re.compile(r"\b(?:based|headquartered|located|situated|sold|available|"
                        r"shipped|opened)\s+(?:in|at|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "Two years after it was founded, the company moved to Porto": another verb's place
+_MOVED = re.compile(r"\b(?:moved|relocated|expanded|returned|went|came|exported|shipped)"
+                    r"(?:\s+(?:its|their|our|the)(?:\s+[\w'’-]+){1,2})?\s+(?:to|into)\s+"
+                    r"(?:the\s+)?\Z", re.IGNORECASE)
 _WHERE = re.compile(r"\s*,?\s*where\b", re.IGNORECASE)
 _SPAN = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _THAN = re.compile(r"\bthan\s+(?:any|every|all|most|other|its|their|the rest)\b[^,;]*\Z",

@@ -39,13 +39,19 @@ def build_years(view: ClauseView) -> None:
     candidates = [q for q in view.quantities if q.unit == "calendar_year"]
     candidates += _relative_years(view)
     candidates += [q for q in view.quantities if v.is_duration(q) and _AGO.match(text, q.end)]
+    since = [q for q in view.quantities if v.is_duration(q) and _elapsed(view, q)]
+    candidates += since
     picks = []
     for attribute_id, cues in view.cues.items():
         attribute = view.rules.attributes[attribute_id]
         if attribute.type != "year" or not subjects(view, attribute):
             continue
         cue = cues[0]
-        quantity = nearest([q for q in candidates if q.start > cue.idx] or candidates, cue.idx)
+        # "founded in Coruche and moved its head office to Porto in 1978": the year after
+        # a second verb is that verb's
+        reachable = [q for q in candidates
+                     if not _second_verb(text, cue.idx + len(cue), q.start)]
+        quantity = nearest([q for q in reachable if q.start > cue.idx] or reachable, cue.idx)
         if quantity is not None:
             picks.append((cue.idx, attribute, cue, quantity))
     taken: set[int] = set()
@@ -57,6 +63,8 @@ def build_years(view: ClauseView) -> None:
         taken.add(quantity.start)
         if quantity.unit == "calendar_year":
             interval, end = v.year_interval(quantity), quantity.end
+        elif quantity in since:
+            interval, end = v.years_before(quantity, view.date), quantity.end
         else:
             ago = _AGO.match(text, quantity.end)
             assert ago is not None
@@ -81,6 +89,33 @@ def build_years(view: ClauseView) -> None:
             value = Value("year", text[quantity.start:end], interval)
             view.claims.append((subject, attribute.id, value,
                                 *span(subject, view.clause.start, cue.idx, end), extra))
+
+
+_NEXT_VERB = re.compile(r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?"
+                        r"(?!(?:was|were|is|are|has|had|have)\b)[a-z]+ed\b")
+def _second_verb(text: str, start: int, end: int) -> bool:
+    """A verb coordinated after some words between ``start`` and ``end`` ("in Coruche and
+    moved"), not one sharing the cue's complement ("founded and incorporated in 1931")."""
+    m = _NEXT_VERB.search(text, start, max(start, end))
+    return m is not None and bool(text[start:m.start()].strip())
+
+
+_AFTER = re.compile(r"\s+(?P<w>after|since)\s+", re.IGNORECASE)
+# the sentence goes on in the present: "..., I am pleased to report", "..., the company is"
+_NOW_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}?(?:am|is|are|has|have|celebrates?|marks?)\b",
+                        re.IGNORECASE)
+
+
+def _elapsed(view: ClauseView, quantity: Quantity) -> bool:
+    """ "Ninety-four years after Joaquim Sobreira founded the company, I am pleased to
+    report ...", "It is 94 years since ... founded": the span from the event to the
+    document's present (not "Two years after it was founded, it moved to Boston")."""
+    m = _AFTER.match(view.full, quantity.end)
+    if m is None:
+        return False
+    if m.group("w").lower() == "since":
+        return True
+    return _NOW_AFTER.search(view.sentence.text) is not None
 
 
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next|the previous|the following) year\b", re.I)
