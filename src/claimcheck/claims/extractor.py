@@ -5,7 +5,8 @@ subjects (named, or referred back to), attribute cues (lemmas declared in
 the rules), and values (quantities, places, years, durations, categories).
 Each attribute type has one builder below that pairs them into claims.
 
-Document structure feeds the clauses (all in :meth:`ClaimExtractor.extract`):
+Document structure feeds the clauses (all in :class:`_DocumentReader`, which reads one
+document in stages: structure, then cue and subject inheritance, then the builders):
 - a heading names the subject of the list items and table rows below it; with no
   subject of their own they fall back to it, else to the title (:meth:`_title_subjects`);
 - a question heading ("## How many plants does Cedar Hollow run?", :class:`_Asked`) gives
@@ -172,14 +173,10 @@ class ClaimExtractor:
 
     def extract(self, doc: Doc) -> tuple[list[Sentence], list[Claim]]:
         """Sentences (with mood and subject) and claims of ``doc``."""
-        document: Document = doc._.document
-        full = document.text  # the same string as doc.text, without rebuilding it
-        quantities: list[Quantity] = doc._.quantities
-        mentions: list[Mention] = _not_measures(doc._.mentions, quantities, full)
-        mention_starts = [m.start for m in mentions]
-        quantity_starts = [q.start for q in quantities]
-        block_starts = [b.start for b in document.blocks]
-        table = TokenTable(doc, self.vocabulary)
+        return _DocumentReader(self, doc).read()
+
+    def cue_hits(self, table: TokenTable, full: str) -> list[tuple[int, tuple[str, ...]]]:
+        """(token index, attribute ids) for every cue word in the document, in order."""
         hits = [(i, attributes) for i, lower in enumerate(table.lower)
                 if (attributes := self._cue_attributes(lower)) and self._phase_cue(table, i)]
         if self._phrase_cues is not None:  # "Head office: Bellingham"
@@ -187,127 +184,7 @@ class ClaimExtractor:
                 phrase = " ".join(m.group().lower().split())
                 hits.append((table.at(m.end()) - 1, tuple(self.cues[phrase])))
             hits.sort(key=lambda hit: hit[0])
-        hit_index = [i for i, _ in hits]
-        tracker = SubjectTracker(self.rules)
-        titled = self._title_subjects(document)
-        if titled:  # "our", "it", "the company" before any name: the title's company
-            tracker.seed(titled[0].id, titled[0].kind)
-        # where a name or a phrase referring back to one ("the company") ends: an aside
-        # may follow ("The company, founded in 1906, ...")
-        names = [m for m in mentions if m.role == "name" and m.kind != "place"]
-        name_ends = frozenset([*(m.end for m in names),
-                               *(m.end() for m in _REFERRING.finditer(full))])
-        name_starts = frozenset(m.start for m in names)
-        sentences: list[Sentence] = []
-        claims: list[Claim] = []
-        current_block = -1
-        has_parse = doc.has_annotation("DEP")  # a trained pipeline chosen with --model
-        section: list[Mention] = []  # what the last heading names: its list items' subject
-        asked: _Asked | None = None  # the question the last heading asks
-        recent_count: str | None = None
-        recent_owner: Mention | None = None
-        for sentence in doc.sents:
-            if not full[sentence.start_char:sentence.end_char].strip():
-                continue
-            block = max(bisect.bisect_right(block_starts, sentence.start_char) - 1, 0)
-            if block != current_block:
-                tracker.reset()
-                current_block = block
-                recent_count, recent_owner = None, None
-            heading = bool(document.blocks) and document.blocks[block].kind == "heading"
-            item = bool(document.blocks) and document.blocks[block].kind in ("list_item",
-                                                                            "table_row")
-            text = full[sentence.start_char:sentence.end_char]
-            if heading:
-                section = []
-                # "## How many plants does Cedar Hollow run?" then "Two: ...": the answer
-                # below a question takes its subject, cues and counted noun
-                asked = (_Asked(block + 1, self._asked_count(text), _asked_unit(text))
-                         if text.rstrip().endswith("?") else None)
-            answer = asked is not None and block == asked.block
-            first_of_answer = answer and asked is not None and not asked.used
-            if answer and asked is not None:
-                asked.used = True
-            mood = mood_of(text, table, sentence.start, sentence.end, heading)
-            subject = None
-            quoted = quotations(text, sentence.start_char)
-            earlier: list[list[Mention]] = []  # the subjects of each clause so far
-            parsed = sentence if has_parse else None
-            clause_cues: list[dict[str, list[Word]]] = []
-            numeric: list[Claim] = []  # the previous clause's numeric claims
-            for clause in split_clauses(table, sentence.start, sentence.end, name_ends, parsed,
-                                        name_starts):
-                low = bisect.bisect_left(hit_index, clause.first)
-                high = bisect.bisect_left(hit_index, clause.last)
-                cues: dict[str, list[Word]] = {}
-                for i, attributes in hits[low:high]:
-                    for attribute in attributes:
-                        cues.setdefault(attribute, []).append(table.word(i))
-                if heading and asked is not None and not asked.cues:
-                    asked.cues = dict(cues)
-                elif first_of_answer and not cues and asked is not None:
-                    cues = dict(asked.cues)  # "Around 137 million gallons a year"
-                elif (item and not cues and clause_cues and clause_cues[-1]
-                      and full[:clause.start].rstrip().endswith(":")):
-                    cues = dict(clause_cues[-1])  # a table row "Founded: 1906"
-                if (not cues and clause.resumes >= 0 and clause_cues
-                        and clause.last - clause.first <= _FRAGMENT):
-                    # "The 998, introduced eleven years later, in 1993": the value after an
-                    # aside goes with the aside's cue when the rest has none of its own
-                    cues = dict(clause_cues[-1])
-                clause_cues.append(cues)
-                view = self._view(doc, full, sentence, clause, mood, mentions, mention_starts,
-                                  quantities, quantity_starts, tracker, table, cues)
-                if clause.unnamed:
-                    view.subjects = []  # "an industry that makes all of its shoes in Asia"
-                if heading and not section:
-                    section = list(view.subjects)
-                if clause.inherits and not any(m.kind != "place" for m in view.subjects):
-                    view.subjects = _inherited(clause, earlier, view.subjects)
-                elif clause.aside_of >= 0 and table.lower[clause.first] in _DETERMINERS:
-                    # "The Hierro, a trail runner built alongside the 993, ...": an
-                    # appositive describes the name before it; names inside it are objects
-                    view.subjects = _inherited(clause, earlier, view.places())
-                elif clause.aside_of >= 0 and table.lower[clause.first] in _OBJECT_RELATIVES:
-                    # "The Bean Boot, which L.L.Bean introduced in 1912, ...": the aside
-                    # is about both names
-                    view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
-                if (item or answer) and not any(m.kind != "place" for m in view.subjects):
-                    # "## Pittsburgh at a glance" then "- Founded in 1758": a list item (or
-                    # the answer to a question heading) with no subject of its own is about
-                    # what the heading above it names, else what the title names
-                    view.subjects = list(section or titled) or view.subjects
-                if first_of_answer and asked is not None:
-                    view.asked_count, view.asked_unit = asked.count, asked.unit
-                earlier.append(view.subjects)
-                subject = subject or (view.subjects[0].id if view.subjects else None)
-                if clause.resumes >= 0 and tuple(table.lower[clause.first:clause.first + 2]) in (
-                        ("up", "from"), ("down", "from")):
-                    _earlier_value(view, numeric)
-                view.recent_count = recent_count
-                view.listed = item
-                if (recent_count and recent_owner
-                        and (_OF_THEM.search(view.text) or _split(view, full))
-                        and not any(m.kind != "place" for m in view.subjects)):
-                    # "The company runs five factories. Three of them are in Maine": whose
-                    view.subjects = [recent_owner, *view.subjects]
-                found = [_attribute(c, quoted) for c in self._claims(view, document)]
-                if _BEFORE_EVENT.match(text):
-                    # "Before the April price cut, the V3 sold for $42,990": a value from
-                    # before an undated event, like "up from": compared with nothing
-                    found = [replace(c, asserted=False, qualifiers=(*c.qualifiers, EARLIER))
-                             if c.value.kind in ("count", "quantity", "share") and c.period is None
-                             else c for c in found]
-                numeric = [c for c in found if c.value.kind in ("count", "quantity", "share")]
-                last = next((c for c in reversed(found) if c.value.kind == "count"), None)
-                if last is not None:
-                    recent_count = last.attribute
-                    recent_owner = next((m for m in view.subjects if m.id == last.subject),
-                                        recent_owner)
-                claims.extend(found)
-            sentences.append(Sentence(sentence.start_char, sentence.end_char,
-                                      text, mood, block, subject))
-        return sentences, claims
+        return hits
 
     def _view(self, doc: Doc, full: str, sentence: Span, clause: Clause, mood: str,
               mentions: list[Mention], mention_starts: list[int],
@@ -336,6 +213,201 @@ class ClaimExtractor:
                 continue
             seen.add(key)
             yield _claim(view, document, subject, attribute, value, start, end, extra)
+
+
+@dataclass
+class _Block:
+    """Where a sentence stands in the document's structure."""
+
+    heading: bool = False
+    item: bool = False  # a list item or a table row: values without verbs
+    answer: bool = False  # below a question heading
+    first_of_answer: bool = False  # the answer's first sentence
+
+
+class _DocumentReader:
+    """Reads one document sentence by sentence, clause by clause, in three stages:
+
+    1. structure (:meth:`_enter`): the block a sentence is in, the heading above it, the
+       question it answers;
+    2. inheritance (:meth:`_cues` and :meth:`_subjects`): the cue words and subjects a
+       clause takes from its label, aside, heading, question, title or last count;
+    3. builders (:meth:`ClaimExtractor._claims`), then what a claim's context says of it
+       (:meth:`_after`: an earlier value, a quotation's speaker).
+    """
+
+    def __init__(self, extractor: ClaimExtractor, doc: Doc) -> None:
+        self.extractor = extractor
+        self.doc = doc
+        self.document: Document = doc._.document
+        self.full = self.document.text  # the same string as doc.text, without rebuilding it
+        self.quantities: list[Quantity] = doc._.quantities
+        self.mentions = _not_measures(doc._.mentions, self.quantities, self.full)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.quantity_starts = [q.start for q in self.quantities]
+        self.block_starts = [b.start for b in self.document.blocks]
+        self.table = TokenTable(doc, extractor.vocabulary)
+        self.hits = extractor.cue_hits(self.table, self.full)
+        self.hit_index = [i for i, _ in self.hits]
+        self.tracker = SubjectTracker(extractor.rules)
+        self.titled = extractor._title_subjects(self.document)
+        if self.titled:  # "our", "it", "the company" before any name: the title's company
+            self.tracker.seed(self.titled[0].id, self.titled[0].kind)
+        # where a name or a phrase referring back to one ("the company") ends: an aside
+        # may follow ("The company, founded in 1906, ...")
+        names = [m for m in self.mentions if m.role == "name" and m.kind != "place"]
+        self.name_ends = frozenset([*(m.end for m in names),
+                                    *(m.end() for m in _REFERRING.finditer(self.full))])
+        self.name_starts = frozenset(m.start for m in names)
+        self.has_parse = doc.has_annotation("DEP")  # a trained pipeline chosen with --model
+        self.block = -1
+        self.section: list[Mention] = []  # what the last heading names: its items' subject
+        self.asked: _Asked | None = None  # the question the last heading asks
+        self.recent_count: str | None = None
+        self.recent_owner: Mention | None = None
+
+    def read(self) -> tuple[list[Sentence], list[Claim]]:
+        sentences: list[Sentence] = []
+        claims: list[Claim] = []
+        for sentence in self.doc.sents:
+            text = self.full[sentence.start_char:sentence.end_char]
+            if not text.strip():
+                continue
+            where = self._enter(sentence, text)
+            mood = mood_of(text, self.table, sentence.start, sentence.end, where.heading)
+            subject, found = self._sentence(sentence, text, where, mood)
+            claims.extend(found)
+            sentences.append(Sentence(sentence.start_char, sentence.end_char,
+                                      text, mood, self.block, subject))
+        return sentences, claims
+
+    def _enter(self, sentence: Span, text: str) -> _Block:
+        """Stage 1: the sentence's block, and what a new block or heading resets."""
+        blocks = self.document.blocks
+        block = max(bisect.bisect_right(self.block_starts, sentence.start_char) - 1, 0)
+        if block != self.block:
+            self.tracker.reset()
+            self.block = block
+            self.recent_count, self.recent_owner = None, None
+        where = _Block(heading=bool(blocks) and blocks[block].kind == "heading",
+                       item=bool(blocks) and blocks[block].kind in ("list_item", "table_row"))
+        if where.heading:
+            self.section = []
+            # "## How many plants does Cedar Hollow run?" then "Two: ...": the answer below
+            # a question takes its subject, cues and counted noun
+            self.asked = (_Asked(block + 1, self.extractor._asked_count(text), _asked_unit(text))
+                          if text.rstrip().endswith("?") else None)
+        asked = self.asked
+        where.answer = asked is not None and block == asked.block
+        if where.answer and asked is not None:
+            where.first_of_answer = not asked.used
+            asked.used = True
+        return where
+
+    def _sentence(self, sentence: Span, text: str, where: _Block,
+                  mood: str) -> tuple[str | None, list[Claim]]:
+        """The sentence's first subject and its claims, clause by clause."""
+        subject = None
+        claims: list[Claim] = []
+        quoted = quotations(text, sentence.start_char)
+        earlier: list[list[Mention]] = []  # the subjects of each clause so far
+        clause_cues: list[dict[str, list[Word]]] = []
+        numeric: list[Claim] = []  # the previous clause's numeric claims
+        parsed = sentence if self.has_parse else None
+        for clause in split_clauses(self.table, sentence.start, sentence.end, self.name_ends,
+                                    parsed, self.name_starts):
+            cues = self._cues(clause, where, clause_cues)
+            clause_cues.append(cues)
+            view = self.extractor._view(self.doc, self.full, sentence, clause, mood,
+                                        self.mentions, self.mention_starts, self.quantities,
+                                        self.quantity_starts, self.tracker, self.table, cues)
+            self._subjects(view, clause, where, earlier)
+            earlier.append(view.subjects)
+            subject = subject or (view.subjects[0].id if view.subjects else None)
+            if clause.resumes >= 0 and tuple(self.table.lower[clause.first:clause.first + 2]) in (
+                    ("up", "from"), ("down", "from")):
+                _earlier_value(view, numeric)
+            self._counted_owner(view)
+            found = self._after(view, text, quoted)
+            numeric = [c for c in found if c.value.kind in ("count", "quantity", "share")]
+            claims.extend(found)
+        return subject, claims
+
+    def _cues(self, clause: Clause, where: _Block,
+              clause_cues: list[dict[str, list[Word]]]) -> dict[str, list[Word]]:
+        """Stage 2: the clause's cue words, its own or those it inherits."""
+        table = self.table
+        low = bisect.bisect_left(self.hit_index, clause.first)
+        high = bisect.bisect_left(self.hit_index, clause.last)
+        cues: dict[str, list[Word]] = {}
+        for i, attributes in self.hits[low:high]:
+            for attribute in attributes:
+                cues.setdefault(attribute, []).append(table.word(i))
+        asked = self.asked
+        if where.heading and asked is not None and not asked.cues:
+            asked.cues = dict(cues)
+        elif where.first_of_answer and not cues and asked is not None:
+            cues = dict(asked.cues)  # "Around 137 million gallons a year"
+        elif (where.item and not cues and clause_cues and clause_cues[-1]
+              and self.full[:clause.start].rstrip().endswith(":")):
+            cues = dict(clause_cues[-1])  # a table row "Founded: 1906"
+        if (not cues and clause.resumes >= 0 and clause_cues
+                and clause.last - clause.first <= _FRAGMENT):
+            # "The 998, introduced eleven years later, in 1993": the value after an aside
+            # goes with the aside's cue when the rest has none of its own
+            cues = dict(clause_cues[-1])
+        return cues
+
+    def _subjects(self, view: ClauseView, clause: Clause, where: _Block,
+                  earlier: list[list[Mention]]) -> None:
+        """Stage 2: the clause's subjects, its own or those it inherits."""
+        table = self.table
+        if clause.unnamed:
+            view.subjects = []  # "an industry that makes all of its shoes in Asia"
+        if where.heading and not self.section:
+            self.section = list(view.subjects)
+        if clause.inherits and not any(m.kind != "place" for m in view.subjects):
+            view.subjects = _inherited(clause, earlier, view.subjects)
+        elif clause.aside_of >= 0 and table.lower[clause.first] in _DETERMINERS:
+            # "The Hierro, a trail runner built alongside the 993, ...": an appositive
+            # describes the name before it; names inside it are objects
+            view.subjects = _inherited(clause, earlier, view.places())
+        elif clause.aside_of >= 0 and table.lower[clause.first] in _OBJECT_RELATIVES:
+            # "The Bean Boot, which L.L.Bean introduced in 1912, ...": the aside is about
+            # both names
+            view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
+        if (where.item or where.answer) and not any(m.kind != "place" for m in view.subjects):
+            # "## Pittsburgh at a glance" then "- Founded in 1758": a list item (or the
+            # answer to a question heading) with no subject of its own is about what the
+            # heading above it names, else what the title names
+            view.subjects = list(self.section or self.titled) or view.subjects
+        if where.first_of_answer and self.asked is not None:
+            view.asked_count, view.asked_unit = self.asked.count, self.asked.unit
+        view.recent_count = self.recent_count
+        view.listed = where.item
+
+    def _counted_owner(self, view: ClauseView) -> None:
+        """ "The company runs five factories. Three of them are in Maine": whose they are."""
+        if (self.recent_count and self.recent_owner
+                and (_OF_THEM.search(view.text) or _split(view, self.full))
+                and not any(m.kind != "place" for m in view.subjects)):
+            view.subjects = [self.recent_owner, *view.subjects]
+
+    def _after(self, view: ClauseView, text: str, quoted: list[Quotation]) -> list[Claim]:
+        """Stage 3: the builders' claims, with what their context says of them."""
+        found = [_attribute(c, quoted) for c in self.extractor._claims(view, self.document)]
+        if _BEFORE_EVENT.match(text):
+            # "Before the April price cut, the V3 sold for $42,990": a value from before an
+            # undated event, like "up from": compared with nothing
+            found = [replace(c, asserted=False, qualifiers=(*c.qualifiers, EARLIER))
+                     if c.value.kind in ("count", "quantity", "share") and c.period is None
+                     else c for c in found]
+        last = next((c for c in reversed(found) if c.value.kind == "count"), None)
+        if last is not None:
+            self.recent_count = last.attribute
+            self.recent_owner = next((m for m in view.subjects if m.id == last.subject),
+                                     self.recent_owner)
+        return found
 
 
 def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
