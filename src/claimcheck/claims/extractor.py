@@ -76,6 +76,9 @@ class ClauseView:
     asked_count: tuple[str, ...] = ()
     """The count attributes a question heading asked about, for the first clause of its
     answer ("How many plants ...?" then "Two: the Middlebury creamery ...")."""
+    makers: list[Mention] | None = None
+    """The makers that subject pronouns naming products stand for (see
+    ``builders.common.subjects``), worked out once per clause."""
     listed: bool = False
     """The clause is in a list item, where specifications go without verbs ("- Amstel:
     electric city bike, from €2,899")."""

@@ -182,7 +182,7 @@ def _digit_core(m: re.Match[str]) -> Core:
 
 def _word_core(m: re.Match[str]) -> Core | None:
     """Number words ("twenty-six thousand", "one and a half", "two thirds")."""
-    tokens = [(t.group().lower(), t.start(), t.end()) for t in re.finditer(r"[A-Za-z]+", m.group())]
+    tokens = [(t.group().lower(), t.start(), t.end()) for t in _LETTERS_RE.finditer(m.group())]
     sign = 1.0
     if tokens and tokens[0][0] in NEGATIVES:
         sign, tokens = -1.0, tokens[1:]

@@ -85,9 +85,11 @@ def nearest(items: list[Any], offset: int) -> Any:
 def subjects(view: ClauseView, attribute: AttributeSpec) -> list[Mention]:
     """The clause's subjects this attribute applies to; named products before their brand."""
     applicable = [s for s in view.subjects if applies(attribute, s)]
-    if not applicable:
-        applicable = [m for m in map(lambda s: _maker(view, s), view.subjects)
-                      if m is not None and applies(attribute, m)]
+    if not applicable and view.subjects:
+        if view.makers is None:
+            view.makers = [m for m in (_maker(view, s) for s in view.subjects
+                                       if s.kind == "product") if m is not None]
+        applicable = [m for m in view.makers if applies(attribute, m)]
     products = [s for s in applicable if s.kind == "product"]
     return products or applicable
 
@@ -96,9 +98,10 @@ def _maker(view: ClauseView, subject: Mention) -> Mention | None:
     """ "... CorkWave, the floor it launched in 2015. It processes 48,000 tons of cork a
     year": a pronoun that last referred to a product, with an attribute only its maker can
     have, refers to the maker."""
-    parent = view.rules.entities[subject.id].parent if subject.kind == "product" else None
-    surface = view.full[subject.start:subject.end].lower()
-    if parent is None or parent not in view.rules.entities or surface not in _PRONOUNS:
+    if view.full[subject.start:subject.end].lower() not in _PRONOUNS:
+        return None
+    parent = view.rules.entities[subject.id].parent
+    if parent is None or parent not in view.rules.entities:
         return None
     return Mention(subject.start, subject.end, parent, view.rules.entities[parent].kind)
 
