@@ -15,6 +15,7 @@ the aside (``Clause.aside_of``, ``Clause.resumes``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -234,7 +235,8 @@ def _starts_clause(table: TokenTable, i: int) -> bool:
     if previous == "," and following == ",":
         return False  # "The Iron Ranger, however, is ...": an aside, not a new clause
     if word in _ALWAYS_LEADS:
-        return not (word == "but" and following == "also")
+        # "but also", and "made not in Asia but in Lawrence": a contrast inside the clause
+        return not (word == "but" and following in ("also", "in", "from", "at", "rather"))
     return bool(table.is_punct[i - 1]) or previous in ("and", "or")
 
 
@@ -257,9 +259,14 @@ def mood_of(text: str, table: TokenTable, first: int, last: int, heading: bool) 
     label = ":" in table.lower[first:min(last, first + 4)]  # "Head office: Bellingham"
     if words and words[0] in lex.imperatives and not _is_subject(words) and not label:
         return "imperative"
-    if lex.conditional.match(text):
+    if lex.conditional.match(text) or _INVERTED_IF.match(text):
         return "conditional"
     return "statement"
+
+
+# "Should Red Wing ever move production to Asia, ...", "Had the plant stayed open, ...":
+# an inverted condition (a question would end in "?")
+_INVERTED_IF = re.compile(r"[\"“']?(?:Should|Were|Had)\s+[^,?]{3,80},")
 
 
 def _is_subject(words: list[str]) -> bool:

@@ -44,6 +44,8 @@ class Lexicon:
     clause_leads: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     place_nouns: frozenset[str]
+    institution_heads: frozenset[str]
+    """Capitalised words that make a place before them part of a name ("Boston Globe")."""
     facility: re.Pattern[str]
     """A facility noun right after a position ("the Ponte de Sor mill")."""
     sentence_adverbs: frozenset[str]
@@ -79,6 +81,7 @@ def lexicon() -> Lexicon:
         clause_leads=frozenset(data["clause_leads"]),
         pronouns={kind: tuple(words) for kind, words in data["pronouns"].items()},
         place_nouns=frozenset(data["place_nouns"]),
+        institution_heads=frozenset(data["institution_heads"]),
         facility=re.compile(r"\s+" + words_regex(data["facility_nouns"]).pattern, re.IGNORECASE),
         sentence_adverbs=frozenset(data["sentence_adverbs"]),
         age_lead=re.compile(r"(?:" + "|".join(data["age_leads"]) + r")\s+$", re.IGNORECASE),

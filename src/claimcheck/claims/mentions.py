@@ -57,6 +57,7 @@ class MentionMatcher:
                               exact, folded)
         self._regex = _compile(exact, folded)
         self._place_nouns = lexicon().place_nouns
+        self._institutions = lexicon().institution_heads
 
     def _add(self, alias: str, target: tuple[str, str, Role, str | None],
              exact: list[str], folded: list[str]) -> None:
@@ -92,6 +93,8 @@ class MentionMatcher:
                                             or _SOURCE.search(text, max(0, match.start() - 8),
                                                               match.start())):
                 continue
+            if kind == "place" and role == "name" and self._names_institution(text, match.end()):
+                continue  # "the Boston Globe", "Maine Medical Center": a name, not a place
             if role == "name" and kind != "place" and self._surname(text, match.start(),
                                                                      last_end):
                 continue  # "Hendrik Korvel built his first frames": the founder, not Korvel
@@ -114,11 +117,16 @@ class MentionMatcher:
         word = given.group(1).lower()
         return word not in found.common and word not in found.lemmas
 
+    def _names_institution(self, text: str, end: int) -> bool:
+        following = _NEXT_NAME.match(text, end)
+        return following is not None and following.group(1).lower() in self._institutions
+
     def _names_place(self, text: str, end: int) -> bool:
         following = _NEXT_WORD.match(text, end)
         return following is not None and following.group(1).lower() in self._place_nouns
 
 
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 _GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+) \Z")
 # "came from Portuguese montados", "buys from Italian tanneries": where from
 _SOURCE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)

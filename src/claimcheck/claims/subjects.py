@@ -88,6 +88,10 @@ class SubjectTracker:
 
     def subjects(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Subjects of the clause ``text[start:end]``, remembering named ones."""
+        contrasted = _CONTRASTED.match(text, start, end)
+        if contrasted is not None:
+            # "Unlike the 990, the Hierro is not built in the US": the 990 is not the subject
+            mentions = [m for m in mentions if not start <= m.start < contrasted.end()]
         named = _first_of_each([m for m in mentions if m.kind in _SUBJECT_KINDS
                                 and m.role == "name"])
         for mention in named:
@@ -202,6 +206,8 @@ class SubjectTracker:
         return []
 
 
+_CONTRASTED = re.compile(r"\s*(?:Unlike|In contrast to|Contrary to|Compared (?:with|to)|"
+                         r"Rather than|Instead of)\s+[^,;]{1,60},", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 
 

@@ -717,6 +717,17 @@ def _calendar_year(text: str, cand: _Cand, core: Core) -> None:
     )
     if in_context or alone:
         cand.unit = "calendar_year"
+        bound = _YEAR_BOUND_RE.search(text, max(0, cand.start - 16), cand.start)
+        if bound is not None and cand.range is None:
+            # "before 1910", "no later than 2030": a bound on the year
+            cand.start, cand.bound = bound.start(), _YEAR_BOUNDS[bound.group("w").lower()]
+
+
+_YEAR_BOUNDS = {"before": "<", "prior to": "<", "earlier than": "<", "after": ">",
+                "later than": ">", "no later than": "<=", "no earlier than": ">="}
+_YEAR_BOUND_RE = re.compile(
+    r"\b(?P<w>" + "|".join(sorted(map(re.escape, _YEAR_BOUNDS), key=len, reverse=True))
+    + r")\s+\Z", re.IGNORECASE)
 
 
 # Multiplier words that are also adjectives before a noun.

@@ -128,8 +128,9 @@ def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]
     found = []
     for entry in lex.quantifiers:
         for match in entry.regex.finditer(view.text):
-            if is_superlative(view.text, match) or _apart(view, match, offset):
-                continue
+            if (is_superlative(view.text, match) or _apart(view, match, offset)
+                    or _HOW.search(view.text, max(0, match.start() - 4), match.start())):
+                continue  # "How many pairs ...?" asks, it does not quantify
             found.append((abs(view.clause.start + match.start() - offset), entry, match))
     # "virtually all" also contains "all": a match inside a longer one does not count
     found = [item for item in found if not any(
@@ -140,6 +141,9 @@ def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]
         return None
     _, entry, match = min(found, key=lambda item: item[0])
     return entry, match
+
+
+_HOW = re.compile(r"\bhow\s+\Z", re.IGNORECASE)
 
 
 def _apart(view: ClauseView, match: re.Match[str], offset: int) -> bool:
@@ -164,5 +168,7 @@ def is_superlative(text: str, match: re.Match[str]) -> bool:
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|&\s*)(?:in\s+)?(?:the\s+)?")
 # A contrast that denies what follows: "in New England, not in England", "a lifestyle
 # sneaker now, not a running shoe".
+# "there" for the last place named ("It makes the 990 there"), not "there is"
+THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)", re.IGNORECASE)
 CONTRAST = r",\s*(?:but\s+)?not\s+(?:in\s+|from\s+|at\s+)?(?:an?\s+|the\s+)?"
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import (
+    THERE,
     asserted_at,
     cue_asserted,
     nearest,
@@ -16,6 +17,7 @@ from claimcheck.claims.builders.common import (
     stated_now,
     subjects,
 )
+from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.model import Value
 from claimcheck.claims.tokens import TokenTable
 from claimcheck.quantities import Quantity
@@ -290,15 +292,20 @@ def _with_context_unit(view: ClauseView, quantity: Quantity) -> Quantity:
 _PERIOD_AFTER = re.compile(
     r"\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:(?:a|an|per|each|every)\s+(?P<p>year|month|week|day)\b"
     r"|(?P<ly>annually|yearly|monthly|weekly|daily)\b)", re.IGNORECASE)
+# "Each month, its factories produce about 350,000 pairs"
+_PERIOD_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?P<p>year|month|week|day)\b"
+                            r"|\b(?P<ly>annually|yearly|monthly|weekly|daily)\s*,", re.IGNORECASE)
 _LY = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 
 
 def _with_period(view: ClauseView, quantity: Quantity) -> Quantity:
-    """An amount with the period stated after what it measures takes it as a rate:
-    "3,100 tonnes of raw cork a month" is tonnes per month."""
+    """An amount with the period stated after what it measures, or before it in the
+    sentence, takes it as a rate: "3,100 tonnes of raw cork a month" and "Each month, its
+    factories produce 350,000 pairs" are per month."""
     if quantity.unit is None or "_per_" in quantity.unit or quantity.unit == "calendar_year":
         return quantity
-    m = _PERIOD_AFTER.match(view.full, quantity.end, view.clause.end)
+    m = _PERIOD_AFTER.match(view.full, quantity.end, view.clause.end) or _PERIOD_BEFORE.search(
+        view.full, view.sentence.start_char, quantity.start)
     if m is None:
         return quantity
     period = m.group("p") or _LY[m.group("ly").lower()]
@@ -445,10 +452,13 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     before = [p for p in places if p.end <= start and id(p) not in taken
               and not any(s <= p.start and p.end <= e for s, e in valued)
               and (p.role == "adjective"  # "its domestic factories produce 4 million pairs"
-                   or _LOCATIVE.search(view.full, max(0, p.start - 12), p.start))]
+                   or _LOCATIVE.search(view.full, max(0, p.start - 12), p.start)
+                   # "whose Minnesota factories employ 1,000", "The Skowhegan plant alone"
+                   or (lexicon().facility.match(view.full, p.end)
+                       and "," not in view.full[p.end:start]))]
     if before:
         return before[-1].id
-    if view.earlier_place and _THERE.search(view.full, start, limit):
+    if view.earlier_place and THERE.search(view.full, start, limit):
         return view.earlier_place  # "... in New England. It operates four factories there."
     return None
 
@@ -525,7 +535,6 @@ def _of_them(table: TokenTable, quantity: object) -> bool:
 
 
 _WHERE = frozenset({"in", "inside", "within", "across", "at", "around", "near", "outside"})
-_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout|at|outside)\s+(?:the\s+)?\Z",
                        re.IGNORECASE)
 # Narrower than common.LISTED: for a count, "two in Massachusetts, in Lawrence and

@@ -15,6 +15,7 @@ from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import (
     CONTRAST,
     LISTED,
+    THERE,
     applies,
     asserted_at,
     cue_asserted,
@@ -55,6 +56,11 @@ def build_origin(view: ClauseView) -> None:
                         and not _GOVERNED.search(view.full, max(0, p.start - 24), p.start)
                         or _WHERE.match(view.full, p.end)],  # "based in Boston, where it"
                     cue.idx)
+    if place is None and not places and view.earlier_place:
+        there = THERE.search(view.full, cue.idx, view.clause.end)
+        if there is not None:  # "Red Wing is based in Minnesota. It was founded there"
+            place = Mention(there.start(), there.end(), view.earlier_place, "place")
+            places = [place]
     share_q = next((q for q in view.quantities if v.is_share(q)), None)
     # what can qualify "made in the USA": a count or amount, not a year or a span of time
     numbers = [q for q in view.quantities
@@ -100,13 +106,19 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
 
 
 _DENIED = re.compile(r"\s*" + CONTRAST, re.IGNORECASE)
+_BUT = re.compile(r",?\s+but\s+(?:rather\s+)?(?:in|from|at)\s+(?:the\s+)?", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:in|from|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _with_listed(view: ClauseView, places: list[Mention],
-                 place: Mention) -> list[tuple[Mention, bool]]:
+                 place: Mention) -> list[tuple[Mention, bool | None]]:
     """The place and those listed right after it ("in Maine and Massachusetts"), each with
-    whether a contrast denies it ("in New England, not in England")."""
-    found = [(place, False)]
+    whether a contrast denies it (True: "in New England, not in England", "made not in
+    Asia"), affirms it against a negated verb (False: "not made in Asia but in Lawrence"),
+    or neither (None)."""
+    first: bool | None = True if _NOT_BEFORE.search(
+        view.full, max(0, place.start - 16), place.start) else None
+    found = [(place, first)]
     later = sorted((p for p in places if p.start > place.end), key=lambda p: p.start)
     last = place
     for other in later:
@@ -118,6 +130,8 @@ def _with_listed(view: ClauseView, places: list[Mention],
             found.append((other, found[-1][1]))
         elif _DENIED.fullmatch(between):
             found.append((other, True))
+        elif _BUT.fullmatch(between):
+            found.append((other, False))  # "not in Asia but in Lawrence"
         else:
             break
         last = other
@@ -248,7 +262,8 @@ def _names_a_part(view: ClauseView, attribute: AttributeSpec, whole: str) -> boo
 
 
 def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: Mention,
-                  quant: Any, qualified: bool, asserted: bool, denied: bool = False) -> None:
+                  quant: Any, qualified: bool, asserted: bool,
+                  denied: bool | None = None) -> None:
     word = quant[1].group().lower() if quant else ""
     for subject in subjects(view, attribute):
         # a share claim covers it only when the same word cues the share ("made"), not
@@ -258,7 +273,8 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
                         for a in view.rules.attributes.values())
         if has_share and qualified:
             continue  # a share claim covers it, or a count qualifies it
-        extra = {"asserted": asserted, "negated": denied or negated(view, cue.idx),
+        extra = {"asserted": asserted,
+                 "negated": negated(view, cue.idx) if denied is None else denied,
                  "qualifiers": qualifiers(view, word)}
         value = Value("place", view.full[place.start:place.end], ref=place.id)
         view.claims.append((subject, attribute.id, value,

@@ -175,7 +175,8 @@ def build_ages(view: ClauseView) -> None:
             if attribute.type != "year" or not attribute.age:
                 continue
             for subject in subjects(view, attribute):
-                if _someone_elses(view.full, subject, quantity):
+                if _someone_elses(view.full, subject, quantity) or not _aged(view, subject,
+                                                                            quantity):
                     continue
                 value = Value("year", view.full[quantity.start:quantity.end], interval)
                 extra = {"qualifiers": qualifiers(view, "age")}
@@ -184,7 +185,19 @@ def build_ages(view: ClauseView) -> None:
                                           quantity.end), extra))
 
 
+_OLD = re.compile(r"\bold\Z", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<=\w)(,?)\s+(?:that|which|who|whose)\b", re.IGNORECASE)
+
+
+def _aged(view: ClauseView, subject: Mention, quantity: Quantity) -> bool:
+    """ "N years old" is the age of the subject written before it ("Pittsburgh is more
+    than 260 years old") or right after it ("the 92-year-old company"), not of someone
+    else ("He is 45 years old and New Balance hired him")."""
+    if not _OLD.search(quantity.text):
+        return True
+    if view.clause.start <= subject.start < quantity.start:
+        return True
+    return "-" in quantity.text and 0 <= subject.start - quantity.end <= 12
 
 
 def _someone_elses(text: str, subject: Mention, quantity: Quantity) -> bool:
@@ -211,6 +224,7 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
         return Interval(-math.inf, v.year_interval(quantity).high, True, True)
     if not v.is_duration(quantity) or _AGO.match(text, quantity.end):
         return None  # "N years ago" dates an event: build_years reads it
-    if not (lexicon().age_lead.search(before) or AGE_AFTER.match(text, quantity.end)):
+    if not (lexicon().age_lead.search(before) or AGE_AFTER.match(text, quantity.end)
+            or _OLD.search(quantity.text)):  # "more than four decades old" is one quantity
         return None
     return v.years_before(quantity, view.date)
