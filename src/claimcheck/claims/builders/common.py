@@ -84,7 +84,7 @@ def nearest(items: list[Any], offset: int) -> Any:
 
 def subjects(view: ClauseView, attribute: AttributeSpec) -> list[Mention]:
     """The clause's subjects this attribute applies to; named products before their brand."""
-    applicable = [s for s in view.subjects if applies(attribute, s)]
+    applicable = [s for s in view.subjects if applies(attribute, s) and not _owner_only(view, s)]
     if not applicable and view.subjects:
         if view.makers is None:
             view.makers = [m for m in (_maker(view, s) for s in view.subjects
@@ -92,6 +92,14 @@ def subjects(view: ClauseView, attribute: AttributeSpec) -> list[Mention]:
         applicable = [m for m in view.makers if applies(attribute, m)]
     products = [s for s in applicable if s.kind == "product"]
     return products or applicable
+
+
+def _owner_only(view: ClauseView, subject: Mention) -> bool:
+    """ "New Balance's 990, 992 and 993 are all made in the USA": the brand only owns the
+    products the clause is about."""
+    return subject.possessive and any(
+        m.kind == "product" and 0 < m.start - subject.end <= 3
+        and view.rules.entities[m.id].parent == subject.id for m in view.subjects)
 
 
 def _maker(view: ClauseView, subject: Mention) -> Mention | None:

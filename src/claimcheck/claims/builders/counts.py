@@ -394,14 +394,26 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     interval = v.interval_of(quantity, scale)  # type: ignore[arg-type]
     text = view.full[quantity.start:end]  # type: ignore[attr-defined]
     value = Value(kind, text, interval, unit=unit)  # type: ignore[arg-type]
+    denied = _DENIED_COUNT.search(view.full, view.clause.start,  # type: ignore[attr-defined]
+                                  quantity.start) is not None  # type: ignore[attr-defined]
     for subject in subjects(view, attribute):
         # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
         own = None if scope is not None and view.rules.within(subject.id, scope) else scope
-        extra = {"scope": own, "asserted": asserted, "qualifiers": qualifiers(view)}
+        # "does not run more than three plants": a denied value
+        extra = {"scope": own, "asserted": asserted, "qualifiers": qualifiers(view),
+                 "negated": denied}
         if noun:
             extra["noun"] = noun
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, quantity.start, end), extra))  # type: ignore[attr-defined]
+
+
+# "does not run more than three plants", "no longer has five": the negation governs the
+# value ("has not closed any of its three plants" denies the closing, not the three)
+_DENIED_COUNT = re.compile(
+    r"\b(?:not|\w*n['’]t|no longer|never)\s+(?:(?:have|has|had|run|runs|operate|operates|own|"
+    r"owns|employ|employs|make|makes|produce|produces|sell|sells|keep|keeps)\s+)?"
+    r"(?:quite\s+|even\s+)?\Z", re.IGNORECASE)
 
 
 def _scope(view: ClauseView, quantity: object) -> str | None:
