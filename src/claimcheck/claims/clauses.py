@@ -256,7 +256,8 @@ def mood_of(text: str, table: TokenTable, first: int, last: int, heading: bool) 
     if heading:
         return "heading"
     words = [table.lower[i] for i in range(first, min(last, first + 6)) if table.is_alpha[i]]
-    label = ":" in table.lower[first:min(last, first + 4)]  # "Head office: Bellingham"
+    # "Head office: Bellingham", a table row "Head office, Nairobi"
+    label = bool({":", ","} & set(table.lower[first:min(last, first + 4)]))
     if words and words[0] in lex.imperatives and not _is_subject(words) and not label:
         return "imperative"
     if lex.conditional.match(text) or _INVERTED_IF.match(text):

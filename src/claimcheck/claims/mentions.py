@@ -128,8 +128,8 @@ class MentionMatcher:
 
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 _GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+) \Z")
-# "came from Portuguese montados", "buys from Italian tanneries": where from
-_SOURCE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+# "came from Portuguese montados", "sold to Kenyan packers": where from, or where to
+_SOURCE = re.compile(r"\b(?:from|to)\s+\Z", re.IGNORECASE)
 # "... beans are Colombian": a place adjective after "to be" says where from
 _PREDICATE = re.compile(r"\b(?:is|are|was|were|being|been|be)\s+(?:all\s+|mostly\s+|still\s+)?\Z",
                         re.IGNORECASE)

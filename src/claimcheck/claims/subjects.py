@@ -129,15 +129,18 @@ class SubjectTracker:
         referred = self._referred(text, start, end, foreign)
         facility = next((m for m in named if lexicon().facility.match(text, m.end)
                          and _THE_BEFORE.search(text, max(start, m.start - 5), m.start)), None)
-        if facility is not None and not referred and self._last.get("organisation"):
+        owner = self._last.get("organisation")
+        if facility is not None and owner and not any(m.kind == "organisation"
+                                                      for m in referred):
             # "The Ponte de Sor mill, which opened in 2023, cost €42 million": the mill is
             # the company's, and the place says where it is
-            owner = self._last["organisation"]
             referred = [Mention(facility.start, facility.end, owner,
-                                self.rules.entities[owner].kind)]
+                                self.rules.entities[owner].kind), *referred]
+            named = [m for m in named if m is not facility]
         if foreign:
             self._last.pop("any", None)  # "Nike is its rival. It was founded ...": Nike's
-        where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)]
+        where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)
+                 or _BASED_AFTER.match(text, m.end)]  # "The Boston-based company"
         if where and (foreign or any(m.kind != "place" for m in referred)
                       or len(where) < len(named)):
             # "With 305,704 residents, Pittsburgh is the second-largest city in
@@ -208,6 +211,7 @@ class SubjectTracker:
 
 _CONTRASTED = re.compile(r"\s*(?:Unlike|In contrast to|Contrary to|Compared (?:with|to)|"
                          r"Rather than|Instead of)\s+[^,;]{1,60},", re.IGNORECASE)
+_BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 
 

@@ -91,6 +91,13 @@ def build_counts(view: ClauseView) -> None:
         if _REFERENCED.search(view.full, max(view.clause.start, quantity.start - 16),
                               quantity.start):
             continue  # "spent $96 million on the two boats": those boats, not the fleet
+        if (_PART_OF.match(view.full, quantity.end)
+                and not _ALL_OF.search(view.full, max(view.clause.start, quantity.start - 8),
+                                       quantity.start)
+                and not any(p.start > quantity.end for p in view.places())):
+            # "surveyed 412 of its registered growers": some of them, not how many ("two of
+            # its factories are in Maine" says where two are)
+            continue
         end = table.end(tokens[last])
         _add(view, attribute, quantity, "count", end, noun,
              asserted=asserted_at(view, quantity.start))
@@ -118,7 +125,8 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
     if i < floor or i == index - 1:
         return None  # no linking word: "the 2010 census" is not a count of census
     lemma = view.lemma(table.lower[i])
-    fitting = [a for a in counts if lemma in {n.lower() for n in a.nouns}]
+    # a noun of the count, or a cue that names the whole ("puts its workforce at 4,800")
+    fitting = [a for a in counts if lemma in {n.lower() for n in (*a.nouns, *a.cues)}]
     return _prefer_known(view, fitting)
 
 
@@ -127,6 +135,10 @@ _NUMBER_OF = re.compile(r"\bnumber of (?:(?:(?-i:[A-Z])[\w.'’-]*|its|their|the
                         r"stands at|stood at|reached|hit|totals|totaled)\s+(?:about |around |"
                         r"roughly |some |nearly |almost |over |more than |just over )?\Z",
                         re.IGNORECASE)
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:its|their|our|his|her|the)\b", re.IGNORECASE)
+_ALL_OF = re.compile(r"\b(?:all|each)\s+(?:of\s+)?\Z", re.IGNORECASE)
 
 
 def _label_noun(view: ClauseView, counts: list[AttributeSpec],
@@ -139,8 +151,11 @@ def _label_noun(view: ClauseView, counts: list[AttributeSpec],
     if (not view.listed or not label.rstrip().endswith((",", ":"))
             or label.count(",") + label.count(":") != 1):
         return None
-    words = [view.lemma(w) for w in re.findall(r"[\w-]+", label.lower())]
-    phrases = {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
+    raw = re.findall(r"[\w-]+", label.lower())
+    phrases: set[str] = set()
+    for words in ([view.lemma(w) for w in raw], [singular(w) for w in raw]):
+        # the lemma table may not know a rarer plural ("outgrowers")
+        phrases |= {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
     fitting = [a for a in counts if phrases & {n.lower() for n in a.nouns}]
     return _prefer_known(view, fitting)
 
@@ -399,6 +414,8 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     for subject in subjects(view, attribute):
         # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
         own = None if scope is not None and view.rules.within(subject.id, scope) else scope
+        if own is None and _placed_elsewhere(view, subject.id, attribute.place):
+            continue  # a Kenyan tea group's "two factories" are not factories in the USA
         # "does not run more than three plants": a denied value
         extra = {"scope": own, "asserted": asserted, "qualifiers": qualifiers(view),
                  "negated": denied}
@@ -414,6 +431,17 @@ _DENIED_COUNT = re.compile(
     r"\b(?:not|\w*n['’]t|no longer|never)\s+(?:(?:have|has|had|run|runs|operate|operates|own|"
     r"owns|employ|employs|make|makes|produce|produces|sell|sells|keep|keeps)\s+)?"
     r"(?:quite\s+|even\s+)?\Z", re.IGNORECASE)
+
+
+def _placed_elsewhere(view: ClauseView, subject: str, place: str | None) -> bool:
+    """Whether the rules place ``subject`` (where it was founded or has its head office)
+    only outside ``place``, the place an attribute counts in when no other is named."""
+    if place is None:
+        return False
+    rules = view.rules
+    where = [str(f.value) for a in rules.attributes.values() if a.type == "place"
+             for f in rules.facts_for(subject, a.id)]
+    return bool(where) and not any(rules.within(w, place) for w in where)
 
 
 def _scope(view: ClauseView, quantity: object) -> str | None:

@@ -56,6 +56,9 @@ def build_origin(view: ClauseView) -> None:
                         and not _GOVERNED.search(view.full, max(0, p.start - 24), p.start)
                         or _WHERE.match(view.full, p.end)],  # "based in Boston, where it"
                     cue.idx)
+    glued = [p for p in places if p.end <= cue.idx and view.full[p.end:cue.idx] == "-"]
+    if glued:
+        place = glued[-1]  # "The Kericho-based group, ... in western Kenya, said": Kericho
     if place is None and not places and view.earlier_place:
         there = THERE.search(view.full, cue.idx, view.clause.end)
         if there is not None:  # "Red Wing is based in Minnesota. It was founded there"
@@ -72,7 +75,17 @@ def build_origin(view: ClauseView) -> None:
             # "... label on a shoe only when domestic content makes up at least 70%": the
             # share itself may stand in a condition after the cue
             share_asserted = asserted and (share_q is None or asserted_at(view, share_q.start))
-            _share_claims(view, attribute, cue, place, share_q, numbers, quant, share_asserted)
+            own = view.cues[attribute.id][0]
+            if own is not cue and quant is None and share_q is None:
+                # "... 400,000 kilograms of made tea a week, and it sells most of that
+                # abroad": the share's own cue, not an earlier one ("made"), finds "most"
+                _share_claims(view, attribute, own,
+                              nearest([p for p in places if p.start >= own.idx], own.idx),
+                              share_q, numbers, quantifier(view, own.idx),
+                              cue_asserted(view, own))
+            else:
+                _share_claims(view, attribute, cue, place, share_q, numbers, quant,
+                              share_asserted)
         elif place is not None and cue in view.cues[attribute.id] and not any(
                 cue.idx < t.idx < place.start for a in cue_attrs if a is not attribute
                 for t in view.cues[a.id]):  # "Since it was founded, it has made ... in the USA"
@@ -105,6 +118,7 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         _place_claims(view, attribute, cue, listed, quant, qualified, asserted, denied)
 
 
+_REST = re.compile(r"\bthe\s+(?:rest|remainder|balance)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\s*" + CONTRAST, re.IGNORECASE)
 _BUT = re.compile(r",?\s+but\s+(?:rather\s+)?(?:in|from|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:in|from|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -207,6 +221,9 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
 def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
                   place: Mention | None, share_q: Any, numbers: list[Any],
                   quant: tuple[Quantifier, re.Match[str]] | None, asserted: bool) -> None:
+    if place is not None and _REST.search(
+            view.full, share_q.end if share_q is not None else cue.idx, place.start):
+        place = None  # "Close to nine-tenths is exported, and the rest is drunk in Kenya"
     side = _complement(view, attribute, place)
     if side is None or (share_q is None and quant is None):
         return
