@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
@@ -22,6 +23,7 @@ from claimcheck.claims.model import Value
 from claimcheck.claims.tokens import TokenTable
 from claimcheck.quantities import Quantity
 from claimcheck.quantities.units import unit_name
+from claimcheck.rules.model import RuleSet
 from claimcheck.rules.schema import AttributeSpec
 
 if TYPE_CHECKING:
@@ -37,6 +39,8 @@ _LOOKAHEAD_TOKENS = 6
 
 def build_counts(view: ClauseView) -> None:
     """A bare number followed (within a few words) by a count attribute's noun."""
+    if not view.quantities:
+        return
     # only attributes someone in this clause can have: "people" counts residents of a
     # city but employees of a company
     counts = [a for a in view.rules.attributes.values() if a.type == "count" and a.nouns
@@ -54,8 +58,9 @@ def build_counts(view: ClauseView) -> None:
         tokens = _window(table, table.at(quantity.end), view.clause.last)
         words = [view.lemma(table.lower[i]) for i in tokens]
         lowers = [table.lower[i] for i in tokens]
+        forms = _forms(words, lowers)
         matches = [(found, attribute) for attribute in counts
-                   if (found := _noun_at(attribute, words, lowers)) is not None]
+                   if (found := _noun_at(attribute, forms)) is not None]
         if lowers[:1] and lowers[0] in ("per", "each", "every", "apiece"):
             matches = []  # "about a hundred per farm": a rate, not a count of farms
         if not matches:
@@ -111,6 +116,23 @@ _LINKS = frozenset({"is", "was", "are", "were", "of", ",", ":", "stood", "stands
                     "topped", "hit", "-", "—", "("})
 
 
+_WORDS_CACHE: dict[tuple[int, str, bool], frozenset[str]] = {}
+_WORDS_OF: list[RuleSet] = []  # the rule set the cache is for
+
+
+def _words(rules: RuleSet, attribute: AttributeSpec, cues: bool = False) -> frozenset[str]:
+    """An attribute's count nouns (and cues), lowercased, worked out once per rule set."""
+    if not _WORDS_OF or _WORDS_OF[0] is not rules:
+        _WORDS_OF[:] = [rules]
+        _WORDS_CACHE.clear()
+    key = (id(attribute), attribute.id, cues)
+    found = _WORDS_CACHE.get(key)
+    if found is None:
+        found = frozenset(n.lower() for n in (*attribute.nouns, *(attribute.cues if cues else ())))
+        _WORDS_CACHE[key] = found
+    return found
+
+
 def _noun_before(view: ClauseView, counts: list[AttributeSpec],
                  index: int) -> AttributeSpec | None:
     """The count attribute whose one-word noun stands right before the number, across
@@ -126,7 +148,7 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
         return None  # no linking word: "the 2010 census" is not a count of census
     lemma = view.lemma(table.lower[i])
     # a noun of the count, or a cue that names the whole ("puts its workforce at 4,800")
-    fitting = [a for a in counts if lemma in {n.lower() for n in (*a.nouns, *a.cues)}]
+    fitting = [a for a in counts if lemma in _words(view.rules, a, cues=True)]
     return _prefer_known(view, fitting)
 
 
@@ -156,7 +178,7 @@ def _label_noun(view: ClauseView, counts: list[AttributeSpec],
     for words in ([view.lemma(w) for w in raw], [singular(w) for w in raw]):
         # the lemma table may not know a rarer plural ("outgrowers")
         phrases |= {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
-    fitting = [a for a in counts if phrases & {n.lower() for n in a.nouns}]
+    fitting = [a for a in counts if phrases & _words(view.rules, a)]
     return _prefer_known(view, fitting)
 
 
@@ -169,7 +191,7 @@ def _number_of(view: ClauseView, counts: list[AttributeSpec],
         return None
     words = m.group(1).lower().split()
     lemmas = {view.lemma(w) for w in words} | {" ".join(view.lemma(w) for w in words)}
-    fitting = [a for a in counts if lemmas & {n.lower() for n in a.nouns}]
+    fitting = [a for a in counts if lemmas & _words(view.rules, a)]
     return _prefer_known(view, fitting)
 
 
@@ -237,21 +259,26 @@ def _window(table: TokenTable, first: int, last: int) -> list[int]:
     return tokens
 
 
-def _noun_at(attribute: AttributeSpec, words: list[str],
-             lowers: list[str] | None = None) -> tuple[str, int] | None:
-    """The attribute's noun among ``words`` (lemmas; ``lowers``, the words as written) and
-    the index of its last word ("fast-charging stations": "charging" as written)."""
+def _forms(words: list[str], lowers: list[str]) -> list[set[str]]:
+    """Each word's forms: its lemma and the word as written, each also made singular."""
     forms = [{w, singular(w)} for w in words]
-    for form, lower in zip(forms, lowers or [], strict=False):
+    for form, lower in zip(forms, lowers, strict=False):
         form.update((lower, singular(lower)))
+    return forms
+
+
+def _noun_at(attribute: AttributeSpec, forms: list[set[str]]) -> tuple[str, int] | None:
+    """The attribute's noun among the words whose :func:`_forms` are ``forms``, and the
+    index of its last word ("fast-charging stations": "charging" as written)."""
     for noun in sorted(attribute.nouns, key=len, reverse=True):
         parts = noun.lower().replace("-", " ").split()
-        for offset in range(0, len(words) - len(parts) + 1):
+        for offset in range(0, len(forms) - len(parts) + 1):
             if all({p, singular(p)} & forms[offset + k] for k, p in enumerate(parts)):
                 return noun, offset + len(parts) - 1
     return None
 
 
+@lru_cache(maxsize=8192)
 def singular(word: str) -> str:
     """A plural the lemma table does not know, made singular by rule ("roasteries",
     "baristas", "cafés"); other words as they are."""
