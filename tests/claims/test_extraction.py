@@ -281,6 +281,18 @@ CASES = [
     ("New Balance surveyed 300 of its factory workers.", set()),
     ("New Balance makes about three quarters of its shoes overseas, and the rest in the USA.",
      {"new-balance us-production-share [0.2, 0.3]"}),
+    # found by the cold review of session 4: regressions the rules above had caused
+    ("In 1998, Avenue Capital bought New Balance.",
+     {"new-balance acquisition-year [1998, 1999)"}),
+    ("New Balance was founded in 1906 in Boston. Its chief executive is 58 years old.",
+     {"new-balance founding-place boston", "new-balance founding-year [1906, 1907)"}),
+    ("The 45-year-old New Balance plant makes the 990.", set()),
+    ("Since 2015, New Balance has produced 9 million pairs in the USA each year.",
+     {"new-balance annual-pairs [9e+06, 9e+06] in usa"}),
+    ("New Balance makes most of its shoes in Asia, but in Lawrence it still makes the 990.",
+     {"nb-990 made-in lawrence-ma", "new-balance us-production-share [0, 0.5)"}),
+    ("New Balance was founded with a small loan and seed money in 1906.",
+     {"new-balance founding-year [1906, 1907)"}),
     # mood: questions, plans, conditions and topics assert nothing
     ("Are New Balance shoes made in the USA?", {"new-balance made-in usa (unasserted)"}),
     ("New Balance will still make 30 percent of its shoes in the USA.",

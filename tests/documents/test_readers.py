@@ -120,6 +120,16 @@ def test_html_drops_script_style_pre_code_and_reads_meta() -> None:
     assert "five factories. It made 4 million pairs." in document.text
 
 
+@pytest.mark.parametrize("page", [
+    "<html><head><title>T</title><body><p>Acme was founded in 1958.</p></body></html>",
+    "<html><head><title>T</title><p>Acme was founded in 1958.</p></html>",
+])
+def test_an_unclosed_head_ends_where_the_body_begins(page: str) -> None:
+    document = read_html("a.html", page)
+    assert document.title == "T"
+    assert "Acme was founded in 1958." in document.text
+
+
 def test_text_headings_lists_and_soft_wraps() -> None:
     document = read_text("a.txt", TEXT)
     assert document.date == dt.date(2020, 1, 1)

@@ -236,8 +236,20 @@ def _starts_clause(table: TokenTable, i: int) -> bool:
         return False  # "The Iron Ranger, however, is ...": an aside, not a new clause
     if word in _ALWAYS_LEADS:
         # "but also", and "made not in Asia but in Lawrence": a contrast inside the clause
-        return not (word == "but" and following in ("also", "in", "from", "at", "rather"))
+        # (not "... in Asia, but in Lawrence it still makes the 990")
+        return not (word == "but" and (following == "also" or (
+            following in ("in", "from", "at", "rather") and _not_before(table, i))))
     return bool(table.is_punct[i - 1]) or previous in ("and", "or")
+
+
+def _not_before(table: TokenTable, i: int) -> bool:
+    """A "not" shortly before token ``i``, with no punctuation between."""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if table.is_punct[j]:
+            return False
+        if table.lower[j] in ("not", "n't", "never"):
+            return True
+    return False
 
 
 def _ends_subordinate(table: TokenTable, comma: int, last: int) -> bool:

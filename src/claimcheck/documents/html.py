@@ -67,10 +67,12 @@ class _Extractor(HTMLParser):
         elif tag == "a" and dict(attrs).get("href"):
             self.builder.open_link()
         elif tag in _BLOCKS:
+            self.in_head = False  # "<head><title>T</title><h1>...": the body has begun
             self.builder.end_block()
             self.kinds.append(_BLOCKS[tag])
             self.cell_ended = False
         elif tag in _BREAKS:
+            self.in_head = False  # a browser closes an unclosed <head> at <body> or <p>
             self._break()
 
     def _break(self) -> None:

@@ -96,7 +96,8 @@ def _longest_first(cands: list[_Cand]) -> list[_Cand]:
     return sorted((c for c in cands if (c.start, c.end) in keep), key=lambda c: c.start)
 
 
-_BY_TO_RE = re.compile(r"\s+(?:[a-z]+\s+)?to\s+", re.IGNORECASE)
+# "fell 5% to $3 million", "rose by 0.25 points to 5.5%" (not "thanks to 300")
+_BY_TO_RE = re.compile(r"\s+(?:(?:percentage\s+)?points?\s+|pp\s+)?to\s+", re.IGNORECASE)
 
 
 def _carry_trend(text: str, cands: list[_Cand]) -> list[_Cand]:

@@ -60,8 +60,8 @@ _PATTERNS = [
     (rf"\b\d+(?:st|nd|rd|th)\s+{_STREET}", "d"),  # "5th Avenue"
     # the street type first, as in Spanish, French, Portuguese or Italian: "27 Calle Mayor",
     # "12 Rue de Rivoli"
-    (rf"\b\d+[A-Za-z]?,?\s+{_STREET_FIRST}\s+(?:(?:de|del|la|des|da|do|di|dos)\s+)?[A-Z]",
-     "d"),
+    (rf"\b(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}[A-Za-z]?\s+{_STREET_FIRST}\s+"
+     r"(?:(?:de|del|la|des|da|do|di|dos)\s+)?[A-Z]", "d"),
     (r"\b(?:[A-Z]{2}|[A-Z][a-z]+),?\s+\d{5}(?:-\d{4})?\b(?!\s*(?:%|percent))", "x"),  # ZIP
     (rf"{_MONTHS}\.?\s+\d{{1,2}}(?!\d|\s*(?:%|percent|,\d))(?:st|nd|rd|th)?\b", "x"),  # "May 4"
     (rf"(?<![.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b", "d"),  # "4 May", not "305.97 May"

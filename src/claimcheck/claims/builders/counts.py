@@ -398,6 +398,8 @@ _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|predominantl
                      r"some|several|half|majority)\b", re.IGNORECASE)
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b|\s+yearly\b",
                          re.IGNORECASE)
+_RATE_ANYWHERE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day)\b|"
+                            r"\b(?:annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
 _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:\d{4}|its|it|the|then)|to date|so far|in total|all told|altogether|in all|"
     r"over the (?:years|decades)|in (?:its|their) history|cumulative(?:ly)?)\b", re.IGNORECASE)
@@ -411,9 +413,9 @@ def _cumulative(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) 
     if attribute.per is None or quantity.unit is None or "_per_" in quantity.unit:
         return False
     after = view.full[quantity.end:view.clause.end]
+    if _RATE_ANYWHERE.search(view.full, view.clause.start, view.clause.end):
+        return False  # "Since 2015, it has produced 9 million pairs in the USA each year"
     after = after[:after.find(",")] if "," in after else after
-    if _RATE_AFTER.match(after) or _PERIOD_AFTER.match(after):
-        return False
     # "Since its founding the company has turned more than a million tonnes ..."
     before = view.full[view.clause.start:quantity.start]
     return _CUMULATIVE.search(after) is not None or _CUMULATIVE.search(before) is not None
@@ -441,7 +443,7 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     for subject in subjects(view, attribute):
         # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
         own = None if scope is not None and view.rules.within(subject.id, scope) else scope
-        if own is None and _placed_elsewhere(view, subject.id, attribute.place):
+        if own is None and _placed_elsewhere(view, subject.id, attribute.id, attribute.place):
             continue  # a Kenyan tea group's "two factories" are not factories in the USA
         # "does not run more than three plants": a denied value
         extra = {"scope": own, "asserted": asserted, "qualifiers": qualifiers(view),
@@ -460,12 +462,14 @@ _DENIED_COUNT = re.compile(
     r"(?:quite\s+|even\s+)?\Z", re.IGNORECASE)
 
 
-def _placed_elsewhere(view: ClauseView, subject: str, place: str | None) -> bool:
-    """Whether the rules place ``subject`` (where it was founded or has its head office)
-    only outside ``place``, the place an attribute counts in when no other is named."""
-    if place is None:
-        return False
+def _placed_elsewhere(view: ClauseView, subject: str, attribute_id: str,
+                      place: str | None) -> bool:
+    """Whether the rules have no fact on the attribute for ``subject`` and place it (where
+    it was founded or has its head office) only outside ``place``, the place the attribute
+    counts in when no other is named."""
     rules = view.rules
+    if place is None or rules.has_facts(subject, attribute_id):
+        return False
     where = [str(f.value) for a in rules.attributes.values() if a.type == "place"
              for f in rules.facts_for(subject, a.id)]
     return bool(where) and not any(rules.within(w, place) for w in where)

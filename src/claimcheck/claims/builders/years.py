@@ -91,8 +91,10 @@ def build_years(view: ClauseView) -> None:
                                 *span(subject, view.clause.start, cue.idx, end), extra))
 
 
+# a past verb: not "seed", "need", "hundred", "red"
 _NEXT_VERB = re.compile(r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?"
-                        r"(?!(?:was|were|is|are|has|had|have)\b)[a-z]+ed\b")
+                        r"(?!(?:was|were|is|are|has|had|have)\b)(?![a-z]*eed\b|hundred\b)"
+                        r"[a-z]{3,}ed\b")
 def _second_verb(text: str, start: int, end: int) -> bool:
     """A verb coordinated after some words between ``start`` and ``end`` ("in Coruche and
     moved"), not one sharing the cue's complement ("founded and incorporated in 1931")."""
@@ -185,6 +187,7 @@ def build_ages(view: ClauseView) -> None:
                                           quantity.end), extra))
 
 
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _OLD = re.compile(r"\bold\Z", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<=\w)(,?)\s+(?:that|which|who|whose)\b", re.IGNORECASE)
 
@@ -195,9 +198,13 @@ def _aged(view: ClauseView, subject: Mention, quantity: Quantity) -> bool:
     else ("He is 45 years old and New Balance hired him")."""
     if not _OLD.search(quantity.text):
         return True
+    if subject.possessive or view.full[subject.start:subject.end].lower() in _POSSESSIVES:
+        return False  # "Its chief executive is 58 years old": the executive's age
     if view.clause.start <= subject.start < quantity.start:
         return True
-    return "-" in quantity.text and 0 <= subject.start - quantity.end <= 12
+    # "the 92-year-old company", not "the 45-year-old New Balance plant"
+    return ("-" in quantity.text and 0 <= subject.start - quantity.end <= 12
+            and not lexicon().facility.match(view.full, subject.end))
 
 
 def _someone_elses(text: str, subject: Mention, quantity: Quantity) -> bool:
