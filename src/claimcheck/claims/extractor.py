@@ -189,22 +189,6 @@ class ClaimExtractor:
             hits.sort(key=lambda hit: hit[0])
         return hits
 
-    def _view(self, doc: Doc, full: str, sentence: Span, clause: Clause, mood: str,
-              mentions: list[Mention], mention_starts: list[int],
-              quantities: list[Quantity], quantity_starts: list[int],
-              tracker: SubjectTracker, table: TokenTable,
-              cues: dict[str, list[Word]]) -> ClauseView:
-        in_mentions = _between(mentions, mention_starts, clause.start, clause.end)
-        in_quantities = [
-            q for q in _between(quantities, quantity_starts, clause.start, clause.end)
-            if not any(m.start < q.end and q.start < m.end for m in in_mentions)
-        ]
-        earlier_place = tracker.last_place()
-        subjects = tracker.subjects(full, clause.start, clause.end, in_mentions)
-        return ClauseView(doc, full, clause, sentence, mood in ("statement", "heading"), subjects,
-                          in_mentions, in_quantities, cues, doc._.date, table, self.rules,
-                          earlier_place=earlier_place)
-
     def _claims(self, view: ClauseView, document: Document) -> Iterator[Claim]:
         """Run every builder on the clause and turn what they found into claims."""
         for build in builders.BUILDERS:
@@ -229,14 +213,16 @@ class _Block:
 
 
 class _DocumentReader:
-    """Reads one document sentence by sentence, clause by clause, in three stages:
+    """Reads one document sentence by sentence, clause by clause, in three steps:
 
     1. structure (:meth:`_enter`): the block a sentence is in, the heading above it, the
        question it answers;
     2. inheritance (:meth:`_cues` and :meth:`_subjects`): the cue words and subjects a
-       clause takes from its label, aside, heading, question, title or last count;
+       clause takes from its label, aside, heading, question, title or last count (and
+       what the clause's view needs to know of them: ``recent_count``, ``listed``);
     3. builders (:meth:`ClaimExtractor._claims`), then what a claim's context says of it
-       (:meth:`_after`: an earlier value, a quotation's speaker).
+       (:meth:`_after`: an earlier value, a quotation's speaker), remembering the last
+       count for "Three of them are in Maine".
     """
 
     def __init__(self, extractor: ClaimExtractor, doc: Doc) -> None:
@@ -285,7 +271,7 @@ class _DocumentReader:
         return sentences, claims
 
     def _enter(self, sentence: Span, text: str) -> _Block:
-        """Stage 1: the sentence's block, and what a new block or heading resets."""
+        """Step 1: the sentence's block, and what a new block or heading resets."""
         blocks = self.document.blocks
         block = max(bisect.bisect_right(self.block_starts, sentence.start_char) - 1, 0)
         if block != self.block:
@@ -321,9 +307,7 @@ class _DocumentReader:
                                     parsed, self.name_starts):
             cues = self._cues(clause, where, clause_cues)
             clause_cues.append(cues)
-            view = self.extractor._view(self.doc, self.full, sentence, clause, mood,
-                                        self.mentions, self.mention_starts, self.quantities,
-                                        self.quantity_starts, self.tracker, self.table, cues)
+            view = self._view(sentence, clause, mood, cues)
             self._subjects(view, clause, where, earlier)
             earlier.append(view.subjects)
             subject = subject or (view.subjects[0].id if view.subjects else None)
@@ -336,9 +320,25 @@ class _DocumentReader:
             claims.extend(found)
         return subject, claims
 
+    def _view(self, sentence: Span, clause: Clause, mood: str,
+              cues: dict[str, list[Word]]) -> ClauseView:
+        """What the clause holds: its mentions, quantities (not inside a mention), own
+        subjects and cue words."""
+        in_mentions = _between(self.mentions, self.mention_starts, clause.start, clause.end)
+        in_quantities = [
+            q for q in _between(self.quantities, self.quantity_starts, clause.start, clause.end)
+            if not any(m.start < q.end and q.start < m.end for m in in_mentions)
+        ]
+        earlier_place = self.tracker.last_place()
+        subjects = self.tracker.subjects(self.full, clause.start, clause.end, in_mentions)
+        return ClauseView(self.doc, self.full, clause, sentence,
+                          mood in ("statement", "heading"), subjects, in_mentions,
+                          in_quantities, cues, self.doc._.date, self.table,
+                          self.extractor.rules, earlier_place=earlier_place)
+
     def _cues(self, clause: Clause, where: _Block,
               clause_cues: list[dict[str, list[Word]]]) -> dict[str, list[Word]]:
-        """Stage 2: the clause's cue words, its own or those it inherits."""
+        """Step 2: the clause's cue words, its own or those it inherits."""
         table = self.table
         low = bisect.bisect_left(self.hit_index, clause.first)
         high = bisect.bisect_left(self.hit_index, clause.last)
@@ -363,7 +363,8 @@ class _DocumentReader:
 
     def _subjects(self, view: ClauseView, clause: Clause, where: _Block,
                   earlier: list[list[Mention]]) -> None:
-        """Stage 2: the clause's subjects, its own or those it inherits."""
+        """Step 2: the clause's subjects, its own or those it inherits (and the structure
+        the builders read: ``recent_count``, ``listed``, ``asked_count``)."""
         table = self.table
         if clause.unnamed:
             view.subjects = []  # "an industry that makes all of its shoes in Asia"
@@ -397,7 +398,7 @@ class _DocumentReader:
             view.subjects = [self.recent_owner, *view.subjects]
 
     def _after(self, view: ClauseView, text: str, quoted: list[Quotation]) -> list[Claim]:
-        """Stage 3: the builders' claims, with what their context says of them."""
+        """Step 3: the builders' claims, with what their context says of them."""
         found = [_attribute(c, quoted) for c in self.extractor._claims(view, self.document)]
         if _BEFORE_EVENT.match(text):
             # "Before the April price cut, the V3 sold for $42,990": a value from before an

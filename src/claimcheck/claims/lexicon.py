@@ -44,6 +44,11 @@ class Lexicon:
     clause_leads: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
     place_nouns: frozenset[str]
+    holding_verbs: tuple[str, ...]
+    moving_verbs: tuple[str, ...]
+    contrast_openers: tuple[str, ...]
+    ranking_words: tuple[str, ...]
+    subject_pronouns: frozenset[str]
     institution_heads: frozenset[str]
     """Capitalised words that make a place before them part of a name ("Boston Globe")."""
     facility: re.Pattern[str]
@@ -81,6 +86,11 @@ def lexicon() -> Lexicon:
         clause_leads=frozenset(data["clause_leads"]),
         pronouns={kind: tuple(words) for kind, words in data["pronouns"].items()},
         place_nouns=frozenset(data["place_nouns"]),
+        holding_verbs=tuple(data["holding_verbs"]),
+        moving_verbs=tuple(data["moving_verbs"]),
+        contrast_openers=tuple(data["contrast_openers"]),
+        ranking_words=tuple(data["ranking_words"]),
+        subject_pronouns=frozenset(data["subject_pronouns"]),
         institution_heads=frozenset(data["institution_heads"]),
         facility=re.compile(r"\s+" + words_regex(data["facility_nouns"]).pattern, re.IGNORECASE),
         sentence_adverbs=frozenset(data["sentence_adverbs"]),

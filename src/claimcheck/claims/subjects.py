@@ -209,8 +209,9 @@ class SubjectTracker:
         return []
 
 
-_CONTRASTED = re.compile(r"\s*(?:Unlike|In contrast to|Contrary to|Compared (?:with|to)|"
-                         r"Rather than|Instead of)\s+[^,;]{1,60},", re.IGNORECASE)
+_CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
+                                                 for p in lexicon().contrast_openers)
+                         + r")\s+[^,;]{1,60},", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 

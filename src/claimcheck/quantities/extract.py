@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import _context as ctx
-from ._data import NUMBERS, norm_key
+from ._data import MODIFIERS, NUMBERS, norm_key
 from ._scan import WordHits, WordIndex, digit_runs
 from .masks import LEAD_WORDS, Masks
 from .model import Quantity
@@ -724,15 +724,14 @@ def _calendar_year(text: str, cand: _Cand, core: Core) -> None:
             cand.start, cand.bound = bound.start(), _YEAR_BOUNDS[bound.group("w").lower()]
 
 
-_YEAR_BOUNDS = {"before": "<", "prior to": "<", "earlier than": "<", "after": ">",
-                "later than": ">", "no later than": "<=", "no earlier than": ">="}
+_YEAR_BOUNDS: dict[str, str] = MODIFIERS["year_bounds"]
 _YEAR_BOUND_RE = re.compile(
     r"\b(?P<w>" + "|".join(sorted(map(re.escape, _YEAR_BOUNDS), key=len, reverse=True))
     + r")\s+\Z", re.IGNORECASE)
 
 
 # Multiplier words that are also adjectives before a noun.
-_ADJECTIVE_MULTIPLIERS = frozenset(["double", "triple", "quadruple", "single"])
+_ADJECTIVE_MULTIPLIERS = frozenset(NUMBERS["adjective_multipliers"])
 
 
 def _vague(text: str, words: WordHits) -> list[_Cand]:

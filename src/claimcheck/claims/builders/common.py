@@ -106,7 +106,7 @@ def _maker(view: ClauseView, subject: Mention) -> Mention | None:
     """ "... CorkWave, the floor it launched in 2015. It processes 48,000 tons of cork a
     year": a pronoun that last referred to a product, with an attribute only its maker can
     have, refers to the maker."""
-    if view.full[subject.start:subject.end].lower() not in _PRONOUNS:
+    if view.full[subject.start:subject.end].lower() not in lexicon().subject_pronouns:
         return None
     parent = view.rules.entities[subject.id].parent
     if parent is None or parent not in view.rules.entities:
@@ -114,7 +114,6 @@ def _maker(view: ClauseView, subject: Mention) -> Mention | None:
     return Mention(subject.start, subject.end, parent, view.rules.entities[parent].kind)
 
 
-_PRONOUNS = frozenset(["it", "they"])  # a subject pronoun; "its" may be anyone's
 
 
 def span(subject: Mention, clause_start: int, *ends: int) -> tuple[int, int]:

@@ -23,7 +23,6 @@ from claimcheck.claims.model import Value
 from claimcheck.claims.tokens import TokenTable
 from claimcheck.quantities import Quantity
 from claimcheck.quantities.units import unit_name
-from claimcheck.rules.model import RuleSet
 from claimcheck.rules.schema import AttributeSpec
 
 if TYPE_CHECKING:
@@ -116,21 +115,14 @@ _LINKS = frozenset({"is", "was", "are", "were", "of", ",", ":", "stood", "stands
                     "topped", "hit", "-", "—", "("})
 
 
-_WORDS_CACHE: dict[tuple[int, str, bool], frozenset[str]] = {}
-_WORDS_OF: list[RuleSet] = []  # the rule set the cache is for
+def _words(attribute: AttributeSpec, cues: bool = False) -> frozenset[str]:
+    """An attribute's count nouns (and cues), lowercased."""
+    return _lowered(tuple(attribute.nouns), tuple(attribute.cues) if cues else ())
 
 
-def _words(rules: RuleSet, attribute: AttributeSpec, cues: bool = False) -> frozenset[str]:
-    """An attribute's count nouns (and cues), lowercased, worked out once per rule set."""
-    if not _WORDS_OF or _WORDS_OF[0] is not rules:
-        _WORDS_OF[:] = [rules]
-        _WORDS_CACHE.clear()
-    key = (id(attribute), attribute.id, cues)
-    found = _WORDS_CACHE.get(key)
-    if found is None:
-        found = frozenset(n.lower() for n in (*attribute.nouns, *(attribute.cues if cues else ())))
-        _WORDS_CACHE[key] = found
-    return found
+@lru_cache(maxsize=1024)
+def _lowered(*groups: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for group in groups for w in group)
 
 
 def _noun_before(view: ClauseView, counts: list[AttributeSpec],
@@ -148,7 +140,7 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
         return None  # no linking word: "the 2010 census" is not a count of census
     lemma = view.lemma(table.lower[i])
     # a noun of the count, or a cue that names the whole ("puts its workforce at 4,800")
-    fitting = [a for a in counts if lemma in _words(view.rules, a, cues=True)]
+    fitting = [a for a in counts if lemma in _words(a, cues=True)]
     return _prefer_known(view, fitting)
 
 
@@ -178,7 +170,7 @@ def _label_noun(view: ClauseView, counts: list[AttributeSpec],
     for words in ([view.lemma(w) for w in raw], [singular(w) for w in raw]):
         # the lemma table may not know a rarer plural ("outgrowers")
         phrases |= {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
-    fitting = [a for a in counts if phrases & _words(view.rules, a)]
+    fitting = [a for a in counts if phrases & _words(a)]
     return _prefer_known(view, fitting)
 
 
@@ -191,7 +183,7 @@ def _number_of(view: ClauseView, counts: list[AttributeSpec],
         return None
     words = m.group(1).lower().split()
     lemmas = {view.lemma(w) for w in words} | {" ".join(view.lemma(w) for w in words)}
-    fitting = [a for a in counts if lemmas & _words(view.rules, a)]
+    fitting = [a for a in counts if lemmas & _words(a)]
     return _prefer_known(view, fitting)
 
 
@@ -457,9 +449,8 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
 # "does not run more than three plants", "no longer has five": the negation governs the
 # value ("has not closed any of its three plants" denies the closing, not the three)
 _DENIED_COUNT = re.compile(
-    r"\b(?:not|\w*n['’]t|no longer|never)\s+(?:(?:have|has|had|run|runs|operate|operates|own|"
-    r"owns|employ|employs|make|makes|produce|produces|sell|sells|keep|keeps)\s+)?"
-    r"(?:quite\s+|even\s+)?\Z", re.IGNORECASE)
+    r"\b(?:not|\w*n['’]t|no longer|never)\s+(?:(?:" + "|".join(lexicon().holding_verbs)
+    + r")\s+)?(?:quite\s+|even\s+)?\Z", re.IGNORECASE)
 
 
 def _placed_elsewhere(view: ClauseView, subject: str, attribute_id: str,
@@ -536,8 +527,8 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
 
 _NEXT_ONE = re.compile(r"(?:\band|,)\s+(?:one|a\s+single)\b", re.IGNORECASE)
 _DESCRIBED_ONE = re.compile(
-    r",\s+(?:the|its|our|their)\s+(?:newest|oldest|largest|biggest|smallest|first|last|"
-    r"latest|main|most\s+\w+)\b", re.IGNORECASE)
+    r",\s+(?:the|its|our|their)\s+(?:" + "|".join(lexicon().ranking_words)
+    + r"|most\s+\w+)\b", re.IGNORECASE)
 
 
 def _spread(view: ClauseView, after: list[Mention]) -> bool:

@@ -26,7 +26,7 @@ from claimcheck.claims.builders.common import (
     span,
     subjects,
 )
-from claimcheck.claims.lexicon import Quantifier
+from claimcheck.claims.lexicon import Quantifier, lexicon
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Value
 from claimcheck.claims.tokens import Word
@@ -155,7 +155,7 @@ def _with_listed(view: ClauseView, places: list[Mention],
 _GOVERNED = re.compile(r"\b(?:based|headquartered|located|situated|sold|available|"
                        r"shipped|opened)\s+(?:in|at|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Two years after it was founded, the company moved to Porto": another verb's place
-_MOVED = re.compile(r"\b(?:moved|relocated|expanded|returned|went|came|exported|shipped)"
+_MOVED = re.compile(r"\b(?:" + "|".join(lexicon().moving_verbs) + r")"
                     r"(?:\s+(?:its|their|our|the)(?:\s+[\w'’-]+){1,2})?\s+(?:to|into)\s+"
                     r"(?:the\s+)?\Z", re.IGNORECASE)
 _WHERE = re.compile(r"\s*,?\s*where\b", re.IGNORECASE)
