@@ -126,6 +126,8 @@ def _informative(claim: Claim) -> bool:
 def _unverified(claim: Claim, rules: RuleSet) -> Finding:
     attribute = rules.attributes.get(claim.attribute)
     label = attribute.name if attribute and attribute.name else claim.attribute
+    if claim.scope:  # "number of workshops in Cumbria", when the facts count elsewhere
+        label += f" in {rules.name(claim.scope)}"
     when = "" if not rules.has_facts(claim.subject, claim.attribute) else (
         f" valid on {claim.date.isoformat()}" if claim.date else "")
     return Finding(
