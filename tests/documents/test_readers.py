@@ -159,6 +159,17 @@ def test_an_impossible_front_matter_date_is_a_document_error_at_its_line() -> No
     assert caught.value.place.line == 3
 
 
+def test_broken_front_matter_yaml_is_one_line_at_the_file_s_line_and_column() -> None:
+    """Found by the session-4 cold review: the message was PyYAML's several lines, with
+    lines counted from the front matter, not the file."""
+    from claimcheck.errors import DocumentError
+
+    with pytest.raises(DocumentError, match="not valid YAML") as caught:
+        read_markdown("a.md", '---\ntitle: "x\ndate: 2024-01-02\n---\nText.\n')
+    assert "\n" not in str(caught.value)
+    assert (caught.value.place.line, caught.value.place.column) == (2, 8)
+
+
 def test_links_are_recorded_in_markdown_and_html() -> None:
     md = read_markdown("a.md", "Invested $5 ([report](https://x.example/r)) last year.\n")
     (start, end), = md.links

@@ -36,9 +36,13 @@ def parse_front_matter(raw: str, path: str) -> FrontMatter:
     try:
         data: Any = yaml.safe_load(raw) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        raise DocumentError(f"front matter is not valid YAML: {exc}", Place(path, line)) from None
+        # one line at the file's own line and column: where the broken construct began
+        # (an unclosed quote), else where YAML noticed the problem
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        what = ", ".join(str(part) for part in (getattr(exc, "context", None),
+                                                 getattr(exc, "problem", None)) if part)
+        place = Place(path, mark.line + 2, mark.column + 1) if mark else Place(path, 1)
+        raise DocumentError(f"front matter is not valid YAML: {what or exc}", place) from None
     except ValueError as exc:  # YAML reads "2025-13-45" as a date and fails to build it
         stamp = re.search(r"^[ \t]*[\w-]+:[ \t]*\d{4}-\d\d?-\d\d?", raw, re.MULTILINE)
         line = raw.count("\n", 0, stamp.start()) + 2 if stamp else 2
