@@ -382,3 +382,15 @@ def test_a_share_made_in_part_of_the_place_is_scoped_to_that_part(
         claims_of, text: str, scope: str) -> None:
     assert [c.scope for c in claims_of(text)] == [scope]
 
+
+
+def test_a_complement_share_is_described_as_what_it_leaves(claims_of) -> None:
+    """Found by the session-4 cold review: "“Roughly 60%” (32% to 48%)" hid why."""
+    from claimcheck.checking.describe import claim_text
+    from claimcheck.rules import load_rules
+    from tests.conftest import ROOT
+
+    rules = load_rules([ROOT / "rules"])
+    (claim,) = claims_of("Three quarters of New Balance shoes are imported.")
+    assert claim_text(claim, rules) == (
+        "“Three quarters” outside the United States, so 25% in the United States")

@@ -44,6 +44,10 @@ def claim_text(claim: Claim, rules: RuleSet) -> str:
     meaning = interval_text(value.interval, attribute)
     if meaning in value.text:  # "27 retail stores" needs no "(27)"
         return f"{prefix}“{value.text}”"
+    if "complement" in claim.qualifiers and attribute.place:
+        # "Roughly 60% ... sold abroad" is checked as the share left for the place
+        return (f"{prefix}“{value.text}” outside {rules.name(attribute.place)}, so {meaning} "
+                f"in {rules.name(claim.scope or attribute.place)}")
     return f"{prefix}“{value.text}” ({meaning})"
 
 
