@@ -323,11 +323,11 @@ def _with_context_unit(view: ClauseView, quantity: Quantity) -> Quantity:
 
 
 # A period after what an amount measures: "3,100 tonnes of raw cork a month"
-_PERIOD_AFTER = re.compile(
+_RATE_PERIOD_AFTER = re.compile(
     r"\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:(?:a|an|per|each|every)\s+(?P<p>year|month|week|day)\b"
     r"|(?P<ly>annually|yearly|monthly|weekly|daily)\b)", re.IGNORECASE)
 # "Each month, its factories produce about 350,000 pairs"
-_PERIOD_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?P<p>year|month|week|day)\b"
+_RATE_PERIOD_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?P<p>year|month|week|day)\b"
                             r"|\b(?P<ly>annually|yearly|monthly|weekly|daily)\s*,", re.IGNORECASE)
 _LY = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 
@@ -338,8 +338,8 @@ def _with_period(view: ClauseView, quantity: Quantity) -> Quantity:
     factories produce 350,000 pairs" are per month."""
     if quantity.unit is None or "_per_" in quantity.unit or quantity.unit == "calendar_year":
         return quantity
-    m = _PERIOD_AFTER.match(view.full, quantity.end, view.clause.end) or _PERIOD_BEFORE.search(
-        view.full, view.sentence.start_char, quantity.start)
+    m = (_RATE_PERIOD_AFTER.match(view.full, quantity.end, view.clause.end)
+         or _RATE_PERIOD_BEFORE.search(view.full, view.sentence.start_char, quantity.start))
     if m is None:
         return quantity
     period = m.group("p") or _LY[m.group("ly").lower()]
@@ -592,11 +592,11 @@ def _of_them(table: TokenTable, quantity: object) -> bool:
     elif table.lower[max(0, start - 2):start] != ["the", "other"]:
         return False
     where = table.lower[i:i + 2]
-    return bool(where) and (where[0] in _WHERE or (
+    return bool(where) and (where[0] in _WHERE_WORDS or (
         where[0] in ("are", "were", "is") and where[1:] == ["in"]))
 
 
-_WHERE = frozenset({"in", "inside", "within", "across", "at", "around", "near", "outside"})
+_WHERE_WORDS = frozenset({"in", "inside", "within", "across", "at", "around", "near", "outside"})
 _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout|at|outside)\s+(?:the\s+)?\Z",
                        re.IGNORECASE)
 # Narrower than common.LISTED: for a count, "two in Massachusetts, in Lawrence and
