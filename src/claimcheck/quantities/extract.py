@@ -308,9 +308,15 @@ def _from_core(text: str, core: Core) -> _Cand | None:
 _TALLY_RE = re.compile(r"(?<![\w.,\-–$€£¥])(\d{1,3})[-–](\d{1,3})(?![\w%\-–]|[.,]\d)")
 
 
+_DASHES = ("-", "–")
+
+
 def _in_tally(text: str, core: Core) -> bool:
     """True for a number of a score or tally ("won 3-1", "edged the Jets 24–17", "a 5-4
     ruling"); a dash between a smaller and a larger number is a range ("20-30")."""
+    if (text[core.end:core.end + 1] not in _DASHES
+            and text[max(0, core.start - 1):core.start] not in _DASHES):
+        return False  # no dash next to the number (the common case, checked cheaply)
     for m in _TALLY_RE.finditer(text, max(0, core.start - 4), core.end + 8):
         if core.start in (m.start(1), m.start(2)):
             return int(m.group(1)) >= int(m.group(2))
