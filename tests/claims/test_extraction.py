@@ -359,6 +359,16 @@ def test_quoted_claims_name_their_speaker(claims_of, text: str, speaker: str | N
     assert claim.speaker == speaker
 
 
+def test_an_opening_quote_after_a_sentence_opens_the_next_one(claims_of) -> None:
+    """Found by the session-4 cold review: the sentencizer left '"' at the end of the
+    sentence before, so the quotation and its speaker were lost."""
+    claims = claims_of('New Balance makes shoes in Maine. "About a quarter of New Balance '
+                       'shoes are made in the USA," said Jim Davis.')
+    share = next(c for c in claims if c.attribute == "us-production-share")
+    assert share.speaker == "Jim Davis"
+    assert share.sentence.startswith('"About a quarter')
+
+
 def test_the_city_refers_back_to_the_last_place(claims_of) -> None:
     found = {describe(c) for c in claims_of("Pittsburgh sits on three rivers. The city has "
                                             "446 bridges.")}

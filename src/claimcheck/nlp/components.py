@@ -49,7 +49,8 @@ class _NeedsRules:
 
 @Language.component("claimcheck_breaks", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: blocks never share a sentence.
+    """Start a sentence after every line break: blocks never share a sentence; and an
+    opening quote starts the sentence it opens.
 
     Line breaks always become whitespace tokens, so only those are looked at.
     """
@@ -57,7 +58,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i in spaces.nonzero()[0].tolist():
         if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+    # An opening quote ends the sentence before it in the sentencizer's reading ('... in
+    # Maine. "' then 'We make ...'): it opens the next one, which it quotes.
+    for i in range(1, len(doc) - 1):
+        token = doc[i]
+        if (token.text in _OPENING_QUOTES and not token.whitespace_
+                and doc[i - 1].whitespace_ and doc[i + 1].is_sent_start
+                and not token.is_sent_start):
+            token.is_sent_start = True
+            doc[i + 1].is_sent_start = False
     return doc
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "‘"})
 
 
 class Quantities:
