@@ -132,3 +132,34 @@ def test_a_model_s_parse_is_used_by_the_extractor(tmp_path) -> None:
     assert "red-wing made-in minnesota" in parsed
     assert "ll-bean founding-year [1912, 1913)" in parsed
     assert not any("founding-place" in c for c in blank | parsed)
+
+
+@spacy.Language.component("claimcheck_test_flat_parser", assigns=["token.dep", "token.head"])
+def _flat_parser(doc: Doc) -> Doc:
+    """Stands in for any trained parser: every token is a root, each sentence one token."""
+    for token in doc:
+        token.head, token.dep_ = token, "ROOT"
+    return doc
+
+
+def test_a_trained_parser_gets_the_line_breaks_and_is_never_overruled(tmp_path) -> None:
+    """Setting a sentence start after a parser raises spaCy's E043, so the line-break
+    component runs before a component that parses, and leaves a parsed document alone."""
+    import datetime as dt
+
+    from claimcheck.documents.text import read_text
+    from claimcheck.nlp.analyse import analyse
+    from claimcheck.nlp.pipeline import build_pipeline
+    from claimcheck.rules import load_rules
+    from tests.conftest import ROOT
+
+    saved = spacy.blank("en")
+    saved.add_pipe("claimcheck_test_flat_parser")
+    saved.to_disk(tmp_path / "pipeline")
+    nlp = build_pipeline(load_rules([ROOT / "rules"]), model=str(tmp_path / "pipeline"))
+    names = nlp.pipe_names
+    assert names.index("claimcheck_breaks") < names.index("claimcheck_test_flat_parser")
+    text = 'New Balance was founded in 1906.\n\nIt makes shoes. "We make them," he said.\n'
+    day = dt.date(2025, 12, 1)
+    analysed = next(analyse(nlp, [read_text("a.txt", text)], day, day))  # no E043
+    assert analysed.sentences

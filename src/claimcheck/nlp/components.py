@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,15 +54,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
     Line breaks always become whitespace tokens, so only those are looked at.
     """
+    if doc.has_annotation("DEP"):
+        return doc  # a parser has set the sentences already; spaCy refuses changes to them
     spaces = doc.to_array([IS_SPACE])
     for i in spaces.nonzero()[0].tolist():
         if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
     # An opening quote ends the sentence before it in the sentencizer's reading ('... in
     # Maine. "' then 'We make ...'): it opens the next one, which it quotes.
-    for i in range(1, len(doc) - 1):
+    orths = doc.to_array([ORTH])
+    found = sorted(i for q in _OPENING_QUOTES  # only the quote tokens, found in C
+                   for i in (orths == doc.vocab.strings[q]).nonzero()[0].tolist())
+    for i in found:
+        if not 0 < i < len(doc) - 1:
+            continue
         token = doc[i]
-        if (token.text in _OPENING_QUOTES and not token.whitespace_
+        if (not token.whitespace_
                 and doc[i - 1].whitespace_ and doc[i + 1].is_sent_start
                 and not token.is_sent_start):
             token.is_sent_start = True
@@ -70,7 +77,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-_OPENING_QUOTES = frozenset({'"', "“", "‘"})
+_OPENING_QUOTES = ('"', "“", "‘")
 
 
 class Quantities:

@@ -23,8 +23,15 @@ OWN_COMPONENTS = ("claimcheck_breaks", "claimcheck_quantities", "claimcheck_ment
 def build_pipeline(rules: RuleSet, model: str | None = None) -> Language:
     """The run's pipeline, configured with ``rules``."""
     nlp = _base(model)
+    # line breaks must reach a trained parser before it parses (it keeps sentence starts
+    # set before it, and refuses them after)
+    parsers = [n for n in nlp.pipe_names
+               if n == "parser" or "token.dep" in nlp.get_pipe_meta(n).assigns]
     for name in OWN_COMPONENTS:
-        nlp.add_pipe(name)
+        if name == "claimcheck_breaks" and parsers:
+            nlp.add_pipe(name, before=parsers[0])
+        else:
+            nlp.add_pipe(name)
     for name in ("claimcheck_mentions", "claimcheck_claims"):
         nlp.get_pipe(name).use_rules(rules)  # type: ignore[attr-defined]
     worthiness.bind(nlp)
