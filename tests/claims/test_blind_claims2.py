@@ -9,7 +9,8 @@ recall 0.672, F1 0.730 (75 exact, F1 0.661 before the notation equivalences belo
 general fixes it prompted ("N years old", "before 1910", "Each month, ...", "the Skowhegan
 plant", "topped", "the Boston Globe", "Should X ..., ", "how many", "not in Asia but in
 Lawrence", "Unlike X,", "founded there", a negation that governs a count, "won't", "New
-Balance's 990, 992 and 993") are in the commit history.
+Balance's 990, 992 and 993", "Neither ... nor") are in the commit history; with them the
+table stands at 95 of 120 exact, F1 0.853.
 
 The writer's notation differs from ``describe`` in ways that say the same thing, so the
 comparison treats these as equal: "inf" and "∞"; numbers within 0.006 (the writer wrote
@@ -81,8 +82,6 @@ GAPS = {
     "New Balance plans to open a fifth US factory, in Londonderry, New Hampshire.":
         "gap: an ordinal 'a fifth US factory' as a count of five",
     "Red Wing has no factories in Maine.": "gap: 'no factories' as a count of zero",
-    "Neither L.L.Bean nor Red Wing runs more than three plants in the US.":
-        "gap: 'Neither ... nor' does not deny the count",
     "New Balance's factory count in Maine has fallen from three to two.":
         "gap: 'factory count' with the numbers after 'from ... to'",
     "Skowhegan, home to one of New Balance's Maine factories, has about 8,600 residents.":

@@ -279,6 +279,8 @@ CASES = [
     ("New Balance's 990, 992 and 993 are all made in the USA.",
      {"nb-990 made-in usa", "nb-992 made-in usa", "nb-993 made-in usa"}),
     ("New Balance surveyed 300 of its factory workers.", set()),
+    ("New Balance runs five factories, neither of them in Asia.",
+     {"new-balance factories [5, 5]"}),
     ("New Balance makes about three quarters of its shoes overseas, and the rest in the USA.",
      {"new-balance us-production-share [0.2, 0.3]"}),
     # found by the cold review of session 4: regressions the rules above had caused

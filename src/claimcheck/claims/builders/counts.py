@@ -430,8 +430,10 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     interval = v.interval_of(quantity, scale)  # type: ignore[arg-type]
     text = view.full[quantity.start:end]  # type: ignore[attr-defined]
     value = Value(kind, text, interval, unit=unit)  # type: ignore[arg-type]
-    denied = _DENIED_COUNT.search(view.full, view.clause.start,  # type: ignore[attr-defined]
-                                  quantity.start) is not None  # type: ignore[attr-defined]
+    start = quantity.start  # type: ignore[attr-defined]
+    denied = (_DENIED_COUNT.search(view.full, view.clause.start, start) is not None
+              # "Neither L.L.Bean nor Red Wing runs more than three plants"
+              or _NEITHER_NOR.match(view.full, view.sentence.start_char, start) is not None)
     for subject in subjects(view, attribute):
         # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
         own = None if scope is not None and view.rules.within(subject.id, scope) else scope
@@ -466,6 +468,10 @@ def _placed_elsewhere(view: ClauseView, subject: str, attribute_id: str,
     return bool(where) and not any(rules.within(w, place) for w in where)
 
 
+_DENIED_PLACE = re.compile(r"\b(?:not|neither|none|no)\b", re.IGNORECASE)
+_NEITHER_NOR = re.compile(r"\s*[\"“]?Neither\b[^,;]*?\bnor\b", re.IGNORECASE)
+
+
 def _scope(view: ClauseView, quantity: object) -> str | None:
     """The place a count is about: the first one after it ("five factories in Maine")
     before the next number, else the nearest one before it."""
@@ -483,6 +489,8 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     spans = [i for i, p in enumerate(after)
              if _FROM.search(view.full, max(0, p.start - 6), p.start)]
     after = after[:spans[0]] if spans else after  # "from Lisbon and Porto to Madrid": a spread
+    if after and _DENIED_PLACE.search(view.full, start, after[0].start):
+        return None  # "five factories, neither of them in Asia": where they are not
     if after and _DESCRIBED_ONE.search(view.full, start, after[0].start):
         return None  # "four plants, the newest a mill opened in Montijo": one plant's place
     if after and _MOSTLY.search(view.full, start, after[0].start):
