@@ -8,7 +8,7 @@ Each attribute type has one builder below that pairs them into claims.
 Document structure feeds the clauses (all in :class:`_DocumentReader`, which reads one
 document in stages: structure, then cue and subject inheritance, then the builders):
 - a heading names the subject of the list items and table rows below it; with no
-  subject of their own they fall back to it, else to the title (:meth:`_title_subjects`);
+  subject of their own they fall back to it, else to the title (:meth:`title_subjects`);
 - a question heading ("## How many plants does Cedar Hollow run?", :class:`_Asked`) gives
   the first sentence of its answer its subject, cue words, counted noun
   (``ClauseView.asked_count``, read in ``builders/counts.py``) and unit;
@@ -136,7 +136,7 @@ class ClaimExtractor:
             self._cue_cache[lower] = found
         return found
 
-    def _asked_count(self, question: str) -> tuple[str, ...]:
+    def asked_count(self, question: str) -> tuple[str, ...]:
         """The count attributes whose noun a question names ("How many plants ...?")."""
         asked = _HOW_MANY.search(question)
         if asked is None:
@@ -146,7 +146,7 @@ class ClaimExtractor:
                      if a.type == "count" and any(re.match(_plural(n.lower()), noun)
                                                   for n in a.nouns))
 
-    def _title_subjects(self, document: Document) -> list[Mention]:
+    def title_subjects(self, document: Document) -> list[Mention]:
         """The one company or product a document's title (front matter or ``<title>``,
         else its first heading) names, if it names just one."""
         title = document.title or next((document.text[b.start:b.end] for b in document.blocks
@@ -189,7 +189,7 @@ class ClaimExtractor:
             hits.sort(key=lambda hit: hit[0])
         return hits
 
-    def _claims(self, view: ClauseView, document: Document) -> Iterator[Claim]:
+    def build_claims(self, view: ClauseView, document: Document) -> Iterator[Claim]:
         """Run every builder on the clause and turn what they found into claims."""
         for build in builders.BUILDERS:
             build(view)
@@ -220,7 +220,7 @@ class _DocumentReader:
     2. inheritance (:meth:`_cues` and :meth:`_subjects`): the cue words and subjects a
        clause takes from its label, aside, heading, question, title or last count (and
        what the clause's view needs to know of them: ``recent_count``, ``listed``);
-    3. builders (:meth:`ClaimExtractor._claims`), then what a claim's context says of it
+    3. builders (:meth:`ClaimExtractor.build_claims`), then what a claim's context says of it
        (:meth:`_after`: an earlier value, a quotation's speaker), remembering the last
        count for "Three of them are in Maine".
     """
@@ -239,7 +239,7 @@ class _DocumentReader:
         self.hits = extractor.cue_hits(self.table, self.full)
         self.hit_index = [i for i, _ in self.hits]
         self.tracker = SubjectTracker(extractor.rules)
-        self.titled = extractor._title_subjects(self.document)
+        self.titled = extractor.title_subjects(self.document)
         if self.titled:  # "our", "it", "the company" before any name: the title's company
             self.tracker.seed(self.titled[0].id, self.titled[0].kind)
         # where a name or a phrase referring back to one ("the company") ends: an aside
@@ -284,7 +284,7 @@ class _DocumentReader:
             self.section = []
             # "## How many plants does Cedar Hollow run?" then "Two: ...": the answer below
             # a question takes its subject, cues and counted noun
-            self.asked = (_Asked(block + 1, self.extractor._asked_count(text), _asked_unit(text))
+            self.asked = (_Asked(block + 1, self.extractor.asked_count(text), _asked_unit(text))
                           if text.rstrip().endswith("?") else None)
         asked = self.asked
         where.answer = asked is not None and block == asked.block
@@ -399,7 +399,7 @@ class _DocumentReader:
 
     def _after(self, view: ClauseView, text: str, quoted: list[Quotation]) -> list[Claim]:
         """Step 3: the builders' claims, with what their context says of them."""
-        found = [_attribute(c, quoted) for c in self.extractor._claims(view, self.document)]
+        found = [_attribute(c, quoted) for c in self.extractor.build_claims(view, self.document)]
         if _BEFORE_EVENT.match(text):
             # "Before the April price cut, the V3 sold for $42,990": a value from before an
             # undated event, like "up from": compared with nothing

@@ -449,7 +449,9 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
 
 
 # "does not run more than three plants", "no longer has five": the negation governs the
-# value ("has not closed any of its three plants" denies the closing, not the three)
+# value ("has not closed any of its three plants" denies the closing, not the three).
+# Narrower than lexicon.yaml's ``negations`` on purpose: "no", "without" and "none of"
+# before a count deny something else ("without closing any of its five plants").
 _DENIED_COUNT = re.compile(
     r"\b(?:not|\w*n['’]t|no longer|never)\s+(?:(?:" + "|".join(lexicon().holding_verbs)
     + r")\s+)?(?:quite\s+|even\s+)?\Z", re.IGNORECASE)
