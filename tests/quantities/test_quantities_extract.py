@@ -34,6 +34,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("two hundred point five", [("two hundred point five", 200.5, R, R, "=", R)]),
     ("seventeen boats", [("seventeen", 17, R, R, "=", R)]),
     ("half a dozen boats", [("half a dozen", 6, R, R, "=", R)]),
+    # a dozen after the hundreds takes the part after them, as thousands after millions
+    ("three hundred and two dozen eggs", [("three hundred and two dozen", 324, R, R, "=", R)]),
+    ("five hundred dozen eggs", [("five hundred dozen", 6000, R, R, "=", R)]),
+    ("one hundred dozen eggs", [("one hundred dozen", 1200, R, R, "=", R)]),
     ("half a million boats", [("half a million", 5e5, R, R, "=", R)]),
     ("1,234,567 items", [("1,234,567", 1234567, R, R, "=", R)]),
     ("minus five degrees", [("minus five degrees", -5, R, "degree", "=", R)]),
@@ -182,6 +186,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("three years later", [("three years", 3, R, "year", "=", R)]),
     ("several decades", [("several decades", 3, R, "decade", ">=", R)]),
     ("a few years", [("a few years", 3, R, "year", "~", R)]),
+    # a vague count with a scale still takes its unit (it lost it before)
+    ("lasted several hundred years", [("several hundred years", 300, R, "year", ">=", R)]),
+    ("a few thousand km away", [("a few thousand km", 3000, R, "kilometre", "~", R)]),
+    ("several thousand people", [("several thousand", 3000, R, R, ">=", R)]),
     ("a century ago", [("a century", 1, R, "century", "=", R)]),
     ("over a century ago", [("over a century", 1, R, "century", ">", R)]),
     ("for decades", [("decades", 2, R, "decade", ">=", R)]),

@@ -754,6 +754,9 @@ def _vague(text: str, words: WordHits) -> list[_Cand]:
         cand = _Cand(m.start(), m.end(), float(value), bound=bound)
         if m.group("scale"):
             cand.value = float(value * SCALES[m.group("scale").lower()])
+            end = m.end("scale")
+            if (unit := _unit_at(text, end, False)) is not None and unit[0]:
+                cand.unit, cand.end = unit[0], unit[2]  # "several hundred years"
             out.append(_finish(text, cand, False))
         elif (unit := _unit_at(text, m.end() - 1, False)) is not None and unit[0]:
             cand.unit, cand.end = unit[0], unit[2]

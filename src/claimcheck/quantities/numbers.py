@@ -355,7 +355,12 @@ def _integer(words: list[str], i: int) -> tuple[float, int, tuple[float, int] | 
             last = "tens" if w in TENS else "small"
         elif w in SCALES:
             scale = SCALES[w]
-            if scale < 1000:
+            if scale < 100 and current > 100 and current % 100:
+                # "three hundred and two dozen": a scale below the hundreds takes the
+                # part after them (300 + 2 x 12), as "thousand" takes the part after millions
+                current += (current % 100) * (scale - 1)
+                last = "hundred"
+            elif scale < 1000:
                 current = (current or 1) * scale
                 last = "hundred"
             elif last == "scale" and not current:
