@@ -125,3 +125,33 @@ def test_a_broken_file_does_not_cause_false_reference_errors(tmp_path: Path) -> 
     with pytest.raises(RulesErrors) as caught:
         load_rules([tmp_path])
     assert [str(e).split(": ")[0].rsplit("/", 1)[-1] for e in caught.value.errors] == ["a.yaml:4:11"]
+
+
+def test_schema_and_reference_mistakes_are_reported_in_one_run(tmp_path: Path) -> None:
+    # One fact lacks its source (a schema mistake), another names an attribute nobody
+    # declares (a reference mistake), and a policy names the broken attribute 'size':
+    # the first two are reported together; the third is not, as 'size' itself is wrong.
+    (tmp_path / "a.yaml").write_text(
+        VALID_HEAD
+        + "  - id: size\n    type: count\n    colour: red\n"
+        "facts:\n  - id: f1\n    subject: acme\n    attribute: founded\n    value: 1900\n"
+        "  - id: f2\n    subject: acme\n    attribute: founding\n    value: 1900\n"
+        "    source: s\n"
+        "policies:\n  - id: p\n    kind: required-source\n    message: m\n"
+        "    attributes: [size]\n", encoding="utf-8")
+    with pytest.raises(RulesErrors) as caught:
+        load_rules([tmp_path])
+    messages = [str(e).split("/")[-1] for e in caught.value.errors]
+    assert len(messages) == 3, messages
+    assert messages[0].startswith("a.yaml:14:5: unknown key 'colour' in attribute 'size'")
+    assert messages[1].startswith("a.yaml:16:5: fact 'f1' is missing required key 'source'")
+    assert messages[2].startswith("a.yaml:22:16: unknown attribute 'founding'")
+
+
+def test_a_file_that_is_not_yaml_hides_unknown_references_elsewhere(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("entities:\n  - id: [unclosed\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("facts:\n  - id: f\n    subject: x\n    attribute: size\n"
+                                     "    value: 3\n    source: s\n", encoding="utf-8")
+    with pytest.raises(RulesErrors) as caught:
+        load_rules([tmp_path])
+    assert [str(e).split(": ")[0].rsplit("/", 1)[-1] for e in caught.value.errors] == ["a.yaml:3:1"]

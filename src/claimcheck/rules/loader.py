@@ -19,7 +19,7 @@ from claimcheck.documents import display_path
 from claimcheck.errors import Place, RulesError, RulesErrors, UsageError
 from claimcheck.rules import marks
 from claimcheck.rules.model import Origin, RuleSet
-from claimcheck.rules.references import check_references, did_you_mean
+from claimcheck.rules.references import Broken, check_references, did_you_mean
 from claimcheck.rules.schema import RulesFile
 
 RULES_SUFFIXES = (".yaml", ".yml")
@@ -52,18 +52,23 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
     """
     errors: list[RulesError] = []
     parsed: list[tuple[str, Node | None, RulesFile]] = []
+    broken = Broken()
     for path in rules_files(paths):
         shown = display_path(path)
         read = _read_yaml(path, shown, errors)
         if read is None:
+            broken.whole_file = True
             continue
         data, node = read
         try:
             parsed.append((shown, node, RulesFile.model_validate(data)))
         except ValidationError as exc:
             errors.extend(_validation_errors(exc, data, node, shown))
-    if not errors:  # a file that failed to load would make every reference into it look wrong
-        errors.extend(check_references(parsed))
+            parsed.append((shown, node, _valid_part(exc, data, shown, broken)))
+    # References are checked among the items that loaded, in the same run as the schema,
+    # so one run shows every mistake; a reference to an item that failed to load is not
+    # reported (the item is what is wrong), and none is when a whole file or section failed.
+    errors.extend(check_references(parsed, broken))
     if errors:
         raise RulesErrors(sorted(errors, key=_error_key))
     return _merge(parsed)
@@ -95,6 +100,41 @@ def _read_yaml(path: Path, shown: str,
 
 
 position = marks.position
+
+
+def _valid_part(exc: ValidationError, data: dict[str, Any], shown: str,
+                broken: Broken) -> RulesFile:
+    """The items of a file that failed validation that are valid on their own.
+
+    The ids of the items left out go into ``broken``; a section that is wrong as a whole
+    (not a list, an unknown section) sets ``broken.whole_file``.
+    """
+    bad: dict[str, set[int]] = {}
+    for error in exc.errors():
+        loc = error["loc"]
+        if len(loc) >= 2 and isinstance(loc[1], int):
+            bad.setdefault(str(loc[0]), set()).add(loc[1])
+        else:
+            broken.whole_file = True
+    kept: dict[str, list[Any]] = {}
+    for section in RulesFile.model_fields:
+        items = data.get(section)
+        if not isinstance(items, list):
+            continue
+        indexes = [i for i in range(len(items)) if i not in bad.get(section, ())]
+        kept[section] = [items[i] for i in indexes]
+        broken.kept[(shown, section)] = indexes
+        for i in bad.get(section, ()):
+            item = items[i] if i < len(items) else None
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                broken.ids.add(item["id"])
+            else:
+                broken.whole_file = True  # an item without an id: any reference may be to it
+    try:
+        return RulesFile.model_validate(kept)
+    except ValidationError:  # an item valid alone but not beside the others: keep nothing
+        broken.whole_file = True
+        return RulesFile()
 
 
 def _validation_errors(exc: ValidationError, data: dict[str, Any], node: Node | None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from yaml.nodes import Node
@@ -19,11 +20,33 @@ Parsed = list[tuple[str, Node | None, RulesFile]]
 _NUMERIC = {"share", "count", "quantity", "year", "duration", "date"}
 
 
-def check_references(parsed: Parsed) -> list[RulesError]:
+@dataclass
+class Broken:
+    """What failed to load: the ids of the items left out, or a whole file or section.
+
+    A reference to a broken item is not reported (the item's own mistake is), and when a
+    whole file or section failed no unknown reference is, as any could point into it.
+    """
+
+    ids: set[str] = field(default_factory=set)
+    whole_file: bool = False
+    #: (file, section) -> the original index of each item kept, for places in the file
+    kept: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+
+    def hides(self, ref: str) -> bool:
+        return self.whole_file or ref in self.ids
+
+
+def check_references(parsed: Parsed, broken: Broken | None = None) -> list[RulesError]:
     """Every cross-file mistake in ``parsed``, each with its place."""
     from claimcheck.rules.loader import position
 
+    broken = broken or Broken()
+
     def at(path: str, node: Node | None, loc: tuple[Any, ...]) -> Place:
+        kept = broken.kept.get((path, loc[0]))
+        if kept is not None:
+            loc = (loc[0], kept[loc[1]], *loc[2:])
         return Place(path, *position(node, loc))
 
     errors: list[RulesError] = []
@@ -44,61 +67,68 @@ def check_references(parsed: Parsed) -> list[RulesError]:
         attributes.update({a.id: a for a in rules.attributes})
     places = {i for i, e in entities.items() if e.kind == "place"}
     for path, node, rules in parsed:
-        for problem, loc in _problems(rules, entities, places, attributes):
-            errors.append(RulesError(problem, at(path, node, loc)))
+        for problem, loc, ref in _problems(rules, entities, places, attributes):
+            if ref is None or not broken.hides(ref):
+                errors.append(RulesError(problem, at(path, node, loc)))
     return errors
 
 
 def _problems(
     rules: RulesFile, entities: dict[str, Any], places: set[str],
     attributes: dict[str, AttributeSpec],
-) -> Iterator[tuple[str, tuple[Any, ...]]]:
+) -> Iterator[tuple[str, tuple[Any, ...], str | None]]:
     for i, entity in enumerate(rules.entities):
         if entity.parent is not None and entity.parent not in entities:
-            yield _unknown("entity", entity.parent, entities), ("entities", i, "parent")
+            yield (_unknown("entity", entity.parent, entities), ("entities", i, "parent"),
+                   entity.parent)
     for i, attribute in enumerate(rules.attributes):
         if attribute.place is not None and attribute.place not in places:
-            yield _unknown("place", attribute.place, places), ("attributes", i, "place")
+            yield (_unknown("place", attribute.place, places), ("attributes", i, "place"),
+                   attribute.place)
         for j, place in enumerate(attribute.complement.places if attribute.complement else []):
             if place not in places:
                 yield (_unknown("place", place, places),
-                   ("attributes", i, "complement", "places", j))
+                       ("attributes", i, "complement", "places", j), place)
         if attribute.type == "category" and not attribute.values:
             yield ("a category attribute needs 'values' (category id → words that name it)",
-                   ("attributes", i, "type"))
+                   ("attributes", i, "type"), None)
     for i, fact in enumerate(rules.facts):
         yield from _fact_problems(i, fact, entities, places, attributes)
     for i, policy in enumerate(rules.policies):
         for key in ("attribute", "share_attribute"):
             ref = getattr(policy, key, None)
             if ref is not None and ref not in attributes:
-                yield _unknown("attribute", ref, attributes), ("policies", i, key)
+                yield _unknown("attribute", ref, attributes), ("policies", i, key), ref
         for j, ref in enumerate(getattr(policy, "attributes", None) or []):
             if ref not in attributes:
-                yield _unknown("attribute", ref, attributes), ("policies", i, "attributes", j)
+                yield (_unknown("attribute", ref, attributes),
+                       ("policies", i, "attributes", j), ref)
         ref = getattr(policy, "place", None)
         if ref is not None and ref not in places:
-            yield _unknown("place", ref, places), ("policies", i, "place")
+            yield _unknown("place", ref, places), ("policies", i, "place"), ref
 
 
 def _fact_problems(
     i: int, fact: FactSpec, entities: dict[str, Any], places: set[str],
     attributes: dict[str, AttributeSpec],
-) -> Iterator[tuple[str, tuple[Any, ...]]]:
+) -> Iterator[tuple[str, tuple[Any, ...], str | None]]:
     if fact.subject not in entities:
-        yield _unknown("entity", fact.subject, entities), ("facts", i, "subject")
+        yield _unknown("entity", fact.subject, entities), ("facts", i, "subject"), fact.subject
     if fact.place is not None and fact.place not in places:
-        yield _unknown("place", fact.place, places), ("facts", i, "place")
+        yield _unknown("place", fact.place, places), ("facts", i, "place"), fact.place
     if fact.valid_from and fact.valid_until and fact.valid_from > fact.valid_until:
         yield ("valid_from is after valid_until; the period would be empty",
-               ("facts", i, "valid_from"))
+               ("facts", i, "valid_from"), None)
     attribute = attributes.get(fact.attribute)
     if attribute is None:
-        yield _unknown("attribute", fact.attribute, attributes), ("facts", i, "attribute")
+        yield (_unknown("attribute", fact.attribute, attributes), ("facts", i, "attribute"),
+               fact.attribute)
         return
     problem = _value_problem(fact.value, attribute, places)
     if problem:
-        yield problem, ("facts", i, "value")
+        # a place value may name a place entity that failed to load
+        ref = str(fact.value) if attribute.type == "place" else None
+        yield problem, ("facts", i, "value"), ref
 
 
 def _value_problem(value: Any, attribute: AttributeSpec, places: set[str]) -> str | None:
