@@ -283,6 +283,17 @@ CASES = [
      {"new-balance factories [5, 5]"}),
     ("New Balance makes about three quarters of its shoes overseas, and the rest in the USA.",
      {"new-balance us-production-share [0.2, 0.3]"}),
+    # "no" before a counted noun is a count of zero, after a verb of having or "there are"
+    ("Red Wing operates no factories in Massachusetts.",
+     {"red-wing factories [0, 0] in massachusetts"}),
+    ("There were no L.L.Bean plants in Asia.", {"ll-bean factories [0, 0] in asia"}),
+    ("New Balance has no more than five factories.", {"new-balance factories (-∞, 5]"}),
+    ("Red Wing has no plans to close its factories.", set()),
+    ("Red Wing has no new factories.", set()),
+    ("L.L.Bean has no say over its factories.", set()),
+    # "outside" a place counts things in no place the claim can state
+    ("New Balance has two factories outside the United States.", set()),
+    ("Red Wing runs no plants outside Minnesota.", set()),
     # found by the cold review of session 4: regressions the rules above had caused
     ("In 1998, Avenue Capital bought New Balance.",
      {"new-balance acquisition-year [1998, 1999)"}),

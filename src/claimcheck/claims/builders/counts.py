@@ -38,7 +38,8 @@ _LOOKAHEAD_TOKENS = 6
 
 def build_counts(view: ClauseView) -> None:
     """A bare number followed (within a few words) by a count attribute's noun."""
-    if not view.quantities:
+    zeros = _zero_counts(view)
+    if not view.quantities and not zeros:
         return
     # only attributes someone in this clause can have: "people" counts residents of a
     # city but employees of a company
@@ -51,9 +52,10 @@ def build_counts(view: ClauseView) -> None:
                                       if view.recent_count else None)
     known = {a.id for a in counts
              if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)}
-    for quantity in view.quantities:
+    for quantity in sorted([*view.quantities, *zeros], key=lambda q: q.start):
         if not (v.is_count(quantity) or _new_level(view, quantity)):
             continue
+        zero = quantity in zeros
         tokens = _window(table, table.at(quantity.end), view.clause.last)
         words = [view.lemma(table.lower[i]) for i in tokens]
         lowers = [table.lower[i] for i in tokens]
@@ -62,6 +64,13 @@ def build_counts(view: ClauseView) -> None:
                    if (found := _noun_at(attribute, forms)) is not None]
         if lowers[:1] and lowers[0] in ("per", "each", "every", "apiece"):
             matches = []  # "about a hundred per farm": a rate, not a count of farms
+        if zero:
+            # "has no factories in Maine", "no US plants", "no New Balance factories": the
+            # noun right after "no", or after names ("no say over its factories" is none)
+            matches = [m for m in matches if m[0][1] <= 1 or all(
+                view.full[table.starts[i]].isupper() for i in tokens[:m[0][1]])]
+            if not matches:
+                continue
         if not matches:
             # "1,200 people across its factories, about 350 of them in Lawrence": "of
             # them" are the last things counted, whatever noun stands before the number
@@ -106,6 +115,24 @@ def build_counts(view: ClauseView) -> None:
         _add(view, attribute, quantity, "count", end, noun,
              asserted=asserted_at(view, quantity.start))
         previous = attribute
+
+
+# "has no factories", "there are no plants": a count of zero, after a verb of having or
+# "there is/are" (not "no more than three", "no new plants", "no plans to close plants")
+_NO_COUNT = re.compile(
+    r"\b(?:(?:" + "|".join(lexicon().holding_verbs) + r")|there\s+(?:is|are|was|were))"
+    r"\s+(?P<no>no)\s+(?!(?-i:more|fewer|less|longer|other|new|additional|further|plans?|"
+    r"intention|need|reason|word|comment|idea)\b)", re.IGNORECASE)
+
+
+def _zero_counts(view: ClauseView) -> list[Quantity]:
+    """A zero for each "no" that counts a noun in the clause ("Red Wing has no factories")."""
+    clause = view.full[view.clause.start:view.clause.end]
+    if "no " not in clause.lower():
+        return []
+    return [Quantity("no", view.clause.start + m.start("no"), view.clause.start + m.end("no"),
+                     0.0, None, None, "=", None)
+            for m in _NO_COUNT.finditer(clause)]
 
 
 # Words between a noun and the number that gives its count: "population is 303,000",
@@ -416,6 +443,8 @@ def _cumulative(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) 
 def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
          noun: str | None, asserted: bool = True) -> None:
     scope = _scope(view, quantity)
+    if scope == ELSEWHERE:
+        return  # "two factories outside the United States": how many are not in any place
     if kind == "quantity" and attribute.place is None and not any(
             f.place for s in view.subjects for f in view.rules.facts_for(s.id, attribute.id)):
         # "a $48 million expansion of its Middlebury creamery": where an amount goes is
@@ -491,7 +520,10 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     spans = [i for i, p in enumerate(after)
              if _FROM.search(view.full, max(0, p.start - 6), p.start)]
     after = after[:spans[0]] if spans else after  # "from Lisbon and Porto to Madrid": a spread
-    if after and _DENIED_PLACE.search(view.full, start, after[0].start):
+    if after and _ELSEWHERE.search(view.full, max(start, after[0].start - 12), after[0].start):
+        return ELSEWHERE  # "two factories outside the United States"
+    end = quantity.end  # type: ignore[attr-defined]
+    if after and _DENIED_PLACE.search(view.full, end, after[0].start):
         return None  # "five factories, neither of them in Asia": where they are not
     if after and _DESCRIBED_ONE.search(view.full, start, after[0].start):
         return None  # "four plants, the newest a mill opened in Montijo": one plant's place
@@ -536,6 +568,10 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
 
 
 _NEXT_ONE = re.compile(r"(?:\band|,)\s+(?:one|a\s+single)\b", re.IGNORECASE)
+#: The scope of a count of things outside a place: no place this model can state.
+ELSEWHERE = "\0elsewhere"
+_ELSEWHERE = re.compile(r"\b(?:outside|beyond|excluding|except)\s+(?:of\s+)?(?:the\s+)?\Z",
+                        re.IGNORECASE)
 _DESCRIBED_ONE = re.compile(
     r",\s+(?:the|its|our|their)\s+(?:" + "|".join(lexicon().ranking_words)
     + r"|most\s+\w+)\b", re.IGNORECASE)
