@@ -291,6 +291,15 @@ CASES = [
     ("Red Wing has no plans to close its factories.", set()),
     ("Red Wing has no new factories.", set()),
     ("L.L.Bean has no say over its factories.", set()),
+    # an age at a named year dates the beginning: the year minus the age
+    ("The 992 turned fifteen in 2021.", {"nb-992 launch-year [2006, 2007)"}),
+    ("Red Wing celebrated its 110th anniversary in 2015.",
+     {"red-wing founding-year [1905, 1906)"}),
+    ("In 2012, L.L.Bean marked its centennial.", {"ll-bean founding-year [1912, 1913)"}),
+    ("New Balance turns 119 this year.", {"new-balance founding-year [1906, 1907)"}),
+    ("L.L.Bean's founder turned 80 in 1952.", set()),
+    ("She turned 40 in 2019, the year she joined Red Wing.", set()),
+    ("New Balance turned to Asia in 1995.", set()),
     # "outside" a place counts things in no place the claim can state
     ("New Balance has two factories outside the United States.", set()),
     ("Red Wing runs no plants outside Minnesota.", set()),

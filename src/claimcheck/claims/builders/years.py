@@ -169,10 +169,13 @@ def build_ages(view: ClauseView) -> None:
     in the USA since 1990" cannot hold for a shoe launched in 2006).
     """
     year_cued = any(view.rules.attributes[a].type == "year" for a in view.cues)
-    for quantity in view.quantities:
-        interval = _age_interval(view, quantity, year_cued)
+    found = [(q, _age_interval(view, q, year_cued)) for q in view.quantities]
+    turned = _turned(view)
+    found += turned
+    for quantity, interval in found:
         if interval is None:
             continue
+        at_year = any(quantity is q for q, _ in turned)
         for attribute in view.rules.attributes.values():
             if attribute.type != "year" or not attribute.age:
                 continue
@@ -180,11 +183,76 @@ def build_ages(view: ClauseView) -> None:
                 if _someone_elses(view.full, subject, quantity) or not _aged(view, subject,
                                                                             quantity):
                     continue
+                if at_year and (subject.possessive or not view.clause.start <= subject.start
+                                or subject.end > quantity.start):
+                    continue  # "New Balance's founder turned 80", "He turned 58 ... when
+                    # New Balance hired him": someone else's age
                 value = Value("year", view.full[quantity.start:quantity.end], interval)
                 extra = {"qualifiers": qualifiers(view, "age")}
                 view.claims.append((subject, attribute.id, value,
                                     *span(subject, view.clause.start, quantity.start,
                                           quantity.end), extra))
+
+
+# "turned forty in 2022", "celebrated its 100th anniversary in 2006", "turns 50 this year":
+# an age at a year dates the subject's beginning to that year minus the age
+_TURNED = re.compile(
+    r"\b(?:turn(?:s|ed|ing)?\s+(?P<age>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)(?!\s*(?:%|percent|per\b))"
+    r"|(?:its|their)\s+(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:[ -][a-z]+)?)"
+    r"\s+(?:anniversary|birthday)|(?:its|their)\s+(?P<centenary>centenary|centennial)"
+    r"|(?:its|their)\s+(?P<bicentenary>bicentenary|bicentennial))\b", re.IGNORECASE)
+_THIS_YEAR = {"this": 0, "last": -1, "next": 1}
+_YEAR_WORD = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.IGNORECASE)
+
+
+def _turned(view: ClauseView) -> list[tuple[Quantity, Interval | None]]:
+    """Ages at a named year in the clause, each as (the age's span, the years it dates)."""
+    text = view.full[view.clause.start:view.clause.end]
+    out: list[tuple[Quantity, Interval | None]] = []
+    for m in _TURNED.finditer(text):
+        age = (_ordinal_value(m.group("age"), cardinal=True) if m.group("age")
+               else _ordinal_value(m.group("nth")) if m.group("nth")
+               else 100 if m.group("centenary") else 200)
+        if not age:
+            continue
+        start, end = view.clause.start + m.start(), view.clause.start + m.end()
+        years = [q for q in view.quantities if q.unit == "calendar_year" and q.value
+                 and q.range is None and not start <= q.start < end]
+        said = _YEAR_WORD.search(text)
+        if years:
+            year = min(years, key=lambda q: abs(q.start - start)).value or 0.0
+        elif said and view.date is not None:
+            year = view.date.year + _THIS_YEAR[said.group("which").lower()]
+        else:
+            continue  # "it turned forty": at an unknown date
+        span = Quantity(view.full[start:end], start, end, float(age), None, "year", "=", None)
+        out.append((span, Interval(year - age, year - age + 1, high_open=True)))
+    return out
+
+
+def _ordinal_value(words: str, cardinal: bool = False) -> int | None:
+    """ "100th" -> 100, "fortieth" -> 40, "twenty-fifth" -> 25; with ``cardinal``, also
+    "forty" and "40" (the age after "turned")."""
+    from claimcheck.quantities.numbers import ORDINALS, words_value
+
+    if words.isdigit():
+        return int(words) if cardinal else None
+    if words[:-2].isdigit():
+        return int(words[:-2])
+    parts = [w.lower() for w in re.split(r"[ -]+", words)]
+    if parts[-1] in ORDINALS and parts[-1] not in ("half", "quarter", "halves", "quarters"):
+        before = words_value(parts[:-1]) if len(parts) > 1 else None
+        if len(parts) > 1 and (before is None or before[2] != len(parts) - 1):
+            return None
+        return int((before[0] if before else 0) + ORDINALS[parts[-1]])
+    if cardinal:
+        found = words_value(parts)
+        if found is not None and found[1] == 0 and found[2] == len(parts):
+            return int(found[0])
+        if len(parts) > 1:  # "turned forty in": the second word is not a number
+            found = words_value(parts[:1])
+            return int(found[0]) if found is not None and found[2] == 1 else None
+    return None
 
 
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
