@@ -300,6 +300,12 @@ CASES = [
     ("L.L.Bean's founder turned 80 in 1952.", set()),
     ("She turned 40 in 2019, the year she joined Red Wing.", set()),
     ("New Balance turned to Asia in 1995.", set()),
+    # a country before a currency sign names the currency ("US$"), not a place
+    ("New Balance has invested US$50 million in its US factories.",
+     {"new-balance us-investment [5e+07, 5e+07] in usa"}),
+    # "approx." ends no sentence
+    ("New Balance employs approx. 1,000 factory workers in the US.",
+     {"new-balance factory-workers [900, 1100] in usa"}),
     # "outside" a place counts things in no place the claim can state
     ("New Balance has two factories outside the United States.", set()),
     ("Red Wing runs no plants outside Minnesota.", set()),
@@ -402,6 +408,12 @@ def test_a_past_year_in_the_clause_dates_the_claim(claims_of) -> None:
     assert (claim.period, claim.date.isoformat()) == (2013, "2013-12-31")
     (census,) = claims_of("The 2010 census counted 305,704 people living in Pittsburgh.")
     assert census.period == 2010 and census.date == TODAY  # a source's year: not re-dated
+
+    # a timeline entry: the year before the colon dates the clauses after it
+    (label,) = claims_of("- **2013**: New Balance runs five factories in the US.")
+    assert (label.period, label.date.isoformat()) == (2013, "2013-12-31")
+    founded = {describe(c) for c in claims_of("1906 – William J. Riley founds New Balance.")}
+    assert founded == {"new-balance founding-year [1906, 1907)"}
 
 
 @pytest.mark.parametrize(("text", "scope"), [

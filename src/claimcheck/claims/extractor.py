@@ -162,11 +162,14 @@ class ClaimExtractor:
         entity, kind = found.pop()
         return [Mention(-1, -1, entity, kind)]
 
-    def _phase_cue(self, table: TokenTable, i: int) -> bool:
+    def _phase_cue(self, table: TokenTable, i: int, full: str) -> bool:
         """False for "start"/"begin" before an activity or object ("began selling the 990
         in 1982"): the year is the activity's. True for every other cue."""
         words = lexicon()
         lemma = self.vocabulary.lemma(table.lower[i])
+        if (table.lower[i] == "based" and i > 1 and table.lower[i - 1] == "-"
+                and full[table.starts[i - 2]].islower()):
+            return False  # "a land-based hatchery", "plant-based": a kind, not where based
         if lemma in words.passive_cues:  # "was formed in 1919", not "formed a venture"
             return i > 0 and table.lower[i - 1] in _BE
         if lemma not in words.phase_verbs:
@@ -181,7 +184,7 @@ class ClaimExtractor:
     def cue_hits(self, table: TokenTable, full: str) -> list[tuple[int, tuple[str, ...]]]:
         """(token index, attribute ids) for every cue word in the document, in order."""
         hits = [(i, attributes) for i, lower in enumerate(table.lower)
-                if (attributes := self._cue_attributes(lower)) and self._phase_cue(table, i)]
+                if (attributes := self._cue_attributes(lower)) and self._phase_cue(table, i, full)]
         if self._phrase_cues is not None:  # "Head office: Bellingham"
             for m in self._phrase_cues.finditer(full):
                 phrase = " ".join(m.group().lower().split())
@@ -329,12 +332,30 @@ class _DocumentReader:
             q for q in _between(self.quantities, self.quantity_starts, clause.start, clause.end)
             if not any(m.start < q.end and q.start < m.end for m in in_mentions)
         ]
+        label = self._year_label(sentence)
+        if label is not None and label.end <= clause.start:
+            # a timeline entry "1989: the brothers found the company in Puerto Montt": the
+            # year before the colon dates every clause after it
+            in_quantities.insert(0, label)
         earlier_place = self.tracker.last_place()
         subjects = self.tracker.subjects(self.full, clause.start, clause.end, in_mentions)
         return ClauseView(self.doc, self.full, clause, sentence,
                           mood in ("statement", "heading"), subjects, in_mentions,
                           in_quantities, cues, self.doc._.date, self.table,
                           self.extractor.rules, earlier_place=earlier_place)
+
+    def _year_label(self, sentence: Span) -> Quantity | None:
+        """The year a sentence opens with as a label ("1989: ...", "2020 - ...")."""
+        start = sentence.start_char
+        i = bisect.bisect_left(self.quantity_starts, start)
+        if i == len(self.quantities):
+            return None
+        first = self.quantities[i]
+        if (first.unit != "calendar_year" or first.range is not None
+                or self.full[start:first.start].strip(" \t*_#-")
+                or not _LABEL_AFTER.match(self.full, first.end)):
+            return None
+        return first
 
     def _cues(self, clause: Clause, where: _Block,
               clause_cues: list[dict[str, list[Word]]]) -> dict[str, list[Word]]:
@@ -515,14 +536,18 @@ class _Asked:
 def _not_measures(mentions: list[Mention], quantities: list[Quantity],
                   full: str) -> list[Mention]:
     """Drop a product named by a number where the number measures something ("climbs 993
-    metres" is no 993)."""
+    metres" is no 993), and a place that names a currency ("US$48 million")."""
     measured = [(q.start, q.end) for q in quantities
                 if q.unit is not None and q.unit != "calendar_year"]
     if not measured:
         return mentions
     return [m for m in mentions if not (
-        full[m.start:m.end].isdigit()
+        (full[m.start:m.end].isdigit() or full[m.end:m.end + 1] in _CURRENCY_SIGNS)
         and any(start <= m.start and m.end <= end for start, end in measured))]
+
+
+# "US$48 million", "HK$2bn": a country before a currency sign names the currency, not a place
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
 
 
 def _split(view: ClauseView, full: str) -> bool:
@@ -568,6 +593,7 @@ _PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bas (?:recently|late|early) as|\b
                             r"\b(?:by|at) the (?:end|close|start) of|"
                             r"\bin (?:early|mid|late))\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|up to|prior to|before)\s+$", re.I)
+_LABEL_AFTER = re.compile(r"[*_]*\s*(?::|[–—]|-\s)")  # "1989:", "**1989**:", "1989 – "
 _WHEN = re.compile(r"\b(?:when|after|before|until|as)\b[^,;:]*\Z", re.I)
 _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study|season|"
                            r"fiscal year)\b", re.I)
@@ -597,8 +623,8 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
         if year >= view.date.year:
             continue
         before = view.full[max(view.clause.start, quantity.start - 20):quantity.start]
-        if _PERIOD_BEFORE.search(before):
-            return year, True
+        if _PERIOD_BEFORE.search(before) or quantity.end <= view.clause.start:
+            return year, True  # "in 2020 ...", or a timeline's "2020: ..." (a label)
         if _UNTIL.search(before):
             return year - 1, True  # "Until 2011 its head office was in Zwolle"
         if _PERIOD_AFTER.match(view.full, quantity.end):

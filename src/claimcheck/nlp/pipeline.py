@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 import claimcheck.nlp.components  # noqa: F401  (registers the factories)
 from claimcheck import worthiness
@@ -27,6 +28,7 @@ def build_pipeline(rules: RuleSet, model: str | None = None) -> Language:
     # set before it, and refuses them after)
     parsers = [n for n in nlp.pipe_names
                if n == "parser" or "token.dep" in nlp.get_pipe_meta(n).assigns]
+    _keep_abbreviations(nlp)
     for name in OWN_COMPONENTS:
         if name == "claimcheck_breaks" and parsers:
             nlp.add_pipe(name, before=parsers[0])
@@ -55,3 +57,15 @@ def _base(model: str | None) -> Language:
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer")
     return nlp
+
+
+# Abbreviations that stand before a number and never end a sentence; spaCy's English
+# tokenizer splits off their full stop, and the sentencizer then ends a sentence there
+# ("employs approx. | 2,300 people"). One token each, they end nothing.
+_ABBREVIATIONS = ("approx", "appr", "est", "ca", "incl", "excl", "avg", "tot", "vs")
+
+
+def _keep_abbreviations(nlp: Language) -> None:
+    for word in _ABBREVIATIONS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
