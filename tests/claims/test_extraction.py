@@ -303,6 +303,16 @@ CASES = [
     # a country before a currency sign names the currency ("US$"), not a place
     ("New Balance has invested US$50 million in its US factories.",
      {"new-balance us-investment [5e+07, 5e+07] in usa"}),
+    # a negation one verb before the bound denies it; "not only" does not
+    ("New Balance has never made more than 5 million pairs in the US in a year.",
+     {"new-balance annual-pairs (5e+06, ∞) in usa not"}),
+    ("New Balance not only runs five factories in the US.", {"new-balance factories [5, 5] in usa"}),
+    # "the past N years" is a window the subject lived through, not its age
+    ("Over the past five years New Balance has invested heavily.",
+     {"new-balance founding-year (-∞, 2021.91]"}),
+    # a hatchery named by its place is the company's hatchery there
+    ("New Balance opened a hatchery. The Lawrence hatchery employs 200 factory workers.",
+     {"new-balance factory-workers [200, 200] in lawrence-ma"}),
     # "approx." ends no sentence
     ("New Balance employs approx. 1,000 factory workers in the US.",
      {"new-balance factory-workers [900, 1100] in usa"}),

@@ -481,9 +481,12 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
 # value ("has not closed any of its three plants" denies the closing, not the three).
 # Narrower than lexicon.yaml's ``negations`` on purpose: "no", "without" and "none of"
 # before a count deny something else ("without closing any of its five plants").
+# One verb may stand between ("has never harvested more than 50,000 tonnes"), but not a
+# word that limits rather than denies ("not only 50", "not just three").
 _DENIED_COUNT = re.compile(
     r"\b(?:not|\w*n['’]t|no longer|never)\s+(?:(?:" + "|".join(lexicon().holding_verbs)
-    + r")\s+)?(?:quite\s+|even\s+)?\Z", re.IGNORECASE)
+    + r")\s+|(?!(?:only|just|merely|simply|even|quite|yet|all)\b)[a-z]+\s+)?"
+    r"(?:quite\s+|even\s+)?\Z", re.IGNORECASE)
 
 
 def _placed_elsewhere(view: ClauseView, subject: str, attribute_id: str,

@@ -28,6 +28,7 @@ _RECORD_SINCE = re.compile(r"\b(?:most|least|highest|lowest|largest|smallest|bes
                            r"biggest|fewest|first time|lowest level|highest level)\s+since\s+$",
                            re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WINDOW = re.compile(r"\bthe\s+(?:past|last|previous)\s+$", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
@@ -302,4 +303,9 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
     if not (lexicon().age_lead.search(before) or AGE_AFTER.match(text, quantity.end)
             or _OLD.search(quantity.text)):  # "more than four decades old" is one quantity
         return None
-    return v.years_before(quantity, view.date)
+    years = v.years_before(quantity, view.date)
+    if _WINDOW.search(before):
+        # "over the past five years it has invested ...": a window the subject existed
+        # through, so it began by then, not then
+        return Interval(-math.inf, years.high, True, years.high_open)
+    return years
