@@ -63,8 +63,8 @@ def _suffix_forms() -> str:
             # "and below 1500", "and below a half"
         elif form.startswith("-"):
             parts.append(rf"{pat}\b")
-        else:
-            parts.append(rf"\s?{pat}(?![\w\d])")
+        else:  # "20+", but not "$18/hr + tips" (a sum of two things)
+            parts.append(rf"(?:{pat}|\s{pat}(?!\s+[A-Za-z]))(?![\w\d])")
     return "|".join(parts)
 
 

@@ -519,12 +519,21 @@ def _words_int(words: list[str]) -> float | None:
     return parsed[0] if parsed and parsed[2] == len(words) else None
 
 
+_BY_BEFORE_RE = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?\Z",
+                           re.IGNORECASE)
+
+
 def _attach_range(text: str, cand: _Cand, core: Core) -> bool:
     """Turn "20-30%", "between 20 and 30", "from 4 to 5 million" into a range."""
     sep = ctx.RANGE_SEP_RE.match(text, cand.end)
     if sep is None or cand.value is None:
         return False
     if sep.group("word") == "and" and ctx.back(ctx.OPENER_RE, text, cand.start) is None:
+        return False
+    if sep.group("word") == "to" and cand.unit and _BY_BEFORE_RE.search(
+            text, max(0, cand.start - 12), cand.start):
+        # "rises by $1.25 to $17.50": the change, then the level it reaches (but "by 5 to
+        # 10 percent" is a range: its first end has no unit of its own)
         return False
     pos = sep.end()
     cur = _FORWARD_CUR_RE.match(text, pos)
