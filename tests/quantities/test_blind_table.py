@@ -20,6 +20,16 @@ percent"), "two point three million", a score or tally is no quantity ("won 3-1"
 "the 787-9", "Unit 3B", "PO Box", "Section 12(3)", "27 Calle Mayor", "a half-life",
 "double overtime", "the 2023–24 season" (a span of years). Rows that still differ are in
 :data:`DIFFERS`, each with the reason: deliberate conventions, and gaps left open.
+
+A third blind table (``blind_quantities3.jsonl``, 150 sentences, session 5, the same way,
+from registers the first two used less: earnings notes, sports, recipes, weather, clinical
+summaries, listings, spec sheets, travel, social posts, legal text; 190 quantities and 39
+look-alikes). First run, before any fix it informed: value 0.933, value+unit 0.836,
++bound 0.800, +trend 0.785. The fixes it prompted: hPa, bar, bpm, dB(A), cubic yards, US
+gallons, "3.2pc"; "perhaps", "starting at", "capped at", "not exceeding"; "by $1.25 to
+$17.50" is a change and a level, not a range; "+ tips" is no bound; "'80s" is a decade
+(it was 80 seconds); "24/7"; "Bluetooth 5.3", "Category 4", "bus 42", "gas mark 6" and
+"Day 47" are labels. After them: value 0.956, value+unit 0.889, +bound 0.873, +trend 0.858.
 """
 
 from __future__ import annotations
@@ -38,9 +48,10 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-ROWS = _rows("blind_quantities.jsonl") + _rows("blind_quantities2.jsonl")
+ROWS = (_rows("blind_quantities.jsonl") + _rows("blind_quantities2.jsonl")
+        + _rows("blind_quantities3.jsonl"))
 
-#: Rows of the second table where claimcheck's reading differs from the writer's.
+#: Rows of the second and third tables where claimcheck's reading differs from the writer's.
 DIFFERS = {
     # conventions kept on purpose
     "The group will cut upwards of 1,200 jobs across its European plants.":
@@ -59,6 +70,59 @@ DIFFERS = {
     "A day pass for the metro costs €8.80.": "gap: 'A day' before a noun is read as a day",
     "The Hundred Years' War actually lasted 116 years.":
         "gap: a number word in a proper name ('Hundred Years' War')",
+    # the third table (session 5): conventions kept on purpose
+    "The lender booked a quarterly net profit of Rs 45 crore.":
+        "convention: the rupee is 'rupee' (the writer guessed 'indian_rupee')",
+    "The flat in Andheri West is priced at ₹1.8 crore.":
+        "convention: the rupee is 'rupee' (the writer guessed 'indian_rupee')",
+    "A medium avocado has roughly 240 calories.":
+        "convention: 'calories' is the unit 'calorie' (the writer read food kilocalories)",
+    "The study enrolled adults aged 40 to 75 with type 2 diabetes.":
+        "convention: 'aged' makes the range years of age",
+    "Summer sea-ice extent has fallen by about 13% per decade.":
+        "convention: a percentage with a period stays a percentage (claims read the period)",
+    "Degradation is no more than 0.4% per year.":
+        "convention: a percentage with a period stays a percentage (claims read the period)",
+    "This Regulation shall apply from 25 May 2018.":
+        "convention: the year of a date is a calendar year (year claims need it)",
+    "Effective January 1, 2026, the minimum wage rises by $1.25 to $17.50 an hour.":
+        "convention: the year of a date is a calendar year (year claims need it)",
+    "ran my first 5k this morning 🏃\u200d♀️":
+        "convention: '5k' is 5,000 (the writer read a 5-kilometre race)",
+    "Pompeii lay buried under four to six metres of ash after AD 79.":
+        "gap: 'buried under' is a place, not a bound; 'AD 79' is not typed as a year",
+    # gaps left open
+    "We lift our price target to $210 and reiterate Buy.":
+        "gap: a trend verb before its object ('lift our price target to') gives no trend",
+    "Health spending reached $12,500 per capita, the highest in the OECD.":
+        "gap: 'per capita' is no rate",
+    "The Jets are 2–7 this season.": "gap: a win-loss record after 'are' is read as a range",
+    "The Dutch skater shaved 1.3 seconds off the track record.":
+        "gap: 'shaved ... off' is no trend",
+    "Roast the chicken at 190°C for an hour and a quarter.":
+        "gap: 'an hour and a quarter' is read as an hour and a quarter of nothing",
+    "Reduce the sauce by half over a medium heat.": "gap: 'by half' alone is no quantity",
+    "For the brine, allow 1 tablespoon of salt per litre of water.":
+        "gap: 'per litre' after 'of salt' makes no rate",
+    "Last month was 1.52°C warmer than the 1850–1900 pre-industrial average.":
+        "gap: a range of two years without a year word is not typed as years",
+    "Rent is £1,850 pcm, bills excluded.": "gap: 'pcm' (per calendar month) is no rate",
+    "Call Dana on 555-0148 to book a viewing.":
+        "gap: a seven-digit local phone number is read as two numbers",
+    "Median home prices in the metro rose 4.6% year over year to $412,500.":
+        "gap: 'year over year' between the change and the level stops the trend",
+    "Apartment 5C is a 650-square-foot studio within a 10-minute walk of the subway.":
+        "gap: 'within a 10-minute walk' is no bound",
+    "The motor delivers 350 N·m of torque at 3,000 rpm.": "gap: 'N·m' is no unit",
+    "Our ryokan cost ¥300,000 a night, kaiseki dinner included.":
+        "gap: 'a night' is no period",
+    "Flight NH 212 from Haneda reaches Paris after 14 hours.":
+        "gap: a flight number with an airline code between ('Flight NH 212')",
+    "2 years sober today. one day at a time 🙏": "gap: the idiom 'one day at a time'",
+    "Persons under the age of 18 may not purchase the product.":
+        "gap: 'under the age of 18' is not read",
+    "The rule caps interchange fees at 0.3% of the transaction value.":
+        "gap: 'caps ... at' with its object between is no bound",
 }
 
 

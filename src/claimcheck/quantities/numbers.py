@@ -58,7 +58,7 @@ _SIGN = rf"(?:(?<!\w)[-−+](?=\.?\d)|\b(?:{'|'.join(NEGATIVES)})\s+)"
 
 NUMBER_RE = re.compile(
     rf"(?P<vulgar>(?<![\w.,])(?:(?P<vint>\d+)\s?)?(?P<vf>[{''.join(VULGAR)}]))"
-    rf"|(?P<decade>(?<![\w.,])(?P<dec>\d{{3}}0)s\b)"
+    rf"|(?P<decade>(?<![\w.,])(?P<dec>\d{{3}}0)s\b|(?<=(?<![\w.,])['’‘])(?P<dec2>\d0)s\b)"
     rf"|(?P<frac>(?<![\w.,/])(?P<fsign>{_SIGN})?(?:(?P<fint>\d+)\s+)?(?P<fn>\d+)/(?P<fd>\d+)"
     rf"(?![\d/]))"
     rf"|(?P<dig>(?:(?<![\w.,])|(?<=\b{_GLUED_CODE}))(?P<dsign>{_SIGN})?(?P<dnum>{_DIGITS})"
@@ -129,6 +129,10 @@ def parse_core(m: re.Match[str]) -> Core | None:
         whole = int(m.group("vint") or 0)
         return Core(m.start(), m.end(), whole + VULGAR[m.group("vf")], "fraction")
     if kind == "decade":
+        if m.group("dec2"):  # "the '80s": 1980s; "the '10s": 2010s
+            short = int(m.group("dec2"))
+            return Core(m.start(), m.end(), float(short + (2000 if short <= 20 else 1900)),
+                        "decade")
         return Core(m.start(), m.end(), float(m.group("dec")), "decade")
     return _fraction_core(m)
 
