@@ -51,8 +51,12 @@ def _rows(name: str) -> list[dict]:
 ROWS = (_rows("blind_quantities.jsonl") + _rows("blind_quantities2.jsonl")
         + _rows("blind_quantities3.jsonl"))
 
-#: Rows of the second and third tables where claimcheck's reading differs from the writer's.
+#: Rows of the tables where claimcheck's reading differs from the writer's.
 DIFFERS = {
+    # the first table: a convention changed in session 5
+    "The filing dated 4/5/2024 lists 37 creditors.":
+        "convention: the year of a date is a calendar year (year claims need it), now for "
+        "numeric dates too",
     # conventions kept on purpose
     "The group will cut upwards of 1,200 jobs across its European plants.":
         "convention: an amount cut or lost is a change (trend down)",

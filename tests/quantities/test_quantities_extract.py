@@ -382,7 +382,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("in the second half of the year", []),
     ("a next generation service", []),
     ("COVID-19 cases", []),
-    ("on 5/17/2018", []),
+    # a numeric date's year is a calendar year, as "11 November 1918" gives 1918 (changed in
+    # session 5: year claims need it, "released on 1982-10-01"); its day and month are not
+    ("on 5/17/2018", [("2018", 2018, R, "calendar_year", "=", R)]),
+    ("released on 1982-10-01", [("1982", 1982, R, "calendar_year", "=", R)]),
+    ("on 12/25/99", []),
     # --- several quantities ------------------------------------------------------------
     ("one factory and 1,200 workers",
      [("one", 1, R, R, "=", R), ("1,200", 1200, R, R, "=", R)]),

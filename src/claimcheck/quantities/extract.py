@@ -73,6 +73,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         if cand is not None:
             cands.append(cand)
     cands.extend(_vague(text, words))
+    cands.extend(_Cand(start, end, float(year), unit="calendar_year")
+                 for start, end, year in masks.years)
     chosen = _carry_trend(text, _share_units(text, _two_sided(text, _longest_first(cands))))
     return [
         Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)

@@ -39,7 +39,9 @@ _PATTERNS = [
     (r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", "d"),  # clock times "10:30", "9:15 a.m."
     # "5 pm", "2.13 am" (hours.minutes), not "2.1 pm" or "2.123 pm" (picometres)
     (r"(?<![\d.,])\b\d{1,2}(?:\.[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)", "d"),
-    (r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?\b", "d"),  # dates
+    # dates "5/17/2018", "1982-10-01", "2019-12": their year is kept (see Masks.years)
+    (r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:(?P<dy1>\d{4})|\d{2})\b"
+     r"|\b(?P<dy2>\d{4})-(?:0[1-9]|1[0-2])(?:-\d{2})?\b", "d"),
     (r"\b\d+(?:\.\d+){2,}\b", "d"),  # dotted versions and IP addresses "3.8.1", "192.168.1.2"
     (r"\b[vV]\d+(?:\.\d+)*\b", "x"),  # "v2.1"
     # Letters and digits mixed in one token: "A320neo", "990v6", "24703m212".
@@ -191,6 +193,9 @@ class Masks:
         fractions allowed), ``word_starts`` where its words from :data:`LEAD_WORDS` start.
         """
         spans: list[tuple[int, int]] = []
+        #: (start, end, year) of the year inside each masked date: a date's year is a
+        #: calendar year, as "11 November 1918" gives 1918 (year claims need it)
+        self.years: list[tuple[int, int, int]] = []
         positions, anywhere = _lead_positions(text, digit_starts, word_starts)
         end = 0
         for pos in positions:
@@ -204,6 +209,10 @@ class Masks:
             if m is None:
                 continue
             end = m.end()
+            found = m.groupdict()
+            group = "dy1" if found.get("dy1") else "dy2" if found.get("dy2") else None
+            if group is not None and 1000 <= int(found[group]) <= 2199:
+                self.years.append((m.start(group), m.end(group), int(found[group])))
             if spans and m.start() <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(spans[-1][1], end))
             else:
