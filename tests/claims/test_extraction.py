@@ -300,6 +300,16 @@ CASES = [
     ("L.L.Bean's founder turned 80 in 1952.", set()),
     ("She turned 40 in 2019, the year she joined Red Wing.", set()),
     ("New Balance turned to Asia in 1995.", set()),
+    # session 5, from the third blind claims table (other sentences than its own)
+    ("Red Wing imports two of every three boots it sells in the US.",
+     {"red-wing us-production-share [0.333333, 0.333333]"}),
+    ("Every Bean Boot sold is stitched together and made in Maine.", {"ll-bean-boot made-in maine"}),
+    ("At no time has L.L.Bean run four factories in Maine.",
+     {"ll-bean factories [4, 4] in maine not"}),
+    ("In Red Wing's Minnesota factory, roughly 400 workers make boots.",
+     {"red-wing factory-workers [360, 440] in minnesota"}),
+    ("Since its 1988 takeover, Red Wing has grown.", {"red-wing acquisition-year [1988, 1989)"}),
+    ("Back in '06, New Balance released the 992.", {"nb-992 launch-year [2006, 2007)"}),
     # a country before a currency sign names the currency ("US$"), not a place
     ("New Balance has invested US$50 million in its US factories.",
      {"new-balance us-investment [5e+07, 5e+07] in usa"}),

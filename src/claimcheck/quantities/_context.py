@@ -73,7 +73,8 @@ BOUND_SUFFIX_RE = re.compile(rf"(?P<w>{_suffix_forms()})", re.IGNORECASE)
 RANGE_SEP_RE = re.compile(
     r"-?\s+(?P<word>to|through|thru|and)\s+|\s*(?P<dash>[-–—~])\s*"
 )
-RATIO_RE = re.compile(r"\s+(?:in|out\s+of|(?P<over>over))\s+(?:every\s+)?", re.IGNORECASE)
+RATIO_RE = re.compile(r"\s+(?:in|out\s+of|(?P<over>over))\s+(?:every\s+)?|\s+of\s+every\s+",
+                      re.IGNORECASE)
 AGE_RE = re.compile(r"\s*-\s*old\b|\s+old\b|\s+of\s+age\b", re.IGNORECASE)
 NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
 VAGUE_RE = re.compile(

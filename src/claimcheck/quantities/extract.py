@@ -75,11 +75,27 @@ def extract_quantities(text: str) -> list[Quantity]:
     cands.extend(_vague(text, words))
     cands.extend(_Cand(start, end, float(year), unit="calendar_year")
                  for start, end, year in masks.years)
+    if "'" in text or "’" in text:
+        cands.extend(_short_years(text))
     chosen = _carry_trend(text, _share_units(text, _two_sided(text, _longest_first(cands))))
     return [
         Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)
         for c in chosen
     ]
+
+
+# "back in '82", "since '09", "the class of '95": a year written with two digits
+_SHORT_YEAR_RE = re.compile(
+    r"\b(?:in|since|of|from|until|till|by|circa)\s+['’‘](\d{2})\b(?![\w'’])", re.IGNORECASE)
+
+
+def _short_years(text: str) -> list[_Cand]:
+    out = []
+    for m in _SHORT_YEAR_RE.finditer(text):
+        short = int(m.group(1))
+        year = short + (2000 if short <= 30 else 1900)
+        out.append(_Cand(m.start(1) - 1, m.end(1), float(year), unit="calendar_year"))
+    return out
 
 
 def _counts_something(text: str, pos: int) -> bool:

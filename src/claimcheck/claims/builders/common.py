@@ -136,8 +136,10 @@ def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]
     for entry in lex.quantifiers:
         for match in entry.regex.finditer(view.text):
             if (is_superlative(view.text, match) or _apart(view, match, offset)
-                    or _HOW.search(view.text, max(0, match.start() - 4), match.start())):
-                continue  # "How many pairs ...?" asks, it does not quantify
+                    or _HOW.search(view.text, max(0, match.start() - 4), match.start())
+                    or _before_product(view, view.clause.start + match.end())):
+                continue  # "How many pairs ...?" asks, it does not quantify; "Every Bean
+                # Boot we sell" is each of one product, no share of the maker's output
             found.append((abs(view.clause.start + match.start() - offset), entry, match))
     # "virtually all" also contains "all": a match inside a longer one does not count
     found = [item for item in found if not any(
@@ -151,6 +153,12 @@ def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]
 
 
 _HOW = re.compile(r"\bhow\s+\Z", re.IGNORECASE)
+
+
+def _before_product(view: ClauseView, end: int) -> bool:
+    """Whether a product's name follows right after ``end`` ("every Bean Boot")."""
+    return any(m.kind == "product" and 0 < m.start - end <= 2
+               and not view.full[end:m.start].strip() for m in view.mentions)
 
 
 def _apart(view: ClauseView, match: re.Match[str], offset: int) -> bool:

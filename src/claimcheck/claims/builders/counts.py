@@ -462,7 +462,9 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     start = quantity.start  # type: ignore[attr-defined]
     denied = (_DENIED_COUNT.search(view.full, view.clause.start, start) is not None
               # "Neither L.L.Bean nor Red Wing runs more than three plants"
-              or _NEITHER_NOR.match(view.full, view.sentence.start_char, start) is not None)
+              or _NEITHER_NOR.match(view.full, view.sentence.start_char, start) is not None
+              # "At no point has New Balance run six factories"
+              or _NEVER_FRONTED.match(view.full, view.clause.start, start) is not None)
     for subject in subjects(view, attribute):
         # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
         own = None if scope is not None and view.rules.within(subject.id, scope) else scope
@@ -502,6 +504,11 @@ def _placed_elsewhere(view: ClauseView, subject: str, attribute_id: str,
     return bool(where) and not any(rules.within(w, place) for w in where)
 
 
+_FRONTED_AT = re.compile(
+    r"\s*(?:at|in|inside)\s+(?:the\s+)?(?:(?:[\w.&-]+\s+){0,2}[\w.&-]+['’]s?\s+)?",
+    re.IGNORECASE)
+_NEVER_FRONTED = re.compile(r"\s*[\"“]?(?:at no (?:point|time|stage)|never|in no year|nowhere)\s+"
+                            r"(?:has|have|had|did|does|do|was|were|is|are)\b", re.IGNORECASE)
 _DENIED_PLACE = re.compile(r"\b(?:not|neither|none|no)\b", re.IGNORECASE)
 _NEITHER_NOR = re.compile(r"\s*[\"“]?Neither\b[^,;]*?\bnor\b", re.IGNORECASE)
 
@@ -562,7 +569,10 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
                    or _LOCATIVE.search(view.full, max(0, p.start - 12), p.start)
                    # "whose Minnesota factories employ 1,000", "The Skowhegan plant alone"
                    or (lexicon().facility.match(view.full, p.end)
-                       and "," not in view.full[p.end:start]))]
+                       and ("," not in view.full[p.end:start]
+                            # "At L.L.Bean's Brunswick plant, about 500 workers ..."
+                            or _FRONTED_AT.fullmatch(
+                                view.full, view.sentence.start_char, p.start) is not None)))]
     if before:
         return before[-1].id
     if view.earlier_place and THERE.search(view.full, start, limit):

@@ -176,6 +176,8 @@ def _makes_facility(view: ClauseView, cue: Word, place: Mention) -> bool:
     return bool(_OBJECT_FACILITY.fullmatch(between) and _FACILITY_AFTER.match(view.full, place.end))
 
 
+_MARKET = re.compile(r"\b(?:sells?|sold|selling|buys?|bought|buying)\s+(?:in|across|throughout)"
+                     r"\s+(?:the\s+)?\Z", re.IGNORECASE)
 _OUTSIDE = re.compile(r"\b(?:outside|beyond|except|excluding|other than)\s+(?:of\s+)?(?:the\s+)?\Z",
                       re.IGNORECASE)
 
@@ -202,6 +204,10 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
         return False
     if place is not None and _OUTSIDE.search(view.full, max(0, place.start - 16), place.start):
         return True  # "comes from outside Latin America"
+    if (place is not None and attribute.complement is not None
+            and _MARKET.search(view.full, max(0, place.start - 24), place.start)
+            and _has_cue(view, attribute.complement.cues)):
+        return True  # "imports three of every four pairs it sells in America": the market
     complement = attribute.complement
     if complement is not None and _complement_after_cue(view, complement.cues):
         return True  # "the pairs it sells in the United States are made overseas"
@@ -211,11 +217,14 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
         return None
     if place is not None and any(rules.within(place.id, c) for c in complement.places):
         return True
-    cues = {c.lower() for c in complement.cues}
-    for lower in view.table.lower[view.clause.first:view.clause.last]:
-        if lower in cues or view.lemma(lower) in cues:
-            return True
-    return None
+    return True if _has_cue(view, complement.cues) else None
+
+
+def _has_cue(view: ClauseView, words: list[str]) -> bool:
+    """Whether one of ``words`` (or a form of one) stands in the clause."""
+    cues = {c.lower() for c in words}
+    return any(lower in cues or view.lemma(lower) in cues
+               for lower in view.table.lower[view.clause.first:view.clause.last])
 
 
 def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,

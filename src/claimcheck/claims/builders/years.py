@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
@@ -28,6 +29,7 @@ _RECORD_SINCE = re.compile(r"\b(?:most|least|highest|lowest|largest|smallest|bes
                            r"biggest|fewest|first time|lowest level|highest level)\s+since\s+$",
                            re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _WINDOW = re.compile(r"\bthe\s+(?:past|last|previous)\s+$", re.IGNORECASE)
 
 if TYPE_CHECKING:
@@ -48,6 +50,14 @@ def build_years(view: ClauseView) -> None:
         if attribute.type != "year" or not subjects(view, attribute):
             continue
         cue = cues[0]
+        # "its 1972 purchase", "the 1906 founding": a bare four-digit year right before a
+        # cue noun is that cue's year
+        modifier = [q for q in view.quantities if q.unit is None and q.value is not None
+                    and _BARE_YEAR.fullmatch(q.text) and not text[q.end:cue.idx].strip()
+                    and q.end < cue.idx]
+        if modifier:
+            modifier = [replace(modifier[0], unit="calendar_year")]
+            candidates = [*candidates, *modifier]
         # "founded in Coruche and moved its head office to Porto in 1978": the year after
         # a second verb is that verb's
         reachable = [q for q in candidates
