@@ -68,4 +68,5 @@ _ABBREVIATIONS = ("approx", "appr", "est", "ca", "incl", "excl", "avg", "tot", "
 def _keep_abbreviations(nlp: Language) -> None:
     for word in _ABBREVIATIONS:
         for form in (word, word.capitalize()):
-            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
+            nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
+                f"{form}.", [{ORTH: f"{form}."}])
