@@ -310,6 +310,8 @@ CASES = [
      {"red-wing factory-workers [360, 440] in minnesota"}),
     ("Since its 1988 takeover, Red Wing has grown.", {"red-wing acquisition-year [1988, 1989)"}),
     ("Back in '06, New Balance released the 992.", {"nb-992 launch-year [2006, 2007)"}),
+    ("Contrary to what many think, New Balance makes 4 million pairs in the US.",
+     {"new-balance annual-pairs [4e+06, 4e+06] in usa"}),
     # a country before a currency sign names the currency ("US$"), not a place
     ("New Balance has invested US$50 million in its US factories.",
      {"new-balance us-investment [5e+07, 5e+07] in usa"}),

@@ -41,8 +41,20 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
     before = view.before(offset)
     if stated_now(view, offset):
         return True
-    return not (lex.modal.search(before) or lex.question.search(before)
+    return not (lex.modal.search(before) or _asked(lex.question, before)
                 or lex.conditional.search(before))
+
+
+def _asked(question: re.Pattern[str], before: str) -> bool:
+    """A question word before the value ("Nobody knows how many pairs ..."), not "what"
+    after "despite" or "contrary to", which names a thing, not a question ("Despite what a
+    viral post claimed, the factories do not employ 5,000")."""
+    return any(not _NAMES_WHAT.search(before, 0, m.start())
+               for m in question.finditer(before))
+
+
+_NAMES_WHAT = re.compile(r"\b(?:despite|in spite of|contrary to|unlike|regardless of|"
+                         r"no matter)\s+\Z", re.IGNORECASE)
 
 
 def stated_now(view: ClauseView, offset: int) -> bool:
