@@ -312,6 +312,10 @@ CASES = [
     ("Back in '06, New Balance released the 992.", {"nb-992 launch-year [2006, 2007)"}),
     ("Contrary to what many think, New Balance makes 4 million pairs in the US.",
      {"new-balance annual-pairs [4e+06, 4e+06] in usa"}),
+    # the owner of another body is not what its count is about
+    ("Pittsburgh's university hospital employs 9,000 people.", set()),
+    ("Allegheny County has 1.2 million residents, many of them in Pittsburgh.",
+     {"allegheny-county city-population [1.2e+06, 1.2e+06]"}),
     # a country before a currency sign names the currency ("US$"), not a place
     ("New Balance has invested US$50 million in its US factories.",
      {"new-balance us-investment [5e+07, 5e+07] in usa"}),
@@ -460,3 +464,11 @@ def test_a_complement_share_is_described_as_what_it_leaves(claims_of) -> None:
     (claim,) = claims_of("Three quarters of New Balance shoes are imported.")
     assert claim_text(claim, rules) == (
         "“Three quarters” outside the United States, so 25% in the United States")
+
+
+def test_a_share_of_the_complement_is_no_share_of_the_whole(claims_of) -> None:
+    # "60 percent of its imports" is a part of the imports, not of what the company makes
+    claims = claims_of("Asia takes 60 percent of New Balance's imports.")
+    assert not [c for c in claims if c.attribute == "us-production-share"]
+    (share,) = claims_of("New Balance imports 60 percent of its shoes.")
+    assert describe(share) == "new-balance us-production-share [0.4, 0.4]"

@@ -53,6 +53,9 @@ class Lexicon:
     """Capitalised words that make a place before them part of a name ("Boston Globe")."""
     facility: re.Pattern[str]
     """A facility noun right after a position ("the Ponte de Sor mill")."""
+    facility_nouns: frozenset[str]
+    other_bodies: frozenset[str]
+    """Nouns for another body than their owner ("Chile's salmon industry employs ...")."""
     sentence_adverbs: frozenset[str]
     age_lead: re.Pattern[str]
     spread_share: float
@@ -93,6 +96,8 @@ def lexicon() -> Lexicon:
         subject_pronouns=frozenset(data["subject_pronouns"]),
         institution_heads=frozenset(data["institution_heads"]),
         facility=re.compile(r"\s+" + words_regex(data["facility_nouns"]).pattern, re.IGNORECASE),
+        facility_nouns=frozenset(data["facility_nouns"]),
+        other_bodies=frozenset(data["other_bodies"]),
         sentence_adverbs=frozenset(data["sentence_adverbs"]),
         age_lead=re.compile(r"(?:" + "|".join(data["age_leads"]) + r")\s+$", re.IGNORECASE),
         spread_share=float(data["approximation"]["share"]),

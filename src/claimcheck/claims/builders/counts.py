@@ -466,6 +466,8 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
               # "At no point has New Balance run six factories"
               or _NEVER_FRONTED.match(view.full, view.clause.start, start) is not None)
     for subject in subjects(view, attribute):
+        if _not_the_counter(view, subject, attribute, start):
+            continue
         # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
         own = None if scope is not None and view.rules.within(subject.id, scope) else scope
         if own is None and _placed_elsewhere(view, subject.id, attribute.id, attribute.place):
@@ -477,6 +479,30 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
             extra["noun"] = noun
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, quantity.start, end), extra))  # type: ignore[attr-defined]
+
+
+_OF_THOSE = re.compile(r"\bof\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
+def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpec,
+                     start: int) -> bool:
+    """Whether a subject is only the owner of another body that the count is about
+    ("Chile's salmon industry employs some 70,000 people", "Pittsburgh's stadium seats
+    68,400 people"; ``other_bodies`` in the lexicon). The owner of a facility, a fleet or
+    the counted thing still counts ("New Balance's US factories employ", "Kittiwake's fleet
+    stands at eleven vessels", "Pittsburgh's population, roughly 303,000")."""
+    if subject.kind == "place" and subject.start > start and _OF_THOSE.search(
+            view.full, start, subject.start):
+        return True  # "70,000 people, most of them in Los Lagos and Aysén": where, not who
+    if not subject.possessive or not view.clause.start <= subject.end <= start:
+        return False
+    between = re.sub(r"^['’]s?\b", "", view.full[subject.end:start].lower())
+    head = re.findall(r"[a-z]+", between)[:4]
+    known = _words(attribute, cues=True) | lexicon().facility_nouns
+    if any(w in known or singular(w) in known for w in head):
+        return False
+    bodies = lexicon().other_bodies
+    return any(w in bodies or singular(w) in bodies for w in head)
 
 
 # "does not run more than three plants", "no longer has five": the negation governs the

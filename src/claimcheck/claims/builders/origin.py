@@ -220,6 +220,20 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
     return True if _has_cue(view, complement.cues) else None
 
 
+_OF_PART = re.compile(r"\s+of\s+(?:(?:our|its|their|the|all|total)\s+){0,2}"
+                      r"(?:(?:[\w.&-]+\s+){0,2}[\w.&-]+['’]s\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def _of_complement(view: ClauseView, end: int, words: list[str]) -> bool:
+    """Whether a share is "of" the complement's own word ("40 percent of our exports")."""
+    m = _OF_PART.match(view.full, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    cues = {w.lower() for w in words}
+    return word in cues or view.lemma(word) in cues
+
+
 def _has_cue(view: ClauseView, words: list[str]) -> bool:
     """Whether one of ``words`` (or a form of one) stands in the clause."""
     cues = {c.lower() for c in words}
@@ -236,6 +250,9 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
     side = _complement(view, attribute, place)
     if side is None or (share_q is None and quant is None):
         return
+    if share_q is not None and attribute.complement is not None and _of_complement(
+            view, share_q.end, attribute.complement.cues):
+        return  # "takes roughly 40 percent of our exports": a part of the exports only
     if share_q is not None:
         interval, start, end, word = v.share_interval(share_q), share_q.start, share_q.end, None
     else:
