@@ -472,3 +472,27 @@ def test_a_share_of_the_complement_is_no_share_of_the_whole(claims_of) -> None:
     assert not [c for c in claims if c.attribute == "us-production-share"]
     (share,) = claims_of("New Balance imports 60 percent of its shoes.")
     assert describe(share) == "new-balance us-production-share [0.4, 0.4]"
+
+
+def test_a_key_figures_list_reads_label_and_value(nlp) -> None:
+    """A "Key figures" list: a long label before a bare percentage is one claim, and a
+    breakdown in brackets after a labelled count counts the label's noun."""
+    from claimcheck.documents.markdown import read_markdown
+    from claimcheck.nlp import analyse
+
+    text = ("---\ntitle: New Balance in figures\n---\n\n## Key figures\n\n"
+            "- Share of pairs made in the USA: about 25%\n"
+            "- US factories: 5 (3 in Maine, 2 in Massachusetts)\n")
+    document = read_markdown("figures.md", text)
+    claims = next(analyse(nlp, [document], TODAY, TODAY)).claims
+    assert {describe(c) for c in claims} == {
+        "new-balance us-production-share [0.2, 0.3]",
+        "new-balance factories [5, 5]",  # the attribute's own place, the USA
+        "new-balance factories [3, 3] in maine",
+        "new-balance factories [2, 2] in massachusetts",
+    }
+
+
+def test_its_then_one_of_the_companys_products_is_about_the_company(claims_of) -> None:
+    claims = claims_of("New Balance is based in Boston. Its four US factories make the 990.")
+    assert "new-balance factories [4, 4] in usa" in {describe(c) for c in claims}

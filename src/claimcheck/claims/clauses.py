@@ -79,6 +79,8 @@ def split_clauses(table: TokenTable, first: int, last: int,
     for i in range(first + 1, last):
         word = lower[i]
         hard = word in _HARD_BREAKS
+        if word == ":" and _bare_value_after(table, i + 1, last):
+            continue  # "Share of volume sold in Chile: 6%": the label and its value, one claim
         if hard or (word in leads and _starts_clause(table, i)):
             if word == ":" and i - cuts[-1] <= _LABEL_LENGTH and any(
                     table.end(k) in name_ends for k in range(cuts[-1], i)):
@@ -252,6 +254,24 @@ def _not_before(table: TokenTable, i: int) -> bool:
     return False
 
 
+_VALUE_WORDS = frozenset({"%", "percent", "per", "cent", "pct", "about", "around", "roughly",
+                          "some", "nearly", "almost", "approx.", "approx", "over", "under",
+                          "more", "less", "than", "up", "to", "million", "billion", "thousand",
+                          "~", "."})
+
+
+def _bare_value_after(table: TokenTable, start: int, last: int) -> bool:
+    """Whether only a percentage, hedged or not, follows a colon ("...: 6%", "...: about 40
+    percent"): a value with no words of its own to make a clause."""
+    words = [w for w in table.lower[start:last] if not w.isspace()]
+    kept = [i for i in range(start, last) if not table.lower[i].isspace()]
+    return (0 < len(words) <= 6 and any(table.like_num[i] for i in range(start, last))
+            and any(w in ("%", "percent", "pct") or (w == "cent" and "per" in words)
+                    for w in words)
+            and all(table.like_num[i] or w in _VALUE_WORDS
+                    for i, w in zip(kept, words, strict=True)))
+
+
 def _ends_subordinate(table: TokenTable, comma: int, last: int) -> bool:
     """A comma ends "While X," unless it only separates list items ("the 990, 992")."""
     if comma + 1 >= last:
@@ -269,7 +289,10 @@ def mood_of(text: str, table: TokenTable, first: int, last: int, heading: bool) 
         return "heading"
     words = [table.lower[i] for i in range(first, min(last, first + 6)) if table.is_alpha[i]]
     # "Head office: Bellingham", a table row "Head office, Nairobi"
-    label = bool({":", ","} & set(table.lower[first:min(last, first + 4)]))
+    label = bool({":", ","} & set(table.lower[first:min(last, first + 4)])) or (
+        ":" in table.lower[first:min(last, first + 8)]
+        and _bare_value_after(table, table.lower.index(":", first) + 1, last))
+    # ... and "Share of volume sold in Chile: 6%", a longer label before a bare value
     if words and words[0] in lex.imperatives and not _is_subject(words) and not label:
         return "imperative"
     if lex.conditional.match(text) or _INVERTED_IF.match(text):

@@ -94,6 +94,7 @@ class SubjectTracker:
             mentions = [m for m in mentions if not start <= m.start < contrasted.end()]
         named = _first_of_each([m for m in mentions if m.kind in _SUBJECT_KINDS
                                 and m.role == "name"])
+        prior = self._last.get("any")
         for mention in named:
             self._last[mention.kind] = mention.id
             parent = self.rules.entities[mention.id].parent if mention.kind == "product" else None
@@ -121,6 +122,8 @@ class SubjectTracker:
                                        and m.role == "name"])
             before = [m for m in self._referred(text, start, own[0].start, foreign=True)
                       if m.id not in {n.id for n in own}]
+            if not before:
+                before = self._maker_first(text, start, own[0], prior)
             return before + own
         # only places named ("The company has three factories in Maine"): a place is
         # where, so the clause's subject may still be "the company"; then a place after
@@ -187,6 +190,19 @@ class SubjectTracker:
             self._lemma_table = found.lemmas
         return lower in self._common_words or lower in self._lemma_table
 
+    def _maker_first(self, text: str, start: int, product: Mention,
+                     prior: str | None) -> list[Mention]:
+        """ "Its three plants turn the harvest into the Niebla range": a clause that opens
+        with "its" or "it" and then names one of the company's products is the company's
+        too, when the company is what "it" last referred to."""
+        opening = _OPENING_PRONOUN.match(text, start, product.start)
+        if opening is None or product.kind != "product" or prior is None:
+            return []
+        if self.rules.entities[product.id].parent != prior:
+            return []
+        return [Mention(opening.start(1), opening.end(1), prior,
+                        self.rules.entities[prior].kind)]
+
     def _referred(self, text: str, start: int, end: int,
                   foreign: bool = False) -> list[Mention]:
         for kind, pattern in self._patterns:
@@ -213,6 +229,7 @@ _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
+_OPENING_PRONOUN = re.compile(r"\s*[\"“]?\b(its|it|their|they)\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 
 

@@ -82,6 +82,7 @@ def build_counts(view: ClauseView) -> None:
                 # "Pittsburgh's population, roughly 303,000, ...", "a workforce of 1,200"
                 _add(view, before, quantity, "count", quantity.end, None,
                      asserted=asserted_at(view, quantity.start))
+                previous = before  # "Sea sites: 24 (14 in Aysén, 10 in Los Lagos)"
             elif previous is not None and (words[:1] == ["in"] or _of_them(table, quantity)):
                 # "five factories in New England, three in Maine", "thirty cafés in
                 # Massachusetts, 17 of them in Boston": the noun is understood
