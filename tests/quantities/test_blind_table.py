@@ -29,7 +29,8 @@ look-alikes). First run, before any fix it informed: value 0.933, value+unit 0.8
 gallons, "3.2pc"; "perhaps", "starting at", "capped at", "not exceeding"; "by $1.25 to
 $17.50" is a change and a level, not a range; "+ tips" is no bound; "'80s" is a decade
 (it was 80 seconds); "24/7"; "Bluetooth 5.3", "Category 4", "bus 42", "gas mark 6" and
-"Day 47" are labels. After them: value 0.964, value+unit 0.896, +bound 0.881, +trend 0.865.
+"Day 47" are labels; "lift our price target to $210", "shaved", "an hour and a quarter",
+"by half". After them: value 0.974, value+unit 0.907, +bound 0.891, +trend 0.886.
 """
 
 from __future__ import annotations
@@ -96,16 +97,9 @@ DIFFERS = {
     "Pompeii lay buried under four to six metres of ash after AD 79.":
         "gap: 'buried under' is a place, not a bound; 'AD 79' is not typed as a year",
     # gaps left open
-    "We lift our price target to $210 and reiterate Buy.":
-        "gap: a trend verb before its object ('lift our price target to') gives no trend",
     "Health spending reached $12,500 per capita, the highest in the OECD.":
         "gap: 'per capita' is no rate",
     "The Jets are 2–7 this season.": "gap: a win-loss record after 'are' is read as a range",
-    "The Dutch skater shaved 1.3 seconds off the track record.":
-        "gap: 'shaved ... off' is no trend",
-    "Roast the chicken at 190°C for an hour and a quarter.":
-        "gap: 'an hour and a quarter' is read as an hour and a quarter of nothing",
-    "Reduce the sauce by half over a medium heat.": "gap: 'by half' alone is no quantity",
     "For the brine, allow 1 tablespoon of salt per litre of water.":
         "gap: 'per litre' after 'of salt' makes no rate",
     "Last month was 1.52°C warmer than the 1850–1900 pre-industrial average.":

@@ -14,6 +14,7 @@ from .model import Quantity
 from .numbers import (
     NUMBER_RE,
     SCALES,
+    SMALL,
     START_WORDS,
     VULGAR,
     Core,
@@ -77,6 +78,10 @@ def extract_quantities(text: str) -> list[Quantity]:
                  for start, end, year in masks.years)
     if "'" in text or "’" in text:
         cands.extend(_short_years(text))
+    for cand in cands:
+        _and_a_part(text, cand)
+    if "half" in text:
+        cands.extend(_by_half(text))
     chosen = _carry_trend(text, _share_units(text, _two_sided(text, _longest_first(cands))))
     return [
         Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)
@@ -89,6 +94,31 @@ _SHORT_YEAR_RE = re.compile(
     r"\b(?:in|since|of|from|until|till|by|circa)\s+['’‘](\d{2})\b(?![\w'’])", re.IGNORECASE)
 
 
+_AND_A_PART_RE = re.compile(r"\s+and\s+(a\s+half|a\s+quarter|three\s+quarters)\b(?![-\w])",
+                            re.IGNORECASE)
+_PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+
+
+def _and_a_part(text: str, cand: _Cand) -> None:
+    """ "an hour and a quarter", "a mile and a half": a part of the unit after it."""
+    if cand.unit is None or cand.value is None or cand.range is not None:
+        return
+    m = _AND_A_PART_RE.match(text, cand.end)
+    if m is not None:
+        cand.value += _PARTS[" ".join(m.group(1).lower().split())]
+        cand.end = m.end()
+
+
+def _by_half(text: str) -> list[_Cand]:
+    """ "Reduce the sauce by half", "cut in half": a change of one half."""
+    out = []
+    for m in _BY_HALF_RE.finditer(text):
+        verb = norm_key(m.group("verb"))
+        trend = ctx.TREND_OF.get(verb) or _CHANGE_VERBS.get(verb)
+        out.append(_Cand(m.start("h"), m.end("h"), 0.5, trend=trend))
+    return out
+
+
 def _short_years(text: str) -> list[_Cand]:
     out = []
     for m in _SHORT_YEAR_RE.finditer(text):
@@ -96,6 +126,17 @@ def _short_years(text: str) -> list[_Cand]:
         year = short + (2000 if short <= 30 else 1900)
         out.append(_Cand(m.start(1) - 1, m.end(1), float(year), unit="calendar_year"))
     return out
+
+
+# Verbs that change an amount, for "by half": the trend verbs, and imperatives a recipe or
+# a plan uses ("Reduce the sauce by half")
+_CHANGE_VERBS = {"reduce": "down", "cut": "down", "halve": "down", "increase": "up",
+                 "grow": "up", "shrink": "down", "slash": "down", "trim": "down"}
+_TREND_VERBS_FORWARD = "|".join(sorted(map(re.escape, [*ctx.TREND_OF, *_CHANGE_VERBS]),
+                                       key=len, reverse=True))
+_BY_HALF_RE = re.compile(
+    rf"\b(?P<verb>{_TREND_VERBS_FORWARD})(?:\s+[A-Za-z'’-]+){{0,3}}?\s+(?:by|in)\s+"
+    r"(?P<h>half)\b(?!\s+(?:a|an|the|of)\b|-)", re.IGNORECASE)
 
 
 def _counts_something(text: str, pos: int) -> bool:
@@ -650,11 +691,13 @@ def _suffix_bound(text: str, cand: _Cand) -> None:
 _PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making|set|sets|sum|sums|add|adds|end|ends|"
                          r"ended|take|takes|took)\s+\Z", re.IGNORECASE)
 # "raised $155 million" is money raised, "raised rates by 0.25 points" a rise
-_BY_ONLY_TRENDS = {"raised": "up", "raises": "up", "raise": "up"}
+_BY_ONLY_TRENDS = {"raised": "up", "raises": "up", "raise": "up",
+                   # "lift our price target to $210", but "can lift 50 kg" is no rise
+                   "lift": "up", "lifts": "up"}
 _TREND_VERBS = "|".join(sorted(map(re.escape, [*ctx.TREND_OF, *_BY_ONLY_TRENDS]),
                                key=len, reverse=True))
 _TREND_BY_RE = re.compile(
-    rf"\b(?P<verb>{_TREND_VERBS})(?:\s+[\w'’-]+){{1,3}}\s+by\s+\Z", re.IGNORECASE)
+    rf"\b(?P<verb>{_TREND_VERBS})(?:\s+[A-Za-z'’-]+){{1,3}}\s+(?:by|to)\s+\Z", re.IGNORECASE)
 _OR_EQUAL_RE = re.compile(r"\s+or\s+equal(?!\s+to\s+[-+]?\d)(?:\s+to\b)?", re.IGNORECASE)
 
 
@@ -680,10 +723,13 @@ def _prefixes(text: str, cand: _Cand, ranged: bool) -> None:
     if trend is not None and not _PHRASAL_UP.search(text, max(0, trend.start() - 8),
                                                     trend.start()):
         cand.trend = ctx.TREND_OF.get(norm_key(trend.group("verb")))
-    elif trend is None and "by" in text[max(0, cand.start - 4):cand.start]:
-        # "raised its key rate by 0.25 points": the verb, its object, then "by"
+    elif trend is None and re.search(r"\b(?:by|to)\s+\Z", text[max(0, cand.start - 4):cand.start]):
+        # "raised its key rate by 0.25 points", "lift our price target to $210": the verb,
+        # its object, then "by" or "to"
         far = _TREND_BY_RE.search(text, max(0, cand.start - 60), cand.start)
-        if far is not None:
+        if far is not None and not any(  # not "added two trucks to 5 routes"
+                w.lower() in SMALL for w in re.findall(r"[A-Za-z]+", text[far.end("verb"):
+                                                                         cand.start])):
             verb = norm_key(far.group("verb"))
             cand.trend = ctx.TREND_OF.get(verb) or _BY_ONLY_TRENDS.get(verb)
 
