@@ -62,6 +62,13 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("we raised our forecast to 4%", [("4%", 4, R, "percent", "=", "up")]),
     ("analysts lift their target to $90", [("$90", 90, R, "dollar", "=", "up")]),
     ("he can lift 50 kg", [("50 kg", 50, R, "kilogram", "=", R)]),
+    ("a studio flat at £990 pcm", [("£990 pcm", 990, R, "pound_sterling_per_month", "=", R)]),
+    ("sales rose 3% year-on-year to $2 billion", [("3%", 3, R, "percent", "=", "up"),
+                                                  ("$2 billion", 2e9, R, "dollar", "=", "up")]),
+    ("a torque of 400 Nm", [("400 Nm", 400, R, "newton_metre", "=", R)]),
+    ("within a 5-minute drive", [("within a 5-minute", 5, R, "minute", "<=", R)]),
+    ("founded in 753 BC", [("753 BC", -753, R, "calendar_year", "=", R)]),
+    ("destroyed in AD 410", [("AD 410", 410, R, "calendar_year", "=", R)]),
     ("she added two trucks to 5 routes", [("two", 2, R, R, "=", "up"), ("5", 5, R, R, "=", R)]),
     # a dozen after the hundreds takes the part after them, as thousands after millions
     ("three hundred and two dozen eggs", [("three hundred and two dozen", 324, R, R, "=", R)]),

@@ -82,6 +82,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         _and_a_part(text, cand)
     if "half" in text:
         cands.extend(_by_half(text))
+    cands.extend(_era_years(text))
     chosen = _carry_trend(text, _share_units(text, _two_sided(text, _longest_first(cands))))
     return [
         Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)
@@ -116,6 +117,21 @@ def _by_half(text: str) -> list[_Cand]:
         verb = norm_key(m.group("verb"))
         trend = ctx.TREND_OF.get(verb) or _CHANGE_VERBS.get(verb)
         out.append(_Cand(m.start("h"), m.end("h"), 0.5, trend=trend))
+    return out
+
+
+# "AD 79", "44 BC", "500 BCE": a year with its era (before Christ counts back from zero)
+_ERA_RE = re.compile(r"\b(?:AD|A\.D\.)\s+(?P<a>\d{1,4})\b"
+                     r"|\b(?P<b>\d{1,4})\s+(?P<era>AD|A\.D\.|CE|BC|B\.C\.|BCE)(?![\w])")
+
+
+def _era_years(text: str) -> list[_Cand]:
+    out = []
+    for m in _ERA_RE.finditer(text):
+        number = int(m.group("a") or m.group("b"))
+        before = (m.group("era") or "").startswith("B")
+        out.append(_finish(text, _Cand(m.start(), m.end(), float(-number if before else number),
+                                       unit="calendar_year"), False))
     return out
 
 
@@ -156,7 +172,9 @@ def _longest_first(cands: list[_Cand]) -> list[_Cand]:
 
 
 # "fell 5% to $3 million", "rose by 0.25 points to 5.5%" (not "thanks to 300")
-_BY_TO_RE = re.compile(r"\s+(?:(?:percentage\s+)?points?\s+|pp\s+)?to\s+", re.IGNORECASE)
+_BY_TO_RE = re.compile(r"\s+(?:(?:percentage\s+)?points?\s+|pp\s+)?"
+                       r"(?:(?:year|month|quarter)[- ](?:over|on)[- ](?:year|month|quarter)\s+|"
+                       r"y/y\s+|yoy\s+)?to\s+", re.IGNORECASE)
 
 
 def _carry_trend(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -455,6 +473,7 @@ _PER_RE = re.compile(
 )
 _YEARLY_RE = re.compile(r"\s+(?i:annually|yearly|per\s+annum|a\s+year|each\s+year|every\s+year)"
                         r"\b(?!\s+(?i:earlier|later|ago|before|after|prior|back|since)\b)")
+_MONTHLY_RE = re.compile(r"\s*(?:pcm|p\.c\.m\.)(?!\w)|\s+(?i:monthly|per\s+calendar\s+month)\b")
 _NO_RATE_UNITS = frozenset(["percent", "percentage_point", "calendar_year"])
 
 
@@ -477,6 +496,10 @@ def _attach_rate(text: str, cand: _Cand) -> None:
     yearly = _YEARLY_RE.match(text, cand.end)
     if yearly is not None:  # "4 million pairs annually"
         cand.unit, cand.end = f"{cand.unit}_per_year", yearly.end()
+        return
+    monthly = _MONTHLY_RE.match(text, cand.end)
+    if monthly is not None:  # "£1,850 pcm" (per calendar month), "$90 monthly"
+        cand.unit, cand.end = f"{cand.unit}_per_month", monthly.end()
         return
     per = _PER_RE.match(text, cand.end)
     if per is None:
