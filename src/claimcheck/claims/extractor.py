@@ -237,6 +237,7 @@ class _DocumentReader:
         self.mentions = _not_measures(doc._.mentions, self.quantities, self.full)
         self.mention_starts = [m.start for m in self.mentions]
         self.quantity_starts = [q.start for q in self.quantities]
+        self._labels: dict[int, Quantity | None] = {}  # sentence start -> its year label
         self.block_starts = [b.start for b in self.document.blocks]
         self.table = TokenTable(doc, extractor.vocabulary)
         self.hits = extractor.cue_hits(self.table, self.full)
@@ -347,6 +348,11 @@ class _DocumentReader:
     def _year_label(self, sentence: Span) -> Quantity | None:
         """The year a sentence opens with as a label ("1989: ...", "2020 - ...")."""
         start = sentence.start_char
+        if start not in self._labels:
+            self._labels[start] = self._find_year_label(start)
+        return self._labels[start]
+
+    def _find_year_label(self, start: int) -> Quantity | None:
         i = bisect.bisect_left(self.quantity_starts, start)
         if i == len(self.quantities):
             return None

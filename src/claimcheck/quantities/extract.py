@@ -76,13 +76,16 @@ def extract_quantities(text: str) -> list[Quantity]:
     cands.extend(_vague(text, words))
     cands.extend(_Cand(start, end, float(year), unit="calendar_year")
                  for start, end, year in masks.years)
-    if "'" in text or "’" in text:
+    # rarer forms, each looked for only where its telltale stands in the text
+    if any(text[p - 1] in "'’‘" for p in digits if p):  # "back in '82"
         cands.extend(_short_years(text))
-    for cand in cands:
-        _and_a_part(text, cand)
-    if "half" in text:
+    if " and " in text:  # "an hour and a quarter"
+        for cand in cands:
+            _and_a_part(text, cand)
+    if "half" in text:  # "reduce by half"
         cands.extend(_by_half(text))
-    cands.extend(_era_years(text))
+    if _ERA_HINT_RE.search(text):  # "AD 79", "44 BC"
+        cands.extend(_era_years(text))
     chosen = _carry_trend(text, _share_units(text, _two_sided(text, _longest_first(cands))))
     return [
         Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)
@@ -123,6 +126,9 @@ def _by_half(text: str) -> list[_Cand]:
 # "AD 79", "44 BC", "500 BCE": a year with its era (before Christ counts back from zero)
 _ERA_RE = re.compile(r"\b(?:AD|A\.D\.)\s+(?P<a>\d{1,4})\b"
                      r"|\b(?P<b>\d{1,4})\s+(?P<era>AD|A\.D\.|CE|BC|B\.C\.|BCE)(?![\w])")
+
+
+_ERA_HINT_RE = re.compile(r"A\.?D\b|B\.?C")
 
 
 def _era_years(text: str) -> list[_Cand]:
@@ -721,6 +727,7 @@ _TREND_VERBS = "|".join(sorted(map(re.escape, [*ctx.TREND_OF, *_BY_ONLY_TRENDS])
                                key=len, reverse=True))
 _TREND_BY_RE = re.compile(
     rf"\b(?P<verb>{_TREND_VERBS})(?:\s+[A-Za-z'’-]+){{1,3}}\s+(?:by|to)\s+\Z", re.IGNORECASE)
+_BY_OR_TO_RE = re.compile(r"\b(?:by|to)\s+\Z")
 _OR_EQUAL_RE = re.compile(r"\s+or\s+equal(?!\s+to\s+[-+]?\d)(?:\s+to\b)?", re.IGNORECASE)
 
 
@@ -746,7 +753,7 @@ def _prefixes(text: str, cand: _Cand, ranged: bool) -> None:
     if trend is not None and not _PHRASAL_UP.search(text, max(0, trend.start() - 8),
                                                     trend.start()):
         cand.trend = ctx.TREND_OF.get(norm_key(trend.group("verb")))
-    elif trend is None and re.search(r"\b(?:by|to)\s+\Z", text[max(0, cand.start - 4):cand.start]):
+    elif trend is None and _BY_OR_TO_RE.search(text, max(0, cand.start - 4), cand.start):
         # "raised its key rate by 0.25 points", "lift our price target to $210": the verb,
         # its object, then "by" or "to"
         far = _TREND_BY_RE.search(text, max(0, cand.start - 60), cand.start)

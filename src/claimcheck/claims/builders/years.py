@@ -212,6 +212,7 @@ _TURNED = re.compile(
     r"|(?:its|their)\s+(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:[ -][a-z]+)?)"
     r"\s+(?:anniversary|birthday)|(?:its|their)\s+(?P<centenary>centenary|centennial)"
     r"|(?:its|their)\s+(?P<bicentenary>bicentenary|bicentennial))\b", re.IGNORECASE)
+_TURNED_HINT = re.compile(r"turn|anniversar|birthday|centen", re.IGNORECASE)
 _THIS_YEAR = {"this": 0, "last": -1, "next": 1}
 _YEAR_WORD = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.IGNORECASE)
 
@@ -220,6 +221,8 @@ def _turned(view: ClauseView) -> list[tuple[Quantity, Interval | None]]:
     """Ages at a named year in the clause, each as (the age's span, the years it dates)."""
     text = view.full[view.clause.start:view.clause.end]
     out: list[tuple[Quantity, Interval | None]] = []
+    if not _TURNED_HINT.search(text):
+        return out
     for m in _TURNED.finditer(text):
         age = (_ordinal_value(m.group("age"), cardinal=True) if m.group("age")
                else _ordinal_value(m.group("nth")) if m.group("nth")
