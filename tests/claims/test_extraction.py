@@ -496,3 +496,12 @@ def test_a_key_figures_list_reads_label_and_value(nlp) -> None:
 def test_its_then_one_of_the_companys_products_is_about_the_company(claims_of) -> None:
     claims = claims_of("New Balance is based in Boston. Its four US factories make the 990.")
     assert "new-balance factories [4, 4] in usa" in {describe(c) for c in claims}
+
+
+def test_we_after_a_named_person_is_the_speakers_organisation(claims_of) -> None:
+    # a transcript's speaker turn names a person the rules do not know; "our" after it is
+    # still the company the article is about
+    text = ("Red Wing reported its results.\n\nJane Doe, Chief Executive: Thank you all.\n\n"
+            "We employ about 400 factory workers in Minnesota.")
+    assert "red-wing factory-workers [360, 440] in minnesota" in {
+        describe(c) for c in claims_of(text)}

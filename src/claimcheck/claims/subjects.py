@@ -219,6 +219,10 @@ class SubjectTracker:
                                                        match.start()):
                 continue  # "... one of the larger processors in the country": where, not who
             entity = self._last.get(kind)
+            if entity is None and kind == "any" and match.group().lower() in ("we", "our"):
+                # "Roy, Chief Executive: ... our producers made ...": after a person is
+                # named, "we" and "our" are still the speaker's organisation
+                entity = self._last.get("organisation")
             if entity is not None:
                 spec = self.rules.entities[entity]
                 return [Mention(match.start(), match.end(), entity, spec.kind)]
