@@ -312,6 +312,11 @@ CASES = [
     ("Back in '06, New Balance released the 992.", {"nb-992 launch-year [2006, 2007)"}),
     ("Contrary to what many think, New Balance makes 4 million pairs in the US.",
      {"new-balance annual-pairs [4e+06, 4e+06] in usa"}),
+    # "May" the month is no modal; a correction notice reports the earlier, wrong claim
+    ("In May 2019, New Balance had five factories in the US.",
+     {"new-balance factories [5, 5] in usa"}),
+    ("An earlier version of this article said New Balance was founded in 1909.",
+     {"new-balance founding-year [1909, 1910) (unasserted)"}),
     # the owner of another body is not what its count is about
     ("Pittsburgh's university hospital employs 9,000 people.", set()),
     ("Allegheny County has 1.2 million residents, many of them in Pittsburgh.",
@@ -436,6 +441,11 @@ def test_a_past_year_in_the_clause_dates_the_claim(claims_of) -> None:
     assert census.period == 2010 and census.date == TODAY  # a source's year: not re-dated
 
     # a timeline entry: the year before the colon dates the clauses after it
+    # a day and month between the word and the year: "on 12 March 2013", "until May 2012"
+    (dated,) = claims_of("On 12 March 2013, New Balance ran five factories in the US.")
+    assert dated.period == 2013
+    (until,) = claims_of("Until May 2012 New Balance ran five factories in the US.")
+    assert until.period == 2011
     (label,) = claims_of("- **2013**: New Balance runs five factories in the US.")
     assert (label.period, label.date.isoformat()) == (2013, "2013-12-31")
     founded = {describe(c) for c in claims_of("1906 – William J. Riley founds New Balance.")}

@@ -52,6 +52,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("since '09 it has grown", [("'09", 2009, R, "calendar_year", "=", R)]),
     ("he said '82 was good", [("82", 82, R, R, "=", R)]),
     ("two of every three boots", [("two of every three", 2 / 3, R, R, "=", R)]),
+    ("one worker in ten", [("one worker in ten", 0.1, R, R, "=", R)]),
+    ("two goals in 5 minutes", [("two", 2, R, R, "=", R), ("5 minutes", 5, R, "minute", "=", R)]),
     ("supports USB 3.2 and Bluetooth 5.0", []),
     ("a Category 5 hurricane", []),
     ("support is available 24/7", []),

@@ -595,10 +595,16 @@ def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
 
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# a date's day and month may stand between the word and the year: "on 12 March 1949",
+# "until May 2012", "in September 2022"
+_DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|"
+              r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|"
+              r"oct|nov|dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+")
 _PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bas (?:recently|late|early) as|\bduring|"
                             r"\b(?:by|at) the (?:end|close|start) of|"
-                            r"\bin (?:early|mid|late))\s+$", re.I)
-_UNTIL = re.compile(r"\b(?:until|till|up to|prior to|before)\s+$", re.I)
+                            rf"\bin (?:early|mid|late))\s+(?:{_DAY_MONTH})?$|\bon\s+{_DAY_MONTH}$",
+                            re.I)
+_UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:{_DAY_MONTH})?$", re.I)
 _LABEL_AFTER = re.compile(r"[*_]*\s*(?::|[–—]|-\s)")  # "1989:", "**1989**:", "1989 – "
 _WHEN = re.compile(r"\b(?:when|after|before|until|as)\b[^,;:]*\Z", re.I)
 _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study|season|"
@@ -628,7 +634,7 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
         year = int(quantity.value)
         if year >= view.date.year:
             continue
-        before = view.full[max(view.clause.start, quantity.start - 20):quantity.start]
+        before = view.full[max(view.clause.start, quantity.start - 32):quantity.start]
         if _PERIOD_BEFORE.search(before) or quantity.end <= view.clause.start:
             return year, True  # "in 2020 ...", or a timeline's "2020: ..." (a label)
         if _UNTIL.search(before):

@@ -669,15 +669,27 @@ def _short_year_span(first: Core, second: Core) -> float | None:
     return last if last - first.value <= 20 else None
 
 
+_RATIO_NOUN_RE = re.compile(r"\s+([a-z]+)(?=\s+(?:in|out\s+of)\s)")
+
+
 def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
     """"one in four", "1 out of every 5" -> a ratio (0.25, 0.2)."""
     if cand.unit is not None or cand.value is None:
         return False
     sep = ctx.RATIO_RE.match(text, cand.end)
+    noun = None
+    if sep is None:  # "one bottle in five", "one worker in every ten"
+        noun = _RATIO_NOUN_RE.match(text, cand.end)
+        sep = ctx.RATIO_RE.match(text, noun.end()) if noun is not None else None
+        if sep is not None and (sep.group("over") or not ctx.is_count_noun(noun.group(1))):
+            sep = None
     m = NUMBER_RE.match(text, sep.end()) if sep else None
     core2 = parse_core(m) if m else None
     if core2 is None or core2.kind not in ("digit", "word") or core2.value <= 0:
         return False
+    if noun is not None and (_unit_at(text, core2.end, False) is not None
+                             or ctx.is_count_noun(ctx.next_word(text, core2.end))):
+        return False  # "two goals in 5 minutes", "one plant in three states"
     if core2.plain_int and len(core2.plain_int) == 4 and _YEAR_LOW <= core2.value <= _YEAR_HIGH:
         return False  # "3 in 2009" is a count and a year
     # "one over three"; not "5 over 3 years", "10 over 20 games"
