@@ -681,7 +681,8 @@ def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
     if sep is None:  # "one bottle in five", "one worker in every ten"
         noun = _RATIO_NOUN_RE.match(text, cand.end)
         sep = ctx.RATIO_RE.match(text, noun.end()) if noun is not None else None
-        if sep is not None and (sep.group("over") or not ctx.is_count_noun(noun.group(1))):
+        if sep is not None and noun is not None and (
+                sep.group("over") or not ctx.is_count_noun(noun.group(1))):
             sep = None
     m = NUMBER_RE.match(text, sep.end()) if sep else None
     core2 = parse_core(m) if m else None
