@@ -353,6 +353,8 @@ class _DocumentReader:
         return self._labels[start]
 
     def _find_year_label(self, start: int) -> Quantity | None:
+        if not _LABEL_HINT.match(self.full, start):
+            return None  # a label year opens the sentence
         i = bisect.bisect_left(self.quantity_starts, start)
         if i == len(self.quantities):
             return None
@@ -605,6 +607,7 @@ _PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bas (?:recently|late|early) as|\b
                             rf"\bin (?:early|mid|late))\s+(?:{_DAY_MONTH})?$|\bon\s+{_DAY_MONTH}$",
                             re.I)
 _UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:{_DAY_MONTH})?$", re.I)
+_LABEL_HINT = re.compile(r"[\s*_#-]{0,6}\d")
 _LABEL_AFTER = re.compile(r"[*_]*\s*(?::|[–—]|-\s)")  # "1989:", "**1989**:", "1989 – "
 _WHEN = re.compile(r"\b(?:when|after|before|until|as)\b[^,;:]*\Z", re.I)
 _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study|season|"

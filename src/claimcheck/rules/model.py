@@ -34,12 +34,16 @@ class RuleSet:
     """Rule id → where it was written."""
     files: tuple[str, ...] = ()
     _facts_by_key: dict[tuple[str, str], list[FactSpec]] = field(init=False, repr=False)
+    count_attributes: tuple[AttributeSpec, ...] = field(init=False, repr=False)
+    """The count attributes that name what they count (``nouns``), in rules order."""
 
     def __post_init__(self) -> None:
         index: dict[tuple[str, str], list[FactSpec]] = defaultdict(list)
         for fact in self.facts:
             index[(fact.subject, fact.attribute)].append(fact)
         object.__setattr__(self, "_facts_by_key", dict(index))
+        object.__setattr__(self, "count_attributes", tuple(
+            a for a in self.attributes.values() if a.type == "count" and a.nouns))
 
     def facts_for(
         self, subject: str, attribute: str, date: dt.date | None = None

@@ -39,12 +39,12 @@ _LOOKAHEAD_TOKENS = 6
 def build_counts(view: ClauseView) -> None:
     """A bare number followed (within a few words) by a count attribute's noun."""
     zeros = _zero_counts(view)
-    if not view.quantities and not zeros:
-        return
+    candidates = [q for q in view.quantities if v.is_count(q) or _new_level(view, q)]
+    if not candidates and not zeros:
+        return  # only years, shares, amounts in units: nothing here counts things
     # only attributes someone in this clause can have: "people" counts residents of a
     # city but employees of a company
-    counts = [a for a in view.rules.attributes.values() if a.type == "count" and a.nouns
-              and subjects(view, a)]
+    counts = [a for a in view.rules.count_attributes if subjects(view, a)]
     if not counts:
         return
     table = view.table
@@ -52,9 +52,7 @@ def build_counts(view: ClauseView) -> None:
                                       if view.recent_count else None)
     known = {a.id for a in counts
              if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)}
-    for quantity in sorted([*view.quantities, *zeros], key=lambda q: q.start):
-        if not (v.is_count(quantity) or _new_level(view, quantity)):
-            continue
+    for quantity in sorted([*candidates, *zeros], key=lambda q: q.start):
         zero = quantity in zeros
         tokens = _window(table, table.at(quantity.end), view.clause.last)
         words = [view.lemma(table.lower[i]) for i in tokens]
@@ -128,12 +126,14 @@ _NO_COUNT = re.compile(
 
 def _zero_counts(view: ClauseView) -> list[Quantity]:
     """A zero for each "no" that counts a noun in the clause ("Red Wing has no factories")."""
-    clause = view.full[view.clause.start:view.clause.end]
-    if "no " not in clause.lower():
+    if _NO_HINT.search(view.full, view.clause.start, view.clause.end) is None:
         return []
-    return [Quantity("no", view.clause.start + m.start("no"), view.clause.start + m.end("no"),
-                     0.0, None, None, "=", None)
-            for m in _NO_COUNT.finditer(clause)]
+    return [Quantity("no", m.start("no"), m.end("no"), 0.0, None, None, "=", None)
+            for m in _NO_COUNT.finditer(view.full, view.clause.start, view.clause.end)]
+
+
+_NO_HINT = re.compile(r"\b[Nn]o\s")
+
 
 
 # Words between a noun and the number that gives its count: "population is 303,000",

@@ -219,10 +219,10 @@ _YEAR_WORD = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.IGNORECASE)
 
 def _turned(view: ClauseView) -> list[tuple[Quantity, Interval | None]]:
     """Ages at a named year in the clause, each as (the age's span, the years it dates)."""
-    text = view.full[view.clause.start:view.clause.end]
     out: list[tuple[Quantity, Interval | None]] = []
-    if not _TURNED_HINT.search(text):
+    if not _TURNED_HINT.search(view.full, view.clause.start, view.clause.end):
         return out
+    text = view.full[view.clause.start:view.clause.end]
     for m in _TURNED.finditer(text):
         age = (_ordinal_value(m.group("age"), cardinal=True) if m.group("age")
                else _ordinal_value(m.group("nth")) if m.group("nth")
