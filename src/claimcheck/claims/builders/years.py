@@ -179,6 +179,8 @@ def build_ages(view: ClauseView) -> None:
     100 years; "since 1982" means it existed in 1982 ("the 992 has been made
     in the USA since 1990" cannot hold for a shoe launched in 2006).
     """
+    if not view.quantities:
+        return  # an age is a number: "for over 100 years", "turned forty in 2022"
     year_cued = any(view.rules.attributes[a].type == "year" for a in view.cues)
     found = [(q, _age_interval(view, q, year_cued)) for q in view.quantities]
     turned = _turned(view)
