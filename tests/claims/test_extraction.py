@@ -515,3 +515,29 @@ def test_we_after_a_named_person_is_the_speakers_organisation(claims_of) -> None
             "We employ about 400 factory workers in Minnesota.")
     assert "red-wing factory-workers [360, 440] in minnesota" in {
         describe(c) for c in claims_of(text)}
+
+
+def test_the_head_office_is_the_companys(nlp) -> None:
+    """ "The head office is in ..." with no name in the sentence: the organisation the
+    text is about (a rules file with a head-office attribute, as domain9's)."""
+    import datetime as dt
+
+    from claimcheck.documents.text import read_text
+    from claimcheck.nlp import analyse, build_pipeline
+    from claimcheck.rules import load_rules
+    from tests.conftest import FIXTURES, ROOT
+
+    rules = load_rules([ROOT / "rules", FIXTURES / "domain9" / "rules"])
+    pipeline = build_pipeline(rules)
+    text = "Fiordo Blanco grew fast. These days the head office is in Puerto Varas."
+    day = dt.date(2025, 6, 1)
+    claims = next(analyse(pipeline, [read_text("s.txt", text)], day, day)).claims
+    assert [(c.subject, c.attribute, c.value.ref) for c in claims] == [
+        ("fb-fiordo-blanco", "fb-headquarters", "fb-puerto-varas")]
+
+
+def test_a_price_per_head_is_no_investment(claims_of) -> None:
+    claims = claims_of("New Balance invested $18 million in Lawrence; tours of the plant "
+                       "cost $18 for adults, and New Balance invested $5 a head.")
+    assert {describe(c) for c in claims if c.attribute == "us-investment"} == {
+        "new-balance us-investment [1.8e+07, 1.8e+07] in lawrence-ma"}

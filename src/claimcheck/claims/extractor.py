@@ -416,8 +416,27 @@ class _DocumentReader:
             view.subjects = list(self.section or self.titled) or view.subjects
         if where.first_of_answer and self.asked is not None:
             view.asked_count, view.asked_unit = self.asked.count, self.asked.unit
+        if view.cues and not any(m.kind != "place" for m in view.subjects):
+            view.subjects = [*self._owner_of_the(view), *view.subjects]
         view.recent_count = self.recent_count
         view.listed = where.item
+
+    def _owner_of_the(self, view: ClauseView) -> list[Mention]:
+        """ "These days the head office is in Victoriaville": "the" before a cue of an
+        organisation's place attribute refers to the organisation the text is about."""
+        owner = self.tracker.last_organisation()
+        if owner is None:
+            return []
+        for attribute_id, words in view.cues.items():
+            attribute = view.rules.attributes[attribute_id]
+            if attribute.type != "place" or "organisation" not in attribute.kinds:
+                continue
+            for word in words:
+                the = _THE_BEFORE_CUE.search(self.full, view.clause.start, word.idx)
+                if the is not None:
+                    return [Mention(the.start(), the.end(), owner,
+                                    view.rules.entities[owner].kind)]
+        return []
 
     def _counted_owner(self, view: ClauseView) -> None:
         """ "The company runs five factories. Three of them are in Maine": whose they are."""
@@ -607,6 +626,8 @@ _PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bas (?:recently|late|early) as|\b
                             rf"\bin (?:early|mid|late))\s+(?:{_DAY_MONTH})?$|\bon\s+{_DAY_MONTH}$",
                             re.I)
 _UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:{_DAY_MONTH})?$", re.I)
+# "the head office", "the company's new headquarters" before a cue's last word
+_THE_BEFORE_CUE = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _LABEL_HINT = re.compile(r"[\s*_#-]{0,6}\d")
 _LABEL_AFTER = re.compile(r"[*_]*\s*(?::|[–—]|-\s)")  # "1989:", "**1989**:", "1989 – "
 _WHEN = re.compile(r"\b(?:when|after|before|until|as)\b[^,;:]*\Z", re.I)

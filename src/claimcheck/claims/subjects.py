@@ -80,6 +80,10 @@ class SubjectTracker:
         """The last place named so far in the paragraph or before it."""
         return self._last.get("place")
 
+    def last_organisation(self) -> str | None:
+        """The last company or other organisation named or referred to so far."""
+        return self._last.get("organisation")
+
     def reset(self) -> None:
         """A new paragraph: "it" and "they" still reach back to the last company, product or
         person (a paragraph often opens with "Its ..."), not to a place."""

@@ -322,13 +322,21 @@ def build_quantities(view: ClauseView) -> None:
             continue
         cued = True
         matching = [q for q in stated if v.in_unit(q, attribute.unit, attribute.per)
-                    and not _cumulative(view, attribute, q)]
+                    and not _cumulative(view, attribute, q)
+                    and not _PER_HEAD.match(view.full, q.end)]
         quantity = nearest(matching, cues[0].idx)
         if quantity is not None:
             _add(view, attribute, quantity, "quantity", quantity.end, None,
                  asserted=cue_asserted(view, cues[0]) or stated_now(view, quantity.start))
     if view.listed and not cued:
         _spec(view)
+
+
+# a price per person or per item is not an amount the attribute sums: "Tours of the plant
+# cost $18 for adults", "$12 a head", "$25 per ticket"
+_PER_HEAD = re.compile(r"\s+(?:for\s+(?:adults|children|kids|seniors|students|members|each|"
+                       r"one|two)|(?:a|per)\s+(?:head|person|adult|child|ticket|visitor|guest|"
+                       r"night|seat|bottle|pair|unit|item|share))\b", re.IGNORECASE)
 
 
 def _with_context_unit(view: ClauseView, quantity: Quantity) -> Quantity:
