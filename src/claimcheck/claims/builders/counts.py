@@ -140,7 +140,10 @@ _NO_HINT = re.compile(r"\b[Nn]o\s")
 # "population of 303,000", "population, roughly 303,000", "population stood at 303,000".
 _LINKS = frozenset({"is", "was", "are", "were", "of", ",", ":", "stood", "stands", "at",
                     "reached", "totals", "totaled", "totalled", "numbered", "numbers", "now",
-                    "topped", "hit", "-", "—", "("})
+                    "topped", "hit", "-", "—", "(",
+                    # "Headcount ended the year at 386", "membership rose to 2,400"
+                    "ended", "closed", "finished", "the", "year", "came", "to", "rose", "fell",
+                    "grew", "dropped", "climbed"})
 
 
 def _words(attribute: AttributeSpec, cues: bool = False) -> frozenset[str]:
