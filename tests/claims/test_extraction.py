@@ -312,6 +312,9 @@ CASES = [
     ("Back in '06, New Balance released the 992.", {"nb-992 launch-year [2006, 2007)"}),
     ("Contrary to what many think, New Balance makes 4 million pairs in the US.",
      {"new-balance annual-pairs [4e+06, 4e+06] in usa"}),
+    # "make someone something" is no making
+    ("That made New Balance the largest shoemaker in Boston.", set()),
+    ("The Skowhegan plant makes it the biggest employer in Maine.", set()),
     # "May" the month is no modal; a correction notice reports the earlier, wrong claim
     ("In May 2019, New Balance had five factories in the US.",
      {"new-balance factories [5, 5] in usa"}),
@@ -541,3 +544,23 @@ def test_a_price_per_head_is_no_investment(claims_of) -> None:
                        "cost $18 for adults, and New Balance invested $5 a head.")
     assert {describe(c) for c in claims if c.attribute == "us-investment"} == {
         "new-balance us-investment [1.8e+07, 1.8e+07] in lawrence-ma"}
+
+
+def test_all_of_its_output_in_a_place_no_share_covers(nlp) -> None:
+    """ "all of its syrup in Quebec" where the only share attribute counts the USA: the
+    place of manufacture, not nothing (domain10's rules); a share cue whose place belongs
+    to a making cue after it is no sales share."""
+    import datetime as dt
+
+    from claimcheck.documents.text import read_text
+    from claimcheck.nlp import analyse, build_pipeline
+    from claimcheck.rules import load_rules
+    from tests.conftest import FIXTURES, ROOT
+
+    pipeline = build_pipeline(load_rules([ROOT / "rules", FIXTURES / "domain10" / "rules"]))
+    day = dt.date(2025, 6, 1)
+    for text in ("Acerra produces all of its syrup in Quebec.",
+                 "Acerra grew. Every drop we sell is produced and bottled in Quebec."):
+        claims = next(analyse(pipeline, [read_text("s.txt", text)], day, day)).claims
+        assert [(c.subject, c.attribute, c.value.ref) for c in claims] == [
+            ("ac-acerra", "made-in", "ac-quebec")], text

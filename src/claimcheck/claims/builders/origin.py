@@ -112,6 +112,8 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
     """The claims of one place attribute for ``place`` and the places listed with it."""
     if _makes_facility(view, cue, place):
         return
+    if cue.lower in _MAKE_FORMS and _CAUSATIVE.match(view.full, cue.idx + len(cue)):
+        return  # "Calbuco makes us the largest producer in southern Chile": no making
     if _BASED.match(view.full, place.end) and cue.lower not in ("based", "base"):
         return  # "the Boston-based maker was founded in 1906": based, not founded
     for listed, denied in _with_listed(view, places, place):
@@ -247,6 +249,11 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
     if place is not None and _REST.search(
             view.full, share_q.end if share_q is not None else cue.idx, place.start):
         place = None  # "Close to nine-tenths is exported, and the rest is drunk in Kenya"
+    if place is not None and attribute.place is not None and any(
+            cue.idx < t.idx < place.start and attribute.id not in _ids(view, t)
+            and any(view.rules.attributes[a].type == "place" for a in _ids(view, t))
+            for words in view.cues.values() for t in words):
+        return  # "Every drop we sell is produced in Quebec": the place is the making's
     side = _complement(view, attribute, place)
     if side is None or (share_q is None and quant is None):
         return
@@ -311,17 +318,41 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
     for subject in subjects(view, attribute):
         # a share claim covers it only when the same word cues the share ("made"), not
         # "founded in Portland" in a clause with a number
-        has_share = any(a.type == "share" and applies(a, subject)
-                        and any(w.i == cue.i for w in view.cues.get(a.id, ()))
-                        for a in view.rules.attributes.values())
-        if has_share and qualified:
-            continue  # a share claim covers it, or a count qualifies it
+        shares = [a for a in view.rules.attributes.values()
+                  if a.type == "share" and applies(a, subject)
+                  and any(w.i == cue.i for w in view.cues.get(a.id, ()))]
+        if shares and qualified and not (
+                _ALL.fullmatch(word) and not any(_share_covers(view, a, place) for a in shares)):
+            continue  # a share claim covers it, or a count qualifies it (but "all of its
+            # syrup in Quebec" is made there, when no share can say so)
         extra = {"asserted": asserted,
                  "negated": negated(view, cue.idx) if denied is None else denied,
                  "qualifiers": qualifiers(view, word)}
         value = Value("place", view.full[place.start:place.end], ref=place.id)
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, cue.idx, place.end), extra))
+
+
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+# "makes us the largest ...", "made Mararo the best-paying buyer": make someone something
+_CAUSATIVE = re.compile(r"\s+(?:us|it|them|him|her|me|you|(?-i:[A-Z][\w.'’-]*)"
+                        r"(?:\s+(?-i:[A-Z][\w.'’-]*))*)\s+(?:the|a|an|one)\b", re.IGNORECASE)
+_ALL = re.compile(r"all(?: of)?|every|entirely|exclusively|wholly", re.IGNORECASE)
+
+
+def _ids(view: ClauseView, word: Word) -> set[str]:
+    """The attributes a cue word cues in the clause."""
+    return {a for a, words in view.cues.items() if any(w.i == word.i for w in words)}
+
+
+def _share_covers(view: ClauseView, attribute: AttributeSpec, place: Mention) -> bool:
+    """Whether a share attribute can state a share for ``place``: its own place or a part
+    of it, or a place of its complement ("all of its syrup in Quebec" is no US share)."""
+    rules = view.rules
+    if attribute.place is None or rules.within(place.id, attribute.place):
+        return True
+    complement = attribute.complement
+    return complement is not None and any(rules.within(place.id, c) for c in complement.places)
 
 
 def _deny(share: Interval) -> Interval | None:
