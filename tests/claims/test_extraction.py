@@ -564,3 +564,11 @@ def test_all_of_its_output_in_a_place_no_share_covers(nlp) -> None:
         claims = next(analyse(pipeline, [read_text("s.txt", text)], day, day)).claims
         assert [(c.subject, c.attribute, c.value.ref) for c in claims] == [
             ("ac-acerra", "made-in", "ac-quebec")], text
+
+
+def test_we_after_a_product_in_an_earlier_sentence_is_its_maker(claims_of) -> None:
+    text = ("The 990, which we launched in 1982, is still popular.\n\n"
+            "We employ about 600 factory workers in Maine.")
+    claims = {describe(c) for c in claims_of("New Balance reports. " + text)}
+    assert "new-balance factory-workers [540, 660] in maine" in claims
+    assert "nb-990 launch-year [1982, 1983)" in claims

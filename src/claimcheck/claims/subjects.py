@@ -63,6 +63,7 @@ class SubjectTracker:
         self.rules = rules
         self._last: dict[str, str] = {}
         self._named_other = False  # a company, product or person named so far
+        self._product_end = 0  # where the last product named ends
         self._common_words: frozenset[str] | None = None
         self._lemma_table: Any = None
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
@@ -101,6 +102,8 @@ class SubjectTracker:
         prior = self._last.get("any")
         for mention in named:
             self._last[mention.kind] = mention.id
+            if mention.kind == "product":
+                self._product_end = mention.end
             parent = self.rules.entities[mention.id].parent if mention.kind == "product" else None
             if (parent and parent in self.rules.entities
                     and self.rules.entities[parent].kind == "organisation"
@@ -223,10 +226,18 @@ class SubjectTracker:
                                                        match.start()):
                 continue  # "... one of the larger processors in the country": where, not who
             entity = self._last.get(kind)
-            if entity is None and kind == "any" and match.group().lower() in ("we", "our"):
+            if kind == "any" and match.group().lower() in ("we", "our"):
                 # "Roy, Chief Executive: ... our producers made ...": after a person is
-                # named, "we" and "our" are still the speaker's organisation
-                entity = self._last.get("organisation")
+                # named, "we" and "our" are still the speaker's organisation; and after a
+                # product is named, its maker ("Brumeau, which we launched in 2016. Every
+                # drop we sell ...")
+                if entity is None:
+                    entity = self._last.get("organisation")
+                elif (match.group().lower() == "we"
+                      and self.rules.entities[entity].kind == "product"
+                      and _SENTENCE_END.search(text, self._product_end, match.start())):
+                    # not "our bike", nor "Kade: the cargo bike we introduced in 2020"
+                    entity = self.rules.entities[entity].parent or entity
             if entity is not None:
                 spec = self.rules.entities[entity]
                 return [Mention(match.start(), match.end(), entity, spec.kind)]
@@ -237,6 +248,7 @@ _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _OPENING_PRONOUN = re.compile(r"\s*[\"“]?\b(its|it|their|they)\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 
