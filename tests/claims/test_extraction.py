@@ -520,9 +520,9 @@ def test_we_after_a_named_person_is_the_speakers_organisation(claims_of) -> None
         describe(c) for c in claims_of(text)}
 
 
-def test_the_head_office_is_the_companys(nlp) -> None:
-    """ "The head office is in ..." with no name in the sentence: the organisation the
-    text is about (a rules file with a head-office attribute, as domain9's)."""
+def _with_domain_rules(domain: str, text: str) -> list[tuple[str, str, str | None]]:
+    """(subject, attribute, place) of each claim in ``text``, read with the shipped rules
+    plus a blind set's own (tests/fixtures/DOMAIN/rules)."""
     import datetime as dt
 
     from claimcheck.documents.text import read_text
@@ -530,12 +530,17 @@ def test_the_head_office_is_the_companys(nlp) -> None:
     from claimcheck.rules import load_rules
     from tests.conftest import FIXTURES, ROOT
 
-    rules = load_rules([ROOT / "rules", FIXTURES / "domain9" / "rules"])
-    pipeline = build_pipeline(rules)
-    text = "Fiordo Blanco grew fast. These days the head office is in Puerto Varas."
+    pipeline = build_pipeline(load_rules([ROOT / "rules", FIXTURES / domain / "rules"]))
     day = dt.date(2025, 6, 1)
     claims = next(analyse(pipeline, [read_text("s.txt", text)], day, day)).claims
-    assert [(c.subject, c.attribute, c.value.ref) for c in claims] == [
+    return [(c.subject, c.attribute, c.value.ref) for c in claims]
+
+
+def test_the_head_office_is_the_companys() -> None:
+    """ "The head office is in ..." with no name in the sentence: the organisation the
+    text is about (a rules file with a head-office attribute, as domain9's)."""
+    text = "Fiordo Blanco grew fast. These days the head office is in Puerto Varas."
+    assert _with_domain_rules("domain9", text) == [
         ("fb-fiordo-blanco", "fb-headquarters", "fb-puerto-varas")]
 
 
@@ -546,23 +551,13 @@ def test_a_price_per_head_is_no_investment(claims_of) -> None:
         "new-balance us-investment [1.8e+07, 1.8e+07] in lawrence-ma"}
 
 
-def test_all_of_its_output_in_a_place_no_share_covers(nlp) -> None:
+def test_all_of_its_output_in_a_place_no_share_covers() -> None:
     """ "all of its syrup in Quebec" where the only share attribute counts the USA: the
     place of manufacture, not nothing (domain10's rules); a share cue whose place belongs
     to a making cue after it is no sales share."""
-    import datetime as dt
-
-    from claimcheck.documents.text import read_text
-    from claimcheck.nlp import analyse, build_pipeline
-    from claimcheck.rules import load_rules
-    from tests.conftest import FIXTURES, ROOT
-
-    pipeline = build_pipeline(load_rules([ROOT / "rules", FIXTURES / "domain10" / "rules"]))
-    day = dt.date(2025, 6, 1)
     for text in ("Acerra produces all of its syrup in Quebec.",
                  "Acerra grew. Every drop we sell is produced and bottled in Quebec."):
-        claims = next(analyse(pipeline, [read_text("s.txt", text)], day, day)).claims
-        assert [(c.subject, c.attribute, c.value.ref) for c in claims] == [
+        assert _with_domain_rules("domain10", text) == [
             ("ac-acerra", "made-in", "ac-quebec")], text
 
 
