@@ -567,3 +567,14 @@ def test_we_after_a_product_in_an_earlier_sentence_is_its_maker(claims_of) -> No
     claims = {describe(c) for c in claims_of("New Balance reports. " + text)}
     assert "new-balance factory-workers [540, 660] in maine" in claims
     assert "nb-990 launch-year [1982, 1983)" in claims
+
+
+def test_a_table_rows_part_after_a_semicolon_takes_its_cue(nlp) -> None:
+    from claimcheck.documents.markdown import read_markdown
+    from claimcheck.nlp import analyse
+
+    text = ("---\ntitle: New Balance\n---\n\n| Fact | Value |\n|---|---|\n"
+            "| Founded | 1906; Boston, Massachusetts |\n")
+    claims = next(analyse(nlp, [read_markdown("t.md", text)], TODAY, TODAY)).claims
+    assert {describe(c) for c in claims} == {"new-balance founding-year [1906, 1907)",
+                                             "new-balance founding-place boston"}

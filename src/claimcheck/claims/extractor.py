@@ -381,8 +381,9 @@ class _DocumentReader:
         elif where.first_of_answer and not cues and asked is not None:
             cues = dict(asked.cues)  # "Around 137 million gallons a year"
         elif (where.item and not cues and clause_cues and clause_cues[-1]
-              and self.full[:clause.start].rstrip().endswith(":")):
-            cues = dict(clause_cues[-1])  # a table row "Founded: 1906"
+              and self.full[:clause.start].rstrip().endswith((":", ";"))):
+            # a table row "Founded: 1906", and its next part "Founded: 1906; Boston"
+            cues = dict(clause_cues[-1])
         if (not cues and clause.resumes >= 0 and clause_cues
                 and clause.last - clause.first <= _FRAGMENT):
             # "The 998, introduced eleven years later, in 1993": the value after an aside
