@@ -300,6 +300,11 @@ CASES = [
     ("L.L.Bean's founder turned 80 in 1952.", set()),
     ("She turned 40 in 2019, the year she joined Red Wing.", set()),
     ("New Balance turned to Asia in 1995.", set()),
+    # found by the cold review of session 5: a thing turned, or someone else's age
+    ("New Balance turned a profit in 2019.", set()),
+    ("New Balance was founded in 1906. The company's founder turned 80 in 1990.",
+     {"new-balance founding-year [1906, 1907)"}),
+    ("New Balance turned 5,000 old pairs into mats in 2019.", set()),
     # session 5, from the third blind claims table (other sentences than its own)
     ("Red Wing imports two of every three boots it sells in the US.",
      {"red-wing us-production-share [0.333333, 0.333333]"}),
@@ -578,3 +583,15 @@ def test_a_table_rows_part_after_a_semicolon_takes_its_cue(nlp) -> None:
     claims = next(analyse(nlp, [read_markdown("t.md", text)], TODAY, TODAY)).claims
     assert {describe(c) for c in claims} == {"new-balance founding-year [1906, 1907)",
                                              "new-balance founding-place boston"}
+
+
+def test_a_timeline_label_dates_only_a_line_with_no_year_of_its_own(nlp) -> None:
+    from claimcheck.documents.markdown import read_markdown
+    from claimcheck.nlp import analyse
+
+    text = ("---\ntitle: New Balance\n---\n\n- **1990**: New Balance, founded in 1906, opens "
+            "a plant.\n- **1982**: New Balance is founded.\n")
+    claims = next(analyse(nlp, [read_markdown("t.md", text)], TODAY, TODAY)).claims
+    assert [(describe(c), c.text, c.value.text) for c in claims] == [
+        ("new-balance founding-year [1906, 1907)", "founded in 1906", "1906"),
+        ("new-balance founding-year [1982, 1983)", "New Balance is founded", "1982")]

@@ -334,9 +334,12 @@ class _DocumentReader:
             if not any(m.start < q.end and q.start < m.end for m in in_mentions)
         ]
         label = self._year_label(sentence)
-        if label is not None and label.end <= clause.start:
+        if label is not None and label.end <= clause.start and not any(
+                q.unit == "calendar_year" and q is not label for q in _between(
+                    self.quantities, self.quantity_starts, sentence.start_char,
+                    sentence.end_char)):
             # a timeline entry "1989: the brothers found the company in Puerto Montt": the
-            # year before the colon dates every clause after it
+            # year before the colon dates the clauses after it, when the line names no other
             in_quantities.insert(0, label)
         earlier_place = self.tracker.last_place()
         subjects = self.tracker.subjects(self.full, clause.start, clause.end, in_mentions)

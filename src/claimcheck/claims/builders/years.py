@@ -97,6 +97,14 @@ def build_years(view: ClauseView) -> None:
                 view.claims.append((subject, attribute.id, own_value,
                                     *span(subject, view.clause.start, own.start, own.end), extra))
                 continue
+            if quantity.end <= view.clause.start:
+                # a timeline's label ("1989: ... found the company"): the value is the
+                # label, the span the clause's cue
+                value = Value("year", quantity.text, interval)
+                view.claims.append((subject, attribute.id, value,
+                                    *span(subject, view.clause.start, cue.idx,
+                                          cue.idx + len(cue)), extra))
+                continue
             value = Value("year", text[quantity.start:end], interval)
             view.claims.append((subject, attribute.id, value,
                                 *span(subject, view.clause.start, cue.idx, end), extra))
@@ -197,9 +205,11 @@ def build_ages(view: ClauseView) -> None:
                                                                             quantity):
                     continue
                 if at_year and (subject.possessive or not view.clause.start <= subject.start
-                                or subject.end > quantity.start):
-                    continue  # "New Balance's founder turned 80", "He turned 58 ... when
-                    # New Balance hired him": someone else's age
+                                or subject.end > quantity.start
+                                or not _OWN_AGE.fullmatch(view.full, subject.end,
+                                                          quantity.start)):
+                    continue  # "New Balance's founder turned 80", "the company's founder",
+                    # "He turned 58 ... when New Balance hired him": someone else's age
                 value = Value("year", view.full[quantity.start:quantity.end], interval)
                 extra = {"qualifiers": qualifiers(view, "age")}
                 view.claims.append((subject, attribute.id, value,
@@ -209,11 +219,27 @@ def build_ages(view: ClauseView) -> None:
 
 # "turned forty in 2022", "celebrated its 100th anniversary in 2006", "turns 50 this year":
 # an age at a year dates the subject's beginning to that year minus the age
+def _number_words() -> str:
+    from claimcheck.quantities.numbers import ORDINALS, SMALL
+
+    cardinal = "|".join(sorted(SMALL, key=len, reverse=True))
+    ordinal = "|".join(sorted(ORDINALS, key=len, reverse=True))
+    return (rf"(?:(?:{cardinal})(?:[ -](?:{cardinal}))?|(?:one\s+)?hundred)",
+            rf"(?:(?:{cardinal})[ -])?(?:{ordinal})")
+
+
+_CARDINAL, _ORDINAL = _number_words()
+# an age is a number alone, then the year or the end of the phrase ("turned forty in 2022",
+# "turns 119 this year"), not "turned a profit", "turned 300 tonnes of scrap"
 _TURNED = re.compile(
-    r"\b(?:turn(?:s|ed|ing)?\s+(?P<age>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)(?!\s*(?:%|percent|per\b))"
-    r"|(?:its|their)\s+(?P<nth>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:[ -][a-z]+)?)"
+    rf"\b(?:turn(?:s|ed|ing)?\s+(?P<age>\d{{1,3}}(?![\d,.])|{_CARDINAL})"
+    r"(?=\s+(?:in|on|this|last|next|during)\b|\s*[,.;:!?)]|\s*$)"
+    rf"|(?:its|their)\s+(?P<nth>\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL})"
     r"\s+(?:anniversary|birthday)|(?:its|their)\s+(?P<centenary>centenary|centennial)"
     r"|(?:its|their)\s+(?P<bicentenary>bicentenary|bicentennial))\b", re.IGNORECASE)
+# between the subject and "turned ..." / "its 100th anniversary": nothing, or one verb
+# ("New Balance celebrated its 100th anniversary"), not "'s founder"
+_OWN_AGE = re.compile(r"\s*(?:[a-z]+\s+)?", re.IGNORECASE)
 _TURNED_HINT = re.compile(r"turn|anniversar|birthday|centen", re.IGNORECASE)
 _THIS_YEAR = {"this": 0, "last": -1, "next": 1}
 _YEAR_WORD = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.IGNORECASE)
