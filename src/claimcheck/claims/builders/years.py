@@ -219,7 +219,7 @@ def build_ages(view: ClauseView) -> None:
 
 # "turned forty in 2022", "celebrated its 100th anniversary in 2006", "turns 50 this year":
 # an age at a year dates the subject's beginning to that year minus the age
-def _number_words() -> str:
+def _number_words() -> tuple[str, str]:
     from claimcheck.quantities.numbers import ORDINALS, SMALL
 
     cardinal = "|".join(sorted(SMALL, key=len, reverse=True))
