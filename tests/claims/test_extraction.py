@@ -305,6 +305,10 @@ CASES = [
     ("New Balance was founded in 1906. The company's founder turned 80 in 1990.",
      {"new-balance founding-year [1906, 1907)"}),
     ("New Balance turned 5,000 old pairs into mats in 2019.", set()),
+    ("Red Wing makes Iron Rangers the old way in China.",
+     {"red-wing-iron-ranger made-in china"}),
+    ("Red Wing sells the Iron Ranger boot. We launched it in 2007.",
+     {"red-wing-iron-ranger launch-year [2007, 2008)"}),
     # session 5, from the third blind claims table (other sentences than its own)
     ("Red Wing imports two of every three boots it sells in the US.",
      {"red-wing us-production-share [0.333333, 0.333333]"}),
@@ -554,6 +558,9 @@ def test_a_price_per_head_is_no_investment(claims_of) -> None:
                        "cost $18 for adults, and New Balance invested $5 a head.")
     assert {describe(c) for c in claims if c.attribute == "us-investment"} == {
         "new-balance us-investment [1.8e+07, 1.8e+07] in lawrence-ma"}
+    # ... but "for" a number of things it pays for is an investment
+    claims = claims_of("New Balance invested $44 million for two new US factories.")
+    assert "new-balance us-investment [4.4e+07, 4.4e+07]" in {describe(c) for c in claims}
 
 
 def test_all_of_its_output_in_a_place_no_share_covers() -> None:

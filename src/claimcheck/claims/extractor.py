@@ -437,7 +437,8 @@ class _DocumentReader:
                 continue
             for word in words:
                 the = _THE_BEFORE_CUE.search(self.full, view.clause.start, word.idx)
-                if the is not None:
+                if the is not None and not _OF_AFTER.match(self.full, word.idx + len(word)):
+                    # not "The head office of the union is in Portland"
                     return [Mention(the.start(), the.end(), owner,
                                     view.rules.entities[owner].kind)]
         return []
@@ -632,6 +633,7 @@ _PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bas (?:recently|late|early) as|\b
 _UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:{_DAY_MONTH})?$", re.I)
 # "the head office", "the company's new headquarters" before a cue's last word
 _THE_BEFORE_CUE = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _LABEL_HINT = re.compile(r"[\s*_#-]{0,6}\d")
 _LABEL_AFTER = re.compile(r"[*_]*\s*(?::|[–—]|-\s)")  # "1989:", "**1989**:", "1989 – "
 _WHEN = re.compile(r"\b(?:when|after|before|until|as)\b[^,;:]*\Z", re.I)

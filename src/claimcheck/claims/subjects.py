@@ -228,15 +228,18 @@ class SubjectTracker:
             entity = self._last.get(kind)
             if kind == "any" and match.group().lower() in ("we", "our"):
                 # "Roy, Chief Executive: ... our producers made ...": after a person is
-                # named, "we" and "our" are still the speaker's organisation; and after a
-                # product is named, its maker ("Brumeau, which we launched in 2016. Every
+                # named (one the rules do not know, or one they do), "we" and "our" are
+                # still the speaker's organisation; and in a sentence after a product is
+                # named, "we" is its maker ("Brumeau, which we launched in 2016. Every
                 # drop we sell ...")
-                if entity is None:
-                    entity = self._last.get("organisation")
+                if entity is None or self.rules.entities[entity].kind == "person":
+                    entity = self._last.get("organisation") or entity
                 elif (match.group().lower() == "we"
                       and self.rules.entities[entity].kind == "product"
-                      and _SENTENCE_END.search(text, self._product_end, match.start())):
-                    # not "our bike", nor "Kade: the cargo bike we introduced in 2020"
+                      and _SENTENCE_END.search(text, self._product_end, match.start())
+                      and not _OBJECT_PRONOUN.search(text, match.end(), end)):
+                    # not "our bike", nor "Kade: the cargo bike we introduced in 2020", nor
+                    # "We launched it in 2012", where "it" is the product
                     entity = self.rules.entities[entity].parent or entity
             if entity is not None:
                 spec = self.rules.entities[entity]
@@ -249,6 +252,7 @@ _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(r"\s*[\"“]?\b(its|it|their|they)\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 

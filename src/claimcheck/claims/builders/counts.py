@@ -337,9 +337,9 @@ def build_quantities(view: ClauseView) -> None:
 
 # a price per person or per item is not an amount the attribute sums: "Tours of the plant
 # cost $18 for adults", "$12 a head", "$25 per ticket"
-_PER_HEAD = re.compile(r"\s+(?:for\s+(?:adults|children|kids|seniors|students|members|each|"
-                       r"one|two)|(?:a|per)\s+(?:head|person|adult|child|ticket|visitor|guest|"
-                       r"night|seat|bottle|pair|unit|item|share))\b", re.IGNORECASE)
+_PER_HEAD = re.compile(r"\s+(?:for\s+(?:adults|children|kids|seniors|students)|(?:a|per)\s+"
+                       r"(?:head|person|adult|child|ticket|visitor|guest|night|seat|bottle|pair|"
+                       r"unit|item|share))\b", re.IGNORECASE)
 
 
 def _with_context_unit(view: ClauseView, quantity: Quantity) -> Quantity:

@@ -336,7 +336,9 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 # "makes us the largest ...", "made Mararo the best-paying buyer": make someone something
 _CAUSATIVE = re.compile(r"\s+(?:us|it|them|him|her|me|you|(?-i:[A-Z][\w.'’-]*)"
-                        r"(?:\s+(?-i:[A-Z][\w.'’-]*))*)\s+(?:the|a|an|one)\b", re.IGNORECASE)
+                        r"(?:\s+(?-i:[A-Z][\w.'’-]*))*)\s+(?:the|a|an|one|its|our|their)\s+"
+                        r"(?:[\w-]+\s+)?(?:\w+est|most|best|first|only|leading|top|biggest|"
+                        r"number|one|of|world|country|nation|region)\b", re.IGNORECASE)
 _ALL = re.compile(r"all(?: of)?|every|entirely|exclusively|wholly", re.IGNORECASE)
 
 
