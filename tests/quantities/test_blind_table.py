@@ -25,13 +25,14 @@ A third blind table (``blind_quantities3.jsonl``, 150 sentences, session 5, the 
 from registers the first two used less: earnings notes, sports, recipes, weather, clinical
 summaries, listings, spec sheets, travel, social posts, legal text; 190 quantities and 39
 look-alikes). First run, before any fix it informed: value 0.933, value+unit 0.836,
-+bound 0.800, +trend 0.785. The fixes it prompted: hPa, bar, bpm, dB(A), cubic yards, US
++bound 0.800, +trend 0.785. The fixes it prompted: hPa, bpm, dB(A), cubic yards, US
 gallons, "3.2pc"; "perhaps", "starting at", "capped at", "not exceeding"; "by $1.25 to
 $17.50" is a change and a level, not a range; "+ tips" is no bound; "'80s" is a decade
-(it was 80 seconds); "24/7"; "Bluetooth 5.3", "Category 4", "bus 42", "gas mark 6" and
-"Day 47" are labels; "lift our price target to $210", "shaved", "an hour and a quarter",
+(it was 80 seconds); "24/7"; "Bluetooth 5.3", "Category 4", "bus 42" and "gas mark 6" are
+labels; "lift our price target to $210", "shaved", "an hour and a quarter",
 "by half", "pcm", "year over year to", "N·m", "within a 10-minute walk", "AD 79". After
-them: value 0.974, value+unit 0.922, +bound 0.912, +trend 0.912.
+them, and after the cold review took back "bar" and "Day 47" (they misread "12 bar staff"
+and "7 days a week"): value 0.972, value+unit 0.915, +bound 0.904, +trend 0.904.
 """
 
 from __future__ import annotations
@@ -112,6 +113,10 @@ DIFFERS = {
     "Flight NH 212 from Haneda reaches Paris after 14 hours.":
         "gap: a flight number with an airline code between ('Flight NH 212')",
     "2 years sober today. one day at a time 🙏": "gap: the idiom 'one day at a time'",
+    "The pump is rated for 10 bar (145 psi).":
+        "gap: 'bar' is no unit ('12 bar staff' would misread it); the psi is read",
+    "Day 47 of learning to code and my app finally works 🎉":
+        "gap: 'Day 47' is read as 47 ('day' as a label lost '7 days a week')",
     "Persons under the age of 18 may not purchase the product.":
         "gap: 'under the age of 18' is not read",
     "The rule caps interchange fees at 0.3% of the transaction value.":

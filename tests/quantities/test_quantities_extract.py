@@ -38,7 +38,18 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("pressure fell to 1,002 millibars", [("1,002 millibars", 1002, R, "hectopascal", "=", "down")]),
     ("a resting pulse of 60 bpm", [("60 bpm", 60, R, "beat_per_minute", "=", R)]),
     ("rated at 85 dB", [("85 dB", 85, R, "decibel", "=", R)]),
-    ("inflate to 2.2 bar", [("2.2 bar", 2.2, R, "bar", "=", R)]),
+    # "bar" is no unit: "12 bar staff" (found by the cold review of session 5)
+    ("12 bar staff", [("12", 12, R, R, "=", R)]),
+    ("30 PC workstations", [("30", 30, R, R, "=", R)]),
+    ("12 BC stores", [("12", 12, R, R, "=", R)]),
+    ("24 hours a day 7 days a week", [("24 hours a day", 24, R, "hour_per_day", "=", R),
+                                      ("7 days a week", 7, R, "day_per_week", "=", R)]),
+    ("added staff to 12 stores", [("12", 12, R, R, "=", R)]),
+    ("revenue grew in half our markets", [("half", 0.5, R, R, "=", R)]),
+    ("5 million pairs and a quarter of them", [("5 million pairs", 5e6, R, "pair", "=", R),
+                                               ("a quarter", 0.25, R, R, "=", R)]),
+    ("10 km and a half marathon", [("10 km", 10, R, "kilometre", "=", R),
+                                   ("a half", 0.5, R, R, "=", R)]),
     ("profits rose 4pc", [("4pc", 4, R, "percent", "=", "up")]),
     ("maybe 300 people came", [("maybe 300", 300, R, R, "~", R)]),
     ("rooms starting at $99", [("starting at $99", 99, R, "dollar", ">=", R)]),
@@ -72,8 +83,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("founded in 753 BC", [("753 BC", -753, R, "calendar_year", "=", R)]),
     ("destroyed in AD 410", [("AD 410", 410, R, "calendar_year", "=", R)]),
     ("she added two trucks to 5 routes", [("two", 2, R, R, "=", "up"), ("5", 5, R, R, "=", R)]),
-    # a dozen after the hundreds takes the part after them, as thousands after millions
-    ("three hundred and two dozen eggs", [("three hundred and two dozen", 324, R, R, "=", R)]),
+    # plural "dozens" after the hundreds takes the part after them, as thousands after
+    # millions; a singular "dozen" multiplies the whole ("one hundred and twenty dozen")
+    ("three hundred and two dozens", [("three hundred and two dozens", 324, R, R, "=", R)]),
+    ("one hundred and twenty dozen eggs", [("one hundred and twenty dozen", 1440, R, R, "=",
+                                            R)]),
     ("five hundred dozen eggs", [("five hundred dozen", 6000, R, R, "=", R)]),
     ("one hundred dozen eggs", [("one hundred dozen", 1200, R, R, "=", R)]),
     ("half a million boats", [("half a million", 5e5, R, R, "=", R)]),

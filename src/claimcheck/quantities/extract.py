@@ -98,15 +98,18 @@ _SHORT_YEAR_RE = re.compile(
     r"\b(?:in|since|of|from|until|till|by|circa)\s+['’‘](\d{2})\b(?![\w'’])", re.IGNORECASE)
 
 
-_AND_A_PART_RE = re.compile(r"\s+and\s+(a\s+half|a\s+quarter|three\s+quarters)\b(?![-\w])",
+_AND_A_PART_RE = re.compile(r"\s+and\s+(a\s+half|a\s+quarter|three\s+quarters)\b(?![-\w])"
+                            r"(?!\s+(?:of|marathon|hour|day|year|mile|million|billion|dozen)\b)",
                             re.IGNORECASE)
+_COUNTED_UNITS = frozenset({"pair", "times", "percent", "percentage_point"})
 _PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 
 
 def _and_a_part(text: str, cand: _Cand) -> None:
     """ "an hour and a quarter", "a mile and a half": a part of the unit after it."""
-    if cand.unit is None or cand.value is None or cand.range is not None:
-        return
+    if (cand.unit is None or cand.value is None or cand.range is not None
+            or cand.unit in MONEY_UNITS or cand.unit in _COUNTED_UNITS):
+        return  # not "5 million pairs and a quarter of them", "$2 million and a half"
     m = _AND_A_PART_RE.match(text, cand.end)
     if m is not None:
         cand.value += _PARTS[" ".join(m.group(1).lower().split())]
@@ -118,6 +121,8 @@ def _by_half(text: str) -> list[_Cand]:
     out = []
     for m in _BY_HALF_RE.finditer(text):
         verb = norm_key(m.group("verb"))
+        if m.group("prep").lower() == "in" and verb not in _IN_HALF_VERBS:
+            continue  # "cut in half", not "grew in half our markets"
         trend = ctx.TREND_OF.get(verb) or _CHANGE_VERBS.get(verb)
         out.append(_Cand(m.start("h"), m.end("h"), 0.5, trend=trend))
     return out
@@ -125,10 +130,11 @@ def _by_half(text: str) -> list[_Cand]:
 
 # "AD 79", "44 BC", "500 BCE": a year with its era (before Christ counts back from zero)
 _ERA_RE = re.compile(r"\b(?:AD|A\.D\.)\s+(?P<a>\d{1,4})\b"
-                     r"|\b(?P<b>\d{1,4})\s+(?P<era>AD|A\.D\.|CE|BC|B\.C\.|BCE)(?![\w])")
+                     r"|\b(?P<b>\d{1,4})\s+(?P<era>AD|A\.D\.|CE|BC|B\.C\.|BCE)(?![\w])"
+                     r"(?!\s+[a-z])")  # not "12 BC stores"
 
 
-_ERA_HINT_RE = re.compile(r"A\.?D\b|B\.?C")
+_ERA_HINT_RE = re.compile(r"A\.?D\b|B\.?C|\d\s+CE\b")
 
 
 def _era_years(text: str) -> list[_Cand]:
@@ -157,8 +163,10 @@ _CHANGE_VERBS = {"reduce": "down", "cut": "down", "halve": "down", "increase": "
 _TREND_VERBS_FORWARD = "|".join(sorted(map(re.escape, [*ctx.TREND_OF, *_CHANGE_VERBS]),
                                        key=len, reverse=True))
 _BY_HALF_RE = re.compile(
-    rf"\b(?P<verb>{_TREND_VERBS_FORWARD})(?:\s+[A-Za-z'’-]+){{0,3}}?\s+(?:by|in)\s+"
-    r"(?P<h>half)\b(?!\s+(?:a|an|the|of)\b|-)", re.IGNORECASE)
+    rf"\b(?P<verb>{_TREND_VERBS_FORWARD})(?:\s+[A-Za-z'’-]+){{0,3}}?\s+(?P<prep>by|in)\s+"
+    r"(?P<h>half)\b(?!\s+(?:a|an|the|of|our|its|their|my|your|his|her)\b|-)", re.IGNORECASE)
+_IN_HALF_VERBS = frozenset({"cut", "cuts", "split", "splits", "sliced", "slice", "halved",
+                            "reduce", "reduced", "slashed", "broke", "break"})
 
 
 def _counts_something(text: str, pos: int) -> bool:
@@ -772,7 +780,10 @@ def _prefixes(text: str, cand: _Cand, ranged: bool) -> None:
         far = _TREND_BY_RE.search(text, max(0, cand.start - 60), cand.start)
         if far is not None and not any(  # not "added two trucks to 5 routes"
                 w.lower() in SMALL for w in re.findall(r"[A-Za-z]+", text[far.end("verb"):
-                                                                         cand.start])):
+                                                                         cand.start])) and (
+                cand.unit is not None or text[far.end() - 3:far.end()].strip() == "by"):
+            # ... and after "to" only an amount with a unit, the level reached ("lift our
+            # price target to $210"), not "added staff to 12 stores"
             verb = norm_key(far.group("verb"))
             cand.trend = ctx.TREND_OF.get(verb) or _BY_ONLY_TRENDS.get(verb)
 

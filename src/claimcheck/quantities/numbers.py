@@ -359,9 +359,10 @@ def _integer(words: list[str], i: int) -> tuple[float, int, tuple[float, int] | 
             last = "tens" if w in TENS else "small"
         elif w in SCALES:
             scale = SCALES[w]
-            if scale < 100 and current > 100 and current % 100:
-                # "three hundred and two dozen": a scale below the hundreds takes the
-                # part after them (300 + 2 x 12), as "thousand" takes the part after millions
+            if scale < 100 and current > 100 and current % 100 and w.endswith("s"):
+                # "three hundred and two dozens": a plural scale below the hundreds takes
+                # the part after them (300 + 2 x 12); "one hundred and twenty dozen" is 120
+                # dozen
                 current += (current % 100) * (scale - 1)
                 last = "hundred"
             elif scale < 1000:
