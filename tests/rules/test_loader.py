@@ -155,3 +155,20 @@ def test_a_file_that_is_not_yaml_hides_unknown_references_elsewhere(tmp_path: Pa
     with pytest.raises(RulesErrors) as caught:
         load_rules([tmp_path])
     assert [str(e).split(": ")[0].rsplit("/", 1)[-1] for e in caught.value.errors] == ["a.yaml:3:1"]
+
+
+def test_a_broken_section_hides_only_references_into_it(tmp_path: Path) -> None:
+    # b.yaml has an entity without an id (any entity reference may be to it) and a
+    # misspelled section; a.yaml's unknown attribute is still reported, its entity not
+    (tmp_path / "a.yaml").write_text(
+        "attributes:\n  - id: plants\n    type: count\n    nouns: [plant]\n"
+        "facts:\n  - id: f\n    subject: acmee\n    attribute: plantz\n    value: 3\n"
+        "    source: s\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("entities:\n  - name: Acme\n    kind: organisation\n",
+                                     encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("policys: []\n", encoding="utf-8")
+    with pytest.raises(RulesErrors) as caught:
+        load_rules([tmp_path])
+    messages = [str(e).rsplit("/", 1)[-1] for e in caught.value.errors]
+    assert [m.split(": ")[0] for m in messages] == ["a.yaml:8:16", "b.yaml:2:5", "c.yaml:1:1"]
+    assert "unknown attribute 'plantz'" in messages[0]

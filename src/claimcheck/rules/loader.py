@@ -7,6 +7,7 @@ author everything to fix.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -106,16 +107,23 @@ def _valid_part(exc: ValidationError, data: dict[str, Any], shown: str,
                 broken: Broken) -> RulesFile:
     """The items of a file that failed validation that are valid on their own.
 
-    The ids of the items left out go into ``broken``; a section that is wrong as a whole
-    (not a list, an unknown section) sets ``broken.whole_file``.
+    The ids of the items left out go into ``broken``; so does a section that is wrong as a
+    whole (not a list, misspelled) or holds an item without an id.
     """
     bad: dict[str, set[int]] = {}
     for error in exc.errors():
         loc = error["loc"]
         if len(loc) >= 2 and isinstance(loc[1], int):
             bad.setdefault(str(loc[0]), set()).add(loc[1])
-        else:
-            broken.whole_file = True
+        elif loc and str(loc[0]) in RulesFile.model_fields:
+            broken.sections.add(str(loc[0]))  # "facts: 3": the section as a whole
+        else:  # an unknown section ("entitys:"): the one it was meant to be, if it is clear
+            meant = difflib.get_close_matches(str(loc[0]) if loc else "",
+                                              list(RulesFile.model_fields), n=1)
+            if meant:
+                broken.sections.add(meant[0])
+            else:
+                broken.whole_file = True
     kept: dict[str, list[Any]] = {}
     for section in RulesFile.model_fields:
         items = data.get(section)
@@ -129,7 +137,8 @@ def _valid_part(exc: ValidationError, data: dict[str, Any], shown: str,
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 broken.ids.add(item["id"])
             else:
-                broken.whole_file = True  # an item without an id: any reference may be to it
+                broken.sections.add(section)  # an item without an id: any reference into
+                # its section may be to it
     try:
         return RulesFile.model_validate(kept)
     except ValidationError:  # an item valid alone but not beside the others: keep nothing

@@ -25,16 +25,20 @@ class Broken:
     """What failed to load: the ids of the items left out, or a whole file or section.
 
     A reference to a broken item is not reported (the item's own mistake is), and when a
-    whole file or section failed no unknown reference is, as any could point into it.
+    whole file failed no unknown reference is, nor one into a section that failed as a whole
+    or holds an item without an id, as any could point into it.
     """
 
     ids: set[str] = field(default_factory=set)
+    sections: set[str] = field(default_factory=set)
+    """Sections with an item that has no id, or that are wrong as a whole."""
     whole_file: bool = False
     #: (file, section) -> the original index of each item kept, for places in the file
     kept: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
-    def hides(self, ref: str) -> bool:
-        return self.whole_file or ref in self.ids
+    def hides(self, ref: str, section: str) -> bool:
+        """Whether a reference to ``ref`` in ``section`` may point at a broken item."""
+        return self.whole_file or ref in self.ids or section in self.sections
 
 
 def check_references(parsed: Parsed, broken: Broken | None = None) -> list[RulesError]:
@@ -68,7 +72,8 @@ def check_references(parsed: Parsed, broken: Broken | None = None) -> list[Rules
     places = {i for i, e in entities.items() if e.kind == "place"}
     for path, node, rules in parsed:
         for problem, loc, ref in _problems(rules, entities, places, attributes):
-            if ref is None or not broken.hides(ref):
+            section = "attributes" if problem.startswith("unknown attribute") else "entities"
+            if ref is None or not broken.hides(ref, section):
                 errors.append(RulesError(problem, at(path, node, loc)))
     return errors
 
