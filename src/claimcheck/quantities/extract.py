@@ -158,15 +158,14 @@ def _short_years(text: str) -> list[_Cand]:
 
 # Verbs that change an amount, for "by half": the trend verbs, and imperatives a recipe or
 # a plan uses ("Reduce the sauce by half")
-_CHANGE_VERBS = {"reduce": "down", "cut": "down", "halve": "down", "increase": "up",
-                 "grow": "up", "shrink": "down", "slash": "down", "trim": "down"}
+_CHANGE_VERBS: dict[str, str] = {
+    norm_key(v): t for t, verbs in MODIFIERS["change_verbs"].items() for v in verbs}
 _TREND_VERBS_FORWARD = "|".join(sorted(map(re.escape, [*ctx.TREND_OF, *_CHANGE_VERBS]),
                                        key=len, reverse=True))
 _BY_HALF_RE = re.compile(
     rf"\b(?P<verb>{_TREND_VERBS_FORWARD})(?:\s+[A-Za-z'’-]+){{0,3}}?\s+(?P<prep>by|in)\s+"
     r"(?P<h>half)\b(?!\s+(?:a|an|the|of|our|its|their|my|your|his|her)\b|-)", re.IGNORECASE)
-_IN_HALF_VERBS = frozenset({"cut", "cuts", "split", "splits", "sliced", "slice", "halved",
-                            "reduce", "reduced", "slashed", "broke", "break"})
+_IN_HALF_VERBS = frozenset(norm_key(v) for v in MODIFIERS["in_half_verbs"])
 
 
 def _counts_something(text: str, pos: int) -> bool:

@@ -165,6 +165,10 @@ def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]
 
 
 _HOW = re.compile(r"\bhow\s+\Z", re.IGNORECASE)
+#: Words before a place that put what is said outside it ("comes from outside Latin
+#: America", "two factories outside the United States").
+OUTSIDE = re.compile(r"\b(?:outside|beyond|except|excluding|other than)\s+(?:of\s+)?"
+                     r"(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _before_product(view: ClauseView, end: int) -> bool:

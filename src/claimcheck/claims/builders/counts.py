@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import (
+    OUTSIDE,
     THERE,
     asserted_at,
     cue_asserted,
@@ -133,7 +134,6 @@ def _zero_counts(view: ClauseView) -> list[Quantity]:
 
 
 _NO_HINT = re.compile(r"\b[Nn]o\s")
-
 
 
 # Words between a noun and the number that gives its count: "population is 303,000",
@@ -568,7 +568,7 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     spans = [i for i, p in enumerate(after)
              if _FROM.search(view.full, max(0, p.start - 6), p.start)]
     after = after[:spans[0]] if spans else after  # "from Lisbon and Porto to Madrid": a spread
-    if after and _ELSEWHERE.search(view.full, max(start, after[0].start - 12), after[0].start):
+    if after and OUTSIDE.search(view.full, max(start, after[0].start - 16), after[0].start):
         return ELSEWHERE  # "two factories outside the United States"
     end = quantity.end  # type: ignore[attr-defined]
     if after and _DENIED_PLACE.search(view.full, end, after[0].start):
@@ -621,8 +621,6 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
 _NEXT_ONE = re.compile(r"(?:\band|,)\s+(?:one|a\s+single)\b", re.IGNORECASE)
 #: The scope of a count of things outside a place: no place this model can state.
 ELSEWHERE = "\0elsewhere"
-_ELSEWHERE = re.compile(r"\b(?:outside|beyond|excluding|except)\s+(?:of\s+)?(?:the\s+)?\Z",
-                        re.IGNORECASE)
 _DESCRIBED_ONE = re.compile(
     r",\s+(?:the|its|our|their)\s+(?:" + "|".join(lexicon().ranking_words)
     + r"|most\s+\w+)\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import (
     CONTRAST,
     LISTED,
+    OUTSIDE,
     THERE,
     applies,
     asserted_at,
@@ -180,8 +181,6 @@ def _makes_facility(view: ClauseView, cue: Word, place: Mention) -> bool:
 
 _MARKET = re.compile(r"\b(?:sells?|sold|selling|buys?|bought|buying)\s+(?:in|across|throughout)"
                      r"\s+(?:the\s+)?\Z", re.IGNORECASE)
-_OUTSIDE = re.compile(r"\b(?:outside|beyond|except|excluding|other than)\s+(?:of\s+)?(?:the\s+)?\Z",
-                      re.IGNORECASE)
 
 
 def _complement_after_cue(view: ClauseView, words: list[str]) -> bool:
@@ -204,7 +203,7 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
     rules = view.rules
     if attribute.place is None and attribute.complement is None:
         return False
-    if place is not None and _OUTSIDE.search(view.full, max(0, place.start - 16), place.start):
+    if place is not None and OUTSIDE.search(view.full, max(0, place.start - 16), place.start):
         return True  # "comes from outside Latin America"
     if (place is not None and attribute.complement is not None
             and _MARKET.search(view.full, max(0, place.start - 24), place.start)
