@@ -151,7 +151,7 @@ def _short_years(text: str) -> list[_Cand]:
     out = []
     for m in _SHORT_YEAR_RE.finditer(text):
         short = int(m.group(1))
-        year = short + (2000 if short <= 30 else 1900)
+        year = short + (2000 if short <= 25 else 1900)  # "'09", "'25": this century; "'29": 1929
         out.append(_Cand(m.start(1) - 1, m.end(1), float(year), unit="calendar_year"))
     return out
 

@@ -131,7 +131,9 @@ def parse_core(m: re.Match[str]) -> Core | None:
     if kind == "decade":
         if m.group("dec2"):  # "the '80s": 1980s; "the '10s": 2010s
             short = int(m.group("dec2"))
-            return Core(m.start(), m.end(), float(short + (2000 if short <= 20 else 1900)),
+            # the 2000s and 2010s; "the '20s" and later are the last century's (a fixed
+            # cut-off: a year or decade with two digits names no century)
+            return Core(m.start(), m.end(), float(short + (2000 if short <= 10 else 1900)),
                         "decade")
         return Core(m.start(), m.end(), float(m.group("dec")), "decade")
     return _fraction_core(m)
