@@ -10,7 +10,8 @@ general fixes it prompted ("N years old", "before 1910", "Each month, ...", "the
 plant", "topped", "the Boston Globe", "Should X ..., ", "how many", "not in Asia but in
 Lawrence", "Unlike X,", "founded there", a negation that governs a count, "won't", "New
 Balance's 990, 992 and 993", "Neither ... nor") are in the commit history; with them the
-table stands at 95 of 120 exact, F1 0.853.
+table stood at 95 of 120 exact, F1 0.853 after session 4, and at 97, F1 0.863, after
+session 5 ("has no factories in Maine" and "turned forty in 2022" closed).
 
 The writer's notation differs from ``describe`` in ways that say the same thing, so the
 comparison treats these as equal: "inf" and "∞"; numbers within 0.006 (the writer wrote

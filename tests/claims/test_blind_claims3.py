@@ -11,7 +11,7 @@ prompted (a complement cue beside the market's place, "Every Bean Boot" is no sh
 "At no point has ...", "At L.L.Bean's Brunswick plant, ...", "its 1972 purchase", "back in
 '82", a numeric date's year, "two of every three", "Despite what X claimed, ...", "Pittsburgh's football
 stadium seats ...") are in the commit history; with them the table stands at 105 of 120
-exact. Rows still
+exact, F1 0.910. Rows still
 different are in :data:`GAPS`, each with the reason; the test fails when one of them starts passing.
 """
 
