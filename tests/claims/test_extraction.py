@@ -321,6 +321,10 @@ CASES = [
     ("Back in '06, New Balance released the 992.", {"nb-992 launch-year [2006, 2007)"}),
     ("Contrary to what many think, New Balance makes 4 million pairs in the US.",
      {"new-balance annual-pairs [4e+06, 4e+06] in usa"}),
+    # after ";", "the rest" is the same subject's
+    ("New Balance makes a quarter of its shoes in the USA; the rest are made in 12 factories "
+     "in Asia.",
+     {"new-balance us-production-share [0.25, 0.25]", "new-balance factories [12, 12] in asia"}),
     # "make someone something" is no making
     ("That made New Balance the largest shoemaker in Boston.", set()),
     ("The Skowhegan plant makes it the biggest employer in Maine.", set()),

@@ -420,6 +420,12 @@ class _DocumentReader:
             view.subjects = list(self.section or self.titled) or view.subjects
         if where.first_of_answer and self.asked is not None:
             view.asked_count, view.asked_unit = self.asked.count, self.asked.unit
+        if (earlier and earlier[-1] and not any(m.kind != "place" for m in view.subjects)
+                and self.full[:clause.start].rstrip().endswith(";")
+                and _REST_OF.match(self.full, clause.start)):
+            # "About 35% of its syrup is sold in Canada; the remainder is exported to some
+            # 30 countries": the rest of the same subject's
+            view.subjects = [*(m for m in earlier[-1] if m.kind != "place"), *view.subjects]
         if view.cues and not any(m.kind != "place" for m in view.subjects):
             view.subjects = [*self._owner_of_the(view), *view.subjects]
         view.recent_count = self.recent_count
@@ -633,6 +639,7 @@ _PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bas (?:recently|late|early) as|\b
 _UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:{_DAY_MONTH})?$", re.I)
 # "the head office", "the company's new headquarters" before a cue's last word
 _THE_BEFORE_CUE = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+_REST_OF = re.compile(r"\s*the\s+(?:rest|remainder|balance)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _LABEL_HINT = re.compile(r"[\s*_#-]{0,6}\d")
 _LABEL_AFTER = re.compile(r"[*_]*\s*(?::|[–—]|-\s)")  # "1989:", "**1989**:", "1989 – "
