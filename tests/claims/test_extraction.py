@@ -549,6 +549,18 @@ def _with_domain_rules(domain: str, text: str) -> list[tuple[str, str, str | Non
     return [(c.subject, c.attribute, c.value.ref) for c in claims]
 
 
+def test_a_head_office_moved_to_a_place_is_there() -> None:
+    # "moved its headquarters to X": the place is the head office's; "founded in A and
+    # moved to B" still founds nothing in B
+    for text in ("Fiordo Blanco moved its headquarters to Puerto Varas in 2018.",
+                 "Fiordo Blanco's head office moved to Puerto Varas in 2018."):
+        assert _with_domain_rules("domain9", text) == [
+            ("fb-fiordo-blanco", "fb-headquarters", "fb-puerto-varas")], text
+    text = "Fiordo Blanco was founded in Puerto Montt and moved to Puerto Varas in 2018."
+    assert _with_domain_rules("domain9", text) == [
+        ("fb-fiordo-blanco", "founding-place", "fb-puerto-montt")]
+
+
 def test_the_head_office_is_the_companys() -> None:
     """ "The head office is in ..." with no name in the sentence: the organisation the
     text is about (a rules file with a head-office attribute, as domain9's)."""

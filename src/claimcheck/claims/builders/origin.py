@@ -49,7 +49,7 @@ def build_origin(view: ClauseView) -> None:
     # "makes more cheese than any other cooperative in New England": not where it makes it
     places = [p for p in view.places() if not _THAN.search(view.full, view.clause.start, p.start)
               and not _SPAN.match(view.full, p.end)  # "grocery chains from Maine to Virginia"
-              and not _MOVED.search(view.full, max(0, p.start - 30), p.start)]
+              and not _moved_elsewhere(view, cue, p)]
     # with no place after the cue, one before it, unless another verb governs it ("based
     # in Boston and was founded in 1920" says nothing of where it was founded)
     place = nearest([p for p in places if p.start >= cue.idx]
@@ -170,6 +170,20 @@ _OBJECT_FACILITY = re.compile(
     r"\s+(?:its|their|our|the|his|her)\s+$", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:factory|factories|plant|plants|facility|facilities|"
                              r"workshop|workshops|mill|mills)\b", re.IGNORECASE)
+
+
+def _moved_elsewhere(view: ClauseView, cue: Word, place: Mention) -> bool:
+    """Whether a place after "moved ... to" is where something else went ("founded in
+    Coruche and moved to Porto"), not where the cue's thing moved ("moved its headquarters
+    to Puerto Varas", "its head office moved to Puerto Varas")."""
+    moved = _MOVED.search(view.full, max(0, place.start - 30), place.start)
+    if moved is None:
+        return False
+    cue_end = cue.idx + len(cue)
+    moved_itself = (moved.start() <= cue.idx < place.start  # "moved its head office to"
+                    or 0 <= moved.start() - cue_end <= 12)  # "head office (has) moved to"
+    return not (moved_itself and any(view.rules.attributes[a].type == "place"
+                                     for a in _ids(view, cue)))
 
 
 def _makes_facility(view: ClauseView, cue: Word, place: Mention) -> bool:
