@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from claimcheck.checking.consistency import EARLIER
 from claimcheck.checking.context import Sentence
 from claimcheck.claims import builders, values
+from claimcheck.claims.builders.common import REST
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import Mention, MentionMatcher
@@ -39,6 +40,7 @@ from claimcheck.claims.subjects import SubjectTracker
 from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
 from claimcheck.documents.model import Document
 from claimcheck.quantities import Quantity
+from claimcheck.quantities.masks import MONTH_NAMES
 from claimcheck.quantities.units import unit_name
 from claimcheck.rules.model import RuleSet
 
@@ -334,12 +336,9 @@ class _DocumentReader:
             if not any(m.start < q.end and q.start < m.end for m in in_mentions)
         ]
         label = self._year_label(sentence)
-        if label is not None and label.end <= clause.start and not any(
-                q.unit == "calendar_year" and q is not label for q in _between(
-                    self.quantities, self.quantity_starts, sentence.start_char,
-                    sentence.end_char)):
+        if label is not None and label.end <= clause.start:
             # a timeline entry "1989: the brothers found the company in Puerto Montt": the
-            # year before the colon dates the clauses after it, when the line names no other
+            # year before the colon dates the clauses after it
             in_quantities.insert(0, label)
         earlier_place = self.tracker.last_place()
         subjects = self.tracker.subjects(self.full, clause.start, clause.end, in_mentions)
@@ -352,10 +351,12 @@ class _DocumentReader:
         """The year a sentence opens with as a label ("1989: ...", "2020 - ...")."""
         start = sentence.start_char
         if start not in self._labels:
-            self._labels[start] = self._find_year_label(start)
+            self._labels[start] = self._find_year_label(start, sentence.end_char)
         return self._labels[start]
 
-    def _find_year_label(self, start: int) -> Quantity | None:
+    def _find_year_label(self, start: int, end: int) -> Quantity | None:
+        """The label year, when the line names no other year ("1990: X, founded in 1979,
+        ..." dates nothing by its label)."""
         if not _LABEL_HINT.match(self.full, start):
             return None  # a label year opens the sentence
         i = bisect.bisect_left(self.quantity_starts, start)
@@ -365,6 +366,9 @@ class _DocumentReader:
         if (first.unit != "calendar_year" or first.range is not None
                 or self.full[start:first.start].strip(" \t*_#-")
                 or not _LABEL_AFTER.match(self.full, first.end)):
+            return None
+        if any(q.unit == "calendar_year" and q is not first
+               for q in _between(self.quantities, self.quantity_starts, start, end)):
             return None
         return first
 
@@ -422,7 +426,7 @@ class _DocumentReader:
             view.asked_count, view.asked_unit = self.asked.count, self.asked.unit
         if (earlier and earlier[-1] and not any(m.kind != "place" for m in view.subjects)
                 and self.full[:clause.start].rstrip().endswith(";")
-                and _REST_OF.match(self.full, clause.start)):
+                and REST.match(self.full, clause.start)):
             # "About 35% of its syrup is sold in Canada; the remainder is exported to some
             # 30 countries": the rest of the same subject's
             view.subjects = [*(m for m in earlier[-1] if m.kind != "place"), *view.subjects]
@@ -629,9 +633,10 @@ def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # a date's day and month may stand between the word and the year: "on 12 March 1949",
 # "until May 2012", "in September 2022"
-_DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|"
-              r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|"
-              r"oct|nov|dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+")
+_DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
+              + "|".join(sorted((re.escape(m.rstrip(".")) for m in MONTH_NAMES), key=len,
+                                reverse=True))
+              + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+")
 _PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bas (?:recently|late|early) as|\bduring|"
                             r"\b(?:by|at) the (?:end|close|start) of|"
                             rf"\bin (?:early|mid|late))\s+(?:{_DAY_MONTH})?$|\bon\s+{_DAY_MONTH}$",
@@ -639,7 +644,6 @@ _PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bas (?:recently|late|early) as|\b
 _UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:{_DAY_MONTH})?$", re.I)
 # "the head office", "the company's new headquarters" before a cue's last word
 _THE_BEFORE_CUE = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
-_REST_OF = re.compile(r"\s*the\s+(?:rest|remainder|balance)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _LABEL_HINT = re.compile(r"[\s*_#-]{0,6}\d")
 _LABEL_AFTER = re.compile(r"[*_]*\s*(?::|[–—]|-\s)")  # "1989:", "**1989**:", "1989 – "

@@ -20,6 +20,8 @@ from ._scan import is_word_char
 from .numbers import GLUED_CODES
 
 _GLUED_CODE = "(?:" + "|".join(sorted(GLUED_CODES)) + ")"
+#: Month names and their abbreviations (lowercase), from ``modifiers.yaml``.
+MONTH_NAMES: tuple[str, ...] = tuple(str(m) for m in MODIFIERS["month_names"])
 _MONTHS = "(?i:" + word_alternation(MODIFIERS["month_names"]) + ")"
 _STREET = "(?i:" + word_alternation(MODIFIERS["street_types"]) + ")"
 _STREET_FIRST = word_alternation(MODIFIERS["street_types_first"])

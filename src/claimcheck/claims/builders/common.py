@@ -165,6 +165,8 @@ def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]
 
 
 _HOW = re.compile(r"\bhow\s+\Z", re.IGNORECASE)
+#: "the rest" of what a share or count left out ("...; the rest is drunk in Kenya").
+REST = re.compile(r"\s*\bthe\s+(?:rest|remainder|balance)\b", re.IGNORECASE)
 #: Words before a place that put what is said outside it ("comes from outside Latin
 #: America", "two factories outside the United States").
 OUTSIDE = re.compile(r"\b(?:outside|beyond|except|excluding|other than)\s+(?:of\s+)?"

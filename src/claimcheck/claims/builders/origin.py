@@ -16,6 +16,7 @@ from claimcheck.claims.builders.common import (
     CONTRAST,
     LISTED,
     OUTSIDE,
+    REST,
     THERE,
     applies,
     asserted_at,
@@ -121,7 +122,6 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         _place_claims(view, attribute, cue, listed, quant, qualified, asserted, denied)
 
 
-_REST = re.compile(r"\bthe\s+(?:rest|remainder|balance)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\s*" + CONTRAST, re.IGNORECASE)
 _BUT = re.compile(r",?\s+but\s+(?:rather\s+)?(?:in|from|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:in|from|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -259,7 +259,7 @@ def _has_cue(view: ClauseView, words: list[str]) -> bool:
 def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
                   place: Mention | None, share_q: Any, numbers: list[Any],
                   quant: tuple[Quantifier, re.Match[str]] | None, asserted: bool) -> None:
-    if place is not None and _REST.search(
+    if place is not None and REST.search(
             view.full, share_q.end if share_q is not None else cue.idx, place.start):
         place = None  # "Close to nine-tenths is exported, and the rest is drunk in Kenya"
     if place is not None and attribute.place is not None and any(
