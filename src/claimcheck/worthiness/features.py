@@ -20,10 +20,10 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.lookups import Table
-from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span, Token
 
 from claimcheck.errors import ClaimcheckError, Place
+from claimcheck.nlp.lemmas import lookup_table
 from claimcheck.quantities import extract_quantities
 
 TERMS_PATH = Path(__file__).with_name("data") / "terms.yaml"
@@ -105,7 +105,7 @@ class Resources:
     """What scoring needs, built once: the pipeline, its lemmas and the term lists."""
 
     nlp: Language
-    """``spacy.blank("en")`` with the lookup lemmatizer."""
+    """The run's pipeline, else ``spacy.blank("en")`` (only its tokenizer is used)."""
     lemmas: Table
     """spaCy's lemma lookup table: word -> lemma, absent when a word is its own lemma."""
     common: frozenset[str]
@@ -120,10 +120,7 @@ _BOUND: list[Resources] = []
 def bind(nlp: Language) -> None:
     """Score with the run's own pipeline and lemma table instead of building another
     (claimcheck runs one spaCy pipeline per run)."""
-    lemmatizer = nlp.get_pipe("lemmatizer") if nlp.has_pipe("lemmatizer") else None
-    if not isinstance(lemmatizer, Lemmatizer) or not lemmatizer.lookups.has_table("lemma_lookup"):
-        return
-    _BOUND[:] = [_resources(nlp, lemmatizer.lookups.get_table("lemma_lookup"))]
+    _BOUND[:] = [_resources(nlp, lookup_table())]
 
 
 def resources() -> Resources:
@@ -133,11 +130,7 @@ def resources() -> Resources:
 
 @functools.cache
 def _own_resources() -> Resources:
-    nlp = spacy.blank("en")
-    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()
-    assert isinstance(lemmatizer, Lemmatizer)
-    return _resources(nlp, lemmatizer.lookups.get_table("lemma_lookup"))
+    return _resources(spacy.blank("en"), lookup_table())
 
 
 def _resources(nlp: Language, table: Table) -> Resources:
