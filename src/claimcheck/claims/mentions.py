@@ -143,11 +143,61 @@ def _compile(exact: list[str], folded: list[str]) -> re.Pattern[str] | None:
     alternatives = [(alias, False) for alias in exact] + [(alias, True) for alias in folded]
     if not alternatives:
         return None
-    alternatives.sort(key=lambda pair: len(pair[0]), reverse=True)
-    parts = []
-    for alias, fold in alternatives:
-        body = r"\s+".join(re.escape(word) for word in alias.split())
-        parts.append(f"(?i:{body})" if fold else body)
     # not inside a number ("$39,990" holds no "990") nor a word
-    return re.compile(r"(?<![\w$£€-])(?<!\w\.)(?<!\d,)(?:" + "|".join(parts)
+    return re.compile(r"(?<![\w$£€-])(?<!\w\.)(?<!\d,)(?:" + _trie(alternatives)
                       + r")(?![\w]|-\d|\.\d|,\d)")
+
+
+# A unit of an alias: ("space",) for the gap between words, ("fold", c) for a letter in
+# either case, ("exact", c) for a character as written.
+_Unit = tuple[str, ...]
+_Node = dict[_Unit | None, "_Node"]
+
+
+def _trie(alternatives: list[tuple[str, bool]]) -> str:
+    """One regular expression for every alias, factored by common prefixes.
+
+    Python's ``re`` tries the branches of a flat alternation one by one at every position
+    of the text; with a few hundred aliases that was most of the matching time. Factored
+    ("M(?:aine|assachusetts)"), each position costs a character or two. Longer aliases are
+    tried first at every branch, as the flat alternation tried them longest first, and a
+    shorter alias that ends where a longer one goes on is the fallback, so the same text is
+    matched. (Hand-written: no maintained library builds such a trie from aliases that mix
+    case-sensitive and case-insensitive spellings.)
+    """
+    root: _Node = {}
+    for alias, fold in alternatives:
+        node = root
+        for word_index, word in enumerate(alias.split()):
+            if word_index:
+                node = node.setdefault(("space",), {})
+            for char in word:
+                cased = fold and char.lower() != char.upper()
+                node = node.setdefault(("fold", char.lower()) if cased else ("exact", char), {})
+        node[None] = {}
+    return _emit(root)
+
+
+def _emit(node: _Node) -> str:
+    keys = sorted((key for key in node if key is not None), key=lambda k: -_depth(node[k]))
+    branches = [_render(key) + _emit(node[key]) for key in keys]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if None in node else body
+
+
+def _depth(node: _Node) -> int:
+    return max(0 if key is None else 1 + _depth(child) for key, child in node.items())
+
+
+def _render(unit: _Unit) -> str:
+    if unit[0] == "space":
+        return r"\s+"
+    char = unit[1]
+    if unit[0] == "fold":
+        upper = char.upper()
+        if len(upper) == 1 and upper.lower() == char:
+            return f"[{re.escape(upper)}{re.escape(char)}]"
+        return f"(?i:{re.escape(char)})"  # "ß": its upper case is two letters
+    return re.escape(char)
