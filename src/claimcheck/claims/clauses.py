@@ -24,7 +24,10 @@ from claimcheck.checking.context import Mood
 from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.tokens import TokenTable
 
-_HARD_BREAKS = {";", ":"}
+_HARD_BREAKS = {";", ":", "|", "·"}
+_CLOSED_COLONS = {"):", "]:", '":', "”:", "*:", "**:"}
+# cells of a row: "Bean Boot: duck boot; made in Maine", "Iron Ranger | Style: work boot"
+_CELL_BREAKS = {";", "|", "·"}
 _ALWAYS_LEADS = {"but", "whereas", "although", "though"}
 _SUBORDINATE_LEADS = {"while", "whereas", "although", "though", "unless", "if", "because"}
 
@@ -58,7 +61,8 @@ class Clause:
 def split_clauses(table: TokenTable, first: int, last: int,
                   name_ends: frozenset[int] = frozenset(),
                   parsed: Span | None = None,
-                  name_starts: frozenset[int] = frozenset()) -> list[Clause]:
+                  name_starts: frozenset[int] = frozenset(),
+                  label_ends: frozenset[int] = frozenset()) -> list[Clause]:
     """The clauses of the sentence spanning tokens ``[first, last)``, covering all of it.
 
     ``name_ends`` and ``name_starts`` are the character offsets where names of subjects
@@ -67,8 +71,10 @@ def split_clauses(table: TokenTable, first: int, last: int,
     sentence when a trained pipeline gave it a dependency parse: its appositives and
     relative clauses are asides too, also where no comma closes them ("... sold by
     L.L.Bean, a retailer founded in 1912."). A short label before a colon ("Bean Boot:
-    made in Maine") is the subject of what follows it.
+    made in Maine", "Pittsburgh population: 302,971"; ``label_ends`` adds the ends of
+    place names to ``name_ends`` for it) is the subject of what follows it.
     """
+    label_ends = label_ends or name_ends
     leads = lexicon().clause_leads
     lower = table.lower
     cuts = [first]
@@ -78,14 +84,19 @@ def split_clauses(table: TokenTable, first: int, last: int,
     subordinate = lower[first] in _SUBORDINATE_LEADS if first < last else False
     for i in range(first + 1, last):
         word = lower[i]
+        if word in _CLOSED_COLONS:
+            word = ":"  # "Population (2020): 302,971": spaCy keeps "):" one token
         hard = word in _HARD_BREAKS
         if word == ":" and _bare_value_after(table, i + 1, last):
             continue  # "Share of volume sold in Chile: 6%": the label and its value, one claim
         if hard or (word in leads and _starts_clause(table, i)):
-            if word == ":" and i - cuts[-1] <= _LABEL_LENGTH and any(
-                    table.end(k) in name_ends for k in range(cuts[-1], i)):
+            if word in (":", "|", "·") and _names_label(table, cuts[-1], i, label_ends):
                 labelled[i + 1] = cuts[-1]
-            elif word == ";" and labelled:  # "Bean Boot: duck boot; made in Maine; ..."
+            elif word == ":" and cuts[-1] in labelled:
+                # "Red Wing at a glance: founded 1905; retail stores: 500+": a label inside
+                # a labelled row is still the row's subject's
+                labelled[i + 1] = labelled[cuts[-1]]
+            elif word in _CELL_BREAKS and labelled:  # "Bean Boot: duck boot; made in Maine"
                 labelled[i + 1] = next(iter(labelled.values()))
             cuts.append(i + hard)
             subordinate = word in _SUBORDINATE_LEADS
@@ -149,6 +160,16 @@ _ASIDE_REACH = 20
 
 
 _LABEL_LENGTH = 5
+
+
+def _names_label(table: TokenTable, start: int, colon: int, label_ends: frozenset[int]) -> bool:
+    """Whether the tokens ``[start, colon)`` are a short label with a name in it ("Bean
+    Boot:", "Pittsburgh population:"); a label that opens with the name may say more
+    ("Pittsburgh (2020 census) — Population:")."""
+    if colon - start <= _LABEL_LENGTH:
+        return any(table.end(k) in label_ends for k in range(start, colon))
+    return colon - start <= 2 * _LABEL_LENGTH and any(
+        table.end(k) in label_ends for k in range(start, min(colon, start + _LABEL_LENGTH)))
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "remains", "became",
                       "becomes", "as"})
 

@@ -254,6 +254,8 @@ class _DocumentReader:
         self.name_ends = frozenset([*(m.end for m in names),
                                     *(m.end() for m in _REFERRING.finditer(self.full))])
         self.name_starts = frozenset(m.start for m in names)
+        self.label_ends = self.name_ends | {m.end for m in self.mentions
+                                            if m.role == "name" and m.kind == "place"}
         self.has_parse = doc.has_annotation("DEP")  # a trained pipeline chosen with --model
         self.block = -1
         self.section: list[Mention] = []  # what the last heading names: its items' subject
@@ -310,7 +312,7 @@ class _DocumentReader:
         numeric: list[Claim] = []  # the previous clause's numeric claims
         parsed = sentence if self.has_parse else None
         for clause in split_clauses(self.table, sentence.start, sentence.end, self.name_ends,
-                                    parsed, self.name_starts):
+                                    parsed, self.name_starts, self.label_ends):
             cues = self._cues(clause, where, clause_cues)
             clause_cues.append(cues)
             view = self._view(sentence, clause, mood, cues)
@@ -392,7 +394,9 @@ class _DocumentReader:
             # a table row "Founded: 1906", and its next part "Founded: 1906; Boston"
             cues = dict(clause_cues[-1])
         if (not cues and clause.resumes >= 0 and clause_cues
-                and clause.last - clause.first <= _FRAGMENT):
+                and sum(1 for i in range(clause.first, clause.last)
+                        if table.is_alpha[i] or table.like_num[i]) <= _FRAGMENT
+                and not self.full[clause.start:clause.end].rstrip().endswith(":")):
             # "The 998, introduced eleven years later, in 1993": the value after an aside
             # goes with the aside's cue when the rest has none of its own
             cues = dict(clause_cues[-1])
@@ -604,7 +608,7 @@ _BEFORE_EVENT = re.compile(
     r"\s*(?:Before|Until|Prior to|Ahead of)\s+(?:the|its|their|a|an|this|that|last)\s+"
     r"(?:(?!is\b|are\b|was\b|takes\b|will\b|comes\b)[\w'’-]+\s+){0,4}[\w'’-]+\s*,")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_FRAGMENT = 4  # tokens: "in 1993." after an aside is a fragment, not a clause
+_FRAGMENT = 4  # words: "in 1993." after an aside is a fragment, not a clause
 _DETERMINERS = frozenset({"a", "an", "the"})
 
 

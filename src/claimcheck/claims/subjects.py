@@ -97,6 +97,12 @@ class SubjectTracker:
         if contrasted is not None:
             # "Unlike the 990, the Hierro is not built in the US": the 990 is not the subject
             mentions = [m for m in mentions if not start <= m.start < contrasted.end()]
+        # "four factories, twice as many as Red Wing", "Red Wing, not New Balance, was
+        # founded": the name compared with, or denied, is not who the clause is about
+        # (but it is in "younger than Red Wing, which was founded in 1905")
+        mentions = [m for m in mentions
+                    if not _SET_ASIDE.search(text, max(start, m.start - 40), m.start)
+                    or _RELATIVE_AFTER.match(text, m.end)]
         named = _first_of_each([m for m in mentions if m.kind in _SUBJECT_KINDS
                                 and m.role == "name"])
         prior = self._last.get("any")
@@ -150,7 +156,8 @@ class SubjectTracker:
         if foreign:
             self._last.pop("any", None)  # "Nike is its rival. It was founded ...": Nike's
         where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)
-                 or _BASED_AFTER.match(text, m.end)]  # "The Boston-based company"
+                 or _BASED_AFTER.match(text, m.end)  # "The Boston-based company"
+                 or _IN_TOWN.search(text, max(start, m.start - 40), m.start)]
         if where and (foreign or any(m.kind != "place" for m in referred)
                       or len(where) < len(named)):
             # "With 305,704 residents, Pittsburgh is the second-largest city in
@@ -250,6 +257,15 @@ class SubjectTracker:
 _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
+_SET_ASIDE = re.compile(
+    r"(?:\bthan|\bas\s+(?:\w+\s+){1,2}as|\b(?:" + "|".join(
+        r"\s+".join(p.split()) for p in lexicon().contrast_openers)
+    + r")|\bversus|\bvs\.?|(?:^|[,(—–]|\s-)\s*(?:and\s+|but\s+)?not)\s+(?:the\s+)?\Z",
+    re.IGNORECASE)
+# "founded in Kutztown, Pennsylvania": the state of a town the rules do not know is where too
+_IN_TOWN = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+                      r"[A-Z][\w.'’-]*,\s+\Z")
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|whose)\b")
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)

@@ -41,18 +41,27 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
     before = view.before(offset)
     if stated_now(view, offset):
         return True
-    return not (lex.modal.search(before) or _asked(lex.question, before)
+    opens = view.clause.start == view.sentence.start_char  # the clause opens the sentence
+    return not (lex.modal.search(before) or _asked(lex.question, before, opens)
                 or lex.conditional.search(before))
 
 
-def _asked(question: re.Pattern[str], before: str) -> bool:
+def _asked(question: re.Pattern[str], before: str, opens: bool = False) -> bool:
     """A question word before the value ("Nobody knows how many pairs ..."), not "what"
     after "despite" or "contrary to", which names a thing, not a question ("Despite what a
-    viral post claimed, the factories do not employ 5,000")."""
+    viral post claimed, the factories do not employ 5,000"). Nor "why", "how" or "what"
+    opening a sentence that asks nothing (a question ends in "?"): the headline "Why New
+    Balance Still Builds a Quarter of Its Sneakers in New England" and the cleft "What Jim
+    Davis bought in 1972 was a small Boston firm" state what they explain; but "How many
+    pairs it makes is a secret" does not."""
     return any(not _NAMES_WHAT.search(before, 0, m.start())
+               and not (opens and not before[:m.start()].strip(" \"“'‘")
+                        and _EXPLAINS.match(before, m.start()))
                for m in question.finditer(before))
 
 
+_EXPLAINS = re.compile(r"(?:why|how|what)\b(?!\s+(?:many|much|often|long|far|big|large|old|"
+                       r"soon|few|little)\b)", re.IGNORECASE)
 _NAMES_WHAT = re.compile(r"\b(?:despite|in spite of|contrary to|unlike|regardless of|"
                          r"no matter)\s+\Z", re.IGNORECASE)
 
@@ -80,7 +89,13 @@ def negated(view: ClauseView, offset: int) -> bool:
     """True when a negation stands before ``offset`` in the same comma-free stretch
     ("The 990 doesn't come from China, it is made in Maine" does not deny Maine)."""
     before = view.before(offset)
-    return bool(lexicon().negation.search(before[before.rfind(",") + 1:]))
+    # "It wasn't until 2008 that the 993 was released": the idiom dates, it denies nothing
+    before = _NOT_UNTIL.sub(" ", before[before.rfind(",") + 1:])
+    return bool(lexicon().negation.search(before))
+
+
+_NOT_UNTIL = re.compile(r"\b(?:not|\w+n['’]t)\s+until\b.{1,60}?\bthat\b|\bnot\s+until\b",
+                        re.IGNORECASE)
 
 
 def qualifiers(view: ClauseView, *words: str) -> list[str]:

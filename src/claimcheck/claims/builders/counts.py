@@ -74,9 +74,11 @@ def build_counts(view: ClauseView) -> None:
             # "1,200 people across its factories, about 350 of them in Lawrence": "of
             # them" are the last things counted, whatever noun stands before the number
             of_them = previous is not None and _of_them(table, quantity)
-            before = None if of_them else (_noun_before(view, counts, table.at(quantity.start))
+            before = None if of_them else (_noun_before(view, counts, table.at(quantity.start),
+                                                        quantity.end)
                                            or _number_of(view, counts, quantity.start)
-                                           or _label_noun(view, counts, quantity.start))
+                                           or _label_noun(view, counts, quantity.start,
+                                                          quantity.end))
             if before is not None:
                 # "Pittsburgh's population, roughly 303,000, ...", "a workforce of 1,200"
                 _add(view, before, quantity, "count", quantity.end, None,
@@ -157,9 +159,10 @@ def _lowered(*groups: tuple[str, ...]) -> frozenset[str]:
 
 
 def _noun_before(view: ClauseView, counts: list[AttributeSpec],
-                 index: int) -> AttributeSpec | None:
+                 index: int, end: int) -> AttributeSpec | None:
     """The count attribute whose one-word noun stands right before the number, across
-    linking words only."""
+    linking words only; across a colon, in a list or when nothing follows the number
+    ("Member farms: 410", not "lost many workers: 400 left in a year")."""
     table = view.table
     floor = view.clause.first
     if floor > view.sentence.start and table.lower[floor - 1] == ":":
@@ -169,6 +172,9 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
         i -= 1
     if i < floor or i == index - 1:
         return None  # no linking word: "the 2010 census" is not a count of census
+    if i < view.clause.first and not view.listed and _BARE_TAIL.match(
+            view.full, end, view.clause.end) is None:
+        return None
     lemma = view.lemma(table.lower[i])
     # a noun of the count, or a cue that names the whole ("puts its workforce at 4,800")
     fitting = [a for a in counts if lemma in _words(a, cues=True)]
@@ -187,13 +193,18 @@ _ALL_OF = re.compile(r"\b(?:all|each)\s+(?:of\s+)?\Z", re.IGNORECASE)
 
 
 def _label_noun(view: ClauseView, counts: list[AttributeSpec],
-                start: int) -> AttributeSpec | None:
+                start: int, end: int) -> AttributeSpec | None:
     """In a list item or table row "Factories in the USA, 7": the count noun of the label
-    before the comma that leads to the number."""
+    before the comma that leads to the number; in running text too, when a short label
+    and its colon lead to nothing but the number ("Pittsburgh population: 302,971",
+    "Locations: 19; ...", "public stairways: 712, per a 2019 survey")."""
     label = view.full[view.clause.start:start]
     if not label.strip() and view.clause.start > view.sentence.start_char:
-        label = view.full[view.sentence.start_char:start]  # "Terminals served: 9"
-    if (not view.listed or not label.rstrip().endswith((",", ":"))
+        cell = max(view.full.rfind(mark, view.sentence.start_char, start) for mark in ";|·")
+        label = view.full[max(view.sentence.start_char, cell + 1):start]  # "Terminals: 9"
+    fact_box = (label.rstrip().endswith(":") and len(label.split()) <= 6
+                and _BARE_TAIL.match(view.full, end, view.clause.end) is not None)
+    if (not (view.listed or fact_box) or not label.rstrip().endswith((",", ":"))
             or label.count(",") + label.count(":") != 1):
         return None
     raw = re.findall(r"[\w-]+", label.lower())
@@ -506,15 +517,24 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
     if subject.kind == "place" and subject.start > start and _OF_THOSE.search(
             view.full, start, subject.start):
         return True  # "70,000 people, most of them in Los Lagos and Aysén": where, not who
-    if not subject.possessive or not view.clause.start <= subject.end <= start:
+    possessive = subject.possessive or _APOSTROPHE_S.match(view.full, subject.end)
+    if not possessive or not view.clause.start <= subject.end <= start:
         return False
     between = re.sub(r"^['’]s?\b", "", view.full[subject.end:start].lower())
     head = re.findall(r"[a-z]+", between)[:4]
-    known = _words(attribute, cues=True) | lexicon().facility_nouns
+    # a company's mills are the company's; a city's mills ("The city's textile mills once
+    # employed some 30,000 people") are employers in it, not its residents
+    sites = lexicon().facility_nouns
+    known = _words(attribute, cues=True) | (sites if subject.kind != "place" else set())
     if any(w in known or singular(w) in known for w in head):
         return False
-    bodies = lexicon().other_bodies
+    bodies = lexicon().other_bodies | (sites if subject.kind == "place" else set())
     return any(w in bodies or singular(w) in bodies for w in head)
+
+
+# after a fact box's number: nothing of its own, or an aside ("712, per a 2019 survey")
+_BARE_TAIL = re.compile(r"[\s.;]*(?:[,(—–].*)?\Z", re.DOTALL)
+_APOSTROPHE_S = re.compile(r"['’]s?(?!\w)")
 
 
 # "does not run more than three plants", "no longer has five": the negation governs the

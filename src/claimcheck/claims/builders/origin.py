@@ -53,7 +53,8 @@ def build_origin(view: ClauseView) -> None:
               and not _moved_elsewhere(view, cue, p)]
     # with no place after the cue, one before it, unless another verb governs it ("based
     # in Boston and was founded in 1920" says nothing of where it was founded)
-    place = nearest([p for p in places if p.start >= cue.idx]
+    place = nearest([p for p in places if p.start >= cue.idx
+                     and not _governed_after(view, cue, p)]
                     or [p for p in places if p.start < cue.idx
                         and not _GOVERNED.search(view.full, max(0, p.start - 24), p.start)
                         or _WHERE.match(view.full, p.end)],  # "based in Boston, where it"
@@ -100,7 +101,8 @@ def build_origin(view: ClauseView) -> None:
             others = [t.idx for a in cue_attrs if a is not attribute for t in view.cues[a.id]
                       if t.idx > own.idx]
             stop = min(others, default=view.clause.end)
-            after = [p for p in places if own.idx < p.start < stop]
+            after = [p for p in places if own.idx < p.start < stop
+                     and not _governed_after(view, own, p)]
             # "Boston-based Harbor Roasters also sells ...": the place glued to the cue
             after = after or [p for p in places if p.end <= own.idx
                               and not view.full[p.end:own.idx].strip(" -")]
@@ -170,6 +172,22 @@ _OBJECT_FACILITY = re.compile(
     r"\s+(?:its|their|our|the|his|her)\s+$", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:factory|factories|plant|plants|facility|facilities|"
                              r"workshop|workshops|mill|mills)\b", re.IGNORECASE)
+
+
+def _governed_after(view: ClauseView, cue: Word, place: Mention) -> bool:
+    """Whether another verb after the cue governs the place: "Founded in 1912, L.L.Bean is
+    based in Freeport", "after its founding, L.L.Bean still calls Freeport home" say
+    nothing of where it was founded."""
+    cue_end = cue.idx + len(cue)
+    governed = _GOVERNED.search(view.full, max(cue_end, place.start - 24), place.start)
+    if governed is not None and governed.start() > cue_end:
+        return True
+    return bool(_CALLS.search(view.full, max(cue_end, place.start - 12), place.start)
+                and _HOME.match(view.full, place.end))
+
+
+_CALLS = re.compile(r"\bcall(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
+_HOME = re.compile(r"\s+(?:its\s+|their\s+)?home\b", re.IGNORECASE)
 
 
 def _moved_elsewhere(view: ClauseView, cue: Word, place: Mention) -> bool:

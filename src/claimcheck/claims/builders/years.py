@@ -204,6 +204,12 @@ def build_ages(view: ClauseView) -> None:
                 if _someone_elses(view.full, subject, quantity) or not _aged(view, subject,
                                                                             quantity):
                     continue
+                if subject.kind == "place" and _WHERE_BEFORE.search(
+                        view.full, max(view.clause.start, subject.start - 12), subject.start):
+                    continue  # "Made in Maine since 1912": where, not what is that old
+                if subject.possessive and _SITE_OWNED.match(view.full, subject.end):
+                    continue  # "worked at New Balance's Skowhegan plant for thirty years":
+                    # the years are someone's at the plant
                 if at_year and (subject.possessive or not view.clause.start <= subject.start
                                 or subject.end > quantity.start
                                 or not _OWN_AGE.fullmatch(view.full, subject.end,
@@ -297,6 +303,10 @@ def _ordinal_value(words: str, cardinal: bool = False) -> int | None:
     return None
 
 
+# "'s Skowhegan plant", "'s flagship store": the possessive owns a site
+_SITE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
+    sorted(lexicon().facility_nouns, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _OLD = re.compile(r"\bold\Z", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<=\w)(,?)\s+(?:that|which|who|whose)\b", re.IGNORECASE)

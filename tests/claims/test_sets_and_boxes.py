@@ -1,0 +1,73 @@
+"""Claims in phrasings that the fourth blind claims table (``data/blind_claims4.jsonl``)
+showed were misread, each written here in other words than the table's: names compared
+with or denied, places that are where and not who, explaining headlines, plans with the
+object between, idioms that deny nothing, and "Label: value" fact boxes in running text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_extraction import describe
+
+CASES = [
+    # a name compared with, or denied, is not the clause's subject
+    ("L.L.Bean has three stores in Maine, more than Red Wing.",
+     {"ll-bean retail-stores [3, 3] in maine"}),
+    ("Red Wing runs two US factories, half as many as New Balance.",
+     {"red-wing factories [2, 2] in usa"}),
+    ("Red Wing, not L.L.Bean, was founded in 1905.", {"red-wing founding-year [1905, 1906)"}),
+    ("It is L.L.Bean, and not New Balance, that was started in 1912.",
+     {"ll-bean founding-year [1912, 1913)"}),
+    # ... unless a relative clause is about it
+    ("L.L.Bean, founded in 1912, is younger than Red Wing, which was founded in 1905.",
+     {"ll-bean founding-year [1912, 1913)", "red-wing founding-year [1905, 1906)"}),
+    # the state of a town the rules do not know is where, not who
+    ("Allen Edmonds was founded in 1922 in Belgium, Wisconsin.", set()),
+    ("Wolverine opened in 1883 in Rockford, Michigan.", set()),
+    ("Pittsburgh, Pennsylvania, had 302,971 residents in 2020.",
+     {"pittsburgh city-population [302971, 302971]"}),
+    # "why", "how", "what" opening a sentence that asks nothing
+    ("Why L.L.Bean Still Makes Every Bean Boot in Maine",
+     {"ll-bean-boot made-in maine"}),
+    ("What Red Wing started in 1905 was a small shoe company.",
+     {"red-wing founding-year [1905, 1906)"}),
+    ("How many factory workers New Balance employs in Maine is not public.", set()),
+    # plans with the object between, and "on track to"
+    ("Red Wing expects the new line to add 200 factory workers.",
+     {"red-wing factory-workers [200, 200] (unasserted)"}),
+    ("L.L.Bean is on course to make 700,000 pairs a year.",
+     {"ll-bean annual-pairs [700000, 700000] (unasserted)"}),
+    ("As expected, Red Wing employs 600 factory workers.",
+     {"red-wing factory-workers [600, 600]"}),
+    # "not until YEAR" dates, it denies nothing
+    ("It was not until 1990 that the 992 was released.", {"nb-992 launch-year [1990, 1991)"}),
+    ("The 992 was not released in 1990.", {"nb-992 launch-year [1990, 1991) not"}),
+    # someone's years at a company's site are not the company's age
+    ("She worked at L.L.Bean's Freeport store for forty years.", set()),
+    ("L.L.Bean has sold boots for over 100 years.",
+     {"ll-bean founding-year (-inf, 1925.91)"}),
+    # a place where things are made is not what is that old
+    ("Stitched in Maine since 1912.", set()),
+    # a city's mills and plants employ people; they are not its residents
+    ("Pittsburgh's steel mills once employed 80,000 people.", set()),
+    # "calls X home", "based in X" after a founding cue: not where it was founded
+    ("Founded in 1905, Red Wing is headquartered in Red Wing, Minnesota.",
+     {"red-wing founding-year [1905, 1906)"}),
+    ("Since its founding, L.L.Bean has called Freeport home.", set()),
+    ("L.L.Bean was founded in Freeport.", {"ll-bean founding-place freeport-me"}),
+    # "Label: value" in running text, in cells after ";", "|" or "·"
+    ("Pittsburgh population: 302,971.", {"pittsburgh city-population [302971, 302971]"}),
+    ("Pittsburgh — Population (2020): 302,971; Land area: 58.3 sq mi",
+     {"pittsburgh city-population [302971, 302971]", "pittsburgh city-area [58.3, 58.3]"}),
+    ("L.L.Bean | Founded: 1912 | Made in: Maine",
+     {"ll-bean founding-year [1912, 1913)", "ll-bean made-in maine"}),
+    ("Red Wing in brief: started 1905 · retail stores: 520",
+     {"red-wing founding-year [1905, 1906)", "red-wing retail-stores [520, 520]"}),
+    ("New Balance lost many workers: 400 left in a year.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_claims(claims_of, text: str, expected: set[str]) -> None:
+    assert {describe(c).replace("∞", "inf") for c in claims_of(text)} == expected
