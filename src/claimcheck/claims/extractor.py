@@ -114,6 +114,9 @@ class ClaimExtractor:
         self.rules = rules
         self.vocabulary = Vocabulary(lemma)
         self._cue_cache: dict[str, tuple[str, ...]] = {}
+        # word forms that may open a phrasal cue ("turned" in "turned out")
+        self._phrasal_forms = frozenset(
+            form for verb, _ in lexicon().phrasal_cues for form in _verb_forms(verb))
         self._titles: MentionMatcher | None = None
         self.cues: dict[str, list[str]] = {}
         for attribute in rules.attributes.values():
@@ -164,9 +167,19 @@ class ClaimExtractor:
         entity, kind = found.pop()
         return [Mention(-1, -1, entity, kind)]
 
-    def _phase_cue(self, table: TokenTable, i: int, full: str) -> bool:
+    def _phrasal(self, table: TokenTable, i: int) -> tuple[str, ...]:
+        """The attributes of the cue a phrasal verb means ("turned out" -> "produce")."""
+        if i + 1 >= len(table) or table.lower[i] not in self._phrasal_forms:
+            return ()
+        cue = lexicon().phrasal_cues.get((self.vocabulary.lemma(table.lower[i]),
+                                          table.lower[i + 1]))
+        return self._cue_attributes(cue) if cue else ()
+
+    def _phase_cue(self, table: TokenTable, i: int, full: str,
+                   organisations: frozenset[int] = frozenset()) -> bool:
         """False for "start"/"begin" before an activity or object ("began selling the 990
-        in 1982"): the year is the activity's. True for every other cue."""
+        in 1982"): the year is the activity's; but an organisation as the object ("my
+        brother and I started Barranca Alta") is what began. True for every other cue."""
         words = lexicon()
         lemma = self.vocabulary.lemma(table.lower[i])
         if (table.lower[i] == "based" and i > 1 and table.lower[i - 1] == "-"
@@ -174,19 +187,33 @@ class ClaimExtractor:
             return False  # "a land-based hatchery", "plant-based": a kind, not where based
         if lemma in words.passive_cues:  # "was formed in 1919", not "formed a venture"
             return i > 0 and table.lower[i - 1] in _BE
+        if (lemma in words.founding_verbs or (lemma, table.lower[i + 1] if i + 1 < len(table)
+                                              else "") in words.phrasal_cues) and not (
+                i > 0 and table.lower[i - 1] in _BE):
+            # "established a factory in Maine in 1978": the factory's founding
+            k = i + 1 if lemma in words.founding_verbs else i + 2
+            if (k < len(table) and table.lower[k] in words.other_objects
+                    and table.starts[k] not in organisations):  # not "founded New Balance"
+                return False
         if lemma not in words.phase_verbs:
             return True
         after = table.lower[i + 1] if i + 1 < len(table) else "."
-        return after in words.phase_verb_followers or bool(table.like_num[i + 1])
+        if after in words.phase_verb_followers or bool(table.like_num[i + 1]):
+            return True
+        named = i + 2 if after == "the" and i + 2 < len(table) else i + 1
+        return named < len(table) and table.starts[named] in organisations
 
     def extract(self, doc: Doc) -> tuple[list[Sentence], list[Claim]]:
         """Sentences (with mood and subject) and claims of ``doc``."""
         return _DocumentReader(self, doc).read()
 
-    def cue_hits(self, table: TokenTable, full: str) -> list[tuple[int, tuple[str, ...]]]:
-        """(token index, attribute ids) for every cue word in the document, in order."""
+    def cue_hits(self, table: TokenTable, full: str,
+                 organisations: frozenset[int] = frozenset()) -> list[tuple[int, tuple[str, ...]]]:
+        """(token index, attribute ids) for every cue word in the document, in order
+        (``organisations``: where the names of organisations start)."""
         hits = [(i, attributes) for i, lower in enumerate(table.lower)
-                if (attributes := self._cue_attributes(lower)) and self._phase_cue(table, i, full)]
+                if (attributes := self._cue_attributes(lower) or self._phrasal(table, i))
+                and self._phase_cue(table, i, full, organisations)]
         if self._phrase_cues is not None:  # "Head office: Bellingham"
             for m in self._phrase_cues.finditer(full):
                 phrase = " ".join(m.group().lower().split())
@@ -242,7 +269,8 @@ class _DocumentReader:
         self._labels: dict[int, Quantity | None] = {}  # sentence start -> its year label
         self.block_starts = [b.start for b in self.document.blocks]
         self.table = TokenTable(doc, extractor.vocabulary)
-        self.hits = extractor.cue_hits(self.table, self.full)
+        self.hits = extractor.cue_hits(self.table, self.full, frozenset(
+            m.start for m in self.mentions if m.kind == "organisation" and m.role == "name"))
         self.hit_index = [i for i, _ in self.hits]
         self.tracker = SubjectTracker(extractor.rules)
         self.titled = extractor.title_subjects(self.document)
@@ -262,6 +290,8 @@ class _DocumentReader:
         self.asked: _Asked | None = None  # the question the last heading asks
         self.recent_count: str | None = None
         self.recent_owner: Mention | None = None
+        self._item_label: tuple[int, Quantity] | None = None  # a list item's year sentence
+        self._where_item = False  # the sentence being read is in a list item or table row
 
     def read(self) -> tuple[list[Sentence], list[Claim]]:
         sentences: list[Sentence] = []
@@ -288,6 +318,7 @@ class _DocumentReader:
             self.recent_count, self.recent_owner = None, None
         where = _Block(heading=bool(blocks) and blocks[block].kind == "heading",
                        item=bool(blocks) and blocks[block].kind in ("list_item", "table_row"))
+        self._where_item = where.item
         if where.heading:
             self.section = []
             # "## How many plants does Cedar Hollow run?" then "Two: ...": the answer below
@@ -350,11 +381,34 @@ class _DocumentReader:
                           self.extractor.rules, earlier_place=earlier_place)
 
     def _year_label(self, sentence: Span) -> Quantity | None:
-        """The year a sentence opens with as a label ("1989: ...", "2020 - ...")."""
+        """The year a sentence opens with as a label ("1989: ...", "2020 - ..."), or the
+        year that a list item opens with as a sentence of its own ("- **2008.** The
+        siblings start brewing in Tlaquepaque.")."""
         start = sentence.start_char
         if start not in self._labels:
             self._labels[start] = self._find_year_label(start, sentence.end_char)
+            alone = self._alone_year(start, sentence.end_char)
+            if alone is not None:
+                self._item_label = (self.block, alone)
+            elif self._labels[start] is None and self._item_label is not None:
+                block, label = self._item_label
+                if block == self.block and not any(
+                        q.unit == "calendar_year" for q in _between(
+                            self.quantities, self.quantity_starts, start, sentence.end_char)):
+                    self._labels[start] = label
         return self._labels[start]
+
+    def _alone_year(self, start: int, end: int) -> Quantity | None:
+        """The year of a list item's sentence that is a year alone ("**2008.**", "March
+        2016."), else None."""
+        if not self._where_item:
+            return None
+        found = _between(self.quantities, self.quantity_starts, start, end)
+        if (len(found) != 1 or found[0].unit != "calendar_year" or found[0].range is not None
+                or self.full[start:found[0].start].strip(" \t*_#-")
+                or self.full[found[0].end:end].strip(" \t*_.:-–—")):
+            return None
+        return found[0]
 
     def _find_year_label(self, start: int, end: int) -> Quantity | None:
         """The label year, when the line names no other year ("1990: X, founded in 1979,
@@ -385,17 +439,20 @@ class _DocumentReader:
             for attribute in attributes:
                 cues.setdefault(attribute, []).append(table.word(i))
         asked = self.asked
+        words = sum(1 for i in range(clause.first, clause.last)
+                    if table.is_alpha[i] or table.like_num[i])
         if where.heading and asked is not None and not asked.cues:
             asked.cues = dict(cues)
         elif where.first_of_answer and not cues and asked is not None:
             cues = dict(asked.cues)  # "Around 137 million gallons a year"
         elif (where.item and not cues and clause_cues and clause_cues[-1]
-              and self.full[:clause.start].rstrip().endswith((":", ";"))):
-            # a table row "Founded: 1906", and its next part "Founded: 1906; Boston"
+                and self.full[:clause.start].rstrip().endswith((":", ";"))
+                and (words <= _FRAGMENT or table.lower[clause.first] not in _CLAUSE_OPENERS)):
+            # a table row "Founded: 1906", and its next part "Founded: 1906; Boston" (not
+            # a clause of its own: "...; the old workshop becomes our taproom")
             cues = dict(clause_cues[-1])
         if (not cues and clause.resumes >= 0 and clause_cues
-                and sum(1 for i in range(clause.first, clause.last)
-                        if table.is_alpha[i] or table.like_num[i]) <= _FRAGMENT
+                and words <= _FRAGMENT
                 and not self.full[clause.start:clause.end].rstrip().endswith(":")):
             # "The 998, introduced eleven years later, in 1993": the value after an aside
             # goes with the aside's cue when the rest has none of its own
@@ -608,6 +665,15 @@ _BEFORE_EVENT = re.compile(
     r"\s*(?:Before|Until|Prior to|Ahead of)\s+(?:the|its|their|a|an|this|that|last)\s+"
     r"(?:(?!is\b|are\b|was\b|takes\b|will\b|comes\b)[\w'’-]+\s+){0,4}[\w'’-]+\s*,")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# words that open a clause of its own after ";" rather than a row's value
+_CLAUSE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "our", "its", "their",
+                             "we", "it", "they", "he", "she", "i", "you"})
+def _verb_forms(verb: str) -> tuple[str, ...]:
+    """ "turn" -> turn, turns, turned, turning; "set" -> set, sets, setting."""
+    double = verb + verb[-1] if len(verb) <= 3 and verb[-1] not in "aeiouwy" else verb
+    return (verb, verb + "s", verb + "ed", double + "ing", double + "ed")
+
+
 _FRAGMENT = 4  # words: "in 1993." after an aside is a fragment, not a clause
 _DETERMINERS = frozenset({"a", "an", "the"})
 

@@ -63,6 +63,10 @@ class Lexicon:
     phase_verbs: frozenset[str]
     phase_verb_followers: frozenset[str]
     passive_cues: frozenset[str]
+    founding_verbs: frozenset[str]
+    other_objects: frozenset[str]
+    phrasal_cues: dict[tuple[str, str], str]
+    """(verb lemma, particle) -> the cue it means ("turn out" -> "produce")."""
 
 
 @lru_cache(maxsize=1)
@@ -105,4 +109,8 @@ def lexicon() -> Lexicon:
         phase_verbs=frozenset(data["phase_verbs"]),
         phase_verb_followers=frozenset(data["phase_verb_followers"]),
         passive_cues=frozenset(data["passive_cues"]),
+        founding_verbs=frozenset(data["founding_verbs"]),
+        other_objects=frozenset(data["other_objects"]),
+        phrasal_cues={(phrase.split()[0], phrase.split()[1]): cue
+                      for phrase, cue in data["phrasal_cues"].items()},
     )

@@ -155,10 +155,19 @@ class SubjectTracker:
             named = [m for m in named if m is not facility]
         if foreign:
             self._last.pop("any", None)  # "Nike is its rival. It was founded ...": Nike's
+            if not referred and _ORGANISATION_NAMED.match(text, start, end):
+                # "Cervecería Cerro Bravo, founded in 2011, runs four breweries. The company
+                # brewed 240,000 hectolitres last year": the company is Cerro Bravo (but
+                # "Roy, Chief Executive: our producers ..." still speaks for the company)
+                self._last.pop("organisation", None)
         where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)
                  or _BASED_AFTER.match(text, m.end)  # "The Boston-based company"
                  or _IN_TOWN.search(text, max(start, m.start - 40), m.start)]
-        if where and (foreign or any(m.kind != "place" for m in referred)
+        # "Cerro Bravo ... is the biggest: it runs four breweries in Nuevo León and employs
+        # 600 people": "it" is someone the rules do not know, and the state is where
+        unknown_it = (not referred and self._last.get("any") is None
+                      and _OPENING_PRONOUN.match(text, start, end) is not None)
+        if where and (foreign or unknown_it or any(m.kind != "place" for m in referred)
                       or len(where) < len(named)):
             # "With 305,704 residents, Pittsburgh is the second-largest city in
             # Pennsylvania": Pittsburgh is the subject, Pennsylvania is where; so in
@@ -241,6 +250,12 @@ class SubjectTracker:
                 # drop we sell ...")
                 if entity is None or self.rules.entities[entity].kind == "person":
                     entity = self._last.get("organisation") or entity
+                elif (match.group().lower() == "our"
+                      and self.rules.entities[entity].kind == "product"
+                      and lexicon().facility.match(text, match.end())):
+                    # "Our breweries turned out 51,800 hectolitres": the maker's sites
+                    entity = self.rules.entities[entity].parent or self._last.get(
+                        "organisation") or entity
                 elif (match.group().lower() == "we"
                       and self.rules.entities[entity].kind == "product"
                       and _SENTENCE_END.search(text, self._product_end, match.start())
@@ -265,6 +280,13 @@ _SET_ASIDE = re.compile(
 # "founded in Kutztown, Pennsylvania": the state of a town the rules do not know is where too
 _IN_TOWN = re.compile(r"\b(?:in|at|near|from|outside)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
                       r"[A-Z][\w.'’-]*,\s+\Z")
+# a clause that opens with an organisation the rules do not know: a company word in its
+# name, or its founding in an aside or passive right after it
+_ORGANISATION_NAMED = re.compile(
+    r"\s*(?:[A-Z][\w.&'’-]*\s+){0,4}?(?:(?:Brewing|Brewery|Cervecería|Company|Co\.|Inc\.?|"
+    r"Ltd\.?|LLC|Group|Corp\.?|Corporation|Holdings|Industries|GmbH|AG|plc|S\.A\.)\b"
+    r"|[A-Z][\w.&'’-]*(?:,\s+|\s+(?:was|is)\s+)(?:founded|established|set\s+up|started|"
+    r"based|headquartered)\b)")
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|whose)\b")
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")

@@ -106,6 +106,10 @@ def build_origin(view: ClauseView) -> None:
             # "Boston-based Harbor Roasters also sells ...": the place glued to the cue
             after = after or [p for p in places if p.end <= own.idx
                               and not view.full[p.end:own.idx].strip(" -")]
+            if not after and THERE.search(view.full, own.idx, stop):
+                # "opens a brewery in Zapopan and moves the head office there"
+                before = [p for p in places if p.end <= own.idx]
+                after = before[-1:]
             if after:
                 _place_attribute(view, attribute, own, after[0], places, None,
                                  bool(numbers or share_q), cue_asserted(view, own))
