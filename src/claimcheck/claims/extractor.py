@@ -639,14 +639,21 @@ class _Asked:
 def _not_measures(mentions: list[Mention], quantities: list[Quantity],
                   full: str) -> list[Mention]:
     """Drop a product named by a number where the number measures something ("climbs 993
-    metres" is no 993), and a place that names a currency ("US$48 million")."""
-    measured = [(q.start, q.end) for q in quantities
-                if q.unit is not None and q.unit != "calendar_year"]
+    metres" is no 993), a place that names a currency ("US$48 million") and a place in a
+    unit's name ("1.37 million US gallons")."""
+    measured = [(q.start, q.end, q.start + len(q.text) - len(q.text.lstrip(_NUMBER_CHARS)))
+                for q in quantities if q.unit is not None and q.unit != "calendar_year"]
     if not measured:
         return mentions
-    return [m for m in mentions if not (
-        (full[m.start:m.end].isdigit() or full[m.end:m.end + 1] in _CURRENCY_SIGNS)
-        and any(start <= m.start and m.end <= end for start, end in measured))]
+    return [m for m in mentions if not any(
+        start <= m.start and m.end <= end and (
+            full[m.start:m.end].isdigit() or full[m.end:m.end + 1] in _CURRENCY_SIGNS
+            or (m.kind == "place" and m.start >= number_end))
+        for start, end, number_end in measured)]
+
+
+# what a quantity's text opens with before its unit: "1.37 million US gallons"
+_NUMBER_CHARS = "0123456789.,-–+~$€£¥₹ abcdefghijklmnopqrstuvwxyz"
 
 
 # "US$48 million", "HK$2bn": a country before a currency sign names the currency, not a place
@@ -711,7 +718,8 @@ _PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bas (?:recently|late|early) as|\b
                             r"\b(?:by|at) the (?:end|close|start) of|"
                             rf"\bin (?:early|mid|late))\s+(?:{_DAY_MONTH})?$|\bon\s+{_DAY_MONTH}$",
                             re.I)
-_UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:{_DAY_MONTH})?$", re.I)
+_UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:(?:early|mid|late)\s+)?"
+                    rf"(?:{_DAY_MONTH})?$", re.I)
 # "the head office", "the company's new headquarters" before a cue's last word
 _THE_BEFORE_CUE = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)

@@ -309,7 +309,7 @@ _SITE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _OLD = re.compile(r"\bold\Z", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?<=\w)(,?)\s+(?:that|which|who|whose)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?<=\w)(,?)\s+(?:that|which|who|whose|where)\b", re.IGNORECASE)
 
 
 def _aged(view: ClauseView, subject: Mention, quantity: Quantity) -> bool:
