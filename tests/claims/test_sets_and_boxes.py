@@ -71,3 +71,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_claims(claims_of, text: str, expected: set[str]) -> None:
     assert {describe(c).replace("∞", "inf") for c in claims_of(text)} == expected
+
+
+def test_a_table_of_years_gives_dated_counts(nlp) -> None:
+    from claimcheck.documents.markdown import read_markdown
+    from claimcheck.nlp import analyse
+    from tests.conftest import TODAY
+
+    text = ("---\ntitle: New Balance\n---\n\n| Year | US factories | Factory workers |\n"
+            "|---|---|---|\n| 2015 | 5 | about 1,000 |\n| 2024 | 4 | |\n")
+    claims = next(analyse(nlp, [read_markdown("t.md", text)], TODAY, TODAY)).claims
+    assert [(describe(c), c.period) for c in claims] == [
+        ("new-balance factories [5, 5] in usa", 2015),
+        ("new-balance factory-workers [900, 1100]", 2015),
+        ("new-balance factories [4, 4] in usa", 2024)]

@@ -190,6 +190,19 @@ def test_a_markdown_table_row_is_one_block_of_its_cells() -> None:
     assert doc.position(doc.text.index("410")) == (5, 18)  # the separators map to no source
 
 
+def test_a_markdown_table_of_years_reads_each_row_as_a_timeline_line() -> None:
+    source = ("| Year | Plants | Staff | Head office |\n|---|---|---|---|\n"
+              "| 2016 | 2 | ~85 | Zapopan |\n| **2022** | 3 | 1,210 | |\n\n"
+              "| Model | Year |\n|---|---|\n| 990 | 1982 |\n")
+    doc = read_markdown("t.md", source)
+    rows = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert rows == ["Year, Plants, Staff, Head office",
+                    "2016: 2 Plants, ~85 Staff, Head office: Zapopan",
+                    "2022: 3 Plants, 1,210 Staff",
+                    "Model, Year", "990, 1982"]  # no year opens the row: cells as written
+    assert doc.position(doc.text.index("1,210")) == (4, 18)
+
+
 def test_an_html_table_row_is_one_block_of_its_cells() -> None:
     source = ("<h2>Key figures</h2><table><tr><th>Figure</th><th>Value</th></tr>"
               "<tr><td>Member farms</td> <td>410</td></tr></table><p>After.</p>")

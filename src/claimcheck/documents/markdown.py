@@ -8,6 +8,8 @@ an escape or entity made the rendered text differ from the source.
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -39,6 +41,9 @@ def read_markdown(path: str, source: str) -> Document:
     kind: BlockKind = "paragraph"
     directives: list[Directive] = []
     cells = 0  # cells read so far in the current table row
+    header: list[str] = []  # the table's column headings
+    in_head = False  # reading the table's heading row
+    timeline = False  # the current row opens with a year under column headings
     for token in _PARSER.parse(source):
         if token.type == "front_matter":
             meta = parse_front_matter(token.content, path)
@@ -50,8 +55,12 @@ def read_markdown(path: str, source: str) -> Document:
             containers.pop()
         elif token.type == "heading_open":
             kind = "heading"
+        elif token.type in ("thead_open", "thead_close"):
+            header = [] if token.type == "thead_open" else header
+            in_head = token.type == "thead_open"
         elif token.type == "tr_open":
             cells = 0
+            timeline = False
         elif token.type == "tr_close":
             builder.end_block()
         elif token.type in ("th_open", "td_open"):
@@ -63,10 +72,19 @@ def read_markdown(path: str, source: str) -> Document:
             end = line_starts[last] if last < len(line_starts) else len(source)
             directives.extend(find(source, line_starts, line_starts[first], end, builder.length))
         elif token.type == "inline" and token.map and kind == "table_row":
-            if token.content.strip():
+            content = token.content.strip()
+            if in_head:
+                header.append(content)
+            if content:
+                column = header[cells] if timeline and cells < len(header) else ""
                 if cells:
-                    builder.add_separator(", ")
+                    builder.add_separator(timeline_separator(cells, column, content)
+                                          if column else ", ")
                 _add_inline(builder, source, line_starts, token, kind)
+                if column and _BARE_NUMBER.fullmatch(content):
+                    builder.add_separator(f" {column}")
+                timeline = timeline or (cells == 0 and len(header) > 1
+                                        and _YEAR.fullmatch(content) is not None)
                 cells += 1
         elif token.type == "inline" and token.map:
             _add_inline(builder, source, line_starts, token, kind)
@@ -83,6 +101,21 @@ def read_markdown(path: str, source: str) -> Document:
         links=builder.links,
         directives=tuple(directives),
     )
+
+
+# A table whose rows open with a year under column headings ("| Year | Breweries |
+# Employees |", then "| 2016 | 2 | 85 |") reads each row as a timeline line: "2016: 2
+# Breweries, 85 Employees", the heading after a bare number and before anything else
+# ("Head office: Zapopan"); other tables read their cells joined by commas.
+_YEAR = re.compile(r"\**(?:1[6-9]|20)\d\d\**")
+_BARE_NUMBER = re.compile(r"[~≈]?\s*[\d.,]+\s*%?\+?")
+
+
+def timeline_separator(cell: int, column: str, content: str) -> str:
+    """What stands before a cell of a timeline row: ": " after the year, ", " between
+    cells, and the column heading before a cell that is not a bare number."""
+    lead = ": " if cell == 1 else ", "
+    return lead if _BARE_NUMBER.fullmatch(content) else f"{lead}{column}: "
 
 
 def _add_inline(
