@@ -259,7 +259,7 @@ class SubjectTracker:
                 elif (match.group().lower() == "we"
                       and self.rules.entities[entity].kind == "product"
                       and _SENTENCE_END.search(text, self._product_end, match.start())
-                      and not _OBJECT_PRONOUN.search(text, match.end(), end)):
+                      and not _OBJECT_PRONOUN.match(text, match.end(), end)):
                     # not "our bike", nor "Kade: the cargo bike we introduced in 2020", nor
                     # "We launched it in 2012", where "it" is the product
                     entity = self.rules.entities[entity].parent or entity
@@ -290,7 +290,8 @@ _ORGANISATION_NAMED = re.compile(
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|whose)\b")
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)
+# "We launched it in 2012": "it" the object of the verb after "we" (not "in it" later)
+_OBJECT_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:it|them)\b", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(r"\s*[\"“]?\b(its|it|their|they)\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 
