@@ -85,3 +85,50 @@ def test_a_table_of_years_gives_dated_counts(nlp) -> None:
         ("new-balance factories [5, 5] in usa", 2015),
         ("new-balance factory-workers [900, 1100]", 2015),
         ("new-balance factories [4, 4] in usa", 2024)]
+
+
+# From domain11 (a brewery round-up, a newsletter, a company's story page), in other words
+DOMAIN11_CASES = [
+    # an organisation the rules do not know takes "the company" from the last known one
+    ("New Balance makes shoes. Allbirds Inc., founded in 2015, sells sneakers online. "
+     "The company employs 300 factory workers.", set()),
+    # ... and "it" that refers to nobody the rules know leaves a place as where
+    ("Allbirds, founded in 2015, is the youngest: it runs two stores in Maine and employs "
+     "about 40 people.", set()),
+    # "started <organisation>" founds it; "established a factory" founds the factory only
+    ("Two brothers started L.L.Bean in 1912.", {"ll-bean founding-year [1912, 1913)"}),
+    ("L.L.Bean established a distribution centre in 1978.", set()),
+    ("L.L.Bean set up a second factory in Lewiston in 1995.", set()),
+    ("Red Wing was set up in 1905.", {"red-wing founding-year [1905, 1906)"}),
+    # phrasal verbs read as the cue they mean
+    ("New Balance churns out four million pairs a year.",
+     {"new-balance annual-pairs [4e+06, 4e+06]"}),
+    # not done: an offer to buy, an attempt
+    ("In 1985 a rival offered to buy Red Wing.",
+     {"red-wing acquisition-year [1985, 1986) (unasserted)"}),
+    # a span of years in a "where" clause is someone else's
+    ("L.L.Bean opened in a Freeport basement where a tailor had worked for thirty years.",
+     set()),
+    # a place inside a unit's name is no place
+    ("L.L.Bean ships 2.5 million US gallons of water a year.",
+     {"ll-bean ~ship:gallon [2.5e+06, 2.5e+06]", "ll-bean ~water:gallon [2.5e+06, 2.5e+06]"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMAIN11_CASES,
+                         ids=[c[0][:50] for c in DOMAIN11_CASES])
+def test_domain11_phrasings(claims_of, text: str, expected: set[str]) -> None:
+    assert {describe(c).replace("∞", "inf") for c in claims_of(text)} == expected
+
+
+def test_that_first_year_is_the_year_just_named(claims_of) -> None:
+    claims = claims_of("L.L.Bean was founded in 1912. That first year it made 100 pairs of "
+                       "boots. The following year it made 400 pairs of boots.")
+    assert [(describe(c), c.period) for c in claims if c.attribute == "annual-pairs"] == [
+        ("ll-bean annual-pairs [100, 100]", 1912), ("ll-bean annual-pairs [400, 400]", 1913)]
+
+
+def test_until_early_in_a_year_dates_the_claim_to_the_year_before(claims_of) -> None:
+    claims = claims_of("Until early 2016 New Balance had five factories in Maine.")
+    assert [(describe(c), c.period) for c in claims] == [
+        ("new-balance factories [5, 5] in maine", 2015)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -84,6 +85,9 @@ class ClauseView:
     listed: bool = False
     """The clause is in a list item, where specifications go without verbs ("- Amstel:
     electric city bike, from €2,899")."""
+    last_year: int | None = None
+    """The year the sentences before last named or dated ("We started in 2008. That first
+    year we brewed 9,000 litres")."""
 
     @property
     def text(self) -> str:
@@ -187,8 +191,9 @@ class ClaimExtractor:
             return False  # "a land-based hatchery", "plant-based": a kind, not where based
         if lemma in words.passive_cues:  # "was formed in 1919", not "formed a venture"
             return i > 0 and table.lower[i - 1] in _BE
-        if (lemma in words.founding_verbs or (lemma, table.lower[i + 1] if i + 1 < len(table)
-                                              else "") in words.phrasal_cues) and not (
+        phrasal = words.phrasal_cues.get((lemma, table.lower[i + 1] if i + 1 < len(table)
+                                          else ""))
+        if (lemma in words.founding_verbs or phrasal in words.founding_verbs) and not (
                 i > 0 and table.lower[i - 1] in _BE):
             # "established a factory in Maine in 1978": the factory's founding
             k = i + 1 if lemma in words.founding_verbs else i + 2
@@ -292,6 +297,7 @@ class _DocumentReader:
         self.recent_owner: Mention | None = None
         self._item_label: tuple[int, Quantity] | None = None  # a list item's year sentence
         self._where_item = False  # the sentence being read is in a list item or table row
+        self.last_year: int | None = None  # the year the sentences so far last named
 
     def read(self) -> tuple[list[Sentence], list[Claim]]:
         sentences: list[Sentence] = []
@@ -304,6 +310,7 @@ class _DocumentReader:
             mood = mood_of(text, self.table, sentence.start, sentence.end, where.heading)
             subject, found = self._sentence(sentence, text, where, mood)
             claims.extend(found)
+            self._remember_year(sentence, found)
             sentences.append(Sentence(sentence.start_char, sentence.end_char,
                                       text, mood, self.block, subject))
         return sentences, claims
@@ -358,6 +365,18 @@ class _DocumentReader:
             numeric = [c for c in found if c.value.kind in ("count", "quantity", "share")]
             claims.extend(found)
         return subject, claims
+
+    def _remember_year(self, sentence: Span, found: list[Claim]) -> None:
+        """The year a sentence last names: a year claim's (its middle: "eighteen years ago"
+        is 2008 give or take one) or a calendar year's; else the one before stays."""
+        years = [int((c.value.interval.low + c.value.interval.high) / 2) for c in found
+                 if c.value.kind == "year" and c.value.interval is not None
+                 and math.isfinite(c.value.interval.low) and math.isfinite(c.value.interval.high)]
+        named = [int(q.value) for q in _between(self.quantities, self.quantity_starts,
+                                                sentence.start_char, sentence.end_char)
+                 if q.unit == "calendar_year" and q.value and q.range is None]
+        if years or named:
+            self.last_year = (years or named)[-1]
 
     def _view(self, sentence: Span, clause: Clause, mood: str,
               cues: dict[str, list[Word]]) -> ClauseView:
@@ -495,6 +514,7 @@ class _DocumentReader:
             view.subjects = [*self._owner_of_the(view), *view.subjects]
         view.recent_count = self.recent_count
         view.listed = where.item
+        view.last_year = self.last_year
 
     def _owner_of_the(self, view: ClauseView) -> list[Mention]:
         """ "These days the head office is in Victoriaville": "the" before a cue of an
@@ -760,7 +780,16 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
             return year - 1, True  # "Until 2011 its head office was in Zwolle"
         if _PERIOD_AFTER.match(view.full, quantity.end):
             return year, False
+    that = _THAT_YEAR.search(view.full, view.clause.start, view.clause.end)
+    if that is not None and view.last_year is not None and view.last_year < view.date.year:
+        # "That first year we brewed about 9,000 litres": the year just named
+        return view.last_year + (1 if that.group("next") else 0), True
     return None, False
+
+
+_THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
+                        r"in (?:its|our|their|the) first year|"
+                        r"(?P<next>the (?:following|next) year|a year later))\b", re.I)
 
 
 def _between(items: list, starts: list[int], start: int, end: int) -> list:

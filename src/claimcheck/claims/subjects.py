@@ -142,7 +142,10 @@ class SubjectTracker:
         # where, so the clause's subject may still be "the company"; then a place after
         # "in", "from", "near" ... is only where ("The company, founded in Boston, ...")
         foreign = self._foreign_subject(text, start, named)
-        referred = self._referred(text, start, end, foreign)
+        # "Cerro Bravo ... is the biggest: it runs four breweries in Nuevo León and employs
+        # 600 people": "it" is someone the rules do not know, and the state is where
+        unknown_it = prior is None and _OPENING_PRONOUN.match(text, start, end) is not None
+        referred = self._referred(text, start, end, foreign or unknown_it)
         facility = next((m for m in named if lexicon().facility.match(text, m.end)
                          and _THE_BEFORE.search(text, max(start, m.start - 5), m.start)), None)
         owner = self._last.get("organisation")
@@ -163,10 +166,6 @@ class SubjectTracker:
         where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)
                  or _BASED_AFTER.match(text, m.end)  # "The Boston-based company"
                  or _IN_TOWN.search(text, max(start, m.start - 40), m.start)]
-        # "Cerro Bravo ... is the biggest: it runs four breweries in Nuevo León and employs
-        # 600 people": "it" is someone the rules do not know, and the state is where
-        unknown_it = (not referred and self._last.get("any") is None
-                      and _OPENING_PRONOUN.match(text, start, end) is not None)
         if where and (foreign or unknown_it or any(m.kind != "place" for m in referred)
                       or len(where) < len(named)):
             # "With 305,704 residents, Pittsburgh is the second-largest city in
