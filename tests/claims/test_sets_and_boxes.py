@@ -109,6 +109,16 @@ DOMAIN11_CASES = [
     # a span of years in a "where" clause is someone else's
     ("L.L.Bean opened in a Freeport basement where a tailor had worked for thirty years.",
      set()),
+    # an age now, an age "back in" a year
+    ("L.L.Bean turns 113", {"ll-bean founding-year [1912, 1913)"}),
+    ("The 990 turned 40 back in 2022.", {"nb-990 launch-year [1982, 1983)"}),
+    # the writer tells, it does not ask
+    ("Did you know that Red Wing runs two US factories?", {"red-wing factories [2, 2] in usa"}),
+    # another town of the same name
+    ("Lawrence, Kansas, is home to about 95,000 people.", set()),
+    ("Freeport, Ill., has about 23,000 residents.", set()),
+    ("Lawrence, Mass., is home to about 89,000 people.",
+     {"lawrence-ma city-population [80100, 97900]"}),
     # a place inside a unit's name is no place
     ("L.L.Bean ships 2.5 million US gallons of water a year.",
      {"ll-bean ~ship:gallon [2.5e+06, 2.5e+06]", "ll-bean ~water:gallon [2.5e+06, 2.5e+06]"}),

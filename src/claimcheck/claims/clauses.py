@@ -304,7 +304,7 @@ def mood_of(text: str, table: TokenTable, first: int, last: int, heading: bool) 
     """Whether a sentence states, asks, instructs or supposes."""
     text = text.strip()
     lex = lexicon()
-    if text.rstrip("”\"')»").endswith("?"):
+    if text.rstrip("”\"')»").endswith("?") and not _DID_YOU_KNOW.match(text):
         return "question"
     if heading:
         return "heading"
@@ -321,6 +321,8 @@ def mood_of(text: str, table: TokenTable, first: int, last: int, heading: bool) 
     return "statement"
 
 
+# "Did you know that Pittsburgh has 446 bridges?": the writer tells, it does not ask
+_DID_YOU_KNOW = re.compile(r"[\"“']?(?:did|do)\s+you\s+know\s+(?:that\s+)?", re.IGNORECASE)
 # "Should Red Wing ever move production to Asia, ...", "Had the plant stayed open, ...":
 # an inverted condition (a question would end in "?")
 _INVERTED_IF = re.compile(r"[\"“']?(?:Should|Were|Had)\s+[^,?]{3,80},")

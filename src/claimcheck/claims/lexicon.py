@@ -67,6 +67,8 @@ class Lexicon:
     other_objects: frozenset[str]
     phrasal_cues: dict[tuple[str, str], str]
     """(verb lemma, particle) -> the cue it means ("turn out" -> "produce")."""
+    regions: dict[str, str]
+    """A state's, province's or country's ways of being written -> its name."""
 
 
 @lru_cache(maxsize=1)
@@ -113,4 +115,6 @@ def lexicon() -> Lexicon:
         other_objects=frozenset(data["other_objects"]),
         phrasal_cues={(phrase.split()[0], phrase.split()[1]): cue
                       for phrase, cue in data["phrasal_cues"].items()},
+        regions={form: name for name, forms in data["regions"].items()
+                 for form in (name, *forms)},
     )

@@ -58,6 +58,9 @@ class MentionMatcher:
         self._regex = _compile(exact, folded)
         self._place_nouns = lexicon().place_nouns
         self._institutions = lexicon().institution_heads
+        self._rules = rules
+        self._places = {name.lower(): entity.id for entity in rules.entities.values()
+                        if entity.kind == "place" for name in (entity.name, *entity.aliases)}
 
     def _add(self, alias: str, target: tuple[str, str, Role, str | None],
              exact: list[str], folded: list[str]) -> None:
@@ -95,6 +98,8 @@ class MentionMatcher:
                 continue
             if kind == "place" and role == "name" and self._names_institution(text, match.end()):
                 continue  # "the Boston Globe", "Maine Medical Center": a name, not a place
+            if kind == "place" and role == "name" and self._elsewhere(text, match.end(), entity):
+                continue  # "Portland, Oregon" is not the rules' Portland, Maine
             if role == "name" and kind != "place" and self._surname(text, match.start(),
                                                                      last_end):
                 continue  # "Hendrik Korvel built his first frames": the founder, not Korvel
@@ -117,6 +122,24 @@ class MentionMatcher:
         word = given.group(1).lower()
         return word not in found.common and word not in found.lemmas
 
+    def _elsewhere(self, text: str, end: int, place: str) -> bool:
+        """Whether the state, province or country written after the place (", Oregon")
+        is not where the rules put it: another town of the same name."""
+        following = _NEXT_REGION.match(text, end)
+        if following is None:
+            return False
+        first, second = following.group(1), following.group(2)
+        forms = [f"{first} {second}", f"{first} {second}".rstrip(".")] if second else []
+        forms += [first, first.rstrip(".")]
+        region = next((lexicon().regions[f] for f in forms if f in lexicon().regions), None)
+        if region is None:
+            return False
+        known = self._places.get(region.lower())
+        if known is not None:
+            return not (known == place or self._rules.within(place, known))
+        # a region the rules do not know: elsewhere if the rules know where the place is
+        return self._rules.entities[place].parent is not None
+
     def _names_institution(self, text: str, end: int) -> bool:
         following = _NEXT_NAME.match(text, end)
         return following is not None and following.group(1).lower() in self._institutions
@@ -127,6 +150,8 @@ class MentionMatcher:
 
 
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+# ", New Hampshire", ", Minn.", ", OR": the first word or two after a comma
+_NEXT_REGION = re.compile(r",\s+([A-Z][\w.]*)(?:\s+([A-Z][\w.]*))?")
 _GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+) \Z")
 # "came from Portuguese montados", "sold to Kenyan packers": where from, or where to
 _SOURCE = re.compile(r"\b(?:from|to)\s+\Z", re.IGNORECASE)

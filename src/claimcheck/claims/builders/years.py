@@ -239,7 +239,7 @@ _CARDINAL, _ORDINAL = _number_words()
 # "turns 119 this year"), not "turned a profit", "turned 300 tonnes of scrap"
 _TURNED = re.compile(
     rf"\b(?:turn(?:s|ed|ing)?\s+(?P<age>\d{{1,3}}(?![\d,.])|{_CARDINAL})"
-    r"(?=\s+(?:in|on|this|last|next|during)\b|\s*[,.;:!?)]|\s*$)"
+    r"(?=\s+(?:in|on|this|last|next|during|back)\b|\s*[,.;:!?)]|\s*$)"
     rf"|(?:its|their)\s+(?P<nth>\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL})"
     r"\s+(?:anniversary|birthday)|(?:its|their)\s+(?P<centenary>centenary|centennial)"
     r"|(?:its|their)\s+(?P<bicentenary>bicentenary|bicentennial))\b", re.IGNORECASE)
@@ -248,6 +248,7 @@ _TURNED = re.compile(
 _OWN_AGE = re.compile(r"\s*(?:[a-z]+\s+)?", re.IGNORECASE)
 _TURNED_HINT = re.compile(r"turn|anniversar|birthday|centen", re.IGNORECASE)
 _THIS_YEAR = {"this": 0, "last": -1, "next": 1}
+_PRESENT_TURN = re.compile(r"turns\b|(?:is|are)\s+turning\b", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.IGNORECASE)
 
 
@@ -271,6 +272,8 @@ def _turned(view: ClauseView) -> list[tuple[Quantity, Interval | None]]:
             year = min(years, key=lambda q: abs(q.start - start)).value or 0.0
         elif said and view.date is not None:
             year = view.date.year + _THIS_YEAR[said.group("which").lower()]
+        elif _PRESENT_TURN.match(m.group()) and view.date is not None:
+            year = view.date.year  # "Red Wing Turns 120": this year
         else:
             continue  # "it turned forty": at an unknown date
         span = Quantity(view.full[start:end], start, end, float(age), None, "year", "=", None)
