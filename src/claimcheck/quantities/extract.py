@@ -681,11 +681,15 @@ _RATIO_NOUN_RE = re.compile(r"\s+([a-z]+)(?=\s+(?:in|out\s+of)\s)")
 
 def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
     """"one in four", "1 out of every 5" -> a ratio (0.25, 0.2)."""
-    if cand.unit is not None or cand.value is None:
+    # "one pair in ten": a unit that counts things is the ratio's noun
+    counted = cand.unit in _RATIO_UNITS
+    if (cand.unit is not None and not counted) or cand.value is None:
         return False
     sep = ctx.RATIO_RE.match(text, cand.end)
+    if counted and sep is not None and sep.group("over"):
+        return False
     noun = None
-    if sep is None:  # "one bottle in five", "one worker in every ten"
+    if sep is None and not counted:  # "one bottle in five", "one worker in every ten"
         noun = _RATIO_NOUN_RE.match(text, cand.end)
         sep = ctx.RATIO_RE.match(text, noun.end()) if noun is not None else None
         if sep is not None and noun is not None and (
@@ -695,7 +699,7 @@ def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
     core2 = parse_core(m) if m else None
     if core2 is None or core2.kind not in ("digit", "word") or core2.value <= 0:
         return False
-    if noun is not None and (_unit_at(text, core2.end, False) is not None
+    if (noun is not None or counted) and (_unit_at(text, core2.end, False) is not None
                              or ctx.is_count_noun(ctx.next_word(text, core2.end))):
         return False  # "two goals in 5 minutes", "one plant in three states"
     if core2.plain_int and len(core2.plain_int) == 4 and _YEAR_LOW <= core2.value <= _YEAR_HIGH:
@@ -710,9 +714,11 @@ def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
     if text[core2.end:core2.end + 1].isalnum():
         return False
     cand.value, cand.end = cand.value / core2.value, core2.end
+    cand.unit = None
     return True
 
 
+_RATIO_UNITS = frozenset({"pair"})
 _AGE_PREFIX_RE = re.compile(r"\b(?:age|aged)\s+\Z")  # lowercase: not "Ice Age 2"
 
 
