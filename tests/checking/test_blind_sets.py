@@ -82,6 +82,14 @@ longer blind, and guard against regressions. Gaps still open are marked ``todoru
   (precision 0.704, recall 0.528). One mark added and nine left todo (see
   ``domain10/rules/README``).
 
+* ``domain11/``: Cervecería Barranca Alta, a Mexican craft brewery, with its own rules file,
+  written in session 6 in registers the others lack (a company's story page with a
+  milestones list and a pipe table of years, a news round-up of three brewers with the
+  rivals' own figures, a plain-text email newsletter with a reader Q&A and a P.S., an HTML
+  feature with a pull quote, a caption and a sidebar). First run: 23 met, 14 false flags,
+  27 misses (precision 0.622, recall 0.460). After the general fixes it prompted, eleven
+  marks are left todo and one was moved (see ``domain11/rules/README``).
+
 Each set is loaded with the shipped rules (plus its own), as a user's would be.
 """
 
@@ -99,7 +107,7 @@ from claimcheck.run import RunOptions, run
 from tests.conftest import FIXTURES, ROOT
 
 SETS = ("heldout-phrasings", "domain2", "domain3", "heldout-wire", "domain4", "domain5",
-        "domain6", "domain7", "domain8", "domain9", "domain10")
+        "domain6", "domain7", "domain8", "domain9", "domain10", "domain11")
 DAY = dt.date(2026, 11, 24)
 """The day the sets were written (their 2024 and 2025 articles count as old)."""
 

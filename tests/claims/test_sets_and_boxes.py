@@ -109,6 +109,14 @@ DOMAIN11_CASES = [
     # a span of years in a "where" clause is someone else's
     ("L.L.Bean opened in a Freeport basement where a tailor had worked for thirty years.",
      set()),
+    # what "a <noun> bought" names was bought, not the subject
+    ("In 1912 L.L.Bean began with a sewing machine bought from a neighbour.", set()),
+    ("Red Wing, a company bought by its managers in 1985, makes boots.",
+     {"red-wing acquisition-year [1985, 1986)"}),
+    # an aside that spans places says where from and to, not where made
+    ("Its stores, from Portland to Boston, sell a third of what L.L.Bean makes.", set()),
+    ("L.L.Bean moved production from Portland to Brunswick.",
+     {"ll-bean made-in brunswick-me"}),
     # an age now, an age "back in" a year
     ("L.L.Bean turns 113", {"ll-bean founding-year [1912, 1913)"}),
     ("The 990 turned 40 back in 2022.", {"nb-990 launch-year [1982, 1983)"}),

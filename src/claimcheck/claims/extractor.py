@@ -189,6 +189,10 @@ class ClaimExtractor:
         if (table.lower[i] == "based" and i > 1 and table.lower[i - 1] == "-"
                 and full[table.starts[i - 2]].islower()):
             return False  # "a land-based hatchery", "plant-based": a kind, not where based
+        if (lemma in _BUYING and table.lower[i] != lemma
+                and any(k >= 0 and table.lower[k] in ("a", "an") for k in (i - 2, i - 3))
+                and table.is_alpha[i - 1] and table.lower[i - 1] not in _FIRM_NOUNS):
+            return False  # "on a kettle bought secondhand": what was bought is the kettle
         if lemma in words.passive_cues:  # "was formed in 1919", not "formed a venture"
             return i > 0 and table.lower[i - 1] in _BE
         phrasal = words.phrasal_cues.get((lemma, table.lower[i + 1] if i + 1 < len(table)
@@ -692,6 +696,10 @@ _BEFORE_EVENT = re.compile(
     r"\s*(?:Before|Until|Prior to|Ahead of)\s+(?:the|its|their|a|an|this|that|last)\s+"
     r"(?:(?!is\b|are\b|was\b|takes\b|will\b|comes\b)[\w'’-]+\s+){0,4}[\w'’-]+\s*,")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# buying verbs, whose participle after "a <noun>" says what was bought ("a kettle bought
+# secondhand"), not that the subject was ("a company bought by its managers" still is)
+_BUYING = frozenset({"buy", "acquire", "purchase"})
+_FIRM_NOUNS = frozenset(p.split()[-1] for p in lexicon().pronouns["organisation"])
 # words that open a clause of its own after ";" rather than a row's value
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "our", "its", "their",
                              "we", "it", "they", "he", "she", "i", "you"})

@@ -50,6 +50,7 @@ def build_origin(view: ClauseView) -> None:
     # "makes more cheese than any other cooperative in New England": not where it makes it
     places = [p for p in view.places() if not _THAN.search(view.full, view.clause.start, p.start)
               and not _SPAN.match(view.full, p.end)  # "grocery chains from Maine to Virginia"
+              and not _SPAN_END.search(view.full, max(0, p.start - 60), p.start)
               and not _moved_elsewhere(view, cue, p)]
     # with no place after the cue, one before it, unless another verb governs it ("based
     # in Boston and was founded in 1920" says nothing of where it was founded)
@@ -169,6 +170,9 @@ _MOVED = re.compile(r"\b(?:" + "|".join(lexicon().moving_verbs) + r")"
                     r"(?:the\s+)?\Z", re.IGNORECASE)
 _WHERE = re.compile(r"\s*,?\s*where\b", re.IGNORECASE)
 _SPAN = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+# "Its eight taprooms, from Puerto Vallarta to Mexico City, sell ...": an aside that spans
+# places (not "moved production from Boston to Maine")
+_SPAN_END = re.compile(r"[,(—–]\s*from\s+(?:the\s+)?[A-Z][\w.'’ -]{0,40}?\s+to\s+(?:the\s+)?\Z")
 _THAN = re.compile(r"\bthan\s+(?:any|every|all|most|other|its|their|the rest)\b[^,;]*\Z",
                    re.IGNORECASE)
 _BASED = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
