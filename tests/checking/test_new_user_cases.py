@@ -51,3 +51,27 @@ def test_a_since_bound_is_not_cited_as_agreeing_evidence(tmp_path: Path) -> None
     founded = [f for f in report.findings
                if f.rule == "nb-founding-year" and f.verdict == "contradicted"]
     assert len(founded) == 1 and founded[0].related == ()
+
+
+def test_an_amount_in_another_currency_than_the_fact_is_reported_not_dropped(
+        tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "maple.yaml").write_text(
+        "entities:\n  - id: acme\n    name: Acme Syrup\n    kind: organisation\n"
+        "attributes:\n  - id: plant-cost\n    name: money invested in a plant\n"
+        "    type: quantity\n    unit: dollar\n    kinds: [organisation]\n"
+        "    cues: [invest, cost, spend]\n"
+        "facts:\n  - id: acme-plant-cost\n    subject: acme\n    attribute: plant-cost\n"
+        "    value: 42000000\n    unit: dollar\n    source: annual report\n", encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("Acme Syrup invested C$42 million in its plant, its annual report "
+                       "says.\n\nAcme Syrup invested $50 million in its plant, its annual "
+                       "report says.\n", encoding="utf-8")
+    report = run(RunOptions(paths=[article], rules=[ROOT / "rules", rules], as_of=DAY,
+                            today=DAY))
+    found = {(f.span.line, f.rule, f.verdict): f for f in report.findings}
+    other = found[(1, "claim-unverified", "unverified")]
+    assert "in dollars, the article's figure in Canadian dollars" in other.message
+    assert other.found == "“C$42 million”"  # in its own unit, not "$42,000,000"
+    assert (3, "acme-plant-cost", "contradicted") in found  # dollars still compare

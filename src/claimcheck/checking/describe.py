@@ -39,8 +39,9 @@ def claim_text(claim: Claim, rules: RuleSet) -> str:
     if value.ref is not None:
         name = rules.name(value.ref) if value.kind == "place" else value.ref.replace("-", " ")
         return f"{prefix}{name} (“{value.text}”)"
-    if value.interval is None or attribute is None:
-        return f"{prefix}“{value.text}”"
+    if value.interval is None or attribute is None or (
+            value.unit and attribute.unit and value.unit != attribute.unit):
+        return f"{prefix}“{value.text}”"  # in its own unit: "C$42 million" is no $42,000,000
     meaning = interval_text(value.interval, attribute)
     if meaning in value.text:  # "27 retail stores" needs no "(27)"
         return f"{prefix}“{value.text}”"
@@ -90,3 +91,14 @@ def _number(value: Any, attribute: AttributeSpec) -> str:
         return f"${number:,.0f}"
     text = f"{number:,.2f}".rstrip("0").rstrip(".")
     return f"{text} {attribute.unit}s" if attribute.unit and attribute.unit != "dollar" else text
+
+
+def unit_words(unit: str) -> str:
+    """A unit's name in words, plural: "dollar" -> "dollars", "canadian_dollar" -> "Canadian
+    dollars", "litre_per_year" -> "litres per year"."""
+    name, _, per = unit.partition("_per_")
+    words = name.split("_")
+    words[-1] = words[-1] if words[-1].endswith("s") else words[-1] + "s"
+    if len(words) > 1:
+        words[0] = words[0].capitalize()  # a currency's country: "Canadian dollars"
+    return " ".join(words) + (f" per {per.replace('_', ' ')}" if per else "")

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from claimcheck.checking import consistency, facts, suppressions
 from claimcheck.checking.context import AnalysedDocument, CheckContext
-from claimcheck.checking.describe import claim_text
+from claimcheck.checking.describe import claim_text, fact_text, unit_words
 from claimcheck.checking.policies import checker
 from claimcheck.claims.model import Claim
 from claimcheck.findings import Expected, Finding, Span
@@ -56,7 +56,8 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date,
     findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged
                     and c.attribute in rules.attributes  # untyped claims are only compared
                     and _informative(c)
-                    and _worthiness(c, scores) >= worthiness_threshold)
+                    and (facts.in_other_unit(c, rules) is not None
+                         or _worthiness(c, scores) >= worthiness_threshold))
     findings = suppressions.apply(findings, documents, rules)
     return sorted(findings, key=Finding.sort_key)
 
@@ -128,6 +129,26 @@ def _unverified(claim: Claim, rules: RuleSet) -> Finding:
     label = attribute.name if attribute and attribute.name else claim.attribute
     if claim.scope:  # "number of workshops in Cumbria", when the facts count elsewhere
         label += f" in {rules.name(claim.scope)}"
+    other = facts.in_other_unit(claim, rules)
+    if other is not None and attribute is not None:
+        # "C$42 million" against a fact in US dollars: say so, rather than "no fact"
+        return Finding(
+            rule=UNVERIFIED_RULE,
+            verdict="unverified",
+            severity="info",
+            message=(f"A fact about {rules.name(claim.subject)} ({label}) is in "
+                     f"{unit_words(str(other.unit))}, the article's figure in "
+                     f"{unit_words(str(claim.value.unit))}; claimcheck does not convert "
+                     "between them, so a reviewer should compare them by hand (or the "
+                     "rules should give the fact in the article's unit too)."),
+            span=Span.of_claim(claim),
+            found=claim_text(claim, rules),
+            claim=claim,
+            expected=Expected(fact_text(other, attribute, rules), other.value,
+                              other.tolerance or None, other.source,
+                              str(rules.origins[other.id]) if other.id in rules.origins
+                              else None),
+        )
     when = "" if not rules.has_facts(claim.subject, claim.attribute) else (
         f" valid on {claim.date.isoformat()}" if claim.date else "")
     return Finding(

@@ -41,6 +41,18 @@ def judge(claim: Claim, rules: RuleSet, date: dt.date | None = None) -> Judgemen
     return Judgement(claim, comparable[0][0], False)
 
 
+def in_other_unit(claim: Claim, rules: RuleSet) -> FactSpec | None:
+    """A fact about the claim that states it in another unit, which claimcheck does not
+    convert ("C$42 million" against a fact in US dollars): the claim is neither supported
+    nor contradicted, and the reviewer should be told why."""
+    value = claim.value
+    if value.interval is None or value.unit is None:
+        return None
+    return next((f for f in rules.facts_for(claim.subject, claim.attribute, claim.date)
+                 if _same_scope(claim, f, rules) and not isinstance(f.value, str)
+                 and f.unit and f.unit != value.unit), None)
+
+
 def _exceeds_whole(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgement | None:
     """A count, amount or share for a part of a fact's place cannot exceed the fact's:
     "12 million pairs a year in New England" contradicts "4 million pairs a year in the

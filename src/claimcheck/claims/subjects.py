@@ -165,7 +165,11 @@ class SubjectTracker:
                 self._last.pop("organisation", None)
         where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)
                  or _BASED_AFTER.match(text, m.end)  # "The Boston-based company"
-                 or _IN_TOWN.search(text, max(start, m.start - 40), m.start)]
+                 or _IN_TOWN.search(text, max(start, m.start - 40), m.start)
+                 # "our report says the Saint-Georges plant cost C$42 million": where the
+                 # plant is
+                 or (lexicon().facility.match(text, m.end)
+                     and _THE_BEFORE.search(text, max(start, m.start - 6), m.start))]
         if where and (foreign or unknown_it or any(m.kind != "place" for m in referred)
                       or len(where) < len(named)):
             # "With 305,704 residents, Pittsburgh is the second-largest city in

@@ -29,3 +29,13 @@ def factor(source: str, target: str) -> float | None:
         if top is not None and bottom is not None:
             return top / bottom
     return None
+
+
+def is_currency(unit: str | None) -> bool:
+    """Whether ``unit`` is a currency ("dollar", "canadian_dollar", "euro")."""
+    return unit is not None and unit in _CURRENCIES
+
+
+_CURRENCIES = frozenset(
+    name for forms in load("currency").values() if isinstance(forms, dict)
+    for name in forms.values() if isinstance(name, str))

@@ -23,6 +23,7 @@ from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.model import Value
 from claimcheck.claims.tokens import TokenTable
 from claimcheck.quantities import Quantity
+from claimcheck.quantities.convert import is_currency
 from claimcheck.quantities.units import unit_name
 from claimcheck.rules.schema import AttributeSpec
 
@@ -335,7 +336,10 @@ def build_quantities(view: ClauseView) -> None:
         if attribute.type != "quantity" or attribute.unit is None:
             continue
         cued = True
-        matching = [q for q in stated if v.in_unit(q, attribute.unit, attribute.per)
+        # an amount in another currency is kept in its own ("C$42 million" where the rules
+        # count dollars): the check says it cannot compare the two, rather than nothing
+        matching = [q for q in stated if (v.in_unit(q, attribute.unit, attribute.per) or (
+                        is_currency(q.unit) and is_currency(attribute.unit)))
                     and not _cumulative(view, attribute, q)
                     and not _PER_HEAD.match(view.full, q.end)]
         quantity = nearest(matching, cues[0].idx)
@@ -534,6 +538,7 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
 
 # after a fact box's number: nothing of its own, or an aside ("712, per a 2019 survey")
 _BARE_TAIL = re.compile(r"[\s.;]*(?:[,(—–].*)?\Z", re.DOTALL)
+_SITE_THE = re.compile(r"(?:\A\W*|[,;:]\s*)(?:the|its|our|their)\s+\Z", re.IGNORECASE)
 _APOSTROPHE_S = re.compile(r"['’]s?(?!\w)")
 
 
@@ -609,7 +614,12 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
             return written if written != after[0].id else None
         return after[0].id
     owned = [p for p in places if p.end <= start
-             and any(s.start == p.start and s.id != p.id for s in view.subjects)]
+             and (any(s.start == p.start and s.id != p.id for s in view.subjects)
+                  # "According to our report, the Saint-Georges plant cost C$42 million":
+                  # the plant opens the clause, or the part after a comma (not "When the
+                  # Deventer plant opened in 2004, Korvel had two factories")
+                  or (lexicon().facility.match(view.full, p.end) is not None
+                      and _SITE_THE.search(view.full[view.clause.start:p.start]) is not None))]
     if owned:
         return owned[0].id  # "The Coruche plant employs 300 people": the company's, there
     # a place before it that goes with another number is that number's ("four factories,
