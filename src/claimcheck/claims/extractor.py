@@ -173,7 +173,7 @@ class ClaimExtractor:
 
     def _phrasal(self, table: TokenTable, i: int) -> tuple[str, ...]:
         """The attributes of the cue a phrasal verb means ("turned out" -> "produce")."""
-        if i + 1 >= len(table) or table.lower[i] not in self._phrasal_forms:
+        if i + 1 >= len(table):
             return ()
         cue = lexicon().phrasal_cues.get((self.vocabulary.lemma(table.lower[i]),
                                           table.lower[i + 1]))
@@ -220,8 +220,10 @@ class ClaimExtractor:
                  organisations: frozenset[int] = frozenset()) -> list[tuple[int, tuple[str, ...]]]:
         """(token index, attribute ids) for every cue word in the document, in order
         (``organisations``: where the names of organisations start)."""
+        forms = self._phrasal_forms
         hits = [(i, attributes) for i, lower in enumerate(table.lower)
-                if (attributes := self._cue_attributes(lower) or self._phrasal(table, i))
+                if (attributes := self._cue_attributes(lower)
+                    or (self._phrasal(table, i) if lower in forms else ()))
                 and self._phase_cue(table, i, full, organisations)]
         if self._phrase_cues is not None:  # "Head office: Bellingham"
             for m in self._phrase_cues.finditer(full):
