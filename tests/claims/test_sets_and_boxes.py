@@ -117,6 +117,14 @@ DOMAIN11_CASES = [
     ("Its stores, from Portland to Boston, sell a third of what L.L.Bean makes.", set()),
     ("L.L.Bean moved production from Portland to Brunswick.",
      {"ll-bean made-in brunswick-me"}),
+    # "in the state", "in the town": the place of that kind named before
+    ("L.L.Bean has a plant in Lewiston, Maine, and runs two factories in the state.",
+     {"ll-bean factories [2, 2] in maine"}),
+    ("The Lewiston plant is one of L.L.Bean's two factories in the state.",
+     {"ll-bean factories [2, 2] in maine"}),
+    ("In Brunswick, L.L.Bean employs 200 factory workers, the most in the town.",
+     {"ll-bean factory-workers [200, 200] in brunswick-me"}),
+    ("Pittsburgh is the second-largest city in the state.", set()),
     # an age now, an age "back in" a year
     ("L.L.Bean turns 113", {"ll-bean founding-year [1912, 1913)"}),
     ("The 990 turned 40 back in 2022.", {"nb-990 launch-year [1982, 1983)"}),

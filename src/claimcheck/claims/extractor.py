@@ -274,7 +274,9 @@ class _DocumentReader:
         self.document: Document = doc._.document
         self.full = self.document.text  # the same string as doc.text, without rebuilding it
         self.quantities: list[Quantity] = doc._.quantities
-        self.mentions = _not_measures(doc._.mentions, self.quantities, self.full)
+        self.mentions = _the_places(
+            _not_measures(doc._.mentions, self.quantities, self.full), self.full,
+            extractor.rules, self.document)
         self.mention_starts = [m.start for m in self.mentions]
         self.quantity_starts = [q.start for q in self.quantities]
         self._labels: dict[int, Quantity | None] = {}  # sentence start -> its year label
@@ -660,6 +662,46 @@ class _Asked:
     unit: str | None
     cues: dict[str, list[Word]] = field(default_factory=dict)
     used: bool = False
+
+
+def _the_places(mentions: list[Mention], full: str, rules: RuleSet,
+                document: Document) -> list[Mention]:
+    """Mentions for "in the state", "across the city": the place of that kind last named
+    in the same block or the one before ("the Norway, Maine, plant, one of its two
+    factories in the state": Maine). A state or region is a place the rules put others
+    in; a city or town one they put none in. Without one, the words stay where they are."""
+    found = list(_THE_PLACE.finditer(full))
+    if not found:
+        return mentions
+    parents = {e.parent for e in rules.entities.values() if e.parent}
+    starts = [b.start for b in document.blocks]
+    places = [m for m in mentions if m.kind == "place" and m.role == "name"]
+    added = []
+    for match in found:
+        block = max(bisect.bisect_right(starts, match.start()) - 1, 0)
+        floor = starts[max(block - 1, 0)] if starts else 0
+        region = match.group(1).lower() in _REGION_NOUNS
+        before = [m for m in places if floor <= m.start and m.end <= match.start()]
+        # a region: the first place holding others, with one above it, that the last place
+        # named lies in ("Norway, Maine" lies in Maine); a town: the last one named
+        chosen = next((a for a in rules.ancestors(before[-1].id)
+                       if a in parents and rules.entities[a].parent is not None),
+                      None) if before and region else None
+        if before and not region and before[-1].id not in parents:
+            chosen = before[-1].id
+        if chosen is not None and not (chosen == before[-1].id
+                                       and match.start() - before[-1].end < _NEAR):
+            # (the town just named is already where: "In Brunswick, it employs 200, the
+            # most in the town")
+            added.append(Mention(match.start(1) - 4, match.end(), chosen, "place"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+# "in the state", "across the city": a place of that kind named before
+_THE_PLACE = re.compile(r"\b(?:in|across|throughout|within|around)\s+the\s+"
+                        r"(state|province|region|county|city|town)\b(?!\s+of\b|['’])")
+_REGION_NOUNS = frozenset({"state", "province", "region", "county"})
+_NEAR = 150  # characters
 
 
 def _not_measures(mentions: list[Mention], quantities: list[Quantity],
