@@ -125,6 +125,12 @@ DOMAIN11_CASES = [
     ("In Brunswick, L.L.Bean employs 200 factory workers, the most in the town.",
      {"ll-bean factory-workers [200, 200] in brunswick-me"}),
     ("Pittsburgh is the second-largest city in the state.", set()),
+    # a headline's "X to VERB" is a plan; "From A to B" is no plan
+    ("Red Wing To Open Two New US Factories", {"red-wing factories [2, 2] in usa (unasserted)"}),
+    ("L.L.Bean Moves Production From Freeport to Brunswick",
+     {"ll-bean made-in brunswick-me"}),
+    ("L.L.Bean To Invest $20 Million In Maine Plant",
+     {"ll-bean us-investment [2e+07, 2e+07] in maine (unasserted)"}),
     # an age now, an age "back in" a year
     ("L.L.Bean turns 113", {"ll-bean founding-year [1912, 1913)"}),
     ("The 990 turned 40 back in 2022.", {"nb-990 launch-year [1982, 1983)"}),

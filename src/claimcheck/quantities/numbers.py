@@ -48,7 +48,8 @@ _EXP = (
     r"|\^[-+−]{0,2}\d+)"
 )
 _ABBR = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
-_SCALE_AFTER = rf"(?:(?:{_SEP}{alternation(SCALES)}\b)+|\s?(?:{_ABBR})(?![\w]))"
+# a scale word in any case ("$65 Million" in a headline); abbreviations as written ("5M")
+_SCALE_AFTER = rf"(?:(?:{_SEP}(?i:{alternation(SCALES)})\b)+|\s?(?:{_ABBR})(?![\w]))"
 #: Three-letter currency codes that may be glued to the amount ("USD115").
 GLUED_CODES = frozenset(
     c for c in CURRENCY["prefix"] if len(c) == 3 and c.isalpha() and c.isupper()

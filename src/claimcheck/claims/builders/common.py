@@ -43,7 +43,22 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
         return True
     opens = view.clause.start == view.sentence.start_char  # the clause opens the sentence
     return not (lex.modal.search(before) or _asked(lex.question, before, opens)
-                or lex.conditional.search(before))
+                or lex.conditional.search(before) or _headline_plan(view, before))
+
+
+def _headline_plan(view: ClauseView, before: str) -> bool:
+    """A headline's "X to VERB" announces a plan ("New Balance to Pour $65M Into New
+    Hampshire Plant"); in title case only, where "to Pour" cannot be a place ("moved from
+    Boston to Maine")."""
+    if not _HEADLINE_TO.search(before):
+        return False
+    words = _LONG_WORD.findall(view.full, view.sentence.start_char, view.sentence.end_char)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_HEADLINE_TO = re.compile(r"(?<!\bFrom )(?<!\bfrom )\b(?-i:[A-Z])[\w.&'’-]*\s+(?i:to)\s+"
+                          r"(?:(?-i:[A-Z][a-z]+)(?:\s+|\Z)|\Z)")
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 
 def _asked(question: re.Pattern[str], before: str, opens: bool = False) -> bool:
