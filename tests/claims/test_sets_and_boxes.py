@@ -125,6 +125,9 @@ DOMAIN11_CASES = [
     ("In Brunswick, L.L.Bean employs 200 factory workers, the most in the town.",
      {"ll-bean factory-workers [200, 200] in brunswick-me"}),
     ("Pittsburgh is the second-largest city in the state.", set()),
+    # "made outside X" denies X; "none ... made outside X" affirms it
+    ("The 990 is made outside the United States.", {"nb-990 made-in usa not"}),
+    ("Not one Bean Boot is made outside Maine.", {"ll-bean-boot made-in maine"}),
     # a headline's "X to VERB" is a plan; "From A to B" is no plan
     ("Red Wing To Open Two New US Factories", {"red-wing factories [2, 2] in usa (unasserted)"}),
     ("L.L.Bean Moves Production From Freeport to Brunswick",

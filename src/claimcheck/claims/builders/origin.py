@@ -364,9 +364,12 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
                 _ALL.fullmatch(word) and not any(_share_covers(view, a, place) for a in shares)):
             continue  # a share claim covers it, or a count qualifies it (but "all of its
             # syrup in Quebec" is made there, when no share can say so)
-        extra = {"asserted": asserted,
-                 "negated": negated(view, cue.idx) if denied is None else denied,
-                 "qualifiers": qualifiers(view, word)}
+        denies = negated(view, cue.idx) if denied is None else denied
+        if OUTSIDE.search(view.full, max(0, place.start - 16), place.start):
+            # "made outside the United States" denies the place; "not a single one is made
+            # outside the United States" affirms it
+            denies = not denies
+        extra = {"asserted": asserted, "negated": denies, "qualifiers": qualifiers(view, word)}
         value = Value("place", view.full[place.start:place.end], ref=place.id)
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, cue.idx, place.end), extra))
