@@ -60,6 +60,12 @@ CASES = [
     ("unknown place", VALID_HEAD + "  - id: made\n    type: place\n"
      "facts:\n  - id: f1\n    subject: acme\n    attribute: made\n    value: mars\n    source: s\n",
      "18:12: unknown place 'mars'; known: usa"),
+    ("unknown fact unit", VALID_HEAD + "  - id: cost\n    type: quantity\n    unit: dollar\n"
+     "facts:\n  - id: f1\n    subject: acme\n    attribute: cost\n    value: 5\n"
+     "    unit: dollars\n    source: s\n",
+     "20:11: unknown unit 'dollars' (did you mean 'dollar'?)"),
+    ("unknown attribute unit", VALID_HEAD + "  - id: output\n    type: quantity\n"
+     "    unit: litres_per_year\n", "14:11: unknown unit 'litres_per_year'"),
     ("yaml syntax", "entities:\n  - id: [unclosed\n", "3:1: not valid YAML"),
     ("duplicate key", VALID_HEAD.replace("    name: Acme\n", "    name: Acme\n    name: Acme Co\n"),
      "4:5: duplicate key 'name' (first at line 3); write each key once"),

@@ -18,6 +18,9 @@ MEGA_CODES: dict[str, str] = CURRENCY["mega_codes"]
 MONEY_UNITS: frozenset[str] = frozenset(
     [*CURRENCY["prefix"].values(), *CURRENCY["suffix"].values()]
 )
+#: Every unit name a quantity can carry (what a rules file's ``unit`` may say).
+KNOWN_UNITS: frozenset[str] = frozenset(
+    [*UNITS["ci"], *UNITS["cs"], *MONEY_UNITS, *MEGA_CODES.values(), "times"])
 TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade",
                         "century", "millennium"])
 

@@ -94,6 +94,8 @@ def _problems(
             if place not in places:
                 yield (_unknown("place", place, places),
                        ("attributes", i, "complement", "places", j), place)
+        if attribute.unit is not None and not _known_unit(attribute.unit):
+            yield _unknown_unit(attribute.unit), ("attributes", i, "unit"), None
         if attribute.type == "category" and not attribute.values:
             yield ("a category attribute needs 'values' (category id → words that name it)",
                    ("attributes", i, "type"), None)
@@ -124,6 +126,8 @@ def _fact_problems(
     if fact.valid_from and fact.valid_until and fact.valid_from > fact.valid_until:
         yield ("valid_from is after valid_until; the period would be empty",
                ("facts", i, "valid_from"), None)
+    if fact.unit is not None and not _known_unit(fact.unit):
+        yield _unknown_unit(fact.unit), ("facts", i, "unit"), None
     attribute = attributes.get(fact.attribute)
     if attribute is None:
         yield (_unknown("attribute", fact.attribute, attributes), ("facts", i, "attribute"),
@@ -148,6 +152,22 @@ def _value_problem(value: Any, attribute: AttributeSpec, places: set[str]) -> st
     elif kind == "category" and value not in attribute.values:
         return _unknown(f"category of {attribute.id}", str(value), attribute.values)
     return None
+
+
+def _known_unit(unit: str) -> bool:
+    """A unit the quantity extractor can give a claim, or a rate of two ("litre_per_year")."""
+    from claimcheck.quantities.units import KNOWN_UNITS
+
+    return all(part in KNOWN_UNITS for part in unit.split("_per_"))
+
+
+def _unknown_unit(unit: str) -> str:
+    from claimcheck.quantities.units import KNOWN_UNITS
+
+    guess = did_you_mean(unit, sorted(KNOWN_UNITS))
+    return (f"unknown unit {unit!r}{guess}; a unit is one that claimcheck reads in articles "
+            "(dollar, euro, kilogram, litre, pair, percent, ...: `claimcheck extract` shows "
+            "the unit of a figure)")
 
 
 def _numbers(value: Any) -> list[float]:
