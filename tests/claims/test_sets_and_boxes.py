@@ -167,3 +167,17 @@ def test_until_early_in_a_year_dates_the_claim_to_the_year_before(claims_of) -> 
     claims = claims_of("Until early 2016 New Balance had five factories in Maine.")
     assert [(describe(c), c.period) for c in claims] == [
         ("new-balance factories [5, 5] in maine", 2015)]
+
+
+def test_an_html_table_of_years_gives_dated_figures_in_the_headings_unit(nlp) -> None:
+    from claimcheck.documents.html import read_html
+    from claimcheck.nlp import analyse
+    from tests.conftest import TODAY
+
+    text = ("<title>L.L.Bean</title><table><thead><tr><th>Year</th><th>Retail stores</th>"
+            "<th>Production (thousand pairs)</th></tr></thead>"
+            "<tr><td>2014</td><td>24</td><td>450</td></tr></table>")
+    claims = next(analyse(nlp, [read_html("t.html", text)], TODAY, TODAY)).claims
+    assert [(describe(c), c.period) for c in claims if not c.attribute.startswith("~")] == [
+        ("ll-bean retail-stores [24, 24]", 2014),
+        ("ll-bean annual-pairs [450000, 450000]", 2014)]

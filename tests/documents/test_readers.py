@@ -203,6 +203,20 @@ def test_a_markdown_table_of_years_reads_each_row_as_a_timeline_line() -> None:
     assert doc.position(doc.text.index("1,210")) == (4, 18)
 
 
+def test_an_html_table_of_years_reads_each_row_as_a_timeline_line() -> None:
+    source = ("<table><thead><tr><th>Year</th><th>Sites</th><th>Output (litres)</th></tr>"
+              "</thead>\n<tr><td>2019</td><td>3</td><td>21,500,000</td></tr>\n"
+              "<tr><td><b>2025</b></td><td>3</td><td>&asymp;24 million</td></tr></table>\n"
+              "<table><tr><th>Founded</th><td>1931</td></tr></table>")
+    doc = read_html("t.html", source)
+    rows = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert rows == ["Year, Sites, Output (litres)",
+                    "2019: 3 Sites, 21,500,000 litres Output",
+                    "2025: 3 Sites, Output (litres): ≈24 million",
+                    "Founded, 1931"]  # a key-value table: cells as written
+    assert doc.position(doc.text.index("21,500,000")) == (2, 32)
+
+
 def test_an_html_table_row_is_one_block_of_its_cells() -> None:
     source = ("<h2>Key figures</h2><table><tr><th>Figure</th><th>Value</th></tr>"
               "<tr><td>Member farms</td> <td>410</td></tr></table><p>After.</p>")

@@ -160,6 +160,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("roughly 20 to 30 stores", [("roughly 20 to 30", R, (20, 30), R, "~", R)]),
     ("one pair in ten is imported", [("one pair in ten", 0.1, R, R, "=", R)]),
     ("To Invest $65 Million In Maine", [("$65 Million", 65e6, R, "dollar", "=", R)]),
+    ("Output (million litres)", []),  # a column's unit, no quantity
+    ("Revenue (USD million): 410", [("410", 410, R, R, "=", R)]),
+    ("(a million litres)", [("a million litres", 1e6, R, "litre", "=", R)]),
     ("3 pairs in 2019", [("3 pairs", 3, R, "pair", "=", R), ("2019", 2019, R, "calendar_year",
                                                               "=", R)]),
     ("in the neighborhood of 500 pairs",

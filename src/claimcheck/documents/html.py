@@ -15,7 +15,16 @@ from html.parser import HTMLParser
 
 from claimcheck.documents.directives import Directive, parse
 from claimcheck.documents.frontmatter import coerce_date
-from claimcheck.documents.model import BlockKind, Document, SourceMap, TextBuilder, line_starts_of
+from claimcheck.documents.model import (
+    BlockKind,
+    Document,
+    SourceMap,
+    TextBuilder,
+    line_starts_of,
+    opens_timeline_row,
+    timeline_separator,
+    timeline_suffix,
+)
 
 _SKIPPED = {"script", "style", "pre", "code", "noscript", "template", "svg", "math", "textarea"}
 _BLOCKS: dict[str, BlockKind] = {
@@ -50,6 +59,11 @@ class _Extractor(HTMLParser):
         self.kinds: list[BlockKind] = []
         self.cell_ended = False  # a table cell closed: the next text in the row follows ", "
         self.directives: list[Directive] = []
+        # a table's column headings (a first row of <th> cells), for timeline rows
+        self.headings: list[str] = []
+        self.row_cells: list[tuple[str, list[str]]] = []  # this row's cells: tag, text
+        self.rows_seen = 0  # rows of the current table read so far
+        self.timeline = False  # the current row opens with a year under the headings
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -71,6 +85,13 @@ class _Extractor(HTMLParser):
             self.builder.end_block()
             self.kinds.append(_BLOCKS[tag])
             self.cell_ended = False
+            if tag == "tr":
+                self.row_cells, self.timeline = [], False
+        elif tag == "table":
+            self.headings, self.rows_seen = [], 0
+            self._break()
+        elif tag in ("td", "th"):
+            self.row_cells.append((tag, []))
         elif tag in _BREAKS:
             self.in_head = False  # a browser closes an unclosed <head> at <body> or <p>
             self._break()
@@ -102,8 +123,13 @@ class _Extractor(HTMLParser):
             self.builder.end_block()
             if self.kinds:
                 self.kinds.pop()
+            if tag == "tr":
+                self._row_ended()
         elif tag in ("td", "th"):
             self.cell_ended = True  # "Member farms, 410": one block per row, as in Markdown
+            if self.timeline and len(self.row_cells) > 1:
+                self.builder.add_separator(timeline_suffix(
+                    len(self.row_cells) - 1, self.headings, "".join(self.row_cells[-1][1])))
         elif tag in _BREAKS:
             self._break()
 
@@ -114,11 +140,8 @@ class _Extractor(HTMLParser):
             return
         base = self._offset()
         kind = self.kinds[-1] if self.kinds else "paragraph"
-        if self.cell_ended:
-            if not data.strip():
-                return  # whitespace between two cells
-            self.builder.add_separator(", ")
-            self.cell_ended = False
+        if not self._cell_text(data, kind):
+            return
         first = True
         for run in _RUN.finditer(data):
             if not first or run.start() > 0:
@@ -127,6 +150,32 @@ class _Extractor(HTMLParser):
             first = False
         if data[-1:].isspace():
             self.builder.add_space()
+
+    def _cell_text(self, text: str, kind: BlockKind) -> bool:
+        """Note ``text`` as part of the current table cell, and write the separator a new
+        cell needs; False for whitespace between two cells, which is no text."""
+        if self.row_cells and kind == "table_row":
+            self.row_cells[-1][1].append(text)
+        if self.cell_ended:
+            if not text.strip():
+                return False
+            cell = len(self.row_cells) - 1
+            self.builder.add_separator(timeline_separator(cell, self.headings, text)
+                                       if self.timeline else ", ")
+            self.cell_ended = False
+        elif (len(self.row_cells) == 1 and kind == "table_row" and self.rows_seen
+              and text.strip()):
+            # the first cell of a row below the headings: a year opens a timeline line
+            self.timeline = opens_timeline_row("".join(self.row_cells[0][1]), self.headings)
+        return True
+
+    def _row_ended(self) -> None:
+        """A table's first row of heading cells alone gives its column headings."""
+        if (not self.rows_seen and len(self.row_cells) > 1
+                and all(tag == "th" for tag, _ in self.row_cells)):
+            self.headings = [" ".join("".join(text).split()) for _, text in self.row_cells]
+        self.rows_seen += 1
+        self.row_cells, self.timeline = [], False
 
     def handle_comment(self, data: str) -> None:
         line, column = self.getpos()
@@ -146,10 +195,11 @@ class _Extractor(HTMLParser):
             self.title.append(text)
         if self.skip_depth or self.in_head:
             return
+        kind = self.kinds[-1] if self.kinds else "paragraph"
         if text.isspace():
             self.builder.add_space()
-        else:
-            self.builder.add(text, self._offset(), self.kinds[-1] if self.kinds else "paragraph")
+        elif self._cell_text(text, kind):  # "<td>&asymp;24</td>": the separator comes first
+            self.builder.add(text, self._offset(), kind)
 
     def _meta(self, attrs: dict[str, str | None]) -> None:
         name = (attrs.get("name") or attrs.get("property") or "").lower()

@@ -8,15 +8,22 @@ an escape or entity made the rendered text differ from the source.
 
 from __future__ import annotations
 
-import re
-
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from claimcheck.documents.directives import Directive, find
 from claimcheck.documents.frontmatter import parse_front_matter
-from claimcheck.documents.model import BlockKind, Document, SourceMap, TextBuilder, line_starts_of
+from claimcheck.documents.model import (
+    BlockKind,
+    Document,
+    SourceMap,
+    TextBuilder,
+    line_starts_of,
+    opens_timeline_row,
+    timeline_separator,
+    timeline_suffix,
+)
 
 # text_join would merge entities and escapes into plain text runs; kept apart, every
 # "text" run is verbatim source and each "text_special" run knows its source markup.
@@ -32,7 +39,9 @@ def read_markdown(path: str, source: str) -> Document:
     and are left out; headings, list items, quotes and table cells become
     blocks of their own kind. A table row is one block, its cells joined by commas
     ("Member farms, 410"; "Amstel, 2017, €2,899"): a label and its values, as a
-    specification list gives them, which split apart would say nothing.
+    specification list gives them, which split apart would say nothing; a row that opens
+    with a year under column headings is a timeline line ("2016: 2 Breweries, Head office:
+    Zapopan", see :func:`~claimcheck.documents.model.timeline_separator`).
     """
     line_starts = line_starts_of(source)
     builder = TextBuilder()
@@ -76,15 +85,14 @@ def read_markdown(path: str, source: str) -> Document:
             if in_head:
                 header.append(content)
             if content:
-                column = header[cells] if timeline and cells < len(header) else ""
                 if cells:
-                    builder.add_separator(timeline_separator(cells, column, content)
-                                          if column else ", ")
+                    builder.add_separator(timeline_separator(cells, header, content)
+                                          if timeline else ", ")
                 _add_inline(builder, source, line_starts, token, kind)
-                if column and _BARE_NUMBER.fullmatch(content):
-                    builder.add_separator(f" {column}")
-                timeline = timeline or (cells == 0 and len(header) > 1
-                                        and _YEAR.fullmatch(content) is not None)
+                if timeline and cells:
+                    builder.add_separator(timeline_suffix(cells, header, content))
+                timeline = timeline or (cells == 0 and not in_head
+                                        and opens_timeline_row(content, header))
                 cells += 1
         elif token.type == "inline" and token.map:
             _add_inline(builder, source, line_starts, token, kind)
@@ -101,21 +109,6 @@ def read_markdown(path: str, source: str) -> Document:
         links=builder.links,
         directives=tuple(directives),
     )
-
-
-# A table whose rows open with a year under column headings ("| Year | Breweries |
-# Employees |", then "| 2016 | 2 | 85 |") reads each row as a timeline line: "2016: 2
-# Breweries, 85 Employees", the heading after a bare number and before anything else
-# ("Head office: Zapopan"); other tables read their cells joined by commas.
-_YEAR = re.compile(r"\**(?:1[6-9]|20)\d\d\**")
-_BARE_NUMBER = re.compile(r"[~≈]?\s*[\d.,]+\s*%?\+?")
-
-
-def timeline_separator(cell: int, column: str, content: str) -> str:
-    """What stands before a cell of a timeline row: ": " after the year, ", " between
-    cells, and the column heading before a cell that is not a bare number."""
-    lead = ": " if cell == 1 else ", "
-    return lead if _BARE_NUMBER.fullmatch(content) else f"{lead}{column}: "
 
 
 def _add_inline(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -200,3 +201,40 @@ class TextBuilder:
         """The analysed text, its segments and its blocks."""
         self.end_block()
         return "".join(self._parts), tuple(self._segments), tuple(self._blocks)
+
+
+# A table whose rows open with a year under column headings ("Year | Plants | Head office",
+# then "2016 | 2 | Zapopan") is read row by row as a timeline line: "2016: 2 Plants, Head
+# office: Zapopan", the heading after a bare number (the noun it counts) and before anything
+# else, so the row's year dates its figures; other tables keep their cells joined by commas
+# ("Founded, 1906").
+_TIMELINE_YEAR = re.compile(r"\W*(?:1[6-9]|20)\d\d\W*")
+_BARE_NUMBER = re.compile(r"[~≈]?\s*[\d.,]+\s*%?\+?")
+
+
+def opens_timeline_row(first_cell: str, headings: list[str]) -> bool:
+    """Whether a row whose first cell reads ``first_cell`` is a timeline line."""
+    return len(headings) > 1 and _TIMELINE_YEAR.fullmatch(first_cell.strip()) is not None
+
+
+def timeline_separator(cell: int, headings: list[str], content: str) -> str:
+    """What stands before cell ``cell`` (1, 2, ...) of a timeline row that reads
+    ``content``: ": " after the year, ", " between cells, and the column's heading before
+    a cell that is not a bare number."""
+    lead = ": " if cell == 1 else ", "
+    heading = headings[cell] if cell < len(headings) else ""
+    return lead if not heading or _BARE_NUMBER.fullmatch(content.strip()) else f"{lead}{heading}: "
+
+
+def timeline_suffix(cell: int, headings: list[str], content: str) -> str:
+    """What follows a bare number in cell ``cell`` of a timeline row: its column's heading,
+    the unit in its brackets first ("14.4" under "Output (million litres)" is "14.4 million
+    litres Output")."""
+    heading = headings[cell] if cell < len(headings) else ""
+    if not heading or not _BARE_NUMBER.fullmatch(content.strip()):
+        return ""
+    unit = _HEADING_UNIT.fullmatch(heading)
+    return f" {unit.group(2)} {unit.group(1)}" if unit else f" {heading}"
+
+
+_HEADING_UNIT = re.compile(r"(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*")

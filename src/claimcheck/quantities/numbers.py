@@ -196,6 +196,9 @@ def _word_core(m: re.Match[str]) -> Core | None:
     words = [t[0] for t in tokens]
     if words and words[0] in SCALES and words[0].endswith("s"):
         return None  # "hundreds", "dozens": vague plurals are handled by the extractor
+    if len(words) == 1 and words[0] in SCALES and _UNIT_LABEL_BEFORE.search(
+            m.string, max(0, m.start() - 8), m.start()):
+        return None  # "Output (million litres)", "Revenue (USD million)": a column's unit
     parsed = words_value(words)
     if parsed is None:
         return None
@@ -206,6 +209,9 @@ def _word_core(m: re.Match[str]) -> Core | None:
     scales = [SCALES[w] for w in words[first:used] if w in SCALES]
     factor = float(scales[-1]) if scales and words[used - 1] in SCALES else 1.0
     return Core(start, end, sign * value, "word", bool(scales), bare_word=bare, factor=factor)
+
+
+_UNIT_LABEL_BEFORE = re.compile(r"(?:[(\[]|\b[A-Z]{3})\s*\Z")
 
 
 def words_value(words: list[str]) -> tuple[float, int, int] | None:
