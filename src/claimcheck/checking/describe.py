@@ -90,7 +90,21 @@ def _number(value: Any, attribute: AttributeSpec) -> str:
     if attribute.unit == "dollar":
         return f"${number:,.0f}"
     text = f"{number:,.2f}".rstrip("0").rstrip(".")
-    return f"{text} {attribute.unit}s" if attribute.unit and attribute.unit != "dollar" else text
+    if attribute.unit in _SIGNS:
+        return f"{_SIGNS[attribute.unit]}{number:,.0f}"  # "€3,000,000"
+    code = currency_code(attribute.unit)
+    if code:
+        return f"{code} {text}"  # "NOK 410,000,000"
+    return f"{text} {unit_words(attribute.unit)}" if attribute.unit else text
+
+
+def currency_code(unit: str | None) -> str | None:
+    """The ISO code a currency is written with ("norwegian_krone" -> "NOK"), else None."""
+    if unit is None:
+        return None
+    from claimcheck.quantities.units import CURRENCY_CODES
+
+    return CURRENCY_CODES.get(unit)
 
 
 def unit_words(unit: str) -> str:
@@ -98,7 +112,14 @@ def unit_words(unit: str) -> str:
     dollars", "litre_per_year" -> "litres per year"."""
     name, _, per = unit.partition("_per_")
     words = name.split("_")
-    words[-1] = words[-1] if words[-1].endswith("s") else words[-1] + "s"
+    if words[-1] in _SAME_PLURAL:  # "yen", "euro": invariable in English usage here
+        pass
+    elif not words[-1].endswith("s"):
+        words[-1] = words[-1] + ("es" if words[-1].endswith(("ch", "sh", "x")) else "s")
     if len(words) > 1:
         words[0] = words[0].capitalize()  # a currency's country: "Canadian dollars"
     return " ".join(words) + (f" per {per.replace('_', ' ')}" if per else "")
+
+
+_SIGNS = {"euro": "€", "pound_sterling": "£", "yen": "¥"}
+_SAME_PLURAL = frozenset({"yen", "yuan", "won", "baht", "rand", "sheep", "times"})

@@ -18,6 +18,10 @@ MEGA_CODES: dict[str, str] = CURRENCY["mega_codes"]
 MONEY_UNITS: frozenset[str] = frozenset(
     [*CURRENCY["prefix"].values(), *CURRENCY["suffix"].values()]
 )
+#: A currency's three-letter code, for reports ("norwegian_krone" -> "NOK").
+CURRENCY_CODES: dict[str, str] = {
+    name: code for code, name in reversed(list(CURRENCY["prefix"].items()))
+    if len(code) == 3 and code.isalpha() and code.isupper()}
 #: Every unit name a quantity can carry (what a rules file's ``unit`` may say).
 KNOWN_UNITS: frozenset[str] = frozenset(
     [*UNITS["ci"], *UNITS["cs"], *MONEY_UNITS, *MEGA_CODES.values(), "times"])

@@ -46,6 +46,12 @@ def build_origin(view: ClauseView) -> None:
                  if rules.attributes[a].type in ("place", "share")]
     if not cue_attrs:
         return
+    shares = [a for a in cue_attrs if a.type == "share"]
+    known = [a for a in shares if any(rules.has_facts(s.id, a.id) for s in view.subjects)]
+    if known and len(known) < len(shares):
+        # "41% of the group's production volume": the share the rules know the subject
+        # by (a Norwegian maker's share made in Norway), not the shipped US share
+        cue_attrs = [a for a in cue_attrs if a.type != "share" or a in known]
     cue = min((t for a in cue_attrs for t in view.cues[a.id]), key=lambda t: t.i)
     # "makes more cheese than any other cooperative in New England": not where it makes it
     places = [p for p in view.places() if not _THAN.search(view.full, view.clause.start, p.start)
@@ -68,7 +74,8 @@ def build_origin(view: ClauseView) -> None:
         if there is not None:  # "Red Wing is based in Minnesota. It was founded there"
             place = Mention(there.start(), there.end(), view.earlier_place, "place")
             places = [place]
-    share_q = next((q for q in view.quantities if v.is_share(q)), None)
+    # a share, not a change ("an increase of 6.2%", "up 4 percent")
+    share_q = next((q for q in view.quantities if v.is_share(q) and q.trend is None), None)
     # what can qualify "made in the USA": a count or amount, not a year or a span of time
     numbers = [q for q in view.quantities
                if q.unit != "calendar_year" and q is not share_q and not v.is_duration(q)]
@@ -190,10 +197,21 @@ def _governed_after(view: ClauseView, cue: Word, place: Mention) -> bool:
     governed = _GOVERNED.search(view.full, max(cue_end, place.start - 24), place.start)
     if governed is not None and governed.start() > cue_end:
         return True
+    # "reports record production for 2025 and invests in a new centre in Ålesund": a second
+    # verb's place (not "cut in Boston and stitched in Maine", another cue of the clause)
+    cued = {w.i for a, words in view.cues.items()
+            if view.rules.attributes[a].type in ("place", "share") for w in words}
+    for verb in _AND_VERB.finditer(view.full, cue_end, place.start):
+        # (and not "produced and bottled in Quebec": verbs joined share the place)
+        if (view.table.at(verb.start(1)) not in cued
+                and len(view.full[cue_end:verb.start()].split()) >= 2):
+            return True
     return bool(_CALLS.search(view.full, max(cue_end, place.start - 12), place.start)
                 and _HOME.match(view.full, place.end))
 
 
+_AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?((?-i:[a-z]+)(?:s|ed))\s+"
+                       r"(?!of\b|and\b)", re.IGNORECASE)
 _CALLS = re.compile(r"\bcall(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
 _HOME = re.compile(r"\s+(?:its\s+|their\s+)?home\b", re.IGNORECASE)
 

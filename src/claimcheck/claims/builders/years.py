@@ -62,6 +62,9 @@ def build_years(view: ClauseView) -> None:
         # a second verb is that verb's
         reachable = [q for q in candidates
                      if not _second_verb(text, cue.idx + len(cue), q.start)]
+        if cue.lower in _SPAN_NOUNS:
+            # "a history dating back to 1931", not "2025 was the best year in its history"
+            reachable = [q for q in reachable if q.start > cue.idx]
         quantity = nearest([q for q in reachable if q.start > cue.idx] or reachable, cue.idx)
         if quantity is not None:
             picks.append((cue.idx, attribute, cue, quantity))
@@ -197,10 +200,15 @@ def build_ages(view: ClauseView) -> None:
         if interval is None:
             continue
         at_year = any(quantity is q for q, _ in turned)
+        # "Havlund's 95-year history": the age is the owner's alone
+        owner = next((m.id for m in view.mentions if m.possessive and m.end < quantity.start
+                      and _OWNS.fullmatch(view.full, m.end, quantity.start)), None)
         for attribute in view.rules.attributes.values():
             if attribute.type != "year" or not attribute.age:
                 continue
             for subject in subjects(view, attribute):
+                if owner is not None and subject.id != owner:
+                    continue
                 if _someone_elses(view.full, subject, quantity) or not _aged(view, subject,
                                                                             quantity):
                     continue
@@ -310,6 +318,9 @@ def _ordinal_value(words: str, cardinal: bool = False) -> int | None:
 _SITE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
     sorted(lexicon().facility_nouns, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_OWNS = re.compile(r"['’]s?\s+")
+# cue nouns for a span of time, whose year comes after them ("history since 1931")
+_SPAN_NOUNS = frozenset({"history", "heritage", "tradition", "legacy"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _OLD = re.compile(r"\bold\Z", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<=\w)(,?)\s+(?:that|which|who|whose|where)\b", re.IGNORECASE)
