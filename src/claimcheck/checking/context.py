@@ -14,7 +14,9 @@ from claimcheck.findings import Span
 if TYPE_CHECKING:
     from claimcheck.rules.model import RuleSet
 
-Mood = Literal["statement", "question", "conditional", "imperative", "heading"]
+Mood = Literal["statement", "question", "conditional", "imperative", "heading", "quoted"]
+"""How a sentence speaks; "quoted" is a reply's quotation of an earlier message ("X
+wrote:" then "> ..."), which the reply reports and does not assert."""
 DateSource = Literal["document", "config", "as-of", "today"]
 
 

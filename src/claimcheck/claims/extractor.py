@@ -253,6 +253,7 @@ class _Block:
     item: bool = False  # a list item or a table row: values without verbs
     answer: bool = False  # below a question heading
     first_of_answer: bool = False  # the answer's first sentence
+    quoted: bool = False  # a reply's quotation of an earlier message ("X wrote:", "> ...")
 
 
 class _DocumentReader:
@@ -315,7 +316,8 @@ class _DocumentReader:
             if not text.strip():
                 continue
             where = self._enter(sentence, text)
-            mood = mood_of(text, self.table, sentence.start, sentence.end, where.heading)
+            mood = ("quoted" if where.quoted
+                    else mood_of(text, self.table, sentence.start, sentence.end, where.heading))
             subject, found = self._sentence(sentence, text, where, mood)
             claims.extend(found)
             self._remember_year(sentence, found)
@@ -334,6 +336,10 @@ class _DocumentReader:
         where = _Block(heading=bool(blocks) and blocks[block].kind == "heading",
                        item=bool(blocks) and blocks[block].kind in ("list_item", "table_row"))
         self._where_item = where.item
+        if blocks and blocks[block].kind == "quote":
+            earlier = next((b for b in reversed(blocks[:block]) if b.kind != "quote"), None)
+            where.quoted = earlier is not None and bool(
+                _WROTE.search(self.full, earlier.start, earlier.end))
         if where.heading:
             self.section = []
             # "## How many plants does Cedar Hollow run?" then "Two: ...": the answer below
@@ -744,6 +750,8 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # secondhand"), not that the subject was ("a company bought by its managers" still is)
 _BUYING = frozenset({"buy", "acquire", "purchase"})
 _FIRM_NOUNS = frozenset(p.split()[-1] for p in lexicon().pronouns["organisation"])
+# the line above a quoted message: "MarinaMats wrote:", "On 3 Sep, Siri wrote:"
+_WROTE = re.compile(r"\b(?:wrote|writes|said|says|posted|replied)\s*:\s*\Z", re.IGNORECASE)
 # words that open a clause of its own after ";" rather than a row's value
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "our", "its", "their",
                              "we", "it", "they", "he", "she", "i", "you"})

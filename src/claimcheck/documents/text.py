@@ -9,6 +9,7 @@ from claimcheck.documents.frontmatter import parse_front_matter, split_front_mat
 from claimcheck.documents.model import BlockKind, Document, SourceMap, TextBuilder, line_starts_of
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_QUOTE_MARKER = re.compile(r"\s*(?:>\s?)+")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+")
 _COMMENT = re.compile(r"<!--.*?-->")
 _SENTENCE_END = ('.', '!', '?', '"', "”", "’", "'", ")")
@@ -55,6 +56,7 @@ def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
     lines = source[start:end].split("\n")
     offset = start
     single = sum(1 for line in lines if line.strip() and not _COMMENT.fullmatch(line.strip())) == 1
+    quoting = False  # the lines so far are a quotation
     for line in lines:
         body = line.strip()
         if _COMMENT.fullmatch(body):
@@ -63,13 +65,22 @@ def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
             continue  # a line that is only an HTML-style comment is a note, not prose
         if body:
             marker = _LIST_MARKER.match(line)
+            quoted = None if marker else _QUOTE_MARKER.match(line)
             if marker:
                 builder.end_block()
                 lead = marker.end()
                 kind: BlockKind = "list_item"
+            elif quoted:  # "> And yes, ..." under "MarinaMats wrote:": a quoted message
+                if not quoting:
+                    builder.end_block()
+                lead = quoted.end()
+                kind = "quote"
             else:
+                if quoting:
+                    builder.end_block()  # the quotation ends where the reply goes on
                 lead = len(line) - len(line.lstrip())
                 kind = "heading" if single and not body.endswith(_SENTENCE_END) else "paragraph"
+            quoting = quoted is not None
             builder.add(line[lead:].rstrip(), offset + lead, kind)
             builder.add_space()
         offset += len(line) + 1

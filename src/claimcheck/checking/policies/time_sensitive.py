@@ -48,7 +48,11 @@ def check(config: Config, context: CheckContext) -> Iterator[Finding]:
             "or a date it refers to")
 
 
-_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+# a year as a time: after a time word ("in 1982", "as of 2019") or opening the sentence
+# ("2019: ..."); not a year that names a thing ("on a 1962 wooden folkboat")
+_YEAR = re.compile(r"(?:\b(?:in|since|as of|by|during|until|till|of|from|early|late|mid|"
+                   r"spring|summer|autumn|fall|winter|year)[\s-]+|\A\W*)(1[6-9]\d\d|20\d\d)\b",
+                   re.IGNORECASE)
 
 
 def _anchored(sentence: str, date: dt.date) -> bool:

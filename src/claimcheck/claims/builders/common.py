@@ -78,7 +78,7 @@ def _asked(question: re.Pattern[str], before: str, opens: bool = False) -> bool:
 _EXPLAINS = re.compile(r"(?:why|how|what)\b(?!\s+(?:many|much|often|long|far|big|large|old|"
                        r"soon|few|little)\b)", re.IGNORECASE)
 _NAMES_WHAT = re.compile(r"\b(?:despite|in spite of|contrary to|unlike|regardless of|"
-                         r"no matter)\s+\Z", re.IGNORECASE)
+                         r"no matter|for|from)\s+\Z", re.IGNORECASE)  # "For what it's worth"
 
 
 def stated_now(view: ClauseView, offset: int) -> bool:

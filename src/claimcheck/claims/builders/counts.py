@@ -343,6 +343,8 @@ def build_quantities(view: ClauseView) -> None:
                     and not _cumulative(view, attribute, q)
                     and not _PER_HEAD.match(view.full, q.end)]
         quantity = nearest(matching, cues[0].idx)
+        if quantity is not None and _PAID.match(view.full, cues[0].idx + len(cues[0])):
+            continue  # "A 2.5-litre tin cost me NOK 1,890": a price someone paid
         if quantity is not None:
             _add(view, attribute, quantity, "quantity", quantity.end, None,
                  asserted=cue_asserted(view, cues[0]) or stated_now(view, quantity.start))
@@ -350,6 +352,7 @@ def build_quantities(view: ClauseView) -> None:
         _spec(view)
 
 
+_PAID = re.compile(r"\s+(?:me|us|you|him|her|them)\b", re.IGNORECASE)
 # a price per person or per item is not an amount the attribute sums: "Tours of the plant
 # cost $18 for adults", "$12 a head", "$25 per ticket"
 _PER_HEAD = re.compile(r"\s+(?:for\s+(?:adults|children|kids|seniors|students)|(?:a|per)\s+"
