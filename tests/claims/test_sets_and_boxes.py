@@ -181,3 +181,43 @@ def test_an_html_table_of_years_gives_dated_figures_in_the_headings_unit(nlp) ->
     assert [(describe(c), c.period) for c in claims if not c.attribute.startswith("~")] == [
         ("ll-bean retail-stores [24, 24]", 2014),
         ("ll-bean annual-pairs [450000, 450000]", 2014)]
+
+
+# From domain12 (a paint maker's press release, a forum thread, a podcast, a wiki page), in
+# other words
+DOMAIN12_CASES = [
+    # "history" takes a year after it; an age after a possessive is the owner's alone
+    ("2019 was the best year in L.L.Bean's history.", set()),
+    ("L.L.Bean has a history dating back to 1912.", {"ll-bean founding-year [1912, 1913)"}),
+    ("It was a record for L.L.Bean's 113-year history, and the Bean Boot still sells.",
+     {"ll-bean founding-year [1911.91, 1913.91]"}),
+    # a change is no share
+    ("New Balance made 4 million pairs, an increase of 5% on the year before.",
+     {"new-balance annual-pairs [4e+06, 4e+06]"}),
+    # a place after "and <another verb>" is that verb's
+    ("L.L.Bean reports record production for 2024 and opens a new store in Portland.", set()),
+    ("Bean Boots are made and assembled in Brunswick.", {"ll-bean-boot made-in brunswick-me"}),
+    # a forecast; "For what it's worth" asks nothing
+    ("For 2026 New Balance expects production of 5 million pairs.",
+     {"new-balance annual-pairs [5e+06, 5e+06] (unasserted)"}),
+    ("For what it's worth, Red Wing was founded in 1905.",
+     {"red-wing founding-year [1905, 1906)"}),
+    # a price or a multiple does not make a made-in claim a share's
+    ("Red Wing makes its boots in Minnesota, which is why they cost twice as much.",
+     {"red-wing made-in minnesota"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMAIN12_CASES,
+                         ids=[c[0][:50] for c in DOMAIN12_CASES])
+def test_domain12_phrasings(claims_of, text: str, expected: set[str]) -> None:
+    assert {describe(c).replace("∞", "inf") for c in claims_of(text)
+            if not c.attribute.startswith("~")} == expected
+
+
+def test_a_quoted_message_in_a_reply_is_reported_not_asserted(claims_of) -> None:
+    claims = claims_of("Great thread.\n\nbootfan_77 wrote:\n> New Balance was founded in 1972."
+                       "\nNo, it was founded in 1906.")
+    assert [(describe(c), c.asserted) for c in claims] == [
+        ("new-balance founding-year [1972, 1973) (unasserted)", False),
+        ("new-balance founding-year [1906, 1907)", True)]

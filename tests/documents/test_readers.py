@@ -224,3 +224,11 @@ def test_an_html_table_row_is_one_block_of_its_cells() -> None:
     rows = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
     assert rows == [("heading", "Key figures"), ("table_row", "Figure, Value"),
                     ("table_row", "Member farms, 410"), ("paragraph", "After.")]
+
+
+def test_quoted_lines_in_a_text_reply_are_a_quote_block() -> None:
+    doc = read_text("t.txt", "bootfan_77 wrote:\n> Made in 1972.\n> Really.\nNo, 1906.\n")
+    assert [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks] == [
+        ("paragraph", "bootfan_77 wrote:"), ("quote", "Made in 1972. Really."),
+        ("paragraph", "No, 1906.")]
+    assert doc.position(doc.text.index("Made")) == (2, 3)

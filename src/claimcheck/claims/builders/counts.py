@@ -352,7 +352,7 @@ def build_quantities(view: ClauseView) -> None:
         _spec(view)
 
 
-_PAID = re.compile(r"\s+(?:me|us|you|him|her|them)\b", re.IGNORECASE)
+_PAID = re.compile(r"\s+(?:me|us|you|him|her|them)\b(?![$€£])")  # not "cost US$61 million"
 # a price per person or per item is not an amount the attribute sums: "Tours of the plant
 # cost $18 for adults", "$12 a head", "$25 per ticket"
 _PER_HEAD = re.compile(r"\s+(?:for\s+(?:adults|children|kids|seniors|students)|(?:a|per)\s+"

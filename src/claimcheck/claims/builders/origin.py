@@ -102,7 +102,8 @@ def build_origin(view: ClauseView) -> None:
                               share_asserted)
         elif place is not None and cue in view.cues[attribute.id] and not any(
                 cue.idx < t.idx < place.start for a in cue_attrs if a is not attribute
-                for t in view.cues[a.id]):  # "Since it was founded, it has made ... in the USA"
+                for t in view.cues[a.id]  # "Since it was founded, it has made ... in the USA"
+                if t not in view.cues[attribute.id]):  # (not "made and assembled in")
             _place_attribute(view, attribute, cue, place, places, quant,
                              bool(quant or numbers or share_q), asserted)
         elif attribute.type == "place":
