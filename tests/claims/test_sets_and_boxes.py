@@ -221,3 +221,17 @@ def test_a_quoted_message_in_a_reply_is_reported_not_asserted(claims_of) -> None
     assert [(describe(c), c.asserted) for c in claims] == [
         ("new-balance founding-year [1972, 1973) (unasserted)", False),
         ("new-balance founding-year [1906, 1907)", True)]
+
+
+def test_last_year_dates_a_claim_to_the_year_before_the_article(claims_of) -> None:
+    import datetime as dt
+
+    claims = claims_of("Last year Red Wing ran two US factories.", dt.date(2018, 10, 23))
+    assert [(describe(c), c.period) for c in claims] == [
+        ("red-wing factories [2, 2] in usa", 2017)]
+
+
+def test_a_place_after_and_the_is_another_clauses(claims_of) -> None:
+    claims = claims_of("Every Bean Boot is made to one pattern, and the Maine stores sell "
+                       "all of them.")
+    assert {describe(c) for c in claims} == set()

@@ -840,6 +840,10 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
             return year - 1, True  # "Until 2011 its head office was in Zwolle"
         if _PERIOD_AFTER.match(view.full, quantity.end):
             return year, False
+    last = _LAST_YEAR.search(view.full, view.sentence.start_char, view.clause.end)
+    if last is not None and not _YEARS_OWN.match(view.full, last.end()):
+        # "Last year we made about 14.5 million litres": the year before the article's
+        return view.date.year - 1, True
     that = _THAT_YEAR.search(view.full, view.clause.start, view.clause.end)
     if that is not None and view.last_year is not None and view.last_year < view.date.year:
         # "That first year we brewed about 9,000 litres": the year just named
@@ -847,6 +851,8 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
     return None, False
 
 
+_LAST_YEAR = re.compile(r"\b(?:last|the (?:past|previous|prior) calendar) year\b", re.I)
+_YEARS_OWN = re.compile(r"['’]s\b")  # not "last year's figure", which may be of any year
 _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
                         r"in (?:its|our|their|the) first year|"
                         r"(?P<next>the (?:following|next) year|a year later))\b", re.I)

@@ -268,13 +268,17 @@ class SubjectTracker:
                     entity = self.rules.entities[entity].parent or entity
             if entity is not None:
                 spec = self.rules.entities[entity]
-                return [Mention(match.start(), match.end(), entity, spec.kind)]
+                # "the company's best-selling product": an owner, as a name with "'s" is
+                possessive = _POSSESSIVE_AFTER.match(text, match.end()) is not None
+                return [Mention(match.start(), match.end(), entity, spec.kind,
+                                possessive=possessive)]
         return []
 
 
 _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _SET_ASIDE = re.compile(
     r"(?:\bthan|\bas\s+(?:\w+\s+){1,2}as|\b(?:" + "|".join(
         r"\s+".join(p.split()) for p in lexicon().contrast_openers)

@@ -187,6 +187,11 @@ _SPAN_END = re.compile(r"[,(—–]\s*from\s+(?:the\s+)?[A-Z][\w.'’ -]{0,40}?\
 _THAN = re.compile(r"\bthan\s+(?:any|every|all|most|other|its|their|the rest)\b[^,;]*\Z",
                    re.IGNORECASE)
 _BASED = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
+# a facility as the cue's object: "building a third plant", "built two new factories"
+_BUILT_FACILITY = re.compile(r"\s+(?:a|an|the|its|their|our|two|three|four|five|several)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:factory|factories|plant|plants|facility|"
+                             r"facilities|mill|mills|workshop|brewery|breweries)\b",
+                             re.IGNORECASE)
 _OBJECT_FACILITY = re.compile(
     r"\s+(?:its|their|our|the|his|her)\s+$", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:factory|factories|plant|plants|facility|facilities|"
@@ -205,6 +210,8 @@ def _governed_after(view: ClauseView, cue: Word, place: Mention) -> bool:
     # verb's place (not "cut in Boston and stitched in Maine", another cue of the clause)
     cued = {w.i for a, words in view.cues.items()
             if view.rules.attributes[a].type in ("place", "share") for w in words}
+    if _AND_SUBJECT.search(view.full, cue_end, place.start):
+        return True  # "... is made to one spec, and the Norwegian plants run on ..."
     for verb in _AND_VERB.finditer(view.full, cue_end, place.start):
         # (and not "produced and bottled in Quebec": verbs joined share the place)
         if (view.table.at(verb.start(1)) not in cued
@@ -214,6 +221,7 @@ def _governed_after(view: ClauseView, cue: Word, place: Mention) -> bool:
                 and _HOME.match(view.full, place.end))
 
 
+_AND_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|its|their|our|his|her)\s", re.IGNORECASE)
 _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?((?-i:[a-z]+)(?:s|ed))\s+"
                        r"(?!of\b|and\b)", re.IGNORECASE)
 _CALLS = re.compile(r"\bcall(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
@@ -238,6 +246,8 @@ def _makes_facility(view: ClauseView, cue: Word, place: Mention) -> bool:
     """"... makes its Maine factories more planet-friendly": the place names the factories
     that "makes" acts on, not where something is made."""
     between = view.full[cue.idx + len(cue):place.start]
+    if _BUILT_FACILITY.match(between):
+        return True  # "we're building a third plant, in Gdańsk": the plant is built there
     return bool(_OBJECT_FACILITY.fullmatch(between) and _FACILITY_AFTER.match(view.full, place.end))
 
 
