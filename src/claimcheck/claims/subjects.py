@@ -100,9 +100,10 @@ class SubjectTracker:
         # "four factories, twice as many as Red Wing", "Red Wing, not New Balance, was
         # founded": the name compared with, or denied, is not who the clause is about
         # (but it is in "younger than Red Wing, which was founded in 1905")
-        mentions = [m for m in mentions
-                    if not _SET_ASIDE.search(text, max(start, m.start - 40), m.start)
-                    or _RELATIVE_AFTER.match(text, m.end)]
+        if _SET_ASIDE_HINT.search(text, start, end):
+            mentions = [m for m in mentions
+                        if not _SET_ASIDE.search(text, max(start, m.start - 40), m.start)
+                        or _RELATIVE_AFTER.match(text, m.end)]
         named = _first_of_each([m for m in mentions if m.kind in _SUBJECT_KINDS
                                 and m.role == "name"])
         prior = self._last.get("any")
@@ -278,6 +279,9 @@ class SubjectTracker:
 _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
+# a quick test for the words _SET_ASIDE needs, run once per clause
+_SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|" + "|".join(
+    p.split()[0] for p in lexicon().contrast_openers) + r")\b", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _SET_ASIDE = re.compile(
     r"(?:\bthan|\bas\s+(?:\w+\s+){1,2}as|\b(?:" + "|".join(
