@@ -33,7 +33,6 @@ from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Value
 from claimcheck.claims.tokens import Word
 from claimcheck.intervals import Interval
-from claimcheck.quantities.convert import is_currency
 from claimcheck.rules.schema import AttributeSpec
 
 if TYPE_CHECKING:
@@ -80,8 +79,9 @@ def build_origin(view: ClauseView) -> None:
     # what can qualify "made in the USA": a count or amount, not a year or a span of time
     numbers = [q for q in view.quantities
                if q.unit != "calendar_year" and q is not share_q and not v.is_duration(q)
-               # nor a price or a multiple ("which is why it costs twice as much")
-               and q.unit != "times" and not is_currency(q.unit)]
+               # nor a multiple ("which is why it costs twice as much"); an amount still
+               # qualifies ("invested $150 million in US manufacturing" is no made-in)
+               and q.unit != "times"]
     quant = quantifier(view, cue.idx)
     asserted = cue_asserted(view, cue)
     for attribute in cue_attrs:
