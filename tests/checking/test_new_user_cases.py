@@ -75,3 +75,14 @@ def test_an_amount_in_another_currency_than_the_fact_is_reported_not_dropped(
     assert "in dollars, the article's figure in Canadian dollars" in other.message
     assert other.found == "“C$42 million”"  # in its own unit, not "$42,000,000"
     assert (3, "acme-plant-cost", "contradicted") in found  # dollars still compare
+
+
+def test_the_currency_note_shows_beside_a_policy_flag(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("New Balance has invested €140 million in its US factories.\n\n"
+                       "New Balance has invested £120 million in its US factories.\n",
+                       encoding="utf-8")
+    report = run(RunOptions(paths=[article], rules=[ROOT / "rules"], as_of=DAY, today=DAY))
+    found = {(f.span.line, f.rule) for f in report.findings}
+    assert (1, "claim-unverified") in found  # the euro figure against a fact in dollars
+    assert not any(rule == "claims-inconsistent" for _, rule in found)  # € and £ differ

@@ -235,3 +235,53 @@ def test_a_place_after_and_the_is_another_clauses(claims_of) -> None:
     claims = claims_of("Every Bean Boot is made to one pattern, and the Maine stores sell "
                        "all of them.")
     assert {describe(c) for c in claims} == set()
+
+
+# Found by the session's cold review: phrasings the first versions of these mechanisms broke
+REVIEW_CASES = [
+    ("New Balance runs one factory in Portland, Oregon.", set()),  # no national count
+    ("Bean Boots are made and sold in Maine.", {"ll-bean-boot made-in maine"}),
+    ("Red Wing makes its work boots and shoes in Red Wing, Minnesota.",
+     {"red-wing made-in red-wing-mn"}),
+    ("New Balance makes a plant-based sneaker in Maine.", {"new-balance made-in maine"}),
+    ("Despite gloomy forecasts, New Balance made 4 million pairs in the US.",
+     {"new-balance annual-pairs [4e+06, 4e+06] in usa"}),
+    ("Red Wing as well as L.L.Bean was founded in 1905.",
+     {"ll-bean founding-year [1905, 1906)", "red-wing founding-year [1905, 1906)"}),
+    ("Pittsburgh | Residents: 310,000 | Bridges: 446",
+     {"pittsburgh city-population [310000, 310000]", "pittsburgh city-bridges [446, 446]"}),
+    ("Red Wing retail stores: 500 worldwide.", {"red-wing retail-stores [500, 500]"}),
+    ("Red Wing Returns to Its Minnesota Roots, Makes Every Iron Ranger in Red Wing, "
+     "Minnesota", {"red-wing-iron-ranger made-in red-wing-mn"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW_CASES,
+                         ids=[c[0][:50] for c in REVIEW_CASES])
+def test_review_cases(claims_of, text: str, expected: set[str]) -> None:
+    assert {describe(c).replace("∞", "inf") for c in claims_of(text)
+            if not c.attribute.startswith("~")} == expected
+
+
+def test_last_year_beside_now_dates_nothing(claims_of) -> None:
+    claims = claims_of("Unlike last year, L.L.Bean now makes 650,000 pairs a year.")
+    assert [(describe(c), c.period) for c in claims] == [
+        ("ll-bean annual-pairs [650000, 650000]", None)]
+
+
+def test_a_blockquote_under_said_is_still_asserted(claims_of) -> None:
+    claims = claims_of("Joe Preston said:\n> All New Balance shoes are made in the USA.")
+    assert [(describe(c), c.asserted) for c in claims] == [
+        ("new-balance us-production-share [1, 1]", True)]
+
+
+def test_an_empty_cell_keeps_its_column(nlp) -> None:
+    from claimcheck.documents.markdown import read_markdown
+    from claimcheck.nlp import analyse
+    from tests.conftest import TODAY
+
+    text = ("---\ntitle: New Balance\n---\n\n| Year | US factories | Factory workers |\n"
+            "|---|---|---|\n| 2020 |  | 1,250 |\n")
+    claims = next(analyse(nlp, [read_markdown("t.md", text)], TODAY, TODAY)).claims
+    assert [(describe(c), c.period) for c in claims] == [
+        ("new-balance factory-workers [1250, 1250]", 2020)]

@@ -15,12 +15,13 @@ from claimcheck.checking.describe import claim_text
 from claimcheck.claims.model import Claim
 from claimcheck.findings import Expected, Finding, Severity, Span
 from claimcheck.intervals import Interval
+from claimcheck.quantities.convert import is_currency
 from claimcheck.rules.model import RuleSet
 
 RULE_ID = "claims-inconsistent"
 """The rule id inconsistency findings carry."""
 
-Key = tuple[str, str, str | None]
+Key = tuple[str, str, str | None, str | None]
 EARLIER = "earlier value"
 """The qualifier of a claim read after "up from" / "down from": a value that held before."""
 
@@ -31,8 +32,15 @@ def group(claims: Iterable[Claim]) -> dict[Key, list[Claim]]:
     for claim in claims:
         if EARLIER in claim.qualifiers:
             continue  # "60 stores, up from 40 in 2015": not in conflict with the 60
-        groups[(claim.subject, claim.attribute, claim.scope)].append(claim)
+        # (amounts in different currencies are not compared: "€140M" and "£120M" are not
+        # in conflict as numbers)
+        groups[(claim.subject, claim.attribute, claim.scope, _currency(claim))].append(claim)
     return groups
+
+
+def _currency(claim: Claim) -> str | None:
+    unit = claim.value.unit
+    return unit if is_currency(unit) else None
 
 
 def conflicting(claims: list[Claim], rules: RuleSet) -> list[Claim]:
@@ -89,7 +97,7 @@ def check(claims: Iterable[Claim], rules: RuleSet, severity: Severity = "warning
 
     ``involved``, when given, collects the ``id()`` of every claim in a conflict.
     """
-    for (subject, attribute, _), members in sorted(group(claims).items(),
+    for (subject, attribute, _, _), members in sorted(group(claims).items(),
                                                    key=lambda kv: _place(kv[1][0])):
         if len(members) < 2:
             continue

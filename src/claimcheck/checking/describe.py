@@ -110,16 +110,26 @@ def currency_code(unit: str | None) -> str | None:
 def unit_words(unit: str) -> str:
     """A unit's name in words, plural: "dollar" -> "dollars", "canadian_dollar" -> "Canadian
     dollars", "litre_per_year" -> "litres per year"."""
+    from claimcheck.quantities.convert import is_currency
+
     name, _, per = unit.partition("_per_")
-    words = name.split("_")
-    if words[-1] in _SAME_PLURAL:  # "yen", "euro": invariable in English usage here
-        pass
-    elif not words[-1].endswith("s"):
-        words[-1] = words[-1] + ("es" if words[-1].endswith(("ch", "sh", "x")) else "s")
-    if len(words) > 1:
-        words[0] = words[0].capitalize()  # a currency's country: "Canadian dollars"
-    return " ".join(words) + (f" per {per.replace('_', ' ')}" if per else "")
+    plural = _PLURALS.get(name)
+    if plural is None:
+        words = name.split("_")
+        last = words[-1]
+        if last.endswith("y") and last[-2:-1] not in "aeiou":
+            words[-1] = last[:-1] + "ies"  # "century" -> "centuries"
+        elif last not in _SAME_PLURAL and not last.endswith("s"):
+            words[-1] = last + ("es" if last.endswith(("ch", "sh", "x")) else "s")
+        if len(words) > 1 and is_currency(name):
+            words[0] = words[0].capitalize()  # a currency's country: "Canadian dollars"
+        plural = " ".join(words)
+    return plural + (f" per {per.replace('_', ' ')}" if per else "")
 
 
 _SIGNS = {"euro": "€", "pound_sterling": "£", "yen": "¥"}
-_SAME_PLURAL = frozenset({"yen", "yuan", "won", "baht", "rand", "sheep", "times"})
+_SAME_PLURAL = frozenset({"yen", "yuan", "won", "baht", "rand", "times"})
+_PLURALS = {"foot": "feet", "square_foot": "square feet", "cubic_foot": "cubic feet",
+            "pound_sterling": "pounds sterling", "norwegian_krone": "Norwegian kroner",
+            "danish_krone": "Danish kroner", "swedish_krona": "Swedish kronor",
+            "polish_zloty": "Polish zlotys"}

@@ -53,11 +53,14 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date,
         severity=setting.severity if setting else "warning",
         rule=setting.id if setting else consistency.RULE_ID))
     scores: dict[str, float] = {}
-    findings.extend(_unverified(c, rules) for c in undecided if id(c) not in flagged
-                    and c.attribute in rules.attributes  # untyped claims are only compared
+    # a figure in another unit than its fact is reported even beside a policy's flag: the
+    # reviewer must compare it by hand
+    findings.extend(_unverified(c, rules) for c in undecided
+                    if c.attribute in rules.attributes  # untyped claims are only compared
                     and _informative(c)
                     and (facts.in_other_unit(c, rules) is not None
-                         or _worthiness(c, scores) >= worthiness_threshold))
+                         or (id(c) not in flagged
+                             and _worthiness(c, scores) >= worthiness_threshold)))
     findings = suppressions.apply(findings, documents, rules)
     return sorted(findings, key=Finding.sort_key)
 

@@ -705,7 +705,8 @@ def _the_places(mentions: list[Mention], full: str, rules: RuleSet,
 
 # "in the state", "across the city": a place of that kind named before
 _THE_PLACE = re.compile(r"\b(?:in|across|throughout|within|around)\s+the\s+"
-                        r"(state|province|region|county|city|town)\b(?!\s+of\b|['’])")
+                        r"(state|province|region|county|city|town)\b(?!\s+of\b|['’])",
+                        re.IGNORECASE)
 _REGION_NOUNS = frozenset({"state", "province", "region", "county"})
 _NEAR = 150  # characters
 
@@ -751,7 +752,7 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _BUYING = frozenset({"buy", "acquire", "purchase"})
 _FIRM_NOUNS = frozenset(p.split()[-1] for p in lexicon().pronouns["organisation"])
 # the line above a quoted message: "MarinaMats wrote:", "On 3 Sep, Siri wrote:"
-_WROTE = re.compile(r"\b(?:wrote|writes|said|says|posted|replied)\s*:\s*\Z", re.IGNORECASE)
+_WROTE = re.compile(r"\b(?:wrote|writes|posted)\s*:\s*\Z", re.IGNORECASE)  # not "said:"
 # words that open a clause of its own after ";" rather than a row's value
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "our", "its", "their",
                              "we", "it", "they", "he", "she", "i", "you"})
@@ -840,8 +841,9 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
             return year - 1, True  # "Until 2011 its head office was in Zwolle"
         if _PERIOD_AFTER.match(view.full, quantity.end):
             return year, False
-    last = _LAST_YEAR.search(view.full, view.sentence.start_char, view.clause.end)
-    if last is not None and not _YEARS_OWN.match(view.full, last.end()):
+    last = _LAST_YEAR.search(view.full, view.clause.start, view.clause.end)
+    if (last is not None and not _YEARS_OWN.match(view.full, last.end())
+            and not _NOW_WORD.search(view.full, view.clause.start, view.clause.end)):
         # "Last year we made about 14.5 million litres": the year before the article's
         return view.date.year - 1, True
     that = _THAT_YEAR.search(view.full, view.clause.start, view.clause.end)
@@ -851,6 +853,7 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
     return None, False
 
 
+_NOW_WORD = re.compile(r"\b(?:now|today|currently|these days)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last|the (?:past|previous|prior) calendar) year\b", re.I)
 _YEARS_OWN = re.compile(r"['’]s\b")  # not "last year's figure", which may be of any year
 _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"

@@ -17,6 +17,8 @@ from claimcheck.claims.lexicon import lexicon
 from claimcheck.rules.model import RuleSet
 
 Role = Literal["name", "adjective", "category"]
+ELSEWHERE = "\0elsewhere"
+"""The id of a place mention the rules do not know ("Portland, Oregon")."""
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _NEXT_WORD = re.compile(r"[\s-]*([\w']+)")
 
@@ -99,7 +101,12 @@ class MentionMatcher:
             if kind == "place" and role == "name" and self._names_institution(text, match.end()):
                 continue  # "the Boston Globe", "Maine Medical Center": a name, not a place
             if kind == "place" and role == "name" and self._elsewhere(text, match.end(), entity):
-                continue  # "Portland, Oregon" is not the rules' Portland, Maine
+                # "Portland, Oregon" is not the rules' Portland, Maine: a place the rules do
+                # not know, which a count there must not lose ("one factory in Portland,
+                # Oregon" is no count in the United States)
+                last_end = match.end()
+                yield Mention(match.start(), match.end(), ELSEWHERE, "elsewhere", role)
+                continue
             if role == "name" and kind != "place" and self._surname(text, match.start(),
                                                                      last_end):
                 continue  # "Hendrik Korvel built his first frames": the founder, not Korvel

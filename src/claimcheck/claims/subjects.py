@@ -284,7 +284,8 @@ _SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|" + "|".join(
     p.split()[0] for p in lexicon().contrast_openers) + r")\b", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _SET_ASIDE = re.compile(
-    r"(?:\bthan|\bas\s+(?:\w+\s+){1,2}as|\b(?:" + "|".join(
+    r"(?:\bthan|\bas\s+(?:many|much|few|little|large|big|old|long|high|great|large)\s+"
+    r"(?:\w+\s+)?as|\b(?:" + "|".join(
         r"\s+".join(p.split()) for p in lexicon().contrast_openers)
     + r")|\bversus|\bvs\.?|(?:^|[,(—–]|\s-)\s*(?:and\s+|but\s+)?not)\s+(?:the\s+)?\Z",
     re.IGNORECASE)

@@ -160,7 +160,8 @@ class _Extractor(HTMLParser):
             if not text.strip():
                 return False
             cell = len(self.row_cells) - 1
-            self.builder.add_separator(timeline_separator(cell, self.headings, text)
+            first = not any("".join(t).strip() for _, t in self.row_cells[1:-1])
+            self.builder.add_separator(timeline_separator(cell, self.headings, text, first)
                                        if self.timeline else ", ")
             self.cell_ended = False
         elif (len(self.row_cells) == 1 and kind == "table_row" and self.rows_seen

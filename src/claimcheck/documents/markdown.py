@@ -49,7 +49,8 @@ def read_markdown(path: str, source: str) -> Document:
     containers: list[BlockKind] = []
     kind: BlockKind = "paragraph"
     directives: list[Directive] = []
-    cells = 0  # cells read so far in the current table row
+    cells = 0  # cells read so far in the current table row, empty ones too
+    written = 0  # cells of the row with text
     header: list[str] = []  # the table's column headings
     in_head = False  # reading the table's heading row
     timeline = False  # the current row opens with a year under column headings
@@ -68,7 +69,7 @@ def read_markdown(path: str, source: str) -> Document:
             header = [] if token.type == "thead_open" else header
             in_head = token.type == "thead_open"
         elif token.type == "tr_open":
-            cells = 0
+            cells = written = 0
             timeline = False
         elif token.type == "tr_close":
             builder.end_block()
@@ -85,15 +86,17 @@ def read_markdown(path: str, source: str) -> Document:
             if in_head:
                 header.append(content)
             if content:
-                if cells:
-                    builder.add_separator(timeline_separator(cells, header, content)
+                if written:
+                    builder.add_separator(timeline_separator(cells, header, content,
+                                                             written == 1)
                                           if timeline else ", ")
                 _add_inline(builder, source, line_starts, token, kind)
                 if timeline and cells:
                     builder.add_separator(timeline_suffix(cells, header, content))
                 timeline = timeline or (cells == 0 and not in_head
                                         and opens_timeline_row(content, header))
-                cells += 1
+                written += 1
+            cells += 1  # an empty cell keeps its column ("| 2020 |  | 1,250 |")
         elif token.type == "inline" and token.map:
             _add_inline(builder, source, line_starts, token, kind)
             builder.end_block()

@@ -217,11 +217,11 @@ def opens_timeline_row(first_cell: str, headings: list[str]) -> bool:
     return len(headings) > 1 and _TIMELINE_YEAR.fullmatch(first_cell.strip()) is not None
 
 
-def timeline_separator(cell: int, headings: list[str], content: str) -> str:
-    """What stands before cell ``cell`` (1, 2, ...) of a timeline row that reads
-    ``content``: ": " after the year, ", " between cells, and the column's heading before
-    a cell that is not a bare number."""
-    lead = ": " if cell == 1 else ", "
+def timeline_separator(cell: int, headings: list[str], content: str, first: bool) -> str:
+    """What stands before cell ``cell`` (1, 2, ...; empty cells count) of a timeline row
+    that reads ``content``: ": " after the year (``first``: no cell written since), ", "
+    between cells, and the column's heading before a cell that is not a bare number."""
+    lead = ": " if first else ", "
     heading = headings[cell] if cell < len(headings) else ""
     return lead if not heading or _BARE_NUMBER.fullmatch(content.strip()) else f"{lead}{heading}: "
 

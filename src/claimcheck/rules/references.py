@@ -155,16 +155,25 @@ def _value_problem(value: Any, attribute: AttributeSpec, places: set[str]) -> st
 
 
 def _known_unit(unit: str) -> bool:
-    """A unit the quantity extractor can give a claim, or a rate of two ("litre_per_year")."""
+    """A unit the quantity extractor can give a claim, a rate of two ("litre_per_year"), a
+    power ("kilometre_per_square_second") or an inverse ("inverse_second")."""
     from claimcheck.quantities.units import KNOWN_UNITS
 
-    return all(part in KNOWN_UNITS for part in unit.split("_per_"))
+    def known(part: str) -> bool:
+        for prefix in ("inverse_", "square_", "cubic_"):
+            part = part.removeprefix(prefix)
+        return part in KNOWN_UNITS
+
+    return all(known(part) for part in unit.split("_per_"))
 
 
 def _unknown_unit(unit: str) -> str:
     from claimcheck.quantities.units import KNOWN_UNITS
 
-    guess = did_you_mean(unit, sorted(KNOWN_UNITS))
+    known = sorted(KNOWN_UNITS)
+    guess = did_you_mean(unit, known) or "".join(
+        did_you_mean(part, known).replace("did you mean", f"for {part!r}, did you mean")
+        for part in unit.split("_per_") if part not in KNOWN_UNITS)[:200]
     return (f"unknown unit {unit!r}{guess}; a unit is one that claimcheck reads in articles "
             "(dollar, euro, kilogram, litre, pair, percent, ...: `claimcheck extract` shows "
             "the unit of a figure)")

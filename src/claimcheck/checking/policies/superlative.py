@@ -21,7 +21,7 @@ MOODS = frozenset({"statement", "heading"})
 # a wish or aim before the superlative ("will be the most modern" and "I would say ... the
 # finest" still claim)
 _WISH = re.compile(r"\b(?:would rather|would sooner|(?:would like|wants?|wanted|aims?|aimed|"
-                   r"strives?|hopes?|hoped|tries|try|trying|aspires?) to)\s+be\b[^.;]*\Z",
+                   r"strives?|hopes?|hoped|tries|try|trying|aspires?) to)\s+be\b[^.;:,]*\Z",
                    re.IGNORECASE)
 
 

@@ -48,11 +48,9 @@ def check(config: Config, context: CheckContext) -> Iterator[Finding]:
             "or a date it refers to")
 
 
-# a year as a time: after a time word ("in 1982", "as of 2019") or opening the sentence
-# ("2019: ..."); not a year that names a thing ("on a 1962 wooden folkboat")
-_YEAR = re.compile(r"(?:\b(?:in|since|as of|by|during|until|till|of|from|early|late|mid|"
-                   r"spring|summer|autumn|fall|winter|year)[\s-]+|\A\W*)(1[6-9]\d\d|20\d\d)\b",
-                   re.IGNORECASE)
+# a year as a time ("in 1982", "On June 3, 2017", "2017-18"); not a year that names a thing
+# after "a"/"an" ("on a 1962 wooden folkboat")
+_YEAR = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bA )(?<!\bAn )\b(1[6-9]\d\d|20\d\d)\b")
 
 
 def _anchored(sentence: str, date: dt.date) -> bool:

@@ -57,7 +57,8 @@ def _headline_plan(view: ClauseView, before: str) -> bool:
 
 
 _HEADLINE_TO = re.compile(r"(?<!\bFrom )(?<!\bfrom )\b(?-i:[A-Z])[\w.&'’-]*\s+(?i:to)\s+"
-                          r"(?:(?-i:[A-Z][a-z]+)(?:\s+|\Z)|\Z)")
+                          r"(?:(?!(?:Its|The|A|An|Our|Their|His|Her|Be)\b)(?-i:[A-Z][a-z]+)"
+                          r"(?:\s+|\Z)|\Z)")
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 

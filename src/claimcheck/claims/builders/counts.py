@@ -20,6 +20,7 @@ from claimcheck.claims.builders.common import (
     subjects,
 )
 from claimcheck.claims.lexicon import lexicon
+from claimcheck.claims.mentions import ELSEWHERE
 from claimcheck.claims.model import Value
 from claimcheck.claims.tokens import TokenTable
 from claimcheck.quantities import Quantity
@@ -540,7 +541,8 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
 
 
 # after a fact box's number: nothing of its own, or an aside ("712, per a 2019 survey")
-_BARE_TAIL = re.compile(r"[\s.;]*(?:[,(—–].*)?\Z", re.DOTALL)
+_BARE_TAIL = re.compile(r"[\s.;|·]*(?:[,(—–|·].*|(?:in|at|across|around|worldwide|nationwide|"
+                        r"globally|overall|in total|total)\b.*)?\Z", re.DOTALL)
 _SITE_THE = re.compile(r"(?:\A\W*|[,;:]\s*)(?:the|its|our|their)\s+\Z", re.IGNORECASE)
 _APOSTROPHE_S = re.compile(r"['’]s?(?!\w)")
 
@@ -593,6 +595,10 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     valued = {(c[3], c[4]) for c in view.claims if c[2].kind == "place"}
     places = view.places()
     after = [p for p in places if start < p.start < limit]
+    if any(start < m.start < limit and m.kind == "elsewhere" for m in view.mentions) and not (
+            after and after[0].start < min(m.start for m in view.mentions
+                                          if m.kind == "elsewhere" and m.start > start)):
+        return ELSEWHERE  # "one factory in Portland, Oregon": where the rules know nothing
     spans = [i for i, p in enumerate(after)
              if _FROM.search(view.full, max(0, p.start - 6), p.start)]
     after = after[:spans[0]] if spans else after  # "from Lisbon and Porto to Madrid": a spread
@@ -652,8 +658,6 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
 
 
 _NEXT_ONE = re.compile(r"(?:\band|,)\s+(?:one|a\s+single)\b", re.IGNORECASE)
-#: The scope of a count of things outside a place: no place this model can state.
-ELSEWHERE = "\0elsewhere"
 _DESCRIBED_ONE = re.compile(
     r",\s+(?:the|its|our|their)\s+(?:" + "|".join(lexicon().ranking_words)
     + r"|most\s+\w+)\b", re.IGNORECASE)

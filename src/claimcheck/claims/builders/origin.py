@@ -190,7 +190,7 @@ _BASED = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
 # a facility as the cue's object: "building a third plant", "built two new factories"
 _BUILT_FACILITY = re.compile(r"\s+(?:a|an|the|its|their|our|two|three|four|five|several)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:factory|factories|plant|plants|facility|"
-                             r"facilities|mill|mills|workshop|brewery|breweries)\b",
+                             r"facilities|mill|mills|workshop|brewery|breweries)(?![\w-])",
                              re.IGNORECASE)
 _OBJECT_FACILITY = re.compile(
     r"\s+(?:its|their|our|the|his|her)\s+$", re.IGNORECASE)
@@ -204,8 +204,9 @@ def _governed_after(view: ClauseView, cue: Word, place: Mention) -> bool:
     nothing of where it was founded."""
     cue_end = cue.idx + len(cue)
     governed = _GOVERNED.search(view.full, max(cue_end, place.start - 24), place.start)
-    if governed is not None and governed.start() > cue_end:
-        return True
+    if (governed is not None and governed.start() > cue_end
+            and not _JOINED.fullmatch(view.full, cue_end, governed.start())):
+        return True  # (not "made and sold in Maine": joined verbs share the place)
     # "reports record production for 2025 and invests in a new centre in Ålesund": a second
     # verb's place (not "cut in Boston and stitched in Maine", another cue of the clause)
     cued = {w.i for a, words in view.cues.items()
@@ -222,8 +223,11 @@ def _governed_after(view: ClauseView, cue: Word, place: Mention) -> bool:
 
 
 _AND_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|its|their|our|his|her)\s", re.IGNORECASE)
+# "and invests in a new centre": a verb and its object (not "boots and shoes in Red Wing")
 _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?((?-i:[a-z]+)(?:s|ed))\s+"
-                       r"(?!of\b|and\b)", re.IGNORECASE)
+                       r"(?:(?:in|into|at|on|to)\s+)?(?:a|an|the|its|their|our|new)\s",
+                       re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
 _CALLS = re.compile(r"\bcall(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
 _HOME = re.compile(r"\s+(?:its\s+|their\s+)?home\b", re.IGNORECASE)
 
