@@ -68,11 +68,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
-def test_claims(claims_of, text: str, expected: set[str]) -> None:
-    assert {describe(c).replace("∞", "inf") for c in claims_of(text)} == expected
-
-
 def test_a_table_of_years_gives_dated_counts(nlp) -> None:
     from claimcheck.documents.markdown import read_markdown
     from claimcheck.nlp import analyse
@@ -150,12 +145,6 @@ DOMAIN11_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DOMAIN11_CASES,
-                         ids=[c[0][:50] for c in DOMAIN11_CASES])
-def test_domain11_phrasings(claims_of, text: str, expected: set[str]) -> None:
-    assert {describe(c).replace("∞", "inf") for c in claims_of(text)} == expected
-
-
 def test_that_first_year_is_the_year_just_named(claims_of) -> None:
     claims = claims_of("L.L.Bean was founded in 1912. That first year it made 100 pairs of "
                        "boots. The following year it made 400 pairs of boots.")
@@ -208,13 +197,6 @@ DOMAIN12_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DOMAIN12_CASES,
-                         ids=[c[0][:50] for c in DOMAIN12_CASES])
-def test_domain12_phrasings(claims_of, text: str, expected: set[str]) -> None:
-    assert {describe(c).replace("∞", "inf") for c in claims_of(text)
-            if not c.attribute.startswith("~")} == expected
-
-
 def test_a_quoted_message_in_a_reply_is_reported_not_asserted(claims_of) -> None:
     claims = claims_of("Great thread.\n\nbootfan_77 wrote:\n> New Balance was founded in 1972."
                        "\nNo, it was founded in 1906.")
@@ -256,13 +238,6 @@ REVIEW_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), REVIEW_CASES,
-                         ids=[c[0][:50] for c in REVIEW_CASES])
-def test_review_cases(claims_of, text: str, expected: set[str]) -> None:
-    assert {describe(c).replace("∞", "inf") for c in claims_of(text)
-            if not c.attribute.startswith("~")} == expected
-
-
 def test_last_year_beside_now_dates_nothing(claims_of) -> None:
     claims = claims_of("Unlike last year, L.L.Bean now makes 650,000 pairs a year.")
     assert [(describe(c), c.period) for c in claims] == [
@@ -285,3 +260,21 @@ def test_an_empty_cell_keeps_its_column(nlp) -> None:
     claims = next(analyse(nlp, [read_markdown("t.md", text)], TODAY, TODAY)).claims
     assert [(describe(c), c.period) for c in claims] == [
         ("new-balance factory-workers [1250, 1250]", 2020)]
+
+
+# every claim, untyped ones too
+ALL_CLAIMS = [*CASES, *DOMAIN11_CASES]
+# the typed claims only: a figure the rules name no attribute for is compared, not checked
+TYPED_CLAIMS = [*DOMAIN12_CASES, *REVIEW_CASES]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_CLAIMS, ids=[c[0][:50] for c in ALL_CLAIMS])
+def test_claims(claims_of, text: str, expected: set[str]) -> None:
+    assert {describe(c).replace("∞", "inf") for c in claims_of(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPED_CLAIMS,
+                         ids=[c[0][:50] for c in TYPED_CLAIMS])
+def test_typed_claims(claims_of, text: str, expected: set[str]) -> None:
+    assert {describe(c).replace("∞", "inf") for c in claims_of(text)
+            if not c.attribute.startswith("~")} == expected

@@ -19,7 +19,8 @@ from claimcheck.rules.model import RuleSet
 Role = Literal["name", "adjective", "category"]
 ELSEWHERE = "\0elsewhere"
 """The id of a place mention the rules do not know ("Portland, Oregon")."""
-_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+"""An apostrophe-s after a name: "New Balance's", "the company's"."""
 _NEXT_WORD = re.compile(r"[\s-]*([\w']+)")
 
 
@@ -110,7 +111,7 @@ class MentionMatcher:
             if role == "name" and kind != "place" and self._surname(text, match.start(),
                                                                      last_end):
                 continue  # "Hendrik Korvel built his first frames": the founder, not Korvel
-            possessive = bool(_POSSESSIVE.match(text, match.end()))
+            possessive = bool(POSSESSIVE.match(text, match.end()))
             last_end = match.end()
             yield Mention(match.start(), match.end(), entity, kind, role, attribute, possessive)
 

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck.claims.lexicon import lexicon, words_regex
-from claimcheck.claims.mentions import Mention
+from claimcheck.claims.mentions import POSSESSIVE, Mention
 from claimcheck.quantities.numbers import START_WORDS
 from claimcheck.rules.model import RuleSet
 
@@ -270,7 +270,7 @@ class SubjectTracker:
             if entity is not None:
                 spec = self.rules.entities[entity]
                 # "the company's best-selling product": an owner, as a name with "'s" is
-                possessive = _POSSESSIVE_AFTER.match(text, match.end()) is not None
+                possessive = POSSESSIVE.match(text, match.end()) is not None
                 return [Mention(match.start(), match.end(), entity, spec.kind,
                                 possessive=possessive)]
         return []
@@ -282,7 +282,6 @@ _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
 # a quick test for the words _SET_ASIDE needs, run once per clause
 _SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|" + "|".join(
     p.split()[0] for p in lexicon().contrast_openers) + r")\b", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _SET_ASIDE = re.compile(
     r"(?:\bthan|\bas\s+(?:many|much|few|little|large|big|old|long|high|great|large)\s+"
     r"(?:\w+\s+)?as|\b(?:" + "|".join(

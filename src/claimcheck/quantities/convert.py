@@ -8,6 +8,7 @@ The sizes are data (``data/conversions.yaml``). A rate converts when both its pa
 from __future__ import annotations
 
 from ._data import load
+from .units import MONEY_UNITS
 
 _SIZES: dict[str, tuple[str, float]] = {
     unit: (dimension, float(size))
@@ -33,9 +34,5 @@ def factor(source: str, target: str) -> float | None:
 
 def is_currency(unit: str | None) -> bool:
     """Whether ``unit`` is a currency ("dollar", "canadian_dollar", "euro")."""
-    return unit is not None and unit in _CURRENCIES
+    return unit is not None and unit in MONEY_UNITS
 
-
-_CURRENCIES = frozenset(
-    name for forms in load("currency").values() if isinstance(forms, dict)
-    for name in forms.values() if isinstance(name, str))

@@ -20,7 +20,7 @@ from claimcheck.claims.builders.common import (
     subjects,
 )
 from claimcheck.claims.lexicon import lexicon
-from claimcheck.claims.mentions import ELSEWHERE
+from claimcheck.claims.mentions import ELSEWHERE, POSSESSIVE
 from claimcheck.claims.model import Value
 from claimcheck.claims.tokens import TokenTable
 from claimcheck.quantities import Quantity
@@ -525,7 +525,7 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
     if subject.kind == "place" and subject.start > start and _OF_THOSE.search(
             view.full, start, subject.start):
         return True  # "70,000 people, most of them in Los Lagos and Aysén": where, not who
-    possessive = subject.possessive or _APOSTROPHE_S.match(view.full, subject.end)
+    possessive = subject.possessive or POSSESSIVE.match(view.full, subject.end)
     if not possessive or not view.clause.start <= subject.end <= start:
         return False
     between = re.sub(r"^['’]s?\b", "", view.full[subject.end:start].lower())
@@ -544,7 +544,6 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
 _BARE_TAIL = re.compile(r"[\s.;|·]*(?:[,(—–|·].*|(?:in|at|across|around|worldwide|nationwide|"
                         r"globally|overall|in total|total)\b.*)?\Z", re.DOTALL)
 _SITE_THE = re.compile(r"(?:\A\W*|[,;:]\s*)(?:the|its|our|their)\s+\Z", re.IGNORECASE)
-_APOSTROPHE_S = re.compile(r"['’]s?(?!\w)")
 
 
 # "does not run more than three plants", "no longer has five": the negation governs the

@@ -189,9 +189,9 @@ _THAN = re.compile(r"\bthan\s+(?:any|every|all|most|other|its|their|the rest)\b[
 _BASED = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
 # a facility as the cue's object: "building a third plant", "built two new factories"
 _BUILT_FACILITY = re.compile(r"\s+(?:a|an|the|its|their|our|two|three|four|five|several)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:factory|factories|plant|plants|facility|"
-                             r"facilities|mill|mills|workshop|brewery|breweries)(?![\w-])",
-                             re.IGNORECASE)
+                             r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
+                                 lexicon().facility_nouns, key=len, reverse=True))
+                             + r")(?![\w-])", re.IGNORECASE)
 _OBJECT_FACILITY = re.compile(
     r"\s+(?:its|their|our|the|his|her)\s+$", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:factory|factories|plant|plants|facility|facilities|"
