@@ -278,3 +278,15 @@ def test_claims(claims_of, text: str, expected: set[str]) -> None:
 def test_typed_claims(claims_of, text: str, expected: set[str]) -> None:
     assert {describe(c).replace("∞", "inf") for c in claims_of(text)
             if not c.attribute.startswith("~")} == expected
+
+
+def test_a_tables_next_column_is_no_count_of_the_one_before(nlp) -> None:
+    from claimcheck.documents.markdown import read_markdown
+    from claimcheck.nlp import analyse
+    from tests.conftest import TODAY
+
+    text = ("---\ntitle: New Balance\n---\n\n| Year | US factories | Delivery vans |\n"
+            "|---|---|---|\n| 2019 | 5 | 140 |\n")
+    claims = next(analyse(nlp, [read_markdown("t.md", text)], TODAY, TODAY)).claims
+    assert [(describe(c), c.period) for c in claims if not c.attribute.startswith("~")] == [
+        ("new-balance factories [5, 5] in usa", 2019)]

@@ -197,8 +197,8 @@ def test_a_markdown_table_of_years_reads_each_row_as_a_timeline_line() -> None:
     doc = read_markdown("t.md", source)
     rows = [doc.text[b.start:b.end] for b in doc.blocks]
     assert rows == ["Year, Plants, Staff, Head office",
-                    "2016: 2 Plants, ~85 Staff, Head office: Zapopan",
-                    "2022: 3 Plants, 1,210 Staff",
+                    "2016: 2 Plants; ~85 Staff; Head office: Zapopan",
+                    "2022: 3 Plants; 1,210 Staff",
                     "Model, Year", "990, 1982"]  # no year opens the row: cells as written
     assert doc.position(doc.text.index("1,210")) == (4, 18)
 
@@ -211,8 +211,8 @@ def test_an_html_table_of_years_reads_each_row_as_a_timeline_line() -> None:
     doc = read_html("t.html", source)
     rows = [doc.text[b.start:b.end] for b in doc.blocks]
     assert rows == ["Year, Sites, Output (litres)",
-                    "2019: 3 Sites, 21,500,000 litres Output",
-                    "2025: 3 Sites, Output (litres): ≈24 million",
+                    "2019: 3 Sites; 21,500,000 litres Output",
+                    "2025: 3 Sites; Output (litres): ≈24 million",
                     "Founded, 1931"]  # a key-value table: cells as written
     assert doc.position(doc.text.index("21,500,000")) == (2, 32)
 

@@ -40,7 +40,7 @@ def read_markdown(path: str, source: str) -> Document:
     blocks of their own kind. A table row is one block, its cells joined by commas
     ("Member farms, 410"; "Amstel, 2017, €2,899"): a label and its values, as a
     specification list gives them, which split apart would say nothing; a row that opens
-    with a year under column headings is a timeline line ("2016: 2 Breweries, Head office:
+    with a year under column headings is a timeline line ("2016: 2 Breweries; Head office:
     Zapopan", see :func:`~claimcheck.documents.model.timeline_separator`).
     """
     line_starts = line_starts_of(source)

@@ -204,7 +204,7 @@ class TextBuilder:
 
 
 # A table whose rows open with a year under column headings ("Year | Plants | Head office",
-# then "2016 | 2 | Zapopan") is read row by row as a timeline line: "2016: 2 Plants, Head
+# then "2016 | 2 | Zapopan") is read row by row as a timeline line: "2016: 2 Plants; Head
 # office: Zapopan", the heading after a bare number (the noun it counts) and before anything
 # else, so the row's year dates its figures; other tables keep their cells joined by commas
 # ("Founded, 1906").
@@ -219,9 +219,9 @@ def opens_timeline_row(first_cell: str, headings: list[str]) -> bool:
 
 def timeline_separator(cell: int, headings: list[str], content: str, first: bool) -> str:
     """What stands before cell ``cell`` (1, 2, ...; empty cells count) of a timeline row
-    that reads ``content``: ": " after the year (``first``: no cell written since), ", "
+    that reads ``content``: ": " after the year (``first``: no cell written since), "; "
     between cells, and the column's heading before a cell that is not a bare number."""
-    lead = ": " if first else ", "
+    lead = ": " if first else "; "  # not ", ": "2 Furnaces, 140" reads 140 furnaces
     heading = headings[cell] if cell < len(headings) else ""
     return lead if not heading or _BARE_NUMBER.fullmatch(content.strip()) else f"{lead}{heading}: "
 
