@@ -136,6 +136,17 @@ def test_extract_prints_claims_and_quantities(capsys, tmp_path: Path) -> None:
     assert set(quantities[0]) >= {"text", "start", "end", "value", "range", "unit", "bound", "trend"}
 
 
+def test_extract_shows_when_a_claim_is_about(capsys, tmp_path: Path) -> None:
+    article = write(tmp_path, "a.md", "---\ndate: 2024-05-01\n---\nIn 2012, New Balance had "
+                    "4 factories. Does New Balance run five factories today?\n")
+    code, out, _ = invoke(capsys, "extract", str(article), "--rules", RULES)
+    claims = [r for r in map(json.loads, out.splitlines()) if r["type"] == "claim"]
+    assert code == 0 and len(claims) == 2
+    assert claims[0]["year"] == 2012 and claims[0]["read_at"] == "2012-12-31"
+    assert "year" not in claims[1] and claims[1]["read_at"] == "2024-05-01"
+    assert "not-asserted" in claims[1]["qualifiers"]
+
+
 def test_extract_reads_stdin_and_module_entry_point(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "claimcheck", "extract", "-", "--rules", RULES],

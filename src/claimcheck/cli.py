@@ -199,7 +199,10 @@ def extract_command(
 ) -> None:
     """Print the claims and quantities of one article as JSON lines.
 
-    Each line is {"type": "claim", ...} or {"type": "quantity", ...}.
+    Each line is {"type": "claim", ...} or {"type": "quantity", ...}. A claim shows
+    "read_at", the date it is checked at, and "year" when its sentence dates it to a
+    past year ("In 2012, ..."); a question, plan or quotation has "not-asserted" among
+    its qualifiers.
     """
     from claimcheck.extract_lines import extract_lines
 

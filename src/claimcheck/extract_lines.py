@@ -28,6 +28,12 @@ def extract_lines(path: str, rules_paths: Sequence[str | Path], as_of: dt.date |
         for claim in analysed.claims:
             record: dict[str, Any] = {"type": "claim", "path": claim.path, "line": claim.line,
                                       "column": claim.column, **claim.to_dict()}
+            # when the claim is about: the year the sentence names ("In 2012, ..."), and the
+            # date it is checked at (that year's end, else the article's date)
+            if claim.period is not None:
+                record["year"] = claim.period
+            if claim.date is not None:
+                record["read_at"] = claim.date.isoformat()
             yield json.dumps(record, ensure_ascii=False, sort_keys=True)
     for quantity in extract_quantities(document.text):
         line, column = document.position(quantity.start)

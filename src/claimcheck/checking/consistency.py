@@ -4,6 +4,14 @@ Claims are grouped by (subject, attribute, scope) in one pass, so the check is
 linear in the number of claims; within a group a claim conflicts when its
 value cannot hold together with another's. Each conflicting group is one
 finding at its first place, with every other place as related.
+
+A count, a share or a rate changes over time, so one the sentence dates to a past
+year ("In 2012 it had 60 employees", a table's "2016" row) is compared only with
+claims about that year: the others of that year, and undated claims in articles
+of that year. Undated claims are compared with each other whatever their
+articles' dates (a team's pages should agree on the present). Other values are
+compared across years: a year dates the event ("opened the 150,000 square feet
+expansion in 2022", "invested $65 million in 2018"), not a state that changed.
 """
 
 from __future__ import annotations
@@ -41,6 +49,38 @@ def group(claims: Iterable[Claim]) -> dict[Key, list[Claim]]:
 def _currency(claim: Claim) -> str | None:
     unit = claim.value.unit
     return unit if is_currency(unit) else None
+
+
+def changes(claim: Claim, rules: RuleSet) -> bool:
+    """Whether the claim's value is a state that changes over time: a count, a share or a
+    rate ("14 million litres a year"); see the module's docstring."""
+    kind = claim.value.kind
+    if kind in ("count", "share"):
+        return True
+    if kind != "quantity":
+        return False
+    spec = rules.attributes.get(claim.attribute)
+    return (spec is not None and spec.per is not None) or "_per_" in (claim.value.unit or "")
+
+
+def by_year(claims: list[Claim], rules: RuleSet) -> list[tuple[int | None, list[Claim]]]:
+    """The sets of a group's claims that speak of the same time, each with its year (None
+    for the present of undated claims): see the module's docstring."""
+    dated: dict[int, list[Claim]] = defaultdict(list)
+    present = []
+    for claim in claims:
+        if claim.period is not None and changes(claim, rules):
+            dated[claim.period].append(claim)
+        else:
+            present.append(claim)
+    if not dated:
+        return [(None, claims)]
+    result: list[tuple[int | None, list[Claim]]] = [(None, present)] if present else []
+    for year, members in sorted(dated.items()):
+        of_year = [c for c in present if c.date is not None and c.date.year == year
+                   and changes(c, rules)]
+        result.append((year, sorted([*members, *of_year], key=_place)))
+    return result
 
 
 def conflicting(claims: list[Claim], rules: RuleSet) -> list[Claim]:
@@ -88,6 +128,11 @@ def _ref_conflict(claim: Claim, counts: Counter[tuple[str | None, bool]],
         return any(other != ref and not negated for other, negated in refs) or (ref, True) in refs
     if claim.negated:
         return any(not negated and rules.within(other, ref) for other, negated in refs if other)
+    spec = rules.attributes.get(claim.attribute)
+    if spec is not None and spec.single and any(
+            not negated and not rules.within(ref, other) and not rules.within(other, ref)
+            for other, negated in refs if other):
+        return True  # "founded in Boston" and "founded in Skowhegan"
     return any(negated and rules.within(ref, other) for other, negated in refs if other)
 
 
@@ -97,24 +142,27 @@ def check(claims: Iterable[Claim], rules: RuleSet, severity: Severity = "warning
 
     ``involved``, when given, collects the ``id()`` of every claim in a conflict.
     """
-    for (subject, attribute, _, _), members in sorted(group(claims).items(),
-                                                   key=lambda kv: _place(kv[1][0])):
+    conflicts = []
+    for (subject, attribute, _, _), members in group(claims).items():
         if len(members) < 2:
             continue
-        bad = sorted(conflicting(members, rules), key=_place)
-        if not bad:
-            continue
+        for year, same_time in by_year(members, rules):
+            bad = sorted(conflicting(same_time, rules), key=_place)
+            if bad:
+                conflicts.append((subject, attribute, year, bad))
+    for subject, attribute, year, bad in sorted(conflicts, key=lambda c: _place(c[3][0])):
         if involved is not None:
             involved.update(id(c) for c in bad)
         first, others = bad[0], bad[1:]
         label = _label(attribute, rules)
         values = "; ".join(f"{o.path}:{o.line} says {claim_text(o, rules)}" for o in others)
+        when = f" in {year}" if year is not None else ""
         yield Finding(
             rule=rule,
             verdict="inconsistent",
             severity=severity,
-            message=(f"Claims about the {label} of {rules.name(subject)} disagree and no fact "
-                     f"decides between them: here {claim_text(first, rules)}; {values}."),
+            message=(f"Claims about the {label} of {rules.name(subject)}{when} disagree and no "
+                     f"fact decides between them: here {claim_text(first, rules)}; {values}."),
             span=Span.of_claim(first),
             found=claim_text(first, rules),
             claim=first,

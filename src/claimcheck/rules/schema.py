@@ -90,6 +90,10 @@ class AttributeSpec(Strict):
     per: Literal["day", "week", "month", "year"] | None = None
     """A quantity counted per period ("pairs made per year"): rates over other periods
     convert, and a total over many years ("100 million pairs since 1982") is not one."""
+    single: bool = False
+    """A place attribute with one value (where a company was founded, its head office):
+    two claimed places, neither inside the other, are inconsistent. Without it a place
+    attribute may hold many ("made in Maine" and "made in Massachusetts")."""
 
     @field_validator("per")
     @classmethod
