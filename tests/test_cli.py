@@ -239,3 +239,14 @@ def test_model_option_loads_a_saved_pipeline_and_adds_the_components(capsys, tmp
     code, with_model, _ = invoke(capsys, *args, "--model", str(tmp_path / "pipeline"))
     assert code == 1
     assert json.loads(with_model)["findings"] == json.loads(default)["findings"]
+
+
+def test_help_does_not_load_spacy() -> None:
+    """`claimcheck --help` and usage errors answer at once: spaCy and the word tables load
+    only when a command needs them (the public names of the package load on first use)."""
+    probe = ("import sys, claimcheck.cli, claimcheck; "
+             "print('spacy' in sys.modules, 'claimcheck.quantities' in sys.modules); "
+             "claimcheck.extract_quantities('5 km'); print('spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.split() == ["False", "False", "True"]
