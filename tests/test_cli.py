@@ -246,7 +246,7 @@ def test_help_does_not_load_spacy() -> None:
     only when a command needs them (the public names of the package load on first use)."""
     probe = ("import sys, claimcheck.cli, claimcheck; "
              "print('spacy' in sys.modules, 'claimcheck.quantities' in sys.modules); "
-             "claimcheck.extract_quantities('5 km'); print('spacy' in sys.modules)")
+             "claimcheck.extract_quantities('5 km'); print('claimcheck.quantities' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True)
     assert result.stdout.split() == ["False", "False", "True"]
