@@ -86,3 +86,31 @@ def test_the_currency_note_shows_beside_a_policy_flag(tmp_path: Path) -> None:
     found = {(f.span.line, f.rule) for f in report.findings}
     assert (1, "claim-unverified") in found  # the euro figure against a fact in dollars
     assert not any(rule == "claims-inconsistent" for _, rule in found)  # € and £ differ
+
+
+def test_a_name_several_currencies_share_is_taken_in_the_fact_s_currency(
+        tmp_path: Path) -> None:
+    """"kroner" is Norwegian or Danish: against a fact in Norwegian kroner it is compared
+    (and contradicted when wrong); "kronor" is Swedish, another currency."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "paint.yaml").write_text(
+        "entities:\n  - id: acme\n    name: Acme Paint\n    kind: organisation\n"
+        "attributes:\n  - id: plant-cost\n    name: money invested in a plant\n"
+        "    type: quantity\n    unit: norwegian_krone\n    kinds: [organisation]\n"
+        "    cues: [invest]\n"
+        "facts:\n  - id: acme-plant-cost\n    subject: acme\n    attribute: plant-cost\n"
+        "    value: 410000000\n    tolerance: 20000000\n    unit: norwegian_krone\n"
+        "    source: annual report\n", encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("Acme Paint invested about 410 million kroner in its plant.\n\n"
+                       "Acme Paint invested 900 million kroner in its plant.\n\n"
+                       "Acme Paint invested 410 million kronor in its plant.\n",
+                       encoding="utf-8")
+    report = run(RunOptions(paths=[article], rules=[ROOT / "rules", rules], as_of=DAY,
+                            today=DAY, show_supported=True))
+    found = {(f.span.line, f.rule, f.verdict) for f in report.findings}
+    assert (1, "acme-plant-cost", "supported") in found
+    assert (3, "acme-plant-cost", "contradicted") in found
+    assert (5, "claim-unverified", "unverified") in found
+    assert not any(line == 5 and rule == "acme-plant-cost" for line, rule, _ in found)

@@ -136,6 +136,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("costs US$5", [("US$5", 5, R, "dollar", "=", R)]),
     ("costs C$10", [("C$10", 10, R, "canadian_dollar", "=", R)]),
     ("costs CAD 10", [("CAD 10", 10, R, "canadian_dollar", "=", R)]),
+    # "kroner" is Norwegian or Danish (a family: checking takes the fact's), "kronor" Swedish
+    ("about 410 million kroner", [("about 410 million kroner", 4.1e8, R, "krone", "~", R)]),
+    ("costs 95 kronor", [("95 kronor", 95, R, "swedish_krona", "=", R)]),
     ("costs A$3", [("A$3", 3, R, "australian_dollar", "=", R)]),
     ("costs 12 AUD", [("12 AUD", 12, R, "australian_dollar", "=", R)]),
     ("a $5m grant", [("$5m", 5e6, R, "dollar", "=", R)]),

@@ -132,4 +132,4 @@ _SAME_PLURAL = frozenset({"yen", "yuan", "won", "baht", "rand", "times"})
 _PLURALS = {"foot": "feet", "square_foot": "square feet", "cubic_foot": "cubic feet",
             "pound_sterling": "pounds sterling", "norwegian_krone": "Norwegian kroner",
             "danish_krone": "Danish kroner", "swedish_krona": "Swedish kronor",
-            "polish_zloty": "Polish zlotys"}
+            "polish_zloty": "Polish zlotys", "krone": "kroner"}

@@ -9,6 +9,7 @@ from claimcheck.checking.describe import claim_text, fact_text
 from claimcheck.claims.model import Claim
 from claimcheck.findings import Expected, Finding, Span
 from claimcheck.intervals import Interval
+from claimcheck.quantities import convert
 from claimcheck.rules.model import RuleSet
 from claimcheck.rules.schema import FactSpec
 
@@ -50,7 +51,7 @@ def in_other_unit(claim: Claim, rules: RuleSet) -> FactSpec | None:
         return None
     return next((f for f in rules.facts_for(claim.subject, claim.attribute, claim.date)
                  if _same_scope(claim, f, rules) and not isinstance(f.value, str)
-                 and f.unit and f.unit != value.unit), None)
+                 and f.unit and convert.factor(value.unit, f.unit) is None), None)
 
 
 def _exceeds_whole(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgement | None:

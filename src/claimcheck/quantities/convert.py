@@ -8,7 +8,7 @@ The sizes are data (``data/conversions.yaml``). A rate converts when both its pa
 from __future__ import annotations
 
 from ._data import load
-from .units import MONEY_UNITS
+from .units import CURRENCY_FAMILIES, MONEY_UNITS
 
 _SIZES: dict[str, tuple[str, float]] = {
     unit: (dimension, float(size))
@@ -18,8 +18,8 @@ _SIZES: dict[str, tuple[str, float]] = {
 
 def factor(source: str, target: str) -> float | None:
     """How many ``target`` one ``source`` is, or None when they do not convert."""
-    if source == target:
-        return 1.0
+    if source == target or target in CURRENCY_FAMILIES.get(source, ()):
+        return 1.0  # ("kroner" taken as the Norwegian krone a fact states)
     a, b = _SIZES.get(source), _SIZES.get(target)
     if a is not None and b is not None:
         return a[1] / b[1] if a[0] == b[0] else None

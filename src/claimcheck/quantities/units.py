@@ -18,6 +18,9 @@ MEGA_CODES: dict[str, str] = CURRENCY["mega_codes"]
 MONEY_UNITS: frozenset[str] = frozenset(
     [*CURRENCY["prefix"].values(), *CURRENCY["suffix"].values()]
 )
+#: Currencies one name is shared by ("krone": Norwegian and Danish), see currency.yaml.
+CURRENCY_FAMILIES: dict[str, frozenset[str]] = {
+    name: frozenset(members) for name, members in CURRENCY["families"].items()}
 #: A currency's three-letter code, for reports ("norwegian_krone" -> "NOK").
 CURRENCY_CODES: dict[str, str] = {
     name: code for code, name in reversed(list(CURRENCY["prefix"].items()))
