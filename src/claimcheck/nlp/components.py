@@ -49,8 +49,8 @@ class _NeedsRules:
 
 @Language.component("claimcheck_breaks", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: blocks never share a sentence; and an
-    opening quote starts the sentence it opens.
+    """Start a sentence after every line break: blocks never share a sentence; an opening
+    quote starts the sentence it opens; and none starts after a semicolon or comma.
 
     Line breaks always become whitespace tokens, so only those are looked at.
     """
@@ -60,9 +60,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i in spaces.nonzero()[0].tolist():
         if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+    orths = doc.to_array([ORTH])
+    # A sentence goes on after a semicolon or a comma that follows an abbreviation's full
+    # stop ("area 58.3 sq. mi.; 446 bridges"): the sentencizer ends it after them.
+    for mark in (";", ","):
+        for i in (orths == doc.vocab.strings[mark]).nonzero()[0].tolist():
+            if i + 1 < len(doc) and doc[i + 1].is_sent_start and not doc[i + 1].is_space:
+                doc[i + 1].is_sent_start = False
     # An opening quote ends the sentence before it in the sentencizer's reading ('... in
     # Maine. "' then 'We make ...'): it opens the next one, which it quotes.
-    orths = doc.to_array([ORTH])
     found = sorted(i for q in _OPENING_QUOTES  # only the quote tokens, found in C
                    for i in (orths == doc.vocab.strings[q]).nonzero()[0].tolist())
     for i in found:

@@ -60,10 +60,11 @@ def _base(model: str | None) -> Language:
     return nlp
 
 
-# Abbreviations that stand before a number and never end a sentence; spaCy's English
+# Abbreviations that stand before a number or a unit and never end a sentence; spaCy's English
 # tokenizer splits off their full stop, and the sentencizer then ends a sentence there
 # ("employs approx. | 2,300 people"). One token each, they end nothing.
-_ABBREVIATIONS = ("approx", "appr", "est", "ca", "incl", "excl", "avg", "tot", "vs")
+_ABBREVIATIONS = ("approx", "appr", "est", "ca", "incl", "excl", "avg", "tot", "vs",
+                  "sq", "cu", "fl")  # and before a unit: "58.3 sq. mi.", "5 cu. ft."
 
 
 def _keep_abbreviations(nlp: Language) -> None:

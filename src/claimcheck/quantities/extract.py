@@ -361,6 +361,9 @@ def _from_core(text: str, core: Core) -> _Cand | None:
     if core.plain_int and _in_tally(text, core):
         return None
     cand = _Cand(core.start, core.end, core.value, factor=core.factor)
+    echo = _ECHO_RE.match(text, core.end) if text[core.start].isalpha() else None
+    if echo is not None and float(echo.group(1).replace(",", "")) == core.value:
+        cand.end = echo.end()  # "four (4) factories": the figure repeated in digits
     cur = ctx.back(ctx.CUR_PREFIX_RE, text, core.start, 12)
     if cur is not None and _closes_previous(text, cur.start(), core.end):
         cur = None  # "10 rmb 20 usd": "rmb" ends the amount before, "usd" this one
@@ -393,6 +396,9 @@ def _from_core(text: str, core: Core) -> _Cand | None:
     _calendar_year(text, cand, core)
     return cand
 
+
+_ECHO_RE = re.compile(r" ?\((\d{1,3}(?:,\d{3})*(?:\.\d+)?)\)"
+                      r"(?!\s+(?:hundred|thousand|million|billion|trillion)\b)", re.IGNORECASE)
 
 # Two small numbers joined by a dash, the first not below the second: a score or a tally.
 _TALLY_RE = re.compile(r"(?<![\w.,\-–$€£¥])(\d{1,3})[-–](\d{1,3})(?![\w%\-–]|[.,]\d)")

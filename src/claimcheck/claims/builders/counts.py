@@ -69,7 +69,8 @@ def build_counts(view: ClauseView) -> None:
             # "has no factories in Maine", "no US plants", "no New Balance factories": the
             # noun right after "no", or after names ("no say over its factories" is none)
             matches = [m for m in matches if m[0][1] <= 1 or all(
-                view.full[table.starts[i]].isupper() for i in tokens[:m[0][1]])]
+                view.full[table.starts[i]].isupper() or table.lower[i] in _OWNER_WORDS
+                for i in tokens[:m[0][1]])]
             if not matches:
                 continue
         if not matches:
@@ -122,22 +123,37 @@ def build_counts(view: ClauseView) -> None:
 
 
 # "has no factories", "there are no plants": a count of zero, after a verb of having or
-# "there is/are" (not "no more than three", "no new plants", "no plans to close plants")
-_NO_COUNT = re.compile(
-    r"\b(?:(?:" + "|".join(lexicon().holding_verbs) + r")|there\s+(?:is|are|was|were))"
+# "there is/are" (not "no more than three", "no new plants", "no plans to close plants");
+# also "does not operate a single factory", "there aren't any plants", a clause opening
+# "Not a single factory ...", and "None of its factories is in Ohio" (with the place)
+_HOLDING = "|".join(lexicon().holding_verbs)
+_ZERO_COUNTS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"\b(?:(?:" + _HOLDING + r")|there\s+(?:is|are|was|were))"
     r"\s+(?P<no>no)\s+(?!(?-i:more|fewer|less|longer|other|new|additional|further|plans?|"
-    r"intention|need|reason|word|comment|idea)\b)", re.IGNORECASE)
+    r"intention|need|reason|word|comment|idea)\b)",
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:" + _HOLDING + r")\s+(?P<no>a\s+single|any)\s",
+    r"\bthere\s+(?:is|are|was|were)(?:n['’]t|\s+not)\s+(?P<no>a\s+single|any)\s",
+))
+_ZERO_OPENINGS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"\W*not\s+(?P<no>a\s+single|one)\s",
+    r"\W*(?P<no>none)\s+of\s[^.;:]*?\b(?:is|are|was|were|remains?)\s+"
+    r"(?:located\s+|based\s+)?in\s",
+))
 
 
 def _zero_counts(view: ClauseView) -> list[Quantity]:
     """A zero for each "no" that counts a noun in the clause ("Red Wing has no factories")."""
     if _NO_HINT.search(view.full, view.clause.start, view.clause.end) is None:
         return []
-    return [Quantity("no", m.start("no"), m.end("no"), 0.0, None, None, "=", None)
-            for m in _NO_COUNT.finditer(view.full, view.clause.start, view.clause.end)]
+    text, start = view.full[:view.clause.end], view.clause.start
+    found = [m for pattern in _ZERO_COUNTS for m in pattern.finditer(text, start)]
+    found += [m for pattern in _ZERO_OPENINGS if (m := pattern.match(text, start))]
+    return [Quantity(m.group("no"), m.start("no"), m.end("no"), 0.0, None, None, "=", None)
+            for m in found]
 
 
-_NO_HINT = re.compile(r"\b[Nn]o\s")
+_OWNER_WORDS = frozenset({"of", "'s", "’s", "its", "their", "our", "the"})
+_NO_HINT = re.compile(r"(?:\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever)|n['’]t)\s")
 
 
 # Words between a noun and the number that gives its count: "population is 303,000",
@@ -491,7 +507,9 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     text = view.full[quantity.start:end]  # type: ignore[attr-defined]
     value = Value(kind, text, interval, unit=unit)  # type: ignore[arg-type]
     start = quantity.start  # type: ignore[attr-defined]
-    denied = (_DENIED_COUNT.search(view.full, view.clause.start, start) is not None
+    # a zero already holds its denial ("does not operate a single factory" is 0 factories)
+    denied = getattr(quantity, "value", None) != 0.0 and (
+              _DENIED_COUNT.search(view.full, view.clause.start, start) is not None
               # "Neither L.L.Bean nor Red Wing runs more than three plants"
               or _NEITHER_NOR.match(view.full, view.sentence.start_char, start) is not None
               # "At no point has New Balance run six factories"
@@ -580,6 +598,9 @@ _DENIED_PLACE = re.compile(r"\b(?:not|neither|none|no)\b", re.IGNORECASE)
 _NEITHER_NOR = re.compile(r"\s*[\"“]?Neither\b[^,;]*?\bnor\b", re.IGNORECASE)
 
 
+_IN_BETWEEN = re.compile(r"[^,;:]{0,40}?\b(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _scope(view: ClauseView, quantity: object) -> str | None:
     """The place a count is about: the first one after it ("five factories in Maine")
     before the next number, else the nearest one before it."""
@@ -616,6 +637,11 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     if after:
         if len(after) > 1 and _LISTED.fullmatch(view.full, after[0].end, after[1].start):
             return _container(view, after)  # "two roasteries, in Chelsea and Portsmouth"
+        if (len(after) > 1 and view.rules.within(after[1].id, after[0].id)
+                and _IN_BETWEEN.fullmatch(view.full, after[0].end, after[1].start)
+                and not (len(after) > 2
+                         and _LISTED.fullmatch(view.full, after[1].end, after[2].start))):
+            return after[1].id  # "none of its US factories is in New Hampshire"
         if _UNKNOWN_LISTED.search(view.full[start:after[0].start]):
             # "in Norway and Skowhegan, Maine": a town the rules do not know comes first
             written = _written_container(view, after[0])
