@@ -156,20 +156,31 @@ class ClaimExtractor:
                                                   for n in a.nouns))
 
     def title_subjects(self, document: Document) -> list[Mention]:
-        """The one company or product a document's title (front matter or ``<title>``,
-        else its first heading) names, if it names just one."""
-        title = document.title or next((document.text[b.start:b.end] for b in document.blocks
-                                        if b.kind == "heading"), None)
-        if not title:
-            return []
+        """The one company or product a document's title (front matter or ``<title>``)
+        names, else its first heading: the part before a site name ("Shirokumo Gyuto |
+        Mizuhara Online Store") first, and a product rather than the company making it."""
+        heading = next((document.text[b.start:b.end] for b in document.blocks
+                        if b.kind == "heading"), None)
+        texts = [t for t in (document.title, heading) if t]
+        for text in texts:
+            first = _SITE_SEPARATOR.split(text, maxsplit=1)[0]
+            for part in dict.fromkeys((first, text)):
+                found = self._one_subject(part)
+                if found:
+                    return found
+        return []
+
+    def _one_subject(self, text: str) -> list[Mention]:
         if self._titles is None:
             self._titles = MentionMatcher(self.rules)
-        found = {(m.id, m.kind) for m in self._titles.find(title)
+        found = {m.id for m in self._titles.find(text)
                  if m.role == "name" and m.kind in ("organisation", "product")}
+        # a product named with its maker ("The Bean Boot by L.L.Bean"): the product
+        found -= {self.rules.entities[e].parent for e in found} - {None}
         if len(found) != 1:
             return []
-        entity, kind = found.pop()
-        return [Mention(-1, -1, entity, kind)]
+        entity = found.pop()
+        return [Mention(-1, -1, entity, self.rules.entities[entity].kind)]
 
     def _phrasal(self, table: TokenTable, i: int) -> tuple[str, ...]:
         """The attributes of the cue a phrasal verb means ("turned out" -> "produce")."""
@@ -859,6 +870,10 @@ _YEARS_OWN = re.compile(r"['’]s\b")  # not "last year's figure", which may be 
 _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
                         r"in (?:its|our|their|the) first year|"
                         r"(?P<next>the (?:following|next) year|a year later))\b", re.I)
+
+
+# " | ", " – ", " — ", " - " before a site's or section's name in a page title
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|·]\s*")
 
 
 def _between(items: list, starts: list[int], start: int, end: int) -> list:

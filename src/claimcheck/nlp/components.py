@@ -67,6 +67,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
         for i in (orths == doc.vocab.strings[mark]).nonzero()[0].tolist():
             if i + 1 < len(doc) and doc[i + 1].is_sent_start and not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = False
+    # Nor after the stop of an abbreviation that numbers something ("Aogami No. 2 steel",
+    # "Vol. 3", "Tel. +81 256-63-2210"), which the tokenizer splits off as a full stop.
+    for i in (orths == doc.vocab.strings["."]).nonzero()[0].tolist():
+        if (0 < i < len(doc) - 1 and doc[i - 1].lower_ in _NUMBERING and not doc[i - 1].whitespace_
+                and doc[i + 1].text[:1] in _NUMBER_OPENINGS):
+            doc[i + 1].is_sent_start = False
     # An opening quote ends the sentence before it in the sentencizer's reading ('... in
     # Maine. "' then 'We make ...'): it opens the next one, which it quotes.
     found = sorted(i for q in _OPENING_QUOTES  # only the quote tokens, found in C
@@ -84,6 +90,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 _OPENING_QUOTES = ('"', "“", "‘")
+_NUMBERING = frozenset({"no", "nos", "nr", "nrs", "vol", "vols", "pp", "p", "fig", "figs", "art",
+                        "sec", "ch", "op", "ref", "tel", "ph", "ext", "apt", "ste", "rm", "bldg"})
+_NUMBER_OPENINGS = frozenset("0123456789+#(")
 
 
 class Quantities:

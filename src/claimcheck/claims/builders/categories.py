@@ -22,8 +22,10 @@ _INTRODUCES = re.compile(r"\s*(?:like|such as|including|e\.g\.,?|for example|nam
 def build_categories(view: ClauseView) -> None:
     """Each product in the clause gets the category phrase that introduces or names it."""
     categories = view.categories()
+    # a product named in the clause, or the one the heading or title above a list item
+    # names ("- Steel: Aogami No. 2" on the Shirokumo's page)
     products = [s for s in view.subjects if s.kind == "product"
-                and (s.start >= view.clause.start or view.clause.inherits)]
+                and (s.start >= view.clause.start or view.clause.inherits or view.listed)]
     if not categories or not products:
         return
     text = view.full
@@ -39,6 +41,8 @@ def build_categories(view: ClauseView) -> None:
         if attribute.kinds and product.kind not in attribute.kinds:
             continue
         start, end = min(category.start, product.start), max(category.end, product.end)
+        if product.start < view.clause.start:
+            start, end = category.start, category.end  # the heading's or title's product
         value = Value("category", text[category.start:category.end], ref=category.id)
         extra = {"negated": negated(view, max(category.start, product.end) if
                                     category.start > product.start else category.start),
@@ -59,8 +63,8 @@ def _coordinated(text: str, product: Mention, category: Mention,
                  products: list[Mention]) -> bool:
     """Whether the category is another item of a list the product is in: only commas,
     "and" and other products stand between them."""
-    if category.start < product.end:
-        return False
+    if category.start < product.end or product.start < 0:
+        return False  # (a title's product is in no list of the text)
     between = text[product.end:category.start]
     inside = [o for o in products if product.end <= o.start and o.end <= category.start]
     listed = any(o.end <= product.start and _SEPARATORS.fullmatch(text, o.end, product.start)
