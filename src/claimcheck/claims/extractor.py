@@ -522,10 +522,13 @@ class _DocumentReader:
             # "The Bean Boot, which L.L.Bean introduced in 1912, ...": the aside is about
             # both names
             view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
-        if (where.item or where.answer) and not any(m.kind != "place" for m in view.subjects):
+        if ((where.item or where.answer) and not any(m.kind != "place" for m in view.subjects)
+                and not (self.tracker.foreign
+                         and _PROPER_NAME.match(self.full, clause.start, clause.end))):
             # "## Pittsburgh at a glance" then "- Founded in 1758": a list item (or the
             # answer to a question heading) with no subject of its own is about what the
-            # heading above it names, else what the title names
+            # heading above it names, else what the title names (but "Kurobane Cutlery of
+            # Sakai employs 400 people" is about a company the rules do not know)
             view.subjects = list(self.section or self.titled) or view.subjects
         if where.first_of_answer and self.asked is not None:
             view.asked_count, view.asked_unit = self.asked.count, self.asked.unit
@@ -871,6 +874,10 @@ _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
                         r"in (?:its|our|their|the) first year|"
                         r"(?P<next>the (?:following|next) year|a year later))\b", re.I)
 
+
+# A clause opening with a name of two capitalised words or more, then running on in lower
+# case: "Kurobane Cutlery of Sakai employs ..." (not "Head office: ...", "Made in: ...")
+_PROPER_NAME = re.compile(r"\s*(?:[A-Z][\w’'.&-]*\s+){1,4}?[A-Z][\w’'.&-]*\s+[a-z]")
 
 # " | ", " – ", " — ", " - " before a site's or section's name in a page title
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|·]\s*")

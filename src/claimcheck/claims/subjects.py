@@ -62,6 +62,8 @@ class SubjectTracker:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
         self._last: dict[str, str] = {}
+        self.foreign = False
+        """The last clause looked at opens with a name the rules do not know."""
         self._named_other = False  # a company, product or person named so far
         self._product_end = 0  # where the last product named ends
         self._common_words: frozenset[str] | None = None
@@ -93,6 +95,7 @@ class SubjectTracker:
 
     def subjects(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Subjects of the clause ``text[start:end]``, remembering named ones."""
+        self.foreign = False
         contrasted = _CONTRASTED.match(text, start, end)
         if contrasted is not None:
             # "Unlike the 990, the Hierro is not built in the US": the 990 is not the subject
@@ -142,7 +145,7 @@ class SubjectTracker:
         # only places named ("The company has three factories in Maine"): a place is
         # where, so the clause's subject may still be "the company"; then a place after
         # "in", "from", "near" ... is only where ("The company, founded in Boston, ...")
-        foreign = self._foreign_subject(text, start, named)
+        foreign = self.foreign = self._foreign_subject(text, start, named)
         # "Cerro Bravo ... is the biggest: it runs four breweries in Nuevo León and employs
         # 600 people": "it" is someone the rules do not know, and the state is where
         unknown_it = prior is None and _OPENING_PRONOUN.match(text, start, end) is not None

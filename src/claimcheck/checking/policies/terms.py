@@ -31,7 +31,34 @@ def matches(
         if sentence.mood not in moods:
             continue
         for match in regex.finditer(sentence.text):
-            yield index, sentence, match
+            if not mentioned(sentence.text, match.start(), match.end()):
+                yield index, sentence, match
+
+
+# Words that talk about a quoted phrase rather than use it: 'removed the words "never needs
+# sharpening"', '"the best boots in America", a slogan it dropped', 'the "eco" label'
+_META = r"(?:words?|phrases?|terms?|labels?|lines?|slogans?|taglines?|wording|expressions?|claims?)"
+_META_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|that|this|so-called)\s+(?:\w+\s+)?{_META}"
+                          rf"\s*[:,]?\s*\Z|\bso-called\s*\Z", re.IGNORECASE)
+_META_AFTER = re.compile(rf"\s*(?:,\s*(?:a|the|an)\s+(?:\w+\s+)?{_META}\b|\s*{_META}\b)",
+                         re.IGNORECASE)
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}  # (a straight ' is mostly an apostrophe)
+
+
+def mentioned(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is inside a quotation that the sentence talks about rather
+    than asserts: a phrase named as words, a line or a label (see :data:`_META`)."""
+    for opening, closing in _QUOTES.items():
+        left = text.rfind(opening, 0, start)
+        if left < 0:
+            continue
+        right = text.find(closing, end)
+        if right < 0 or (opening == closing and text.count(opening, 0, left) % 2):
+            continue  # not inside a pair of straight quotes
+        if (_META_BEFORE.search(text, max(0, left - 40), left)
+                or _META_AFTER.match(text, right + 1)):
+            return True
+    return False
 
 
 def term_finding(config: RuleBase, document: AnalysedDocument, sentence: Sentence,
