@@ -344,8 +344,14 @@ class _DocumentReader:
             self.tracker.reset()
             self.block = block
             self.recent_count, self.recent_owner = None, None
-        where = _Block(heading=bool(blocks) and blocks[block].kind == "heading",
-                       item=bool(blocks) and blocks[block].kind in ("list_item", "table_row"))
+        kind = blocks[block].kind if blocks else None
+        # a line of its own that is only "Label: value" is a fact box's line, read like a
+        # list item ("Head office: 2-7-5 Chūō, Tsubame, Niigata 959-1232.")
+        fact_line = (kind == "paragraph" and blocks[block].end - blocks[block].start < 120
+                     and _FACT_LINE.match(self.full, blocks[block].start, blocks[block].end)
+                     is not None)
+        where = _Block(heading=kind == "heading",
+                       item=kind in ("list_item", "table_row") or fact_line)
         self._where_item = where.item
         if blocks and blocks[block].kind == "quote":
             earlier = next((b for b in reversed(blocks[:block]) if b.kind != "quote"), None)
@@ -844,7 +850,13 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
             continue
         if any(s <= quantity.start < e for s, e in taken) and not _WHEN.search(
                 view.full, max(view.clause.start, quantity.start - 40), quantity.start):
-            continue  # ("It cost €2,199 when it was introduced in 2017" is dated, though)
+            # ("It cost €2,199 when it was introduced in 2017" is dated, though, and so is
+            # "Founded in 1947 with a single landing craft": what it began with)
+            at = view.full.find(value.text, quantity.end, view.clause.end) if value.text else -1
+            if (at < 0 or quantity.value >= view.date.year
+                    or not _WITH_AT_START.search(view.full, quantity.end, at + 1)):
+                continue
+            return int(quantity.value), True
         year = int(quantity.value)
         if year >= view.date.year:
             continue
@@ -867,6 +879,7 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
     return None, False
 
 
+_WITH_AT_START = re.compile(r"\bwith\s+(?:just\s+|only\s+)?\S*\Z", re.I)
 _NOW_WORD = re.compile(r"\b(?:now|today|currently|these days)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last|the (?:past|previous|prior) calendar) year\b", re.I)
 _YEARS_OWN = re.compile(r"['’]s\b")  # not "last year's figure", which may be of any year
@@ -874,6 +887,9 @@ _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
                         r"in (?:its|our|their|the) first year|"
                         r"(?P<next>the (?:following|next) year|a year later))\b", re.I)
 
+
+# "Head office: ...", "Founded: 1923": a short label of lower-case words after a capital
+_FACT_LINE = re.compile(r"\s*[A-Z][a-z]+(?: [a-z]+){0,3}:\s+\S")
 
 # A clause opening with a name of two capitalised words or more, then running on in lower
 # case: "Kurobane Cutlery of Sakai employs ..." (not "Head office: ...", "Made in: ...")

@@ -148,12 +148,18 @@ def _zero_counts(view: ClauseView) -> list[Quantity]:
     text, start = view.full[:view.clause.end], view.clause.start
     found = [m for pattern in _ZERO_COUNTS for m in pattern.finditer(text, start)]
     found += [m for pattern in _ZERO_OPENINGS if (m := pattern.match(text, start))]
-    return [Quantity(m.group("no"), m.start("no"), m.end("no"), 0.0, None, None, "=", None)
-            for m in found]
+    zeros = [Quantity(m.group("no"), m.start("no"), m.end("no"), 0.0, None, None, "=", None)
+             for m in found]
+    # "from a single forge in Sanjo": one (a count like the zeros, its noun right after)
+    taken = {q.start for q in zeros}
+    return zeros + [Quantity(m.group(), m.start(), m.end(), 1.0, None, None, "=", None)
+                    for m in _A_SINGLE.finditer(text, start) if m.start() not in taken]
 
 
+_A_SINGLE = re.compile(r"\b(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bwithout )a single(?=\s)",
+                       re.IGNORECASE)
 _OWNER_WORDS = frozenset({"of", "'s", "’s", "its", "their", "our", "the"})
-_NO_HINT = re.compile(r"(?:\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever)|n['’]t)\s")
+_NO_HINT = re.compile(r"(?:\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever|single)|n['’]t)\s")
 
 
 # Words between a noun and the number that gives its count: "population is 303,000",
@@ -255,9 +261,21 @@ def _prefer_known(view: ClauseView, fitting: list[AttributeSpec]) -> AttributeSp
 
 
 def _modifies_next(table: TokenTable, tokens: list[int], last: int, quantity: object) -> bool:
-    """The noun is singular after a number above one and a word follows it: it modifies
-    that word ("40 factory outlets"), as plural agreement says."""
-    if (getattr(quantity, "value", None) or 0) <= 1 or last + 1 >= len(tokens):
+    """The noun modifies the word after it: it is singular after a number above one ("40
+    factory outlets"), as plural agreement says; after one, a noun follows it ("a single
+    landing craft"); or a hyphen joins it ("five factory-built homes")."""
+    index = tokens[last] if last < len(tokens) else -1
+    if (0 <= index < len(table) - 1 and table.lower[index + 1] == "-"
+            and table.starts[index + 1] == table.end(index)):
+        return True  # "a single forge-welded knife", "five factory-built homes"
+    if last + 1 >= len(tokens):
+        return False
+    if getattr(quantity, "value", None) == 1.0:
+        # one thing has no plural to agree: "a single landing craft" is a craft when a noun
+        # follows, "a single forge in Sanjo" a forge
+        after = table.lower[tokens[last] + 1]
+        return bool(table.is_alpha[tokens[last] + 1]) and after not in _FUNCTION_WORDS
+    if (getattr(quantity, "value", None) or 0) <= 1 and getattr(quantity, "range", None) is None:
         return False
     word, after = table.lower[tokens[last]], table.lower[tokens[last] + 1]
     singular = (table.vocabulary.lemma(word) == word and not word.endswith("s")
