@@ -34,7 +34,9 @@ CASES = [
      {"red-wing founding-year [1905, 1906)"}),
     ("How many factory workers New Balance employs in Maine is not public.", set()),
     # plans with the object between, and "on track to"
-    ("Red Wing expects the new line to add 200 factory workers.",
+    # (session 7: "to add 200 factory workers" became "to employ": 200 added workers are a
+    # change, not how many there are; see the change rows in test_registers7.py)
+    ("Red Wing expects the new line to employ 200 factory workers.",
      {"red-wing factory-workers [200, 200] (unasserted)"}),
     ("L.L.Bean is on course to make 700,000 pairs a year.",
      {"ll-bean annual-pairs [700000, 700000] (unasserted)"}),

@@ -529,7 +529,8 @@ class _DocumentReader:
             # both names
             view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
         if ((where.item or where.answer) and not any(m.kind != "place" for m in view.subjects)
-                and not (self.tracker.foreign
+                and not ((self.tracker.foreign or _DESCRIBED_COMPANY.match(
+                    self.full, clause.start, clause.end))
                          and _PROPER_NAME.match(self.full, clause.start, clause.end))):
             # "## Pittsburgh at a glance" then "- Founded in 1758": a list item (or the
             # answer to a question heading) with no subject of its own is about what the
@@ -894,6 +895,11 @@ _FACT_LINE = re.compile(r"\s*[A-Z][a-z]+(?: [a-z]+){0,3}:\s+\S")
 # A clause opening with a name of two capitalised words or more, then running on in lower
 # case: "Kurobane Cutlery of Sakai employs ..." (not "Head office: ...", "Made in: ...")
 _PROPER_NAME = re.compile(r"\s*(?:[A-Z][\w’'.&-]*\s+){1,4}?[A-Z][\w’'.&-]*\s+[a-z]")
+
+# ... of a company, told by where it is or what it is: "Brooks Running of Seattle",
+# "Brooks Running, a Seattle rival," (a title-case list item "Hand Forged in Japan" is none)
+_DESCRIBED_COMPANY = re.compile(r"\s*(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*"
+                                r"(?:\s+of\s+[A-Z]|,\s+(?:a|an|the)\s)")
 
 # " | ", " – ", " — ", " - " before a site's or section's name in a page title
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|·]\s*")

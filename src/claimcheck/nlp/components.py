@@ -67,9 +67,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
         for i in (orths == doc.vocab.strings[mark]).nonzero()[0].tolist():
             if i + 1 < len(doc) and doc[i + 1].is_sent_start and not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = False
+    # Nor before a word in lower case after a full stop on the same line: the stop was an
+    # abbreviation's ("58.3 sq. mi. of land", "Sanjo forge, est. by")
+    stops = (orths == doc.vocab.strings["."]).nonzero()[0].tolist()
+    for i in stops:
+        if i + 1 < len(doc) and doc[i + 1].is_sent_start and doc[i + 1].text[:1].islower():
+            doc[i + 1].is_sent_start = False
     # Nor after the stop of an abbreviation that numbers something ("Aogami No. 2 steel",
     # "Vol. 3", "Tel. +81 256-63-2210"), which the tokenizer splits off as a full stop.
-    for i in (orths == doc.vocab.strings["."]).nonzero()[0].tolist():
+    for i in stops:
         if (0 < i < len(doc) - 1 and doc[i - 1].lower_ in _NUMBERING and not doc[i - 1].whitespace_
                 and doc[i + 1].text[:1] in _NUMBER_OPENINGS):
             doc[i + 1].is_sent_start = False

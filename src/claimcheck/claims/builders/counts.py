@@ -57,6 +57,10 @@ def build_counts(view: ClauseView) -> None:
              if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)}
     for quantity in sorted([*candidates, *zeros], key=lambda q: q.start):
         zero = quantity in zeros
+        if (_CHANGE_BEFORE.search(view.full, max(view.clause.start, quantity.start - 24),
+                                  quantity.start)
+                or _CHANGE_AFTER.match(view.full, quantity.end)):
+            continue  # "is hiring 150 associates", "10 more stores", "one fewer than": a change
         tokens = _window(table, table.at(quantity.end), view.clause.last)
         words = [view.lemma(table.lower[i]) for i in tokens]
         lowers = [table.lower[i] for i in tokens]
@@ -136,7 +140,7 @@ _ZERO_COUNTS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 ))
 _ZERO_OPENINGS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\W*not\s+(?P<no>a\s+single|one)\s",
-    r"\W*(?P<no>none)\s+of\s[^.;:]*?\b(?:is|are|was|were|remains?)\s+"
+    r"\W*(?P<no>none)\s+of\s[^;:]*?\b(?:is|are|was|were|remains?)\s+"
     r"(?:located\s+|based\s+)?in\s",
 ))
 
@@ -476,6 +480,14 @@ def _other_label(view: ClauseView, quantity: Quantity) -> bool:
 
 
 # "100 million pairs since 1982", "50 million to date": a total over many periods
+# A number of things added or taken away, not how many there are: "hiring 150 associates",
+# "will open 10 more stores", "laid off 40 workers", "one fewer than in 2023"
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|add(?:s|ed|ing)?|cut(?:s|ting)?|"
+    r"lay(?:s|ing)? off|laid off|shed(?:s|ding)?|another|an additional|(?:a|the) further)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|up to|over|more than|another)\s+)?\Z",
+    re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b")
 _REFERENCED = re.compile(r"\b(?:on|of|for|with|from|to|into|in|at|between|among)\s+"
                          r"(?:the|these|those|both)\s+\Z", re.IGNORECASE)
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|predominantly|most|many|"

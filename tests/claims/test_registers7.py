@@ -1,0 +1,97 @@
+"""Claims in phrasings that the fifth blind claims table (``data/blind_claims5.jsonl``) and
+the blind domain13 (a knife forge's careers page, shop page, shareholders' report and an
+obituary) showed were misread, each written here in other words than theirs: zero and
+single counts, changes that are no totals, corrections, figures repeated in digits,
+abbreviated units, product pages and "Label: value" lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_extraction import describe
+
+CASES = [
+    # zero counts beyond "has no"
+    ("Red Wing doesn't operate a single factory in China.",
+     {"red-wing factories [0, 0] in china"}),
+    ("L.L.Bean does not have any stores in Asia.", {"ll-bean retail-stores [0, 0] in asia"}),
+    ("There aren't any L.L.Bean stores in China.", {"ll-bean retail-stores [0, 0] in china"}),
+    ("Not one Red Wing factory is in Asia.", {"red-wing factories [0, 0] in asia"}),
+    ("None of L.L.Bean's stores are in China.", {"ll-bean retail-stores [0, 0] in china"}),
+    # ... but "none of" says nothing of a count without a place, nor "not one of"
+    ("None of New Balance's factories closed during the pandemic.", set()),
+    ("Not one of the analysts expected it.", set()),
+    # a single thing is one, unless the noun modifies the next word
+    ("Red Wing built its boots in a single factory in Minnesota.",
+     {"red-wing factories [1, 1] in minnesota", "red-wing made-in minnesota"}),
+    ("New Balance shipped a single factory-made prototype.", set()),
+    ("L.L.Bean opened with a single store worker.", set()),
+    # changes are not how many there are
+    ("Red Wing is recruiting 80 factory workers for its Minnesota plant.", set()),
+    ("L.L.Bean laid off 40 factory workers in Maine.", set()),
+    ("New Balance will open two more factories in Maine.", set()),
+    ("L.L.Bean now has 60 stores, five fewer than in 2019.",
+     {"ll-bean retail-stores [60, 60]"}),
+    # a figure repeated in digits, as contracts and filings write it
+    ("Red Wing operates two (2) factories in Minnesota.",
+     {"red-wing factories [2, 2] in minnesota"}),
+    # abbreviated square miles keep the sentence whole
+    ("Pittsburgh at a glance: 58.3 sq. mi. of land; 90 neighborhoods.",
+     {"pittsburgh city-area [58.3, 58.3]", "pittsburgh city-neighborhoods [90, 90]"}),
+    # a correction notice reports what any earlier version said
+    ("An earlier version of this profile said Red Wing was founded in 1915.",
+     {"red-wing founding-year [1915, 1916) (unasserted)"}),
+    ("The original version of the caption said L.L.Bean was founded in 1921.",
+     {"ll-bean founding-year [1921, 1922) (unasserted)"}),
+    # "No. 2" does not end the sentence
+    ("The New Balance No. 2 factory in Skowhegan, Maine, opened in 1982.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_claims(claims_of, text: str, expected: set[str]) -> None:
+    assert {describe(c).replace("∞", "inf") for c in claims_of(text)
+            if not c.attribute.startswith("~")} == expected
+
+
+def _markdown_claims(nlp, text: str) -> list[tuple[int, str]]:
+    from claimcheck.documents.markdown import read_markdown
+    from claimcheck.nlp import analyse
+    from tests.conftest import TODAY
+
+    document = read_markdown("t.md", text)
+    claims = next(analyse(nlp, [document], TODAY, TODAY)).claims
+    return [(document.position(c.start)[0], describe(c)) for c in claims
+            if not c.attribute.startswith("~")]
+
+
+def test_a_shop_page_title_names_the_product_before_the_shop(nlp) -> None:
+    """The title's part before the site name, and the product rather than its maker; a
+    list item's category takes it, placed on the item's line."""
+    text = ("---\ntitle: Iron Ranger 8111 | Red Wing Shoes Online Store\n---\n"
+            "## Specifications\n\n- Style: work boot\n- Made in: Red Wing, Minnesota\n")
+    assert _markdown_claims(nlp, text) == [
+        (6, "red-wing-iron-ranger boot-style work-boot"),
+        (7, "red-wing-iron-ranger made-in red-wing-mn")]
+
+
+def test_a_label_line_of_its_own_is_about_the_title_s_company(nlp) -> None:
+    text = ("---\ntitle: About L.L.Bean\n---\nOutfitters of Freeport, Maine.\n\n"
+            "Founded: 1912.\n\nStores: 60.\n")
+    assert _markdown_claims(nlp, text) == [(6, "ll-bean founding-year [1912, 1913)"),
+                                           (8, "ll-bean retail-stores [60, 60]")]
+
+
+def test_a_company_the_rules_do_not_know_answers_for_itself(nlp) -> None:
+    """Below a question heading, an answer naming another company is not the title's."""
+    text = ("---\ntitle: New Balance investor FAQ\n---\n## Are cheaper rivals a threat?\n\n"
+            "Brooks Running of Seattle employs about 900 people.\n")
+    assert _markdown_claims(nlp, text) == []
+
+
+def test_what_a_company_was_founded_with_is_dated_to_its_founding(claims_of) -> None:
+    claims = claims_of("Founded in 1912 with a single store, L.L.Bean now runs 60 stores.")
+    assert sorted((describe(c), c.period) for c in claims
+                  if c.attribute == "retail-stores") == [
+        ("ll-bean retail-stores [1, 1]", 1912), ("ll-bean retail-stores [60, 60]", None)]
