@@ -44,6 +44,11 @@ CASES = [
      {"red-wing founding-year [1915, 1916) (unasserted)"}),
     ("The original version of the caption said L.L.Bean was founded in 1921.",
      {"ll-bean founding-year [1921, 1922) (unasserted)"}),
+    # a corrected figure after ", not" or "(not" is denied
+    ("Update: L.L.Bean runs 51 stores, not 15.",
+     {"ll-bean retail-stores [51, 51]", "ll-bean retail-stores [15, 15] not"}),
+    ("Red Wing was founded in 1905 (not 1908, as we first wrote).",
+     {"red-wing founding-year [1905, 1906)", "red-wing founding-year [1908, 1909) not"}),
     # "No. 2" does not end the sentence
     ("The New Balance No. 2 factory in Skowhegan, Maine, opened in 1982.", set()),
 ]

@@ -91,7 +91,11 @@ def build_counts(view: ClauseView) -> None:
                 _add(view, before, quantity, "count", quantity.end, None,
                      asserted=asserted_at(view, quantity.start))
                 previous = before  # "Sea sites: 24 (14 in Aysén, 10 in Los Lagos)"
-            elif previous is not None and (words[:1] == ["in"] or _of_them(table, quantity)):
+            elif previous is not None and (
+                    words[:1] == ["in"] or _of_them(table, quantity)
+                    # "446 bridges, not 1,446": the corrected figure, denied
+                    or _NOT_INSTEAD.search(view.full, max(view.clause.start,
+                                                          quantity.start - 8), quantity.start)):
                 # "five factories in New England, three in Maine", "thirty cafés in
                 # Massachusetts, 17 of them in Boston": the noun is understood
                 _add(view, previous, quantity, "count", quantity.end, None)
@@ -488,6 +492,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|almost|up to|over|more than|another)\s+)?\Z",
     re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b")
+_NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
 _REFERENCED = re.compile(r"\b(?:on|of|for|with|from|to|into|in|at|between|among)\s+"
                          r"(?:the|these|those|both)\s+\Z", re.IGNORECASE)
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|predominantly|most|many|"

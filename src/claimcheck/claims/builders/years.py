@@ -24,6 +24,7 @@ from claimcheck.intervals import Interval
 from claimcheck.quantities import Quantity
 
 _VERSION = re.compile(r"\dv\d+\b", re.IGNORECASE)  # "990v6", not a model named "V1"
+_NOT_INSTEAD = re.compile(r"\s*(?:,|\(|—|–)\s*not\s+(?:in\s+)?", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _RECORD_SINCE = re.compile(r"\b(?:most|least|highest|lowest|largest|smallest|best|worst|"
                            r"biggest|fewest|first time|lowest level|highest level)\s+since\s+$",
@@ -111,6 +112,14 @@ def build_years(view: ClauseView) -> None:
             value = Value("year", text[quantity.start:end], interval)
             view.claims.append((subject, attribute.id, value,
                                 *span(subject, view.clause.start, cue.idx, end), extra))
+            corrected = next((q for q in candidates if q.unit == "calendar_year"
+                              and q.start > end and _NOT_INSTEAD.fullmatch(text, end, q.start)),
+                             None)
+            if corrected is not None and not extra["negated"]:
+                # "debuted in 1993 (not 1988, as first reported)": the wrong year, denied
+                denied = Value("year", corrected.text, v.year_interval(corrected))
+                view.claims.append((subject, attribute.id, denied, corrected.start,
+                                    corrected.end, {**extra, "negated": True}))
 
 
 # a past verb: not "seed", "need", "hundred", "red"
