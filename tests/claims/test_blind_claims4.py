@@ -46,6 +46,10 @@ GAPS = {
         "convention: a denied name gives no claim at all, the table a negated one",
     "L.L.Bean — founded in Freeport (not Portland) in 1912 — still sells its boots by mail.":
         "convention: a bracketed denied place gives no claim at all, the table a negated one",
+    "Does anyone know if the Hierro is made in the US? Tag on mine says Vietnam.":
+        "convention (session 7): the sentence after a question answers it with the question's "
+        "subject and cue, so the tag's 'Vietnam' says where the Hierro is made; the table's "
+        "judgment gives the answer nothing",
     # gaps left open
     "Made in Maine Since 1912: The Bean Boot Story":
         "gap: a predicate fronted before a colon, its subject after it",

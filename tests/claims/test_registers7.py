@@ -49,6 +49,14 @@ CASES = [
      {"ll-bean retail-stores [51, 51]", "ll-bean retail-stores [15, 15] not"}),
     ("Red Wing was founded in 1905 (not 1908, as we first wrote).",
      {"red-wing founding-year [1905, 1906)", "red-wing founding-year [1908, 1909) not"}),
+    # the sentence after a question in running text answers it: subject, cue, counted noun
+    ("Q: How many stores does L.L.Bean run? A: About 60, most of them in New England.",
+     {"ll-bean retail-stores [54, 66]"}),
+    ("How many bridges does Pittsburgh have? By one count, 446.",
+     {"pittsburgh city-bridges [446, 446]"}),
+    ("Where is the 993 made? In Skowhegan, Maine.", {"nb-993 made-in skowhegan-me"}),
+    # ... only the next sentence
+    ("Where is the 993 made? We asked. The answer surprised us: in Maine.", set()),
     # "No. 2" does not end the sentence
     ("The New Balance No. 2 factory in Skowhegan, Maine, opened in 1982.", set()),
 ]

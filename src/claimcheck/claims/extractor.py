@@ -152,7 +152,7 @@ class ClaimExtractor:
             return ()
         noun = asked.group(1).lower()  # the words right after "how many"
         return tuple(a.id for a in self.rules.attributes.values()
-                     if a.type == "count" and any(re.match(_plural(n.lower()), noun)
+                     if a.type == "count" and any(re.search(r"\b" + _plural(n.lower()), noun)
                                                   for n in a.nouns))
 
     def title_subjects(self, document: Document) -> list[Mention]:
@@ -331,6 +331,13 @@ class _DocumentReader:
                     else mood_of(text, self.table, sentence.start, sentence.end, where.heading))
             subject, found = self._sentence(sentence, text, where, mood)
             claims.extend(found)
+            if mood == "question" and not where.heading and not where.answer:
+                # "Q: How many US factories does New Balance run? A: Four ...", "How many
+                # people live in Pittsburgh? As of 2020, 302,971.": the next sentence
+                # answers with the question's subject, cues and counted noun
+                self.asked = _Asked(self.block, self.extractor.asked_count(text),
+                                    _asked_unit(text), cues=self._question_cues,
+                                    subjects=self._question_subjects, inline=True)
             self._remember_year(sentence, found)
             sentences.append(Sentence(sentence.start_char, sentence.end_char,
                                       text, mood, self.block, subject))
@@ -364,7 +371,10 @@ class _DocumentReader:
             self.asked = (_Asked(block + 1, self.extractor.asked_count(text), _asked_unit(text))
                           if text.rstrip().endswith("?") else None)
         asked = self.asked
-        where.answer = asked is not None and block == asked.block
+        if asked is not None and asked.inline and (asked.used or block > asked.block + 1):
+            self.asked = asked = None  # an inline question is answered by one sentence only
+        where.answer = asked is not None and (
+            block == asked.block or (asked.inline and block == asked.block + 1))
         if where.answer and asked is not None:
             where.first_of_answer = not asked.used
             asked.used = True
@@ -375,6 +385,8 @@ class _DocumentReader:
         """The sentence's first subject and its claims, clause by clause."""
         subject = None
         claims: list[Claim] = []
+        self._question_cues: dict[str, list[Word]] = {}
+        self._question_subjects: list[Mention] = []
         quoted = quotations(text, sentence.start_char)
         earlier: list[list[Mention]] = []  # the subjects of each clause so far
         clause_cues: list[dict[str, list[Word]]] = []
@@ -387,6 +399,11 @@ class _DocumentReader:
             view = self._view(sentence, clause, mood, cues)
             self._subjects(view, clause, where, earlier)
             earlier.append(view.subjects)
+            if mood == "question":
+                for attribute, words in cues.items():
+                    self._question_cues.setdefault(attribute, words)
+                self._question_subjects += [m for m in view.subjects
+                                            if m not in self._question_subjects]
             subject = subject or (view.subjects[0].id if view.subjects else None)
             if clause.resumes >= 0 and tuple(self.table.lower[clause.first:clause.first + 2]) in (
                     ("up", "from"), ("down", "from")):
@@ -536,7 +553,8 @@ class _DocumentReader:
             # answer to a question heading) with no subject of its own is about what the
             # heading above it names, else what the title names (but "Kurobane Cutlery of
             # Sakai employs 400 people" is about a company the rules do not know)
-            view.subjects = list(self.section or self.titled) or view.subjects
+            inline = self.asked.subjects if where.answer and self.asked else []
+            view.subjects = list(inline or self.section or self.titled) or view.subjects
         if where.first_of_answer and self.asked is not None:
             view.asked_count, view.asked_unit = self.asked.count, self.asked.unit
         if (earlier and earlier[-1] and not any(m.kind != "place" for m in view.subjects)
@@ -689,6 +707,10 @@ class _Asked:
     unit: str | None
     cues: dict[str, list[Word]] = field(default_factory=dict)
     used: bool = False
+    subjects: list[Mention] = field(default_factory=list)
+    """An inline question's subjects ("Q: Where is the 990 made? A: In Lawrence.")."""
+    inline: bool = False
+    """Asked in running text: only the next sentence answers, in its block or the next."""
 
 
 def _the_places(mentions: list[Mention], full: str, rules: RuleSet,

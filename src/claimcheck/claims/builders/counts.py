@@ -99,14 +99,16 @@ def build_counts(view: ClauseView) -> None:
                 # "five factories in New England, three in Maine", "thirty cafés in
                 # Massachusetts, 17 of them in Boston": the noun is understood
                 _add(view, previous, quantity, "count", quantity.end, None)
-            elif (view.asked_count and not view.full[view.clause.start:quantity.start].strip()
-                  and quantity.unit is None):
+            elif (view.asked_count and quantity.unit is None
+                  and _ANSWER_OPENING.fullmatch(view.full, view.clause.start, quantity.start)
+                  and (_BARE_TAIL.match(view.full, quantity.end, view.clause.end)
+                       or view.full.startswith(":", quantity.end))):
                 # "## How many plants does Cedar Hollow run?" then "Two: the Middlebury
                 # creamery, ...": the answer counts what the question asked about (the
                 # attribute the rules know the subject by, when several read the noun)
                 asked = sorted(view.asked_count, key=lambda a: a not in known)
-                _add(view, view.rules.attributes[asked[0]], quantity, "count",
-                     quantity.end, None)
+                previous = view.rules.attributes[asked[0]]  # "Four: two in Maine, ..."
+                _add(view, previous, quantity, "count", quantity.end, None)
             continue
         # the longest noun wins: "factory workers" is workers, not factories; between
         # nouns as long, an attribute the rules have facts for about these subjects
@@ -594,6 +596,11 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
 
 
 # after a fact box's number: nothing of its own, or an aside ("712, per a 2019 survey")
+# what may stand before the figure that answers "how many": nothing, a label ("A:"), a
+# hedge, or a fronted phrase ("As of the 2020 census, 302,971.")
+_ANSWER_OPENING = re.compile(r"\s*(?:[^\W\d][^,;:]{0,40},\s*)?(?:about|around|roughly|some|"
+                             r"nearly|almost|just over|over|more than|approximately)?\s*",
+                             re.IGNORECASE)
 _BARE_TAIL = re.compile(r"[\s.;|·]*(?:[,(—–|·].*|(?:in|at|across|around|worldwide|nationwide|"
                         r"globally|overall|in total|total)\b.*)?\Z", re.DOTALL)
 _SITE_THE = re.compile(r"(?:\A\W*|[,;:]\s*)(?:the|its|our|their)\s+\Z", re.IGNORECASE)
