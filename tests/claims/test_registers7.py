@@ -55,6 +55,8 @@ CASES = [
     ("How many bridges does Pittsburgh have? By one count, 446.",
      {"pittsburgh city-bridges [446, 446]"}),
     ("Where is the 993 made? In Skowhegan, Maine.", {"nb-993 made-in skowhegan-me"}),
+    # ... with a value of its own ("No." takes nothing from the question)
+    ("Q: Is the 993 made in Skowhegan? A: No.", {"nb-993 made-in skowhegan-me (unasserted)"}),
     # ... only the next sentence
     ("Where is the 993 made? We asked. The answer surprised us: in Maine.", set()),
     # "No. 2" does not end the sentence

@@ -510,8 +510,11 @@ class _DocumentReader:
                     if table.is_alpha[i] or table.like_num[i])
         if where.heading and asked is not None and not asked.cues:
             asked.cues = dict(cues)
-        elif where.first_of_answer and not cues and asked is not None:
-            cues = dict(asked.cues)  # "Around 137 million gallons a year"
+        elif where.first_of_answer and not cues and asked is not None and (
+                not asked.inline or self._holds_value(clause)):
+            # "Around 137 million gallons a year" (after a question in running text, only
+            # a value of the answer's own: not "A: No.")
+            cues = dict(asked.cues)
         elif (where.item and not cues and clause_cues and clause_cues[-1]
                 and self.full[:clause.start].rstrip().endswith((":", ";"))
                 and (words <= _FRAGMENT or table.lower[clause.first] not in _CLAUSE_OPENERS)):
@@ -525,6 +528,12 @@ class _DocumentReader:
             # goes with the aside's cue when the rest has none of its own
             cues = dict(clause_cues[-1])
         return cues
+
+    def _holds_value(self, clause: Clause) -> bool:
+        """Whether the clause names a quantity or a place of its own."""
+        return bool(_between(self.quantities, self.quantity_starts, clause.start, clause.end)
+                    or any(m.kind == "place" for m in _between(
+                        self.mentions, self.mention_starts, clause.start, clause.end)))
 
     def _subjects(self, view: ClauseView, clause: Clause, where: _Block,
                   earlier: list[list[Mention]]) -> None:
