@@ -59,6 +59,21 @@ CASES = [
     ("Q: Is the 993 made in Skowhegan? A: No.", {"nb-993 made-in skowhegan-me (unasserted)"}),
     # ... only the next sentence
     ("Where is the 993 made? We asked. The answer surprised us: in Maine.", set()),
+    # an answer's "No" before a dash denies the question, not what follows it
+    ("Q: Is every Red Wing boot made in Minnesota? A: No — the Iron Ranger is made in "
+     "China.", {"red-wing us-production-share [1, 1] (unasserted)",
+                "red-wing-iron-ranger made-in china"}),
+    ("The 993 is not — whatever you have read — made in China.", {"nb-993 made-in china not"}),
+    # a part of a whole: "two of its four", with the whole's place where its noun says
+    ("Three of L.L.Bean's 12 stores in Maine are in Freeport.",
+     {"ll-bean retail-stores [12, 12] in maine", "ll-bean retail-stores [3, 3] in freeport-me"}),
+    ("Any of our 60 stores will order it for you, says L.L.Bean.",
+     {"ll-bean retail-stores [60, 60]"}),
+    # a count worldwide is no count in the attribute's place (factory workers are the USA's)
+    ("New Balance has about 8,000 factory workers around the world.", set()),
+    # "neither ... nor" denies both places
+    ("The 993 is assembled in neither China nor Vietnam.",
+     {"nb-993 made-in china not", "nb-993 made-in vietnam not"}),
     # "No. 2" does not end the sentence
     ("The New Balance No. 2 factory in Skowhegan, Maine, opened in 1982.", set()),
 ]

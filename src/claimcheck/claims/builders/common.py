@@ -106,8 +106,14 @@ def negated(view: ClauseView, offset: int) -> bool:
     ("The 990 doesn't come from China, it is made in Maine" does not deny Maine)."""
     before = view.before(offset)
     # "It wasn't until 2008 that the 993 was released": the idiom dates, it denies nothing
-    before = _NOT_UNTIL.sub(" ", before[before.rfind(",") + 1:])
+    before = _NOT_UNTIL.sub(" ", _ANSWER_NO.sub(" ", before[before.rfind(",") + 1:]))
     return bool(lexicon().negation.search(before))
+
+
+# an answer's "No" before a dash denies the question, not what follows: "No — about one in
+# four pairs is made here" (but "is not — despite rumors — made in China" denies)
+_ANSWER_NO = re.compile(r"\A\W*(?:no|nope|not really|not quite|not exactly)\s*[—–-]",
+                        re.IGNORECASE)
 
 
 _NOT_UNTIL = re.compile(r"\b(?:not|\w+n['’]t)\s+until\b.{1,60}?\bthat\b|\bnot\s+until\b",

@@ -321,6 +321,7 @@ def _window(table: TokenTable, first: int, last: int) -> list[int]:
     if "of" in table.lower[first:min(first + 2, last)]:
         reach = _LOOKAHEAD_TOKENS
     tokens: list[int] = []
+    skipped = False
     i = first
     while i < last and len(tokens) < reach:
         if table.lower[i] == "-":  # "fast-charging stations": the hyphen is not a word
@@ -330,6 +331,12 @@ def _window(table: TokenTable, first: int, last: int) -> list[int]:
                 and table.is_alpha[i + 1] and table.lower[i + 1] not in _STOPS
                 and not table.like_num[i + 1]):
             reach += 2  # "680 year-round and seasonal employees": two modifiers
+            i += 1
+            continue
+        if (table.like_num[i] and tokens and table.lower[tokens[0]] == "of"
+                and not skipped and all(table.lower[t] in _OWNER_WORDS
+                                        or table.is_title[t] for t in tokens)):
+            skipped = True  # "two of its four factories": the whole, not this count's noun
             i += 1
             continue
         if table.like_num[i] or table.lower[i] in _STOPS:
@@ -494,6 +501,12 @@ _CHANGE_BEFORE = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|almost|up to|over|more than|another)\s+)?\Z",
     re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b")
+_PART_BEFORE = re.compile(r"\b(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|a few|several|most|half)|\d[\d,]*)\s+of\s+(?:its|their|our|the|"
+                          r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*['’]s?)\s+\Z")
+_WORLDWIDE = re.compile(r"\s*(?:worldwide|globally|around the (?:world|globe)|across the world|"
+                        r"in the world|all over the world)\b", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
 _REFERENCED = re.compile(r"\b(?:on|of|for|with|from|to|into|in|at|between|among)\s+"
                          r"(?:the|these|those|both)\s+\Z", re.IGNORECASE)
@@ -526,7 +539,17 @@ def _cumulative(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) 
 
 def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
          noun: str | None, asserted: bool = True) -> None:
+    if attribute.place is not None and _WORLDWIDE.match(view.full, end):
+        return  # "7,000 associates worldwide": not a count in the attribute's place
     scope = _scope(view, quantity)
+    start = quantity.start  # type: ignore[attr-defined]
+    if _PART_BEFORE.search(view.full, max(view.clause.start, start - 60), start):
+        # "two of its four US factories are in Maine": four is the whole, where its noun
+        # says ("US"), not where the two are
+        # ("one of its two factories in the state": a place right after the noun is its)
+        inside = [p for p in view.places() if start < p.start < end
+                  or (p.start >= end and _RIGHT_AFTER.fullmatch(view.full, end, p.start))]
+        scope = inside[0].id if inside else None
     if scope == ELSEWHERE:
         return  # "two factories outside the United States": how many are not in any place
     if kind == "quantity" and attribute.place is None and not any(
@@ -647,7 +670,9 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     """The place a count is about: the first one after it ("five factories in Maine")
     before the next number, else the nearest one before it."""
     start = quantity.start  # type: ignore[attr-defined]
-    later = [q.start for q in view.quantities if q.start > start]
+    later = [q.start for q in view.quantities if q.start > start
+             # "two of its four factories are in Maine": the whole does not end the part
+             and not _PART_BEFORE.search(view.full, max(start, q.start - 60), q.start)]
     # "two in Santa Maria da Feira and one each in Coruche": the pronoun-like "one" is no
     # quantity, but it starts the next part of the count
     one = _NEXT_ONE.search(view.full, start, view.clause.end)

@@ -142,6 +142,9 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
 
 _DENIED = re.compile(r"\s*" + CONTRAST, re.IGNORECASE)
 _BUT = re.compile(r",?\s+but\s+(?:rather\s+)?(?:in|from|at)\s+(?:the\s+)?", re.IGNORECASE)
+_NEITHER_BEFORE = re.compile(r"\bneither\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?\Z",
+                             re.IGNORECASE)
+_NOR = re.compile(r"\s*,?\s*nor\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:in|from|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
@@ -153,6 +156,9 @@ def _with_listed(view: ClauseView, places: list[Mention],
     or neither (None)."""
     first: bool | None = True if _NOT_BEFORE.search(
         view.full, max(0, place.start - 16), place.start) else None
+    neither = _NEITHER_BEFORE.search(view.full, max(0, place.start - 20), place.start)
+    if neither:
+        first = True  # "made in neither the US nor China": both denied
     found = [(place, first)]
     later = sorted((p for p in places if p.start > place.end), key=lambda p: p.start)
     last = place
@@ -163,7 +169,7 @@ def _with_listed(view: ClauseView, places: list[Mention],
             continue
         if LISTED.fullmatch(between):
             found.append((other, found[-1][1]))
-        elif _DENIED.fullmatch(between):
+        elif _DENIED.fullmatch(between) or (neither and _NOR.fullmatch(between)):
             found.append((other, True))
         elif _BUT.fullmatch(between):
             found.append((other, False))  # "not in Asia but in Lawrence"
