@@ -556,6 +556,13 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("the pulsar PSR B1919+21 spins", []),
     ("a 4-3-3 formation", [("4", 4, R, R, "=", R), ("3", 3, R, R, "=", R),
                            ("3", 3, R, R, "=", R)]),
+    # a Japanese block address and postal code are no quantities; a figure repeated in
+    # digits is one; abbreviated units with their stops
+    ("our office at 2-7-5 Chūō, Tsubame", []),
+    ("Sanjo, Niigata 955-0071, Japan", []),
+    ("operates four (4) plants", [("four (4)", 4, R, R, "=", R)]),
+    ("58.3 sq. mi. of land", [("58.3 sq. mi", 58.3, R, "square_mile", "=", R)]),
+    ("5 cu. ft. of storage", [("5 cu. ft", 5, R, "cubic_foot", "=", R)]),
     ("two hundredth anniversary", []),
     ("a three millionth visitor", []),
     ("six doz eggs", [("six doz", 72, R, R, "=", R)]),

@@ -45,6 +45,9 @@ _PATTERNS = [
     (r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:(?P<dy1>\d{4})|\d{2})\b"
      r"|\b(?P<dy2>\d{4})-(?:0[1-9]|1[0-2])(?:-\d{2})?\b", "d"),
     (r"\b\d+(?:\.\d+){2,}\b", "d"),  # dotted versions and IP addresses "3.8.1", "192.168.1.2"
+    # Japanese block addresses "3-14-8 Higashi-Ōsaki", "2-7-5 Chūō" (after dates and phones)
+    # (a place name follows: "a 4-3-3 formation" keeps its numbers)
+    (r"\b\d{1,4}(?:-\d{1,4}){2,}(?=,?\s+[A-Z])", "d"),
     (r"\b[vV]\d+(?:\.\d+)*\b", "x"),  # "v2.1"
     # Letters and digits mixed in one token: "A320neo", "990v6", "24703m212".
     # Not an area or volume glued to its number: "24703m2", "5cm3".
@@ -67,7 +70,8 @@ _PATTERNS = [
     # "12 Rue de Rivoli"
     (rf"\b(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}[A-Za-z]?\s+{_STREET_FIRST}\s+"
      r"(?:(?:de|del|la|des|da|do|di|dos)\s+)?[A-Z]", "d"),
-    (r"\b(?:[A-Z]{2}|[A-Z][a-z]+),?\s+\d{5}(?:-\d{4})?\b(?!\s*(?:%|percent))", "x"),  # ZIP
+    (r"\b(?:[A-Z]{2}|[A-Z][a-z]+),?\s+(?:\d{5}(?:-\d{4})?|\d{3}-\d{4})\b"
+     r"(?!\s*(?:%|percent))", "x"),  # ZIP, and "Niigata 959-1232" (a Japanese postal code)
     (rf"{_MONTHS}\.?\s+\d{{1,2}}(?!\d|\s*(?:%|percent|,\d))(?:st|nd|rd|th)?\b", "x"),  # "May 4"
     (rf"(?<![.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b", "d"),  # "4 May", not "305.97 May"
 ]
