@@ -74,6 +74,12 @@ CASES = [
     # "neither ... nor" denies both places
     ("The 993 is assembled in neither China nor Vietnam.",
      {"nb-993 made-in china not", "nb-993 made-in vietnam not"}),
+    # "our" before things in the plural is the maker's, even right after a product is named
+    ("We are L.L.Bean. Our best seller is the Bean Boot. Nine in ten of our boots are made in "
+     "Maine.", {"ll-bean us-production-share [0.9, 0.9]"}),  # (all its factories are there)
+    # "your company" in a letter to shareholders
+    ("Dear shareholders of Red Wing: your company was founded in 1905.",
+     {"red-wing founding-year [1905, 1906)"}),
     # "No. 2" does not end the sentence
     ("The New Balance No. 2 factory in Skowhegan, Maine, opened in 1982.", set()),
 ]

@@ -259,8 +259,10 @@ class SubjectTracker:
                     entity = self._last.get("organisation") or entity
                 elif (match.group().lower() == "our"
                       and self.rules.entities[entity].kind == "product"
-                      and lexicon().facility.match(text, match.end())):
-                    # "Our breweries turned out 51,800 hectolitres": the maker's sites
+                      and (lexicon().facility.match(text, match.end())
+                           or _OUR_PLURAL.match(text, match.end()))):
+                    # "Our breweries turned out 51,800 hectolitres": the maker's sites;
+                    # "four in five of our knives": the maker's products, not the one named
                     entity = self.rules.entities[entity].parent or self._last.get(
                         "organisation") or entity
                 elif (match.group().lower() == "we"
@@ -314,6 +316,11 @@ _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _NAMES_LISTED = re.compile(
     rf"{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME}\s+(?:are|were|have)\b")
+
+
+# "our knives", "our hand-forged boots": things in the plural, the maker's (not "our
+# electric city bike", which describes the product just named)
+_OUR_PLURAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[a-z]{2,}[a-rt-z]s\b(?!['’])")
 
 
 def _first_of_each(mentions: list[Mention]) -> list[Mention]:
