@@ -96,17 +96,19 @@ def test_a_name_several_currencies_share_is_taken_in_the_fact_s_currency(
     rules.mkdir()
     (rules / "paint.yaml").write_text(
         "entities:\n  - id: acme\n    name: Acme Paint\n    kind: organisation\n"
+        "  - id: odda\n    name: Odda\n    kind: place\n"
         "attributes:\n  - id: plant-cost\n    name: money invested in a plant\n"
         "    type: quantity\n    unit: norwegian_krone\n    kinds: [organisation]\n"
-        "    cues: [invest]\n"
+        "    cues: [invest, investment]\n"
         "facts:\n  - id: acme-plant-cost\n    subject: acme\n    attribute: plant-cost\n"
         "    value: 410000000\n    tolerance: 20000000\n    unit: norwegian_krone\n"
         "    source: annual report\n", encoding="utf-8")
     article = tmp_path / "a.md"
     article.write_text("Acme Paint invested about 410 million kroner in its plant.\n\n"
                        "Acme Paint invested 900 million kroner in its plant.\n\n"
-                       "Acme Paint invested 410 million kronor in its plant.\n",
-                       encoding="utf-8")
+                       "Acme Paint invested 410 million kronor in its plant.\n\n"
+                       "Acme Paint grinds pigment. The Odda forge opened after an investment "
+                       "of 410 million kroner, its report says.\n", encoding="utf-8")
     report = run(RunOptions(paths=[article], rules=[ROOT / "rules", rules], as_of=DAY,
                             today=DAY, show_supported=True))
     found = {(f.span.line, f.rule, f.verdict) for f in report.findings}
@@ -114,3 +116,5 @@ def test_a_name_several_currencies_share_is_taken_in_the_fact_s_currency(
     assert (3, "acme-plant-cost", "contradicted") in found
     assert (5, "claim-unverified", "unverified") in found
     assert not any(line == 5 and rule == "acme-plant-cost" for line, rule, _ in found)
+    # "The Odda forge" is the company's facility (a forge is one), in Odda
+    assert (7, "acme-plant-cost", "supported") in found
