@@ -39,11 +39,17 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
     ("planners hope the city will grow to 350,000 residents")."""
     lex = lexicon()
     before = view.before(offset)
-    if stated_now(view, offset):
-        return True
+    if stated_now(view, offset) or _POSSESSED.search(before):
+        return True  # ("You will learn from our six master smiths": they exist already)
     opens = view.clause.start == view.sentence.start_char  # the clause opens the sentence
     return not (lex.modal.search(before) or _asked(lex.question, before, opens)
                 or lex.conditional.search(before) or _headline_plan(view, before))
+
+
+# a figure right after a possessive is presupposed, whatever the clause plans or asks: "You
+# will learn from our six master smiths", "New Balance hopes to expand its five factories"
+_POSSESSED = re.compile(r"\b(?:our|its|their|(?-i:[A-Z])[\w.&-]*['’]s?)\s+(?:current\s+|"
+                        r"existing\s+)?\Z", re.IGNORECASE)
 
 
 def _headline_plan(view: ClauseView, before: str) -> bool:

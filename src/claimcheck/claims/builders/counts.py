@@ -81,7 +81,9 @@ def build_counts(view: ClauseView) -> None:
             # "1,200 people across its factories, about 350 of them in Lawrence": "of
             # them" are the last things counted, whatever noun stands before the number
             of_them = previous is not None and _of_them(table, quantity)
-            before = None if of_them else (_noun_before(view, counts, table.at(quantity.start),
+            # ("six master smiths, two of whom hold the title": some of them, no count)
+            part = _SOME_OF.match(view.full, quantity.end) is not None
+            before = None if of_them or part else (_noun_before(view, counts, table.at(quantity.start),
                                                         quantity.end)
                                            or _number_of(view, counts, quantity.start)
                                            or _label_noun(view, counts, quantity.start,
@@ -508,6 +510,7 @@ _WORLDWIDE = re.compile(r"\s*(?:worldwide|globally|around the (?:world|globe)|ac
                         r"in the world|all over the world)\b", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
+_SOME_OF = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.IGNORECASE)
 _REFERENCED = re.compile(r"\b(?:on|of|for|with|from|to|into|in|at|between|among)\s+"
                          r"(?:the|these|those|both)\s+\Z", re.IGNORECASE)
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|predominantly|most|many|"
