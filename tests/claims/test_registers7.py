@@ -80,6 +80,9 @@ CASES = [
     # "your company" in a letter to shareholders
     ("Dear shareholders of Red Wing: your company was founded in 1905.",
      {"red-wing founding-year [1905, 1906)"}),
+    # "it" is what was last referred to ("the company"), not the product named before it
+    ("The Bean Boot is made in Maine. The Freeport company has grown since. Today it also "
+     "makes shirts in China.", {"ll-bean-boot made-in maine", "ll-bean made-in china"}),
     # "No. 2" does not end the sentence
     ("The New Balance No. 2 factory in Skowhegan, Maine, opened in 1982.", set()),
 ]

@@ -150,6 +150,11 @@ class SubjectTracker:
         # 600 people": "it" is someone the rules do not know, and the state is where
         unknown_it = prior is None and _OPENING_PRONOUN.match(text, start, end) is not None
         referred = self._referred(text, start, end, foreign or unknown_it)
+        if (referred and referred[0].kind in ("organisation", "product")
+                and text[referred[0].start:referred[0].start + 4].lower() in ("the ", "this")):
+            # "The Sanjo-based company has grown ... Today it employs 240 people": "it" is
+            # what was last referred to, as much as what was last named
+            self._last["any"] = referred[0].id
         facility = next((m for m in named if lexicon().facility.match(text, m.end)
                          and _THE_BEFORE.search(text, max(start, m.start - 5), m.start)), None)
         owner = self._last.get("organisation")

@@ -83,11 +83,10 @@ def build_counts(view: ClauseView) -> None:
             of_them = previous is not None and _of_them(table, quantity)
             # ("six master smiths, two of whom hold the title": some of them, no count)
             part = _SOME_OF.match(view.full, quantity.end) is not None
-            before = None if of_them or part else (_noun_before(view, counts, table.at(quantity.start),
-                                                        quantity.end)
-                                           or _number_of(view, counts, quantity.start)
-                                           or _label_noun(view, counts, quantity.start,
-                                                          quantity.end))
+            before = None if of_them or part else (
+                _noun_before(view, counts, table.at(quantity.start), quantity.end)
+                or _number_of(view, counts, quantity.start)
+                or _label_noun(view, counts, quantity.start, quantity.end))
             if before is not None:
                 # "Pittsburgh's population, roughly 303,000, ...", "a workforce of 1,200"
                 _add(view, before, quantity, "count", quantity.end, None,
