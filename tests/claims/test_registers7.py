@@ -83,6 +83,15 @@ CASES = [
     # "it" is what was last referred to ("the company"), not the product named before it
     ("The Bean Boot is made in Maine. The Freeport company has grown since. Today it also "
      "makes shirts in China.", {"ll-bean-boot made-in maine", "ll-bean made-in china"}),
+    # ... and "our" in the answer is the maker of the product asked about, not the subject
+    ("Q: Where is the 993 assembled? A: In our factory in Skowhegan.",
+     {"nb-993 made-in skowhegan-me"}),
+    # a market glued to its verb: "US-sold pairs" are those sold in the US
+    ("About three in four of New Balance's US-sold sneakers are imported.",
+     {"new-balance us-production-share [0.2, 0.3]"}),
+    # a fact in brackets after a name
+    ("Red Wing (retail stores 500) is a Minnesota bootmaker.",
+     {"red-wing retail-stores [500, 500]"}),
     # "No. 2" does not end the sentence
     ("The New Balance No. 2 factory in Skowhegan, Maine, opened in 1982.", set()),
 ]

@@ -564,6 +564,16 @@ class _DocumentReader:
             # Sakai employs 400 people" is about a company the rules do not know)
             inline = self.asked.subjects if where.answer and self.asked else []
             view.subjects = list(inline or self.section or self.titled) or view.subjects
+        asked = self.asked
+        who = [m for m in view.subjects if m.kind != "place"]
+        if (where.answer and asked is not None and asked.inline and who
+                and all(self.full[m.start:m.end].lower() in _ANSWER_PRONOUNS for m in who)
+                and any(a.kind == "product"
+                        and self.extractor.rules.entities[a.id].parent in {m.id for m in who}
+                        for a in asked.subjects)):
+            # "Q: Where is the 990 made? A: In our factories in Lawrence": the product asked
+            # about, which "our" makes
+            view.subjects = [*asked.subjects, *(m for m in view.subjects if m.kind == "place")]
         if where.first_of_answer and self.asked is not None:
             view.asked_count, view.asked_unit = self.asked.count, self.asked.unit
         if (earlier and earlier[-1] and not any(m.kind != "place" for m in view.subjects)
@@ -919,6 +929,8 @@ _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
                         r"in (?:its|our|their|the) first year|"
                         r"(?P<next>the (?:following|next) year|a year later))\b", re.I)
 
+
+_ANSWER_PRONOUNS = frozenset({"we", "our", "us", "it", "its", "they", "their"})
 
 # "Head office: ...", "Founded: 1923": a short label of lower-case words after a capital
 _FACT_LINE = re.compile(r"\s*[A-Z][a-z]+(?: [a-z]+){0,3}:\s+\S")

@@ -205,8 +205,10 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
     i = index - 1
     while i >= max(floor, index - 4) and table.lower[i] in _LINKS:
         i -= 1
-    if i < floor or i == index - 1:
-        return None  # no linking word: "the 2010 census" is not a count of census
+    bracketed = i == index - 1 and "(" in table.lower[max(floor, i - 2):i]
+    if i < floor or (i == index - 1 and not bracketed):
+        return None  # no linking word: "the 2010 census" is not a count of census (but
+        # "Pittsburgh (population ~303,000)" is a fact in brackets)
     if i < view.clause.first and not view.listed and _BARE_TAIL.match(
             view.full, end, view.clause.end) is None:
         return None
@@ -680,6 +682,11 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     one = _NEXT_ONE.search(view.full, start, view.clause.end)
     later += [one.start()] if one else []
     limit = min(later) if later else view.clause.end
+    opening = view.full.rfind("(", view.clause.start, start)
+    if opening >= 0 and view.full.find(")", opening, start) < 0:
+        close = view.full.find(")", start, view.clause.end)
+        if close >= 0:  # "Red Wing (retail stores 500) is a Minnesota bootmaker": inside
+            limit = min(limit, close)  # the brackets only
     # a place that is another claim's value ("Founded in Vergennes ...") is not where
     valued = {(c[3], c[4]) for c in view.claims if c[2].kind == "place"}
     places = view.places()

@@ -265,6 +265,9 @@ _MARKET = re.compile(r"\b(?:sells?|sold|selling|buys?|bought|buying)\s+(?:in|acr
                      r"\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+_MARKET_GLUED = re.compile(r"-(?:sold|bought)\b", re.IGNORECASE)  # "its US-sold pairs"
+
+
 def _complement_after_cue(view: ClauseView, words: list[str]) -> bool:
     """A complement word ("overseas", "abroad") right after one of the clause's cues."""
     wanted = {w.lower() for w in words}
@@ -288,7 +291,8 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
     if place is not None and OUTSIDE.search(view.full, max(0, place.start - 16), place.start):
         return True  # "comes from outside Latin America"
     if (place is not None and attribute.complement is not None
-            and _MARKET.search(view.full, max(0, place.start - 24), place.start)
+            and (_MARKET.search(view.full, max(0, place.start - 24), place.start)
+                 or _MARKET_GLUED.match(view.full, place.end))
             and _has_cue(view, attribute.complement.cues)):
         return True  # "imports three of every four pairs it sells in America": the market
     complement = attribute.complement
