@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import IS_SPACE, ORTH
+import numpy
+from spacy.attrs import IS_LOWER, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -60,24 +61,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i in spaces.nonzero()[0].tolist():
         if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
-    orths = doc.to_array([ORTH])
+    array = doc.to_array([ORTH, SENT_START, IS_SPACE, IS_LOWER, LOWER])
+    orths, starts = array[:, 0], array[:, 1]
+    follows = numpy.zeros(len(doc), dtype=bool)  # the next token starts a sentence
+    follows[:-1] = starts[1:] == 1
+    strings = doc.vocab.strings
     # A sentence goes on after a semicolon or a comma that follows an abbreviation's full
     # stop ("area 58.3 sq. mi.; 446 bridges"): the sentencizer ends it after them.
-    for mark in (";", ","):
-        for i in (orths == doc.vocab.strings[mark]).nonzero()[0].tolist():
-            if i + 1 < len(doc) and doc[i + 1].is_sent_start and not doc[i + 1].is_space:
-                doc[i + 1].is_sent_start = False
+    next_space = numpy.zeros(len(doc), dtype=bool)
+    next_space[:-1] = array[1:, 2] == 1
+    marks = ((orths == strings[";"]) | (orths == strings[","])) & follows & ~next_space
     # Nor before a word in lower case after a full stop on the same line: the stop was an
     # abbreviation's ("58.3 sq. mi. of land", "Sanjo forge, est. by")
-    stops = (orths == doc.vocab.strings["."]).nonzero()[0].tolist()
-    for i in stops:
-        if i + 1 < len(doc) and doc[i + 1].is_sent_start and doc[i + 1].text[:1].islower():
-            doc[i + 1].is_sent_start = False
+    stop = (orths == strings["."]) & follows
+    next_lower = numpy.zeros(len(doc), dtype=bool)
+    next_lower[:-1] = array[1:, 3] == 1
+    for i in (marks | (stop & next_lower)).nonzero()[0].tolist():
+        doc[i + 1].is_sent_start = False
     # Nor after the stop of an abbreviation that numbers something ("Aogami No. 2 steel",
     # "Vol. 3", "Tel. +81 256-63-2210"), which the tokenizer splits off as a full stop.
-    for i in stops:
-        if (0 < i < len(doc) - 1 and doc[i - 1].lower_ in _NUMBERING and not doc[i - 1].whitespace_
-                and doc[i + 1].text[:1] in _NUMBER_OPENINGS):
+    before = numpy.zeros(len(doc), dtype=bool)
+    before[1:] = numpy.isin(array[:-1, 4], [strings[w] for w in _NUMBERING])
+    for i in (stop & before & ~next_lower).nonzero()[0].tolist():
+        if not doc[i - 1].whitespace_ and doc[i + 1].text[:1] in _NUMBER_OPENINGS:
             doc[i + 1].is_sent_start = False
     # An opening quote ends the sentence before it in the sentencizer's reading ('... in
     # Maine. "' then 'We make ...'): it opens the next one, which it quotes.

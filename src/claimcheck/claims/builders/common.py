@@ -39,7 +39,7 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
     ("planners hope the city will grow to 350,000 residents")."""
     lex = lexicon()
     before = view.before(offset)
-    if stated_now(view, offset) or _POSSESSED.search(before):
+    if stated_now(view, offset) or _POSSESSED.search(before, max(0, len(before) - 48)):
         return True  # ("You will learn from our six master smiths": they exist already)
     opens = view.clause.start == view.sentence.start_char  # the clause opens the sentence
     return not (lex.modal.search(before) or _asked(lex.question, before, opens)

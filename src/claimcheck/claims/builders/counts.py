@@ -153,18 +153,20 @@ _ZERO_OPENINGS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 
 
 def _zero_counts(view: ClauseView) -> list[Quantity]:
-    """A zero for each "no" that counts a noun in the clause ("Red Wing has no factories")."""
-    if _NO_HINT.search(view.full, view.clause.start, view.clause.end) is None:
+    """A zero for each "no" that counts a noun in the clause ("Red Wing has no factories"),
+    and a one for each "a single" ("from a single forge in Sanjo")."""
+    text, start, end = view.full, view.clause.start, view.clause.end
+    if _NO_HINT.search(text, start, end) is None:
         return []
-    text, start = view.full[:view.clause.end], view.clause.start
-    found = [m for pattern in _ZERO_COUNTS for m in pattern.finditer(text, start)]
-    found += [m for pattern in _ZERO_OPENINGS if (m := pattern.match(text, start))]
+    found = [m for pattern in _ZERO_COUNTS for m in pattern.finditer(text, start, end)]
+    found += [m for pattern in _ZERO_OPENINGS if (m := pattern.match(text, start, end))]
     zeros = [Quantity(m.group("no"), m.start("no"), m.end("no"), 0.0, None, None, "=", None)
              for m in found]
-    # "from a single forge in Sanjo": one (a count like the zeros, its noun right after)
+    if "single" not in text[start:end]:
+        return zeros
     taken = {q.start for q in zeros}
     return zeros + [Quantity(m.group(), m.start(), m.end(), 1.0, None, None, "=", None)
-                    for m in _A_SINGLE.finditer(text, start) if m.start() not in taken]
+                    for m in _A_SINGLE.finditer(text, start, end) if m.start() not in taken]
 
 
 _A_SINGLE = re.compile(r"\b(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bwithout )a single(?=\s)",
