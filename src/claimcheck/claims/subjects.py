@@ -43,7 +43,8 @@ def _referring(phrases: list[str], kind: str) -> re.Pattern[str]:
         return words_regex([re.escape(p) for p in phrases])
     nouns = [p[4:] for p in phrases if p.startswith("the ")]
     others = [re.escape(p) for p in phrases if not p.startswith("the ")]
-    head = r"(?:the|this)\s+" + _MODIFIERS + "(?:" + "|".join(
+    # ("your company": a letter to shareholders)
+    head = r"(?:the|this|(?-i:[Yy]our))\s+" + _MODIFIERS + "(?:" + "|".join(
         re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
     return words_regex([head, *others])
 
