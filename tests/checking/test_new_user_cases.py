@@ -118,3 +118,19 @@ def test_a_name_several_currencies_share_is_taken_in_the_fact_s_currency(
     assert not any(line == 5 and rule == "acme-plant-cost" for line, rule, _ in found)
     # "The Odda forge" is the company's facility (a forge is one), in Odda
     assert (7, "acme-plant-cost", "supported") in found
+
+
+def test_a_policy_term_quoted_as_a_disowned_line_is_not_flagged(tmp_path: Path) -> None:
+    """A quoted term the sentence says was dropped is mentioned, not used; a brand's own
+    tagline in quotes, and a term outside the quotes, are still its claims (the cold
+    review found a closing quote paired with another quotation's opening)."""
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\ndate: 2025-06-10\n---\nL.L.Bean dropped the slogan “eco-friendly boots” in "
+        "2015.\n\nIts new tagline: “Eco-friendly boots for every trail.”\n\n"
+        "L.L.Bean retired the label “Green Line” in 2020, yet its boots are eco-friendly, "
+        "the company insists, “every pair”.\n", encoding="utf-8")
+    report = run(RunOptions(paths=[article], rules=[ROOT / "rules"], as_of=DAY, today=DAY))
+    green = sorted(f.span.line for f in report.findings if f.verdict == "policy"
+                   and "eco-friendly" in (f.found or "").lower())
+    assert green == [6, 8]

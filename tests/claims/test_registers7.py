@@ -92,6 +92,17 @@ CASES = [
     # a fact in brackets after a name
     ("Red Wing (retail stores 500) is a Minnesota bootmaker.",
      {"red-wing retail-stores [500, 500]"}),
+    # found by the cold review: a zero only where something is or stays, in a place
+    ("Not a single Red Wing store closed during the pandemic.", set()),
+    ("None of L.L.Bean's stores is in profit in Denmark.", set()),
+    # "more than a single" is no count of one
+    ("Red Wing operates more than a single factory.", set()),
+    # an answer's fronted phrase is a time or a source, not someone's age
+    ("How many stores does L.L.Bean run? Its founder, 82, still visits each one.", set()),
+    # a hyphenated "extra-" or "less-" describes the noun: no change
+    ("L.L.Bean has 40 extra-large stores.", {"ll-bean retail-stores [40, 40]"}),
+    # "than last year" is a comparison's year, not the claim's
+    ("L.L.Bean has 9 stores, one fewer than last year.", {"ll-bean retail-stores [9, 9]"}),
     # "No. 2" does not end the sentence
     ("The New Balance No. 2 factory in Skowhegan, Maine, opened in 1982.", set()),
 ]
@@ -143,3 +154,13 @@ def test_what_a_company_was_founded_with_is_dated_to_its_founding(claims_of) -> 
     assert sorted((describe(c), c.period) for c in claims
                   if c.attribute == "retail-stores") == [
         ("ll-bean retail-stores [1, 1]", 1912), ("ll-bean retail-stores [60, 60]", None)]
+
+
+def test_a_brand_then_product_title_names_the_product(nlp) -> None:
+    text = "---\ntitle: L.L.Bean – Bean Boot\n---\n- Made in: China\n"
+    assert _markdown_claims(nlp, text) == [(4, "ll-bean-boot made-in china")]
+
+
+def test_a_comparison_s_last_year_dates_nothing(claims_of) -> None:
+    claims = claims_of("L.L.Bean has 9 stores, one fewer than last year.")
+    assert [c.period for c in claims] == [None]

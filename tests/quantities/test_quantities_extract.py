@@ -560,6 +560,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     # digits is one; abbreviated units with their stops
     ("our office at 2-7-5 Chūō, Tsubame", []),
     ("Sanjo, Niigata 955-0071, Japan", []),
+    # ... but a range after a town is a range
+    ("Lawrence 300-1000 pairs", [("300-1000 pairs", None, (300, 1000), "pair", "=", R)]),
     ("operates four (4) plants", [("four (4)", 4, R, R, "=", R)]),
     ("58.3 sq. mi. of land", [("58.3 sq. mi", 58.3, R, "square_mile", "=", R)]),
     ("5 cu. ft. of storage", [("5 cu. ft", 5, R, "cubic_foot", "=", R)]),

@@ -157,17 +157,20 @@ class ClaimExtractor:
 
     def title_subjects(self, document: Document) -> list[Mention]:
         """The one company or product a document's title (front matter or ``<title>``)
-        names, else its first heading: the part before a site name ("Shirokumo Gyuto |
-        Mizuhara Online Store") first, and a product rather than the company making it."""
+        names, else its first heading: a part naming a product first ("Shirokumo Gyuto |
+        Mizuhara Online Store", "Brekke – Skarv Sweater"), and a product rather than the
+        company making it."""
         heading = next((document.text[b.start:b.end] for b in document.blocks
                         if b.kind == "heading"), None)
         texts = [t for t in (document.title, heading) if t]
         for text in texts:
-            first = _SITE_SEPARATOR.split(text, maxsplit=1)[0]
-            for part in dict.fromkeys((first, text)):
-                found = self._one_subject(part)
-                if found:
-                    return found
+            # each part of "Brand – Product" or "Product | Shop": a product first, else the
+            # first part naming one subject, else the whole
+            parts = [self._one_subject(part) for part in _SITE_SEPARATOR.split(text)]
+            found = (next((p for p in parts if p and p[0].kind == "product"), None)
+                     or next((p for p in parts if p), None) or self._one_subject(text))
+            if found:
+                return found
         return []
 
     def _one_subject(self, text: str) -> list[Mention]:
@@ -923,7 +926,9 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
 
 _WITH_AT_START = re.compile(r"\bwith\s+(?:just\s+|only\s+)?\S*\Z", re.I)
 _NOW_WORD = re.compile(r"\b(?:now|today|currently|these days)\b", re.I)
-_LAST_YEAR = re.compile(r"\b(?:last|the (?:past|previous|prior) calendar) year\b", re.I)
+# (not a comparison's: "9 stores, one fewer than last year" is about now)
+_LAST_YEAR = re.compile(r"(?<!\bthan )(?<!\bfrom )(?<!\bsince )(?<!\bwith )"
+                        r"\b(?:last|the (?:past|previous|prior) calendar) year\b", re.I)
 _YEARS_OWN = re.compile(r"['’]s\b")  # not "last year's figure", which may be of any year
 _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
                         r"in (?:its|our|their|the) first year|"

@@ -71,7 +71,8 @@ _PATTERNS = [
     (rf"\b(?!(?:1[5-9]|20)\d\d\b)\d{{1,4}}[A-Za-z]?\s+{_STREET_FIRST}\s+"
      r"(?:(?:de|del|la|des|da|do|di|dos)\s+)?[A-Z]", "d"),
     (r"\b(?:[A-Z]{2}|[A-Z][a-z]+),?\s+(?:\d{5}(?:-\d{4})?|\d{3}-\d{4})\b"
-     r"(?!\s*(?:%|percent))", "x"),  # ZIP, and "Niigata 959-1232" (a Japanese postal code)
+     r"(?!\s*(?:%|percent|[a-z]))", "x"),  # ZIP, and "Niigata 959-1232" (a Japanese postal
+    # code; not "Lawrence 300-1000 pairs", a range)
     (rf"{_MONTHS}\.?\s+\d{{1,2}}(?!\d|\s*(?:%|percent|,\d))(?:st|nd|rd|th)?\b", "x"),  # "May 4"
     (rf"(?<![.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b", "d"),  # "4 May", not "305.97 May"
 ]

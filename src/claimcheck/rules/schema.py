@@ -102,6 +102,13 @@ class AttributeSpec(Strict):
             raise ValueError("'per' applies only to an attribute of type quantity")
         return per
 
+    @field_validator("single")
+    @classmethod
+    def _single_needs_a_place(cls, single: bool, info: ValidationInfo) -> bool:
+        if single and info.data.get("type") != "place":
+            raise ValueError("'single' applies only to an attribute of type place")
+        return single
+
 
 FactValue = float | int | str | list[float]
 

@@ -35,28 +35,39 @@ def matches(
                 yield index, sentence, match
 
 
-# Words that talk about a quoted phrase rather than use it: 'removed the words "never needs
-# sharpening"', '"the best boots in America", a slogan it dropped', 'the "eco" label'
+# A quoted phrase the sentence says is not (or no longer) used, named as words, a line or a
+# label: 'removed the words "never needs sharpening"', 'never allowed it to claim "..." , a
+# line its rivals used' (but a brand's own "tagline" or "claim" in quotes is still its claim)
 _META = r"(?:words?|phrases?|terms?|labels?|lines?|slogans?|taglines?|wording|expressions?|claims?)"
-_META_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|that|this|so-called)\s+(?:\w+\s+)?{_META}"
+_META_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|that|this)\s+(?:\w+\s+)?{_META}"
                           rf"\s*[:,]?\s*\Z|\bso-called\s*\Z", re.IGNORECASE)
 _META_AFTER = re.compile(rf"\s*(?:,\s*(?:a|the|an)\s+(?:\w+\s+)?{_META}\b|\s*{_META}\b)",
                          re.IGNORECASE)
+_DISOWNED = re.compile(r"\b(?:remov|dropp|retir|withdr[ae]w|scrapp|abandon|stopp|ban|banned|"
+                       r"reject|forb[ai]d|delet|replac|refus)\w*|\bno longer\b|\bnever\b",
+                       re.IGNORECASE)
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}  # (a straight ' is mostly an apostrophe)
 
 
 def mentioned(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is inside a quotation that the sentence talks about rather
-    than asserts: a phrase named as words, a line or a label (see :data:`_META`)."""
+    """Whether text[start:end] is inside a quotation that the sentence says is not used:
+    named as words, a line or a label (see :data:`_META`) after a word of removal or
+    refusal (see :data:`_DISOWNED`)."""
     for opening, closing in _QUOTES.items():
         left = text.rfind(opening, 0, start)
         if left < 0:
             continue
+        if opening == closing:
+            if text.count(opening, 0, left) % 2:
+                continue  # the quote before is a closing one
+        elif text.rfind(closing, left, start) >= 0:
+            continue  # that quotation closed before the term
         right = text.find(closing, end)
-        if right < 0 or (opening == closing and text.count(opening, 0, left) % 2):
-            continue  # not inside a pair of straight quotes
-        if (_META_BEFORE.search(text, max(0, left - 40), left)
-                or _META_AFTER.match(text, right + 1)):
+        if right < 0 or (opening != closing and 0 <= text.find(opening, end) < right):
+            continue
+        if ((_META_BEFORE.search(text, max(0, left - 40), left)
+             or _META_AFTER.match(text, right + 1))
+                and _DISOWNED.search(text, 0, left)):
             return True
     return False
 

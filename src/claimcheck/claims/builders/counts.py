@@ -146,9 +146,12 @@ _ZERO_COUNTS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\bthere\s+(?:is|are|was|were)(?:n['’]t|\s+not)\s+(?P<no>a\s+single|any)\s",
 ))
 _ZERO_OPENINGS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
-    r"\W*not\s+(?P<no>a\s+single|one)\s",
+    # (where something is or stays: not "Not a single store closed during the pandemic")
+    r"\W*not\s+(?P<no>a\s+single|one)\s[^;:]*?\b(?:is|are|was|were|remains?|stands?|"
+    r"exists?|operates?)\b",
+    # (in a place: not "None of its stores is in profit")
     r"\W*(?P<no>none)\s+of\s[^;:]*?\b(?:is|are|was|were|remains?)\s+"
-    r"(?:located\s+|based\s+)?in\s",
+    r"(?:located\s+|based\s+)?in\s+(?:the\s+)?(?-i:[A-Z])",
 ))
 
 
@@ -169,7 +172,8 @@ def _zero_counts(view: ClauseView) -> list[Quantity]:
                     for m in _A_SINGLE.finditer(text, start, end) if m.start() not in taken]
 
 
-_A_SINGLE = re.compile(r"\b(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bwithout )a single(?=\s)",
+_A_SINGLE = re.compile(r"\b(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bwithout )(?<!\bthan )"
+                       r"(?<!\bleast )a single(?=\s)",
                        re.IGNORECASE)
 _OWNER_WORDS = frozenset({"of", "'s", "’s", "its", "their", "our", "the"})
 _NO_HINT = re.compile(r"(?:\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever|single)|n['’]t)\s")
@@ -505,7 +509,7 @@ _CHANGE_BEFORE = re.compile(
     r"lay(?:s|ing)? off|laid off|shed(?:s|ding)?|another|an additional|(?:a|the) further)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|up to|over|more than|another)\s+)?\Z",
     re.IGNORECASE)
-_CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b")
+_CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b(?!-)")
 _PART_BEFORE = re.compile(r"\b(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|a few|several|most|half)|\d[\d,]*)\s+of\s+(?:its|their|our|the|"
                           r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*['’]s?)\s+\Z")
@@ -627,7 +631,9 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
 # after a fact box's number: nothing of its own, or an aside ("712, per a 2019 survey")
 # what may stand before the figure that answers "how many": nothing, a label ("A:"), a
 # hedge, or a fronted phrase ("As of the 2020 census, 302,971.")
-_ANSWER_OPENING = re.compile(r"\s*(?:[^\W\d][^,;:]{0,40},\s*)?(?:about|around|roughly|some|"
+_ANSWER_OPENING = re.compile(r"\s*(?:(?:as of|as at|in|by|at|since|according to|per|"
+                             r"today|currently|now|last year|this year|so far)\b[^,;:]{0,40},\s*)?"
+                             r"(?:about|around|roughly|some|"
                              r"nearly|almost|just over|over|more than|approximately)?\s*",
                              re.IGNORECASE)
 _BARE_TAIL = re.compile(r"[\s.;|·]*(?:[,(—–|·].*|(?:in|at|across|around|worldwide|nationwide|"
