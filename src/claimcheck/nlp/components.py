@@ -80,10 +80,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
         doc[i + 1].is_sent_start = False
     # Nor after the stop of an abbreviation that numbers something ("Aogami No. 2 steel",
     # "Vol. 3", "Tel. +81 256-63-2210"), which the tokenizer splits off as a full stop.
-    before = numpy.zeros(len(doc), dtype=bool)
-    before[1:] = numpy.isin(array[:-1, 4], [strings[w] for w in _NUMBERING])
-    for i in (stop & before & ~next_lower).nonzero()[0].tolist():
-        if not doc[i - 1].whitespace_ and doc[i + 1].text[:1] in _NUMBER_OPENINGS:
+    lowers = array[:, 4]
+    for i in (stop & ~next_lower).nonzero()[0].tolist():
+        if (i and strings[int(lowers[i - 1])] in _NUMBERING and not doc[i - 1].whitespace_
+                and doc[i + 1].text[:1] in _NUMBER_OPENINGS):
             doc[i + 1].is_sent_start = False
     # An opening quote ends the sentence before it in the sentencizer's reading ('... in
     # Maine. "' then 'We make ...'): it opens the next one, which it quotes.
