@@ -35,8 +35,14 @@ from claimcheck.rules import load_rules
 from tests.claims.test_extraction import describe
 from tests.conftest import ROOT
 
-TABLE = Path(__file__).parent / "data" / "blind_claims2.jsonl"
-ROWS = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line]
+
+def table_rows(name: str) -> list[dict]:
+    """The rows of the blind table ``data/<name>.jsonl``."""
+    table = Path(__file__).parent / "data" / f"{name}.jsonl"
+    return [json.loads(line) for line in table.read_text(encoding="utf-8").splitlines() if line]
+
+
+ROWS = table_rows("blind_claims2")
 
 GAPS = {
     # conventions that differ on purpose

@@ -17,15 +17,15 @@ different are in :data:`GAPS`, each with the reason; the test fails when one of 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.claims.test_blind_claims2 import check_row, shipped_claims_of  # noqa: F401
+from tests.claims.test_blind_claims2 import (  # noqa: F401
+    check_row,
+    shipped_claims_of,
+    table_rows,
+)
 
-TABLE = Path(__file__).parent / "data" / "blind_claims3.jsonl"
-ROWS = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line]
+ROWS = table_rows("blind_claims3")
 
 GAPS = {
     # conventions that differ on purpose

@@ -19,15 +19,15 @@ reason; the test fails when one of them starts passing.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.claims.test_blind_claims2 import check_row, shipped_claims_of  # noqa: F401
+from tests.claims.test_blind_claims2 import (  # noqa: F401
+    check_row,
+    shipped_claims_of,
+    table_rows,
+)
 
-TABLE = Path(__file__).parent / "data" / "blind_claims5.jsonl"
-ROWS = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line]
+ROWS = table_rows("blind_claims5")
 
 GAPS = {
     "New Balance's capital expenditures for domestic manufacturing totaled $41.2 million in 2024, bringing its cumulative investment in U.S. factories since 2021 to approximately $155 million.*":
@@ -84,3 +84,12 @@ GAPS = {
 @pytest.mark.parametrize("row", ROWS, ids=[r["text"][:50] for r in ROWS])
 def test_blind_claims5(shipped_claims_of, row: dict) -> None:  # noqa: F811
     check_row(shipped_claims_of, row, GAPS)
+
+
+def test_gaps_name_real_rows() -> None:
+    assert set(GAPS) <= {r["text"] for r in ROWS}
+
+
+def test_the_table_is_the_size_it_was_written() -> None:
+    assert len(ROWS) == 120
+    assert sum(1 for r in ROWS if not r["claims"]) == 25
