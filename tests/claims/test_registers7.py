@@ -103,6 +103,9 @@ CASES = [
     ("L.L.Bean has 40 extra-large stores.", {"ll-bean retail-stores [40, 40]"}),
     # "than last year" is a comparison's year, not the claim's
     ("L.L.Bean has 9 stores, one fewer than last year.", {"ll-bean retail-stores [9, 9]"}),
+    # the level a change reached: "fell from A to B" counts B (a year before "to" is no range)
+    ("Pittsburgh's population shrank from 305,704 in 2010 to 302,971 in 2020.",
+     {"pittsburgh city-population [302971, 302971]"}),
     # "No. 2" does not end the sentence
     ("The New Balance No. 2 factory in Skowhegan, Maine, opened in 1982.", set()),
 ]

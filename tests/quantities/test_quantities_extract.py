@@ -562,6 +562,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Sanjo, Niigata 955-0071, Japan", []),
     # ... but a range after a town is a range
     ("Lawrence 300-1000 pairs", [("300-1000 pairs", None, (300, 1000), "pair", "=", R)]),
+    # a year, then "to" and a level with thousands separators, is no range
+    ("fell from 305,704 in 2010 to 302,971", [("305,704", 305704, R, R, "=", R),
+                                             ("2010", 2010, R, "calendar_year", "=", R),
+                                             ("302,971", 302971, R, R, "=", R)]),
     ("operates four (4) plants", [("four (4)", 4, R, R, "=", R)]),
     ("58.3 sq. mi. of land", [("58.3 sq. mi", 58.3, R, "square_mile", "=", R)]),
     ("5 cu. ft. of storage", [("5 cu. ft", 5, R, "cubic_foot", "=", R)]),

@@ -667,9 +667,15 @@ def _attach_range(text: str, cand: _Cand, core: Core) -> bool:
         return True
     if not low < high:
         return False
+    if (core.plain_int and _YEAR_LIKE.fullmatch(text, cand.start, cand.end) and not cand.unit
+            and "," in text[other.start:other.end]):
+        return False  # "fell from 305,704 in 2010 to 302,971": a year, then the level
     cand.value, cand.range, cand.end = None, (low, high), other.end
     cand.unit = other.unit or cand.unit
     return True
+
+
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _short_year_span(first: Core, second: Core) -> float | None:

@@ -86,7 +86,8 @@ def build_counts(view: ClauseView) -> None:
             before = None if of_them or part else (
                 _noun_before(view, counts, table.at(quantity.start), quantity.end)
                 or _number_of(view, counts, quantity.start)
-                or _label_noun(view, counts, quantity.start, quantity.end))
+                or _label_noun(view, counts, quantity.start, quantity.end)
+                or _level_noun(view, counts, quantity.start))
             if before is not None:
                 # "Pittsburgh's population, roughly 303,000, ...", "a workforce of 1,200"
                 _add(view, before, quantity, "count", quantity.end, None,
@@ -257,6 +258,25 @@ def _label_noun(view: ClauseView, counts: list[AttributeSpec],
         phrases |= {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
     fitting = [a for a in counts if phrases & _words(a)]
     return _prefer_known(view, fitting)
+
+
+# "Pittsburgh's population fell from 305,704 in 2010 to 302,971 in 2020": the level a
+# change reached, counting the noun before the verb
+_FROM_TO_LEVEL = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|grew|grown|"
+    r"dropped|declined|increased|decreased|climbed|jumped|slipped|shrank|shrunk|went)\s+"
+    r"from\s+[^;:]{1,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\Z",
+    re.IGNORECASE)
+
+
+def _level_noun(view: ClauseView, counts: list[AttributeSpec],
+                start: int) -> AttributeSpec | None:
+    """The count attribute of the noun before "rose from A to" (see :data:`_FROM_TO_LEVEL`)."""
+    m = _FROM_TO_LEVEL.search(view.full, max(view.clause.start, start - 120), start)
+    if m is None:
+        return None
+    lemma = view.lemma(m.group("noun").lower())
+    return _prefer_known(view, [a for a in counts if lemma in _words(a)])
 
 
 def _number_of(view: ClauseView, counts: list[AttributeSpec],
