@@ -315,7 +315,10 @@ class _DocumentReader:
         self.has_parse = doc.has_annotation("DEP")  # a trained pipeline chosen with --model
         self.block = -1
         self.section: list[Mention] = []  # what the last heading names: its items' subject
-        self.asked: _Asked | None = None  # the question the last heading asks
+        self.asked: _Asked | None = None  # the question the last heading or sentence asks
+        # the cue words and subjects of the sentence being read, when it asks a question
+        self._question_cues: dict[str, list[Word]] = {}
+        self._question_subjects: list[Mention] = []
         self.recent_count: str | None = None
         self.recent_owner: Mention | None = None
         self._item_label: tuple[int, Quantity] | None = None  # a list item's year sentence
@@ -388,8 +391,7 @@ class _DocumentReader:
         """The sentence's first subject and its claims, clause by clause."""
         subject = None
         claims: list[Claim] = []
-        self._question_cues: dict[str, list[Word]] = {}
-        self._question_subjects: list[Mention] = []
+        self._question_cues, self._question_subjects = {}, []
         quoted = quotations(text, sentence.start_char)
         earlier: list[list[Mention]] = []  # the subjects of each clause so far
         clause_cues: list[dict[str, list[Word]]] = []
