@@ -1,0 +1,23 @@
+"""What every blind claims table must keep: 120 rows as written, 25 of them with no claim,
+and gaps that name real rows (a gap whose row was edited away would hide nothing)."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+TABLES = [f"tests.claims.test_blind_claims{n}" for n in (2, 3, 4, 5)]
+
+
+@pytest.mark.parametrize("module", TABLES)
+def test_gaps_name_real_rows(module: str) -> None:
+    table = importlib.import_module(module)
+    assert set(table.GAPS) <= {r["text"] for r in table.ROWS}
+
+
+@pytest.mark.parametrize("module", TABLES)
+def test_the_table_is_the_size_it_was_written(module: str) -> None:
+    rows = importlib.import_module(module).ROWS
+    assert len(rows) == 120
+    assert sum(1 for r in rows if not r["claims"]) == 25
