@@ -36,6 +36,7 @@ CASES = [
     # a figure repeated in digits, as contracts and filings write it
     ("Red Wing operates two (2) factories in Minnesota.",
      {"red-wing factories [2, 2] in minnesota"}),
+    ("L.L.Bean runs 51 (fifty-one) stores.", {"ll-bean retail-stores [51, 51]"}),
     # abbreviated square miles keep the sentence whole
     ("Pittsburgh at a glance: 58.3 sq. mi. of land; 90 neighborhoods.",
      {"pittsburgh city-area [58.3, 58.3]", "pittsburgh city-neighborhoods [90, 90]"}),

@@ -364,6 +364,12 @@ def _from_core(text: str, core: Core) -> _Cand | None:
     echo = _ECHO_RE.match(text, core.end) if text[core.start].isalpha() else None
     if echo is not None and float(echo.group(1).replace(",", "")) == core.value:
         cand.end = echo.end()  # "four (4) factories": the figure repeated in digits
+    elif text[core.start].isdigit() and text.startswith(" (", core.end):
+        words = NUMBER_RE.match(text, core.end + 2)  # "12 (twelve) stores", the other way
+        spelled = parse_core(words) if words else None
+        if (spelled is not None and spelled.value == core.value
+                and text.startswith(")", spelled.end) and not text[core.end + 2].isdigit()):
+            cand.end = spelled.end + 1
     cur = ctx.back(ctx.CUR_PREFIX_RE, text, core.start, 12)
     if cur is not None and _closes_previous(text, cur.start(), core.end):
         cur = None  # "10 rmb 20 usd": "rmb" ends the amount before, "usd" this one
