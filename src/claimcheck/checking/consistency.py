@@ -76,9 +76,9 @@ def by_year(claims: list[Claim], rules: RuleSet) -> list[tuple[int | None, list[
     if not dated:
         return [(None, claims)]
     result: list[tuple[int | None, list[Claim]]] = [(None, present)] if present else []
+    changing = [c for c in present if c.date is not None and changes(c, rules)]
     for year, members in sorted(dated.items()):
-        of_year = [c for c in present if c.date is not None and c.date.year == year
-                   and changes(c, rules)]
+        of_year = [c for c in changing if c.date is not None and c.date.year == year]
         result.append((year, sorted([*members, *of_year], key=_place)))
     return result
 

@@ -152,7 +152,7 @@ class ClaimExtractor:
             return ()
         noun = asked.group(1).lower()  # the words right after "how many"
         return tuple(a.id for a in self.rules.attributes.values()
-                     if a.type == "count" and any(re.search(r"\b" + _plural(n.lower()), noun)
+                     if a.type == "count" and any(re.search(_plural(n.lower()), noun)
                                                   for n in a.nouns))
 
     def title_subjects(self, document: Document) -> list[Mention]:
@@ -559,6 +559,7 @@ class _DocumentReader:
             # "The Bean Boot, which L.L.Bean introduced in 1912, ...": the aside is about
             # both names
             view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
+        asked = self.asked
         if ((where.item or where.answer) and not any(m.kind != "place" for m in view.subjects)
                 and not ((self.tracker.foreign or _DESCRIBED_COMPANY.match(
                     self.full, clause.start, clause.end))
@@ -567,9 +568,8 @@ class _DocumentReader:
             # answer to a question heading) with no subject of its own is about what the
             # heading above it names, else what the title names (but "Kurobane Cutlery of
             # Sakai employs 400 people" is about a company the rules do not know)
-            inline = self.asked.subjects if where.answer and self.asked else []
+            inline = asked.subjects if where.answer and asked is not None else []
             view.subjects = list(inline or self.section or self.titled) or view.subjects
-        asked = self.asked
         who = [m for m in view.subjects if m.kind != "place"]
         if (where.answer and asked is not None and asked.inline and who
                 and all(self.full[m.start:m.end].lower() in _ANSWER_PRONOUNS for m in who)
@@ -579,8 +579,8 @@ class _DocumentReader:
             # "Q: Where is the 990 made? A: In our factories in Lawrence": the product asked
             # about, which "our" makes
             view.subjects = [*asked.subjects, *(m for m in view.subjects if m.kind == "place")]
-        if where.first_of_answer and self.asked is not None:
-            view.asked_count, view.asked_unit = self.asked.count, self.asked.unit
+        if where.first_of_answer and asked is not None:
+            view.asked_count, view.asked_unit = asked.count, asked.unit
         if (earlier and earlier[-1] and not any(m.kind != "place" for m in view.subjects)
                 and self.full[:clause.start].rstrip().endswith(";")
                 and REST.match(self.full, clause.start)):
@@ -951,7 +951,7 @@ _PROPER_NAME = re.compile(r"\s*(?:[A-Z][\w’'.&-]*\s+){1,4}?[A-Z][\w’'.&-]*\s
 _DESCRIBED_COMPANY = re.compile(r"\s*(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*"
                                 r"(?:\s+of\s+[A-Z]|,\s+(?:a|an|the)\s)")
 
-# " | ", " – ", " — ", " - " before a site's or section's name in a page title
+# what separates the parts of a page title: " | ", " – ", " — ", " - ", "·"
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|·]\s*")
 
 

@@ -51,7 +51,8 @@ class _NeedsRules:
 @Language.component("claimcheck_breaks", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: blocks never share a sentence; an opening
-    quote starts the sentence it opens; and none starts after a semicolon or comma.
+    quote starts the sentence it opens; and none starts after a semicolon or comma, before
+    a word in lower case, or after the stop of "No." or "Vol." before a number.
 
     Line breaks always become whitespace tokens, so only those are looked at.
     """

@@ -43,9 +43,9 @@ _META_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|that|this)\s+(?:\w+\s+)
                           rf"\s*[:,]?\s*\Z|\bso-called\s*\Z", re.IGNORECASE)
 _META_AFTER = re.compile(rf"\s*(?:,\s*(?:a|the|an)\s+(?:\w+\s+)?{_META}\b|\s*{_META}\b)",
                          re.IGNORECASE)
-_DISOWNED = re.compile(r"\b(?:remov|dropp|retir|withdr[ae]w|scrapp|abandon|stopp|ban|banned|"
-                       r"reject|forb[ai]d|delet|replac|refus)\w*|\bno longer\b|\bnever\b",
-                       re.IGNORECASE)
+_DISOWNED = re.compile(r"\b(?:remov|retir|scrapp|abandon|reject|delet|replac|refus|withdr[ae]w|"
+                       r"forb[ai]d)\w*|\b(?:drop|stop|ban)(?:s|ped|ping|ned|ning)?\b"
+                       r"|\bno longer\b|\bnever\b", re.IGNORECASE)
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}  # (a straight ' is mostly an apostrophe)
 
 

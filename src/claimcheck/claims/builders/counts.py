@@ -521,7 +521,6 @@ def _other_label(view: ClauseView, quantity: Quantity) -> bool:
     return not any(n in label for n in names)
 
 
-# "100 million pairs since 1982", "50 million to date": a total over many periods
 # A number of things added or taken away, not how many there are: "hiring 150 associates",
 # "will open 10 more stores", "laid off 40 workers", "one fewer than in 2023"
 _CHANGE_BEFORE = re.compile(
@@ -546,6 +545,7 @@ _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b|\s+yea
                          re.IGNORECASE)
 _RATE_ANYWHERE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day)\b|"
                             r"\b(?:annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
+# "100 million pairs since 1982", "50 million to date": a total over many periods
 _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:\d{4}|its|it|the|then)|to date|so far|in total|all told|altogether|in all|"
     r"over the (?:years|decades)|in (?:its|their) history|cumulative(?:ly)?)\b", re.IGNORECASE)
@@ -596,7 +596,6 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     interval = v.interval_of(quantity, scale)  # type: ignore[arg-type]
     text = view.full[quantity.start:end]  # type: ignore[attr-defined]
     value = Value(kind, text, interval, unit=unit)  # type: ignore[arg-type]
-    start = quantity.start  # type: ignore[attr-defined]
     # a zero already holds its denial ("does not operate a single factory" is 0 factories)
     denied = getattr(quantity, "value", None) != 0.0 and (
               _DENIED_COUNT.search(view.full, view.clause.start, start) is not None
@@ -648,7 +647,6 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
     return any(w in bodies or singular(w) in bodies for w in head)
 
 
-# after a fact box's number: nothing of its own, or an aside ("712, per a 2019 survey")
 # what may stand before the figure that answers "how many": nothing, a label ("A:"), a
 # hedge, or a fronted phrase ("As of the 2020 census, 302,971.")
 _ANSWER_OPENING = re.compile(r"\s*(?:(?:as of|as at|in|by|at|since|according to|per|"
@@ -656,6 +654,7 @@ _ANSWER_OPENING = re.compile(r"\s*(?:(?:as of|as at|in|by|at|since|according to|
                              r"(?:about|around|roughly|some|"
                              r"nearly|almost|just over|over|more than|approximately)?\s*",
                              re.IGNORECASE)
+# after a fact box's number: nothing of its own, or an aside ("712, per a 2019 survey")
 _BARE_TAIL = re.compile(r"[\s.;|·]*(?:[,(—–|·].*|(?:in|at|across|around|worldwide|nationwide|"
                         r"globally|overall|in total|total)\b.*)?\Z", re.DOTALL)
 _SITE_THE = re.compile(r"(?:\A\W*|[,;:]\s*)(?:the|its|our|their)\s+\Z", re.IGNORECASE)
