@@ -107,6 +107,10 @@ CASES = [
     # the level a change reached: "fell from A to B" counts B (a year before "to" is no range)
     ("Pittsburgh's population shrank from 305,704 in 2010 to 302,971 in 2020.",
      {"pittsburgh city-population [302971, 302971]"}),
+    # a count in a place the rules do not know is no total (found by a new-user trial)
+    ("Red Wing doesn't run a single factory in Devon.", set()),
+    ("L.L.Bean runs two stores in Tokyo.", set()),
+    ("L.L.Bean opened two stores in March.", {"ll-bean retail-stores [2, 2]"}),
     # "No. 2" does not end the sentence
     ("The New Balance No. 2 factory in Skowhegan, Maine, opened in 1982.", set()),
 ]

@@ -534,6 +534,14 @@ _PART_BEFORE = re.compile(r"\b(?:(?i:one|two|three|four|five|six|seven|eight|nin
                           r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*['’]s?)\s+\Z")
 _WORLDWIDE = re.compile(r"\s*(?:worldwide|globally|around the (?:world|globe)|across the world|"
                         r"in the world|all over the world)\b", re.IGNORECASE)
+# "in Devon" right after a count's noun, a name the rules do not know (not "in March")
+_UNKNOWN_PLACE_AFTER = re.compile(
+    r"\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Q[1-4]|H[12]|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|Total|All|Operation|Service|Production)\b)(?-i:[A-Z][a-z]+)\b")
+# a headline in title case, where any word may be a capital ("... Residents in Census")
+_TITLE_CASE = re.compile(r"\W*(?:[A-Z0-9][\w.,'’$%-]*\s+(?:(?:a|an|the|of|in|on|to|for|and|"
+                         r"at|by)\s+)?){4,}")
 _RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
 _SOME_OF = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.IGNORECASE)
@@ -580,6 +588,10 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
         inside = [p for p in view.places() if start < p.start < end
                   or (p.start >= end and _RIGHT_AFTER.fullmatch(view.full, end, p.start))]
         scope = inside[0].id if inside else None
+    if (scope is None and _UNKNOWN_PLACE_AFTER.match(view.full, end)
+            and not any(p.start >= end for p in view.places())
+            and not _TITLE_CASE.match(view.full, view.sentence.start_char)):
+        scope = ELSEWHERE  # "no kilns in Devon": a place the rules do not know, no total
     if scope == ELSEWHERE:
         return  # "two factories outside the United States": how many are not in any place
     if kind == "quantity" and attribute.place is None and not any(
