@@ -86,7 +86,8 @@ GAPS = {
     "New Balance plans to open a fifth US factory, in Londonderry, New Hampshire.":
         "gap: an ordinal 'a fifth US factory' as a count of five",
     "New Balance's factory count in Maine has fallen from three to two.":
-        "gap: 'factory count' with the numbers after 'from ... to'",
+        "convention: the undated start of a change is an earlier value, unasserted, as "
+        "'up from' is (test_registers8)",
     "Skowhegan, home to one of New Balance's Maine factories, has about 8,600 residents.":
         "gap: the population of a place named before an appositive",
     "Pittsburgh has more public stairways than any other US city: 712 of them by one count.":

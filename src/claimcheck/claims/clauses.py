@@ -58,6 +58,9 @@ class Clause:
         return self.aside_of >= 0 or self.resumes >= 0
 
 
+_YEAR_TOKEN = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
 def split_clauses(table: TokenTable, first: int, last: int,
                   name_ends: frozenset[int] = frozenset(),
                   parsed: Span | None = None,
@@ -82,8 +85,11 @@ def split_clauses(table: TokenTable, first: int, last: int,
     continued: dict[int, int] = {}  # first token of ", with ..." -> first token before it
     unnamed: set[int] = set()  # first tokens of relative clauses about an unnamed noun
     subordinate = lower[first] in _SUBORDINATE_LEADS if first < last else False
+    labelled_year = -1  # the colon of "(2023: 70%)", which cuts nothing
     for i in range(first + 1, last):
         word = lower[i]
+        if i == labelled_year:
+            continue
         if word in _CLOSED_COLONS:
             word = ":"  # "Population (2020): 302,971": spaCy keeps "):" one token
         hard = word in _HARD_BREAKS
@@ -100,10 +106,18 @@ def split_clauses(table: TokenTable, first: int, last: int,
                 labelled[i + 1] = next(iter(labelled.values()))
             cuts.append(i + hard)
             subordinate = word in _SUBORDINATE_LEADS
-        elif (word in ("down", "up") and lower[i - 1] == "," and i + 1 < last
-              and lower[i + 1] == "from"):
-            continued[i] = cuts[-1]  # "23 percent, down from 26 percent in 2010": an
-            cuts.append(i)  # earlier value of the same thing, about the same subject
+        elif ((word in ("down", "up") and lower[i - 1] == "," and i + 1 < last
+               and lower[i + 1] == "from")
+              or (word == "compared" and lower[i - 1] == "," and i + 1 < last
+                  and lower[i + 1] in ("with", "to"))
+              or (word == "(" and i + 2 < last and lower[i + 2] == ":"
+                  and _YEAR_TOKEN.fullmatch(lower[i + 1]) is not None)):
+            # "23 percent, down from 26 percent in 2010", ", compared with 70 percent in the
+            # 1980s", "(2023: 70%)": an earlier value of the same thing, same subject
+            continued[i] = cuts[-1]
+            cuts.append(i)
+            if word == "(":
+                labelled_year = i + 2
         elif (word in ("that", "which", "who") and i >= first + 2
               and lower[i - 2] in ("a", "an", "another") and i + 1 < last
               and lower[i + 1].endswith("s") and bool(table.is_alpha[i + 1])

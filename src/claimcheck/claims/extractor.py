@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 from claimcheck.checking.consistency import EARLIER
 from claimcheck.checking.context import Sentence
 from claimcheck.claims import builders, values
+from claimcheck.claims.builders.changes import split_change
 from claimcheck.claims.builders.common import REST
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
@@ -85,6 +86,9 @@ class ClauseView:
     listed: bool = False
     """The clause is in a list item, where specifications go without verbs ("- Amstel:
     electric city bike, from €2,899")."""
+    earlier: bool = False
+    """The clause gives an earlier value of the claim before it ("up from 17,800"), and
+    nothing else."""
     last_year: int | None = None
     """The year the sentences before last named or dated ("We started in 2008. That first
     year we brewed 9,000 litres")."""
@@ -248,7 +252,7 @@ class ClaimExtractor:
 
     def build_claims(self, view: ClauseView, document: Document) -> Iterator[Claim]:
         """Run every builder on the clause and turn what they found into claims."""
-        for build in builders.BUILDERS:
+        for build in () if view.earlier else builders.BUILDERS:
             build(view)
         seen: set[tuple[str, str, str, str | None, int]] = set()
         for subject, attribute, value, start, end, extra in _known_first(view):
@@ -410,9 +414,9 @@ class _DocumentReader:
                 self._question_subjects += [m for m in view.subjects
                                             if m not in self._question_subjects]
             subject = subject or (view.subjects[0].id if view.subjects else None)
-            if clause.resumes >= 0 and tuple(self.table.lower[clause.first:clause.first + 2]) in (
-                    ("up", "from"), ("down", "from")):
+            if clause.resumes >= 0 and _EARLIER_OPENING.match(self.full, clause.start):
                 _earlier_value(view, numeric)
+                view.earlier = True  # its value is the claim before's, or no one's
             self._counted_owner(view)
             found = self._after(view, text, quoted)
             numeric = [c for c in found if c.value.kind in ("count", "quantity", "share")]
@@ -440,6 +444,8 @@ class _DocumentReader:
             q for q in _between(self.quantities, self.quantity_starts, clause.start, clause.end)
             if not any(m.start < q.end and q.start < m.end for m in in_mentions)
         ]
+        if any(q.trend is not None and q.range is not None for q in in_quantities):
+            in_quantities = split_change(self.full, in_quantities)  # "rose from 4 to 5 million"
         label = self._year_label(sentence)
         if label is not None and label.end <= clause.start:
             # a timeline entry "1989: the brothers found the company in Puerto Montt": the
@@ -635,13 +641,23 @@ class _DocumentReader:
         return found
 
 
+# what opens an earlier value of the clause before: "up from", "down from", "compared
+# with" (the value right after it, not "compared with Nike's 40%"), "(2023: 70%)"
+_EARLIER_OPENING = re.compile(r"\s*(?:(?:up|down)\s+from\b|(?P<at>compared\s+(?:with|to)\s+|"
+                              r"\(\s*(?P<year>\d{4})\s*:\s*))", re.IGNORECASE)
+
+
 def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
     """ "It employs 21,000 people, up from 17,800 at the end of 2023": the number after
-    "up from" is an earlier value of the claim before it (dated by its own clause)."""
+    "up from" is an earlier value of the claim before it (dated by its own clause, or by
+    the year it is labelled with: "(2023: 70%)")."""
     quantity = next((q for q in view.quantities if q.unit != "calendar_year"
                      and q.value is not None), None)
     if quantity is None or not numeric:
         return
+    opening = _EARLIER_OPENING.match(view.full, view.clause.start)
+    if opening is not None and opening.group("at") and opening.end() != quantity.start:
+        return  # "compared with Nike's 40%": another's value
     claim = numeric[0]
     mention = next((m for m in view.subjects if m.id == claim.subject), None)
     if mention is None:
@@ -651,6 +667,8 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
         if not values.is_share(quantity):
             return
         interval = values.share_interval(quantity)
+        if "complement" in claim.qualifiers:
+            interval = interval.complement_share()  # "75% made in Asia (2023: 70%)"
     elif quantity.unit == claim.value.unit or (quantity.unit is None and kind == "count"):
         interval = values.interval_of(quantity)
     else:
@@ -659,9 +677,12 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
                   unit=claim.value.unit)
     # checked only when a year says when it held ("... in 2010"); "a year earlier" does not
     dated = any(q.unit == "calendar_year" for q in view.quantities)
-    view.claims.append((mention, claim.attribute, value, quantity.start, quantity.end,
-                        {"scope": claim.scope, "asserted": dated,
-                         "qualifiers": [*claim.qualifiers, EARLIER]}))
+    extra: dict[str, object] = {"scope": claim.scope, "asserted": dated,
+                                "qualifiers": [*claim.qualifiers, EARLIER]}
+    if opening is not None and opening.group("year"):
+        year = int(opening.group("year"))
+        extra["period"] = (year, True) if year < view.date.year else (None, False)
+    view.claims.append((mention, claim.attribute, value, quantity.start, quantity.end, extra))
 
 
 def _stems(word: str) -> tuple[str, ...]:
@@ -968,7 +989,7 @@ def _claim(view: ClauseView, document: Document, subject: Mention, attribute: st
     doc_text = view.full
     while start < end and doc_text[start].isspace():
         start += 1
-    period, read_then = _period(view, value)
+    period, read_then = extra["period"] if "period" in extra else _period(view, value)
     line, column = document.position(start)
     end_line, end_column = document.position(end)
     sentence = view.sentence

@@ -263,7 +263,9 @@ def _label_noun(view: ClauseView, counts: list[AttributeSpec],
 # "Pittsburgh's population fell from 305,704 in 2010 to 302,971 in 2020": the level a
 # change reached, counting the noun before the verb
 _FROM_TO_LEVEL = re.compile(
-    r"\b(?P<noun>[a-z]+)\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|grew|grown|"
+    # ("the factory count in Maine has fallen from three to two")
+    r"\b(?P<noun>[a-z]+)(?:\s+(?:count|number|total|tally))?(?:\s+in\s+[A-Z][\w.]*)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|grew|grown|"
     r"dropped|declined|increased|decreased|climbed|jumped|slipped|shrank|shrunk|went)\s+"
     r"from\s+[^;:]{1,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\Z",
     re.IGNORECASE)
@@ -411,7 +413,7 @@ def build_quantities(view: ClauseView) -> None:
     """A quantity in the attribute's unit with one of its cues ("$155 million invested");
     in a list item, without a cue, when one attribute alone fits (see :func:`_spec`)."""
     cued = False
-    stated = [_with_context_unit(view, q) for q in view.quantities]
+    stated = [with_context_unit(view, q) for q in view.quantities]
     for attribute_id, cues in view.cues.items():
         attribute = view.rules.attributes[attribute_id]
         if attribute.type != "quantity" or attribute.unit is None:
@@ -441,7 +443,7 @@ _PER_HEAD = re.compile(r"\s+(?:for\s+(?:adults|children|kids|seniors|students)|(
                        r"unit|item|share))\b", re.IGNORECASE)
 
 
-def _with_context_unit(view: ClauseView, quantity: Quantity) -> Quantity:
+def with_context_unit(view: ClauseView, quantity: Quantity) -> Quantity:
     """A bare number takes the unit its context names: the question it answers ("## How
     many pairs ...?" then "About 4 million."), or the label of its table row or list item
     ("Pairs made in the US a year, 4 million")."""
@@ -492,7 +494,7 @@ def _spec(view: ClauseView) -> None:
     """ "- **Amstel**: electric city bike, from €2,899": a list item gives values without
     verbs, so an amount with no cue is the one quantity attribute in its unit that the
     rules have facts about for the clause's subject, if exactly one is."""
-    for quantity in (_with_context_unit(view, q) for q in view.quantities):
+    for quantity in (with_context_unit(view, q) for q in view.quantities):
         if quantity.unit is None or quantity.unit == "calendar_year":
             continue
         if _other_label(view, quantity):
