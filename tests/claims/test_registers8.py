@@ -38,6 +38,11 @@ CASES = [
      "to 75% in 2020.",
      {"new-balance us-production-share [0.3, 0.3] @ 2015",
       "new-balance us-production-share [0.25, 0.25] @ 2020"}),
+    # the level after the size of the change, with "by" or a comma
+    ("Pittsburgh's population fell by 3,100 to 300,200 in 2024.",
+     {"pittsburgh city-population [300200, 300200] @ 2024"}),
+    ("L.L.Bean's store count grew 12% over five years, to 56.",
+     {"ll-bean retail-stores [56, 56] @ now"}),
     # no change: a range of prices, and "from ... to" between places
     ("New Balance sells the 990 from $185 to $200.", set()),
     # an earlier value labelled with its year in brackets, as annual reports write it

@@ -58,6 +58,10 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("fares rose by $2 to $12", [("$2", 2, R, "dollar", "=", "up"),
                                  ("$12", 12, R, "dollar", "=", "up")]),
     ("sales grew by 5 to 10 percent", [("5 to 10 percent", R, (5, 10), "percent", "=", "up")]),
+    # ... but bare numbers far apart after "by" are the change, then the level
+    ("the headcount grew by 200 to 1,400", [("200", 200, R, R, "=", "up"),
+                                            ("1,400", 1400, R, R, "=", "up")]),
+    ("orders fell by 20 to 30 a day", [("20 to 30", R, (20, 30), R, "=", "down")]),
     ("$20 an hour + overtime", [("$20 an hour", 20, R, "dollar_per_hour", "=", R)]),
     ("the '90s boom", [("90s", R, (1990, 1999), "calendar_year", "=", R)]),
     ("since '09 it has grown", [("'09", 2009, R, "calendar_year", "=", R)]),

@@ -267,7 +267,10 @@ _FROM_TO_LEVEL = re.compile(
     r"\b(?P<noun>[a-z]+)(?:\s+(?:count|number|total|tally))?(?:\s+in\s+[A-Z][\w.]*)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|grew|grown|"
     r"dropped|declined|increased|decreased|climbed|jumped|slipped|shrank|shrunk|went)\s+"
-    r"from\s+[^;:]{1,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\Z",
+    # (from the level before, or by how much: "declined 0.9% between the 2010 and 2020
+    # censuses, to 302,971")
+    r"(?:from\s+|by\s+|\d)[^;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+)?\Z",
     re.IGNORECASE)
 
 
