@@ -1,7 +1,7 @@
 """Changes and earlier values, each end a claim of its own year: "fell from A in 2010 to B
 in 2020", "grew from three factories to five", "(2023: 70%)", ", compared with 70
-percent in the 1980s". Written after the fifth blind claims table showed them missed, in
-other words than its rows. Each case lists ``describe(claim) @ period`` ("now" for none).
+percent in the 1980s"; and beliefs and reports called false. Written after the fifth blind
+claims table showed them missed, in other words than its rows. Each case lists ``describe(claim) @ period`` ("now" for none).
 """
 
 from __future__ import annotations
@@ -60,6 +60,23 @@ CASES = [
     ("New Balance makes about 75% of its US-sold shoes abroad, up from 70% in 2015.",
      {"new-balance us-production-share [0.2, 0.3] @ now",
       "new-balance us-production-share [0.3, 0.3] @ 2015"}),
+    # what a sentence reports in order to call it false is denied
+    ("Reports that Red Wing was founded in 1910 are wrong.",
+     {"red-wing founding-year [1910, 1911) not @ now"}),
+    ("Stories that the 990 is made in China are simply untrue.",
+     {"nb-990 made-in china not @ now"}),
+    ("Reports that Red Wing was founded in 1905 are correct.",
+     {"red-wing founding-year [1905, 1906) @ now"}),
+    # a belief or rumour reported is not asserted; "is said to" is (as "reportedly" is)
+    ("It is commonly thought that L.L.Bean was founded in 1911.",
+     {"ll-bean founding-year [1911, 1912) (unasserted) @ now"}),
+    ("Red Wing is believed to have been founded in 1904.",
+     {"red-wing founding-year [1904, 1905) (unasserted) @ now"}),
+    ("Rumors that the 990 is made in China persist.",
+     {"nb-990 made-in china (unasserted) @ now"}),
+    ("Rumors of a Chinese plant aside, Red Wing makes its boots in Minnesota.",
+     {"red-wing made-in minnesota @ now"}),
+    ("Red Wing is said to have been founded in 1905.", {"red-wing founding-year [1905, 1906) @ now"}),
 ]
 
 

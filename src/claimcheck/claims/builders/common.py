@@ -112,8 +112,21 @@ def negated(view: ClauseView, offset: int) -> bool:
     ("The 990 doesn't come from China, it is made in Maine" does not deny Maine)."""
     before = view.before(offset)
     # "It wasn't until 2008 that the 993 was released": the idiom dates, it denies nothing
+    if _REPORT_THAT.search(before) and _CALLED_FALSE.search(
+            view.full, offset, view.sentence.end_char):
+        return True  # "Rumors that L.L.Bean will move production to China are false"
     before = _NOT_UNTIL.sub(" ", _ANSWER_NO.sub(" ", before[before.rfind(",") + 1:]))
     return bool(lexicon().negation.search(before))
+
+
+# what a sentence may report in order to call it false: "Rumors that ... are false", "The
+# claim that ... is untrue", "Reports that ... were wrong"
+_REPORT_THAT = re.compile(r"\b(?:rumou?rs?|reports?|claims?|suggestions?|speculation|stories|"
+                          r"allegations?|idea|notion|belief|assertions?)\s+that\b", re.IGNORECASE)
+_CALLED_FALSE = re.compile(r"\b(?:is|are|was|were|remains?|proved|proven)\s+(?:(?:simply|"
+                           r"completely|entirely|totally|flatly|just)\s+)?(?:false|untrue|"
+                           r"wrong|unfounded|baseless|groundless|incorrect|inaccurate|a myth|"
+                           r"nonsense|not true)\b", re.IGNORECASE)
 
 
 # an answer's "No" before a dash denies the question, not what follows: "No — about one in
