@@ -77,6 +77,21 @@ CASES = [
     ("Rumors of a Chinese plant aside, Red Wing makes its boots in Minnesota.",
      {"red-wing made-in minnesota @ now"}),
     ("Red Wing is said to have been founded in 1905.", {"red-wing founding-year [1905, 1906) @ now"}),
+    # a count understood from the sentence before: "it was down to four"
+    ("L.L.Bean ran 60 stores in 2019. Today it is down to 52.",
+     {"ll-bean retail-stores [60, 60] @ 2019", "ll-bean retail-stores [52, 52] @ now"}),
+    # written in digits, "1 in 4 pairs" is a share, as "one in four pairs" is
+    ("New Balance makes 1 in 4 pairs it sells in the US at home.",
+     {"new-balance us-production-share [0.25, 0.25] @ now"}),
+    # a headline's "to" before a number is the level, not a plan
+    ("How L.L.Bean Went From 9 Stores to 60 in Twenty Years",
+     {"ll-bean retail-stores [9, 9] (unasserted) @ now", "ll-bean retail-stores [60, 60] @ now"}),
+    # factories closed are no count of factories
+    ("Red Wing closed two factories in Minnesota last decade.", set()),
+    # one pair's age, and an executive's years, are not the product's or the company's
+    ("Your 993s are 3 years old and still fine.", set()),
+    ("L.L.Bean's president has run the company since 2001.", set()),
+    ("Red Wing's founder, Charles Beckman, ran the company for 40 years.", set()),
 ]
 
 

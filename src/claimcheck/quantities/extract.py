@@ -44,6 +44,7 @@ class _Cand:
     trend: str | None = None
     factor: float = 1.0  # the multiplier word's value ("3 million" -> 1e6)
     shared: bool = False  # the unit came from the next number ("45 and 50 mg")
+    ratio: bool = False  # "1 in 4": wins over the count it overlaps ("4 pairs")
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -174,10 +175,11 @@ def _counts_something(text: str, pos: int) -> bool:
 
 
 def _longest_first(cands: list[_Cand]) -> list[_Cand]:
-    """Keep non-overlapping candidates, longer spans first; return them sorted by start."""
+    """Keep non-overlapping candidates, ratios, then longer spans first; return them
+    sorted by start ("1 in 4 pairs" is a ratio, not "4 pairs")."""
     taken = bytearray(max((c.end for c in cands), default=0))  # 1 = covered by a kept span
     keep: set[tuple[int, int]] = set()
-    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+    for c in sorted(cands, key=lambda c: (not c.ratio, c.start - c.end, c.start)):
         if taken.find(1, c.start, c.end) < 0:  # spans are never empty
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             keep.add((c.start, c.end))
@@ -735,7 +737,7 @@ def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
     if text[core2.end:core2.end + 1].isalnum():
         return False
     cand.value, cand.end = cand.value / core2.value, core2.end
-    cand.unit = None
+    cand.unit, cand.ratio = None, True
     return True
 
 

@@ -56,8 +56,10 @@ def _headline_plan(view: ClauseView, before: str) -> bool:
     """A headline's "X to VERB" announces a plan ("New Balance to Pour $65M Into New
     Hampshire Plant"); in title case only, where "to Pour" cannot be a place ("moved from
     Boston to Maine")."""
-    if not _HEADLINE_TO.search(before):
-        return False
+    found = _HEADLINE_TO.search(before)
+    if found is None or (found.end() == len(before) and found.group().rstrip().endswith(
+            ("to", "To", "TO")) and view.full[view.clause.start + len(before):][:1].isdigit()):
+        return False  # (not "How Pittsburgh Went From 677,000 People to 303,000")
     words = _LONG_WORD.findall(view.full, view.sentence.start_char, view.sentence.end_char)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 

@@ -97,7 +97,10 @@ def build_counts(view: ClauseView) -> None:
                     words[:1] == ["in"] or _of_them(table, quantity)
                     # "446 bridges, not 1,446": the corrected figure, denied
                     or _NOT_INSTEAD.search(view.full, max(view.clause.start,
-                                                          quantity.start - 8), quantity.start)):
+                                                          quantity.start - 8), quantity.start)
+                    # "In 2011 it ran five factories; by 2025 it was down to four"
+                    or _DOWN_TO.search(view.full, max(view.clause.start, quantity.start - 24),
+                                       quantity.start)):
                 # "five factories in New England, three in Maine", "thirty cafés in
                 # Massachusetts, 17 of them in Boston": the noun is understood
                 _add(view, previous, quantity, "count", quantity.end, None)
@@ -530,7 +533,9 @@ def _other_label(view: ClauseView, quantity: Quantity) -> bool:
 # "will open 10 more stores", "laid off 40 workers", "one fewer than in 2023"
 _CHANGE_BEFORE = re.compile(
     r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|add(?:s|ed|ing)?|cut(?:s|ting)?|"
-    r"lay(?:s|ing)? off|laid off|shed(?:s|ding)?|another|an additional|(?:a|the) further)\s+"
+    r"lay(?:s|ing)? off|laid off|shed(?:s|ding)?|another|an additional|(?:a|the) further|"
+    # "closed zero US factories": how many closed
+    r"clos(?:e|es|ed|ing)|shut(?:s|ting)?(?: down)?)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|up to|over|more than|another)\s+)?\Z",
     re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b(?!-)")
@@ -549,6 +554,8 @@ _TITLE_CASE = re.compile(r"\W*(?:[A-Z0-9][\w.,'’$%-]*\s+(?:(?:a|an|the|of|in|o
                          r"at|by)\s+)?){4,}")
 _RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
+_DOWN_TO = re.compile(r"\b(?:is|are|was|were|been|be|got|gets|stands?|stood)\s+(?:now\s+)?"
+                      r"(?:down|back)\s+to\s+\Z", re.IGNORECASE)
 _SOME_OF = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.IGNORECASE)
 _REFERENCED = re.compile(r"\b(?:on|of|for|with|from|to|into|in|at|between|among)\s+"
                          r"(?:the|these|those|both)\s+\Z", re.IGNORECASE)

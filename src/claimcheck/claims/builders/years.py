@@ -224,9 +224,13 @@ def build_ages(view: ClauseView) -> None:
                 if subject.kind == "place" and _WHERE_BEFORE.search(
                         view.full, max(view.clause.start, subject.start - 12), subject.start):
                     continue  # "Made in Maine since 1912": where, not what is that old
-                if subject.possessive and _SITE_OWNED.match(view.full, subject.end):
-                    continue  # "worked at New Balance's Skowhegan plant for thirty years":
-                    # the years are someone's at the plant
+                if subject.possessive and (_SITE_OWNED.match(view.full, subject.end) or (
+                        subject.end <= quantity.start
+                        and _ROLE_OWNED.match(view.full, subject.end))):
+                    continue  # "worked at New Balance's Skowhegan plant for thirty years",
+                    # "New Balance's CEO has led the company since 2011": someone's years
+                if _PERSONAL.search(view.full, max(0, subject.start - 8), subject.start):
+                    continue  # "my 990s are 7 yrs old": one pair, not the model's age
                 if at_year and (subject.possessive or not view.clause.start <= subject.start
                                 or subject.end > quantity.start
                                 or not _OWN_AGE.fullmatch(view.full, subject.end,
@@ -326,6 +330,10 @@ def _ordinal_value(words: str, cardinal: bool = False) -> int | None:
 # "'s Skowhegan plant", "'s flagship store": the possessive owns a site
 _SITE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
     sorted(lexicon().facility_nouns, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ROLE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:ceo|chief|president|founder|chair(?:man|"
+                         r"woman|person)?|director|head|owner|boss|manager|executive)\b",
+                         re.IGNORECASE)
+_PERSONAL = re.compile(r"\b(?:my|your|his|her)\s+\Z", re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _OWNS = re.compile(r"['’]s?\s+")
 # cue nouns for a span of time, whose year comes after them ("history since 1931")
