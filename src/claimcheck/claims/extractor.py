@@ -40,7 +40,7 @@ from claimcheck.claims.model import Claim, Value
 from claimcheck.claims.quotes import Quotation, quotations
 from claimcheck.claims.subjects import SubjectTracker
 from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
-from claimcheck.documents.model import Document
+from claimcheck.documents.model import Block, Document
 from claimcheck.quantities import Quantity
 from claimcheck.quantities.masks import MONTH_NAMES
 from claimcheck.quantities.units import unit_name
@@ -353,6 +353,12 @@ class _DocumentReader:
                                       text, mood, self.block, subject))
         return sentences, claims
 
+    def _quotation_only(self, block: Block) -> bool:
+        """Whether a paragraph or list item is one quotation and nothing else, but for a
+        label ('(a) "..."', '- "..."')."""
+        return (block.kind in ("paragraph", "list_item") and block.end - block.start < 400
+                and _QUOTATION_ONLY.fullmatch(self.full, block.start, block.end) is not None)
+
     def _enter(self, sentence: Span, text: str) -> _Block:
         """Step 1: the sentence's block, and what a new block or heading resets."""
         blocks = self.document.blocks
@@ -374,6 +380,13 @@ class _DocumentReader:
             earlier = next((b for b in reversed(blocks[:block]) if b.kind != "quote"), None)
             where.quoted = earlier is not None and bool(
                 _WROTE.search(self.full, earlier.start, earlier.end))
+        elif blocks and self._quotation_only(blocks[block]):
+            # "The claims were:" then '(a) "Finland's number one sauna stove."': words
+            # quoted under a lead-in are reported, as a reply's quotation is
+            earlier = next((b for b in reversed(blocks[:block])
+                            if not self._quotation_only(b)), None)
+            where.quoted = earlier is not None and bool(
+                _LEAD_IN.search(self.full, earlier.start, earlier.end))
         if where.heading:
             self.section = []
             # "## How many plants does Cedar Hollow run?" then "Two: ...": the answer below
@@ -839,6 +852,11 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # secondhand"), not that the subject was ("a company bought by its managers" still is)
 _BUYING = frozenset({"buy", "acquire", "purchase"})
 _FIRM_NOUNS = frozenset(p.split()[-1] for p in lexicon().pronouns["organisation"])
+# a paragraph that is one quotation, after an optional label: '(a) "30% less electricity."'
+_QUOTATION_ONLY = re.compile(r"\s*(?:(?:\(?[a-z0-9]{1,3}[.)]|[-*•])\s*)?"
+                             r"[\"“][^\"“”]+[\"”][.,;]?\s*")
+# what introduces quoted words: a paragraph ending in a colon ("The claims were:")
+_LEAD_IN = re.compile(r":\s*\Z")
 # the line above a quoted message: "MarinaMats wrote:", "On 3 Sep, Siri wrote:"
 _WROTE = re.compile(r"\b(?:wrote|writes|posted)\s*:\s*\Z", re.IGNORECASE)  # not "said:"
 # words that open a clause of its own after ";" rather than a row's value

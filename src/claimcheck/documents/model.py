@@ -200,7 +200,23 @@ class TextBuilder:
     def build(self) -> tuple[str, tuple[Segment, ...], tuple[Block, ...]]:
         """The analysed text, its segments and its blocks."""
         self.end_block()
-        return "".join(self._parts), tuple(self._segments), tuple(self._blocks)
+        return (_blank_footnote_marks("".join(self._parts)), tuple(self._segments),
+                tuple(self._blocks))
+
+
+# Superscript digits glued to a word or number are footnote marks ("352 employees¹",
+# "founded in 1947³"), except a unit's power ("12 m³", "58 km²"); they are blanked, one
+# space for one mark, so that offsets stay exact and the word and number read whole.
+_FOOTNOTE_MARKS = re.compile(r"(?<=[\w.,%)\]])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_UNIT_POWER = re.compile(r"(?:^|[\s\d])(?:m|cm|mm|km|dm|ft|in|yd|mi|sq)\Z")
+
+
+def _blank_footnote_marks(text: str) -> str:
+    if not any(mark in text for mark in "¹²³⁴⁵⁶⁷⁸⁹⁰"):
+        return text
+    return _FOOTNOTE_MARKS.sub(
+        lambda m: m.group() if _UNIT_POWER.search(text, max(0, m.start() - 4), m.start())
+        else " " * len(m.group()), text)
 
 
 # A table whose rows open with a year under column headings ("Year | Plants | Head office",

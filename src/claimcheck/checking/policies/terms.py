@@ -46,6 +46,11 @@ _META_AFTER = re.compile(rf"\s*(?:,\s*(?:a|the|an)\s+(?:\w+\s+)?{_META}\b|\s*{_M
 _DISOWNED = re.compile(r"\b(?:remov|retir|scrapp|abandon|reject|delet|replac|refus|withdr[ae]w|"
                        r"forb[ai]d)\w*|\b(?:drop|stop|ban)(?:s|ped|ping|ned|ning)?\b"
                        r"|\bno longer\b|\bnever\b", re.IGNORECASE)
+_REMOVED_OBJECT = re.compile(r"\b(?:remov|delet|scrapp|retir|withdr[ae]w)\w*\s+\Z|"
+                             r"\b(?:dropped|stopped using|banned)\s+\Z", re.IGNORECASE)
+# '"Detoxifies body and mind": withdrawn after the Board's decision'
+_REMOVED_AFTER = re.compile(r"\s*[:,—–-]?\s*(?:(?:was|were|has been|have been)\s+)?(?:withdrawn|"
+                            r"removed|dropped|retired|scrapped|banned|deleted)\b", re.IGNORECASE)
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}  # (a straight ' is mostly an apostrophe)
 
 
@@ -67,8 +72,9 @@ def mentioned(text: str, start: int, end: int) -> bool:
             continue
         if ((_META_BEFORE.search(text, max(0, left - 40), left)
              or _META_AFTER.match(text, right + 1))
-                and _DISOWNED.search(text, 0, left)):
-            return True
+                and _DISOWNED.search(text, 0, left)) or _REMOVED_OBJECT.search(
+                    text, max(0, left - 40), left) or _REMOVED_AFTER.match(text, right + 1):
+            return True  # (or the quotation is what was removed: 'removed "X" from')
     return False
 
 

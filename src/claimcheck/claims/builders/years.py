@@ -212,11 +212,15 @@ def build_ages(view: ClauseView) -> None:
         # "Havlund's 95-year history": the age is the owner's alone
         owner = next((m.id for m in view.mentions if m.possessive and m.end < quantity.start
                       and _OWNS.fullmatch(view.full, m.end, quantity.start)), None)
+        # "the company's 79-year history": its age, not a town's in the clause
+        firms_only = owner is None and _FIRM_OWNS.search(
+            view.full, max(view.clause.start, quantity.start - 40), quantity.start) is not None
         for attribute in view.rules.attributes.values():
             if attribute.type != "year" or not attribute.age:
                 continue
             for subject in subjects(view, attribute):
-                if owner is not None and subject.id != owner:
+                if (owner is not None and subject.id != owner) or (
+                        firms_only and subject.kind == "place"):
                     continue
                 if _someone_elses(view.full, subject, quantity) or not _aged(view, subject,
                                                                             quantity):
@@ -333,6 +337,8 @@ _SITE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
 _ROLE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:ceo|chief|president|founder|chair(?:man|"
                          r"woman|person)?|director|head|owner|boss|manager|executive)\b",
                          re.IGNORECASE)
+_FIRM_OWNS = re.compile(r"\b(?:(?:the|this|our)\s+(?:company|firm|group|maker|brand|business|"
+                        r"cooperative|co-op)['’]s?|its|our|their)\s+\Z", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:my|your|his|her)\s+\Z", re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _OWNS = re.compile(r"['’]s?\s+")
