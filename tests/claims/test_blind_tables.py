@@ -1,5 +1,6 @@
-"""What every blind claims table must keep: 120 rows as written, 25 of them with no claim,
-and gaps that name real rows (a gap whose row was edited away would hide nothing)."""
+"""What every blind claims table must keep: 120 rows as written, 25 of them with no claim
+(22 in the sixth), and gaps that name real rows (a gap whose row was edited away would
+hide nothing)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import importlib
 
 import pytest
 
-TABLES = [f"tests.claims.test_blind_claims{n}" for n in (2, 3, 4, 5)]
+TABLES = [f"tests.claims.test_blind_claims{n}" for n in (2, 3, 4, 5, 6)]
+EMPTY = {"tests.claims.test_blind_claims6": 22}  # rows with no claim, where not 25
 
 
 @pytest.mark.parametrize("module", TABLES)
@@ -20,4 +22,4 @@ def test_gaps_name_real_rows(module: str) -> None:
 def test_the_table_is_the_size_it_was_written(module: str) -> None:
     rows = importlib.import_module(module).ROWS
     assert len(rows) == 120
-    assert sum(1 for r in rows if not r["claims"]) == 25
+    assert sum(1 for r in rows if not r["claims"]) == EMPTY.get(module, 25)
