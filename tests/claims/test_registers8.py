@@ -92,6 +92,15 @@ CASES = [
     ("Your 993s are 3 years old and still fine.", set()),
     ("L.L.Bean's president has run the company since 2001.", set()),
     ("Red Wing's founder, Charles Beckman, ran the company for 40 years.", set()),
+    # from the session 8 cold review: a forecast's later end is a plan, another company's
+    # figure after "compared with" is not an earlier value, a denial stops at its clause
+    ("L.L.Bean is projected to grow from 60 stores in 2024 to 80 in 2030.",
+     {"ll-bean retail-stores [60, 60] (unasserted) @ 2024",
+      "ll-bean retail-stores [80, 80] (unasserted) @ now"}),
+    ("L.L.Bean runs 60 stores, compared with 70 at Patagonia in 2019.",
+     {"ll-bean retail-stores [60, 60] @ now"}),
+    ("The story that Red Wing was founded in 1905 is right, but rumors about its plants are false.",
+     {"red-wing founding-year [1905, 1906) @ now"}),
 ]
 
 

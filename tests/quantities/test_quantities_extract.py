@@ -61,6 +61,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     # ... but bare numbers far apart after "by" are the change, then the level
     ("the headcount grew by 200 to 1,400", [("200", 200, R, R, "=", "up"),
                                             ("1,400", 1400, R, R, "=", "up")]),
+    ("the headcount fell by 300 to 1,000", [("300", 300, R, R, "=", "down"),
+                                            ("1,000", 1000, R, R, "=", "down")]),
     ("orders fell by 20 to 30 a day", [("20 to 30", R, (20, 30), R, "=", "down")]),
     ("$20 an hour + overtime", [("$20 an hour", 20, R, "dollar_per_hour", "=", R)]),
     ("the '90s boom", [("90s", R, (1990, 1999), "calendar_year", "=", R)]),

@@ -385,8 +385,8 @@ class _DocumentReader:
             # quoted under a lead-in are reported, as a reply's quotation is
             earlier = next((b for b in reversed(blocks[:block])
                             if not self._quotation_only(b)), None)
-            where.quoted = earlier is not None and bool(
-                _LEAD_IN.search(self.full, earlier.start, earlier.end))
+            where.quoted = earlier is not None and _reports_words(
+                self.full[earlier.start:earlier.end])
         if where.heading:
             self.section = []
             # "## How many plants does Cedar Hollow run?" then "Two: ...": the answer below
@@ -660,6 +660,9 @@ _EARLIER_OPENING = re.compile(r"\s*(?:(?:up|down)\s+from\b|(?P<at>compared\s+(?:
                               r"\(\s*(?P<year>\d{4})\s*:\s*))", re.IGNORECASE)
 
 
+_ANOTHERS = re.compile(r"\s+(?:at|for|by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
 def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
     """ "It employs 21,000 people, up from 17,800 at the end of 2023": the number after
     "up from" is an earlier value of the claim before it (dated by its own clause, or by
@@ -669,8 +672,9 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
     if quantity is None or not numeric:
         return
     opening = _EARLIER_OPENING.match(view.full, view.clause.start)
-    if opening is not None and opening.group("at") and opening.end() != quantity.start:
-        return  # "compared with Nike's 40%": another's value
+    if opening is not None and opening.group("at") and (
+            opening.end() != quantity.start or _ANOTHERS.match(view.full, quantity.end)):
+        return  # "compared with Nike's 40%", "compared with 2% at Nike": another's value
     claim = numeric[0]
     mention = next((m for m in view.subjects if m.id == claim.subject), None)
     if mention is None:
@@ -855,8 +859,18 @@ _FIRM_NOUNS = frozenset(p.split()[-1] for p in lexicon().pronouns["organisation"
 # a paragraph that is one quotation, after an optional label: '(a) "30% less electricity."'
 _QUOTATION_ONLY = re.compile(r"\s*(?:(?:\(?[a-z0-9]{1,3}[.)]|[-*•])\s*)?"
                              r"[\"“][^\"“”]+[\"”][.,;]?\s*")
-# what introduces quoted words: a paragraph ending in a colon ("The claims were:")
-_LEAD_IN = re.compile(r":\s*\Z")
+# what introduces quoted words: a paragraph ending in a colon that reports what someone
+# said or advertised ("The claims were:", "The ad stated:"), not in the first person ("Our
+# promise to you:", which is the publisher's own)
+_LEAD_IN = re.compile(r"\b(?:claims?|said|says|stated|states|statements?|reads?|wrote|writes|"
+                      r"argued|alleged|asserted|complaint|ads?|advert\w*|campaign|quoted|"
+                      r"as follows|were|was)\b[^:]*:\s*\Z", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:our|we|us|my|I)\b")
+
+
+def _reports_words(lead: str) -> bool:
+    """Whether a paragraph introduces the quotations after it as someone else's words."""
+    return _LEAD_IN.search(lead) is not None and _FIRST_PERSON.search(lead) is None
 # the line above a quoted message: "MarinaMats wrote:", "On 3 Sep, Siri wrote:"
 _WROTE = re.compile(r"\b(?:wrote|writes|posted)\s*:\s*\Z", re.IGNORECASE)  # not "said:"
 # words that open a clause of its own after ";" rather than a row's value

@@ -278,6 +278,13 @@ class SubjectTracker:
                     # not "our bike", nor "Kade: the cargo bike we introduced in 2020", nor
                     # "We launched it in 2012", where "it" is the product
                     entity = self.rules.entities[entity].parent or entity
+            if (kind == "any" and entity is not None and match.group().lower() in ("it", "they")
+                    and self.rules.entities[entity].kind == "product"
+                    and _SPEAKS.match(text, match.end())):
+                # "On (e), it stated that it had 349 employees": a product says nothing; what
+                # speaks is its maker, or the last company named
+                entity = self.rules.entities[entity].parent or self._last.get(
+                    "organisation") or entity
             if entity is not None:
                 spec = self.rules.entities[entity]
                 # "the company's best-selling product": an owner, as a name with "'s" is
@@ -287,6 +294,11 @@ class SubjectTracker:
         return []
 
 
+# a verb of saying after "it": "it said", "it stated that", "it told the Board"
+_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|states|argued|argues|told|tells|added|"
+                     r"adds|announced|announces|claimed|claims|reported|reports|confirmed|"
+                     r"insisted|replied|responded|submitted|showed|explained|wrote)\b",
+                     re.IGNORECASE)
 _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)

@@ -208,7 +208,7 @@ class TextBuilder:
 # "founded in 1947³"), except a unit's power ("12 m³", "58 km²"); they are blanked, one
 # space for one mark, so that offsets stay exact and the word and number read whole.
 _FOOTNOTE_MARKS = re.compile(r"(?<=[\w.,%)\]])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_UNIT_POWER = re.compile(r"(?:^|[\s\d])(?:m|cm|mm|km|dm|ft|in|yd|mi|sq)\Z")
+_UNIT_POWER = re.compile(r"(?:^|[\s\d/])(?:m|cm|mm|km|dm|ft|in|yd|mi|sq)\Z")
 
 
 def _blank_footnote_marks(text: str) -> str:

@@ -675,7 +675,7 @@ def _attach_range(text: str, cand: _Cand, core: Core) -> bool:
         return True
     if not low < high:
         return False
-    if (not cand.unit and not other.unit and high > 4 * low and sep.group("word") == "to"
+    if (not cand.unit and not other.unit and high > 2 * low and sep.group("word") == "to"
             and _BY_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start)):
         return False  # "fell by 2,733 to 302,971": the change, then the level far above it
     if (core.plain_int and _YEAR_LIKE.fullmatch(text, cand.start, cand.end) and not cand.unit

@@ -70,11 +70,13 @@ def mentioned(text: str, start: int, end: int) -> bool:
         right = text.find(closing, end)
         if right < 0 or (opening != closing and 0 <= text.find(opening, end) < right):
             continue
-        if ((_META_BEFORE.search(text, max(0, left - 40), left)
-             or _META_AFTER.match(text, right + 1))
-                and _DISOWNED.search(text, 0, left)) or _REMOVED_OBJECT.search(
-                    text, max(0, left - 40), left) or _REMOVED_AFTER.match(text, right + 1):
-            return True  # (or the quotation is what was removed: 'removed "X" from')
+        named_as_words = (_META_BEFORE.search(text, max(0, left - 40), left)
+                          or _META_AFTER.match(text, right + 1))
+        # 'removed "X" from the packaging', '"X": withdrawn after the decision'
+        removed = (_REMOVED_OBJECT.search(text, max(0, left - 40), left)
+                   or _REMOVED_AFTER.match(text, right + 1))
+        if (named_as_words and _DISOWNED.search(text, 0, left)) or removed:
+            return True
     return False
 
 

@@ -102,9 +102,8 @@ def build_change_ends(view: ClauseView) -> None:
 def _quantity_of(view: ClauseView, quantities: list[Quantity], value: Value, start: int,
                  end: int) -> Quantity | None:
     """The quantity a claim's value was read from."""
-    head = value.text[:8]
     return next((q for q in quantities if start <= q.start < end
-                 and view.full.startswith(head, q.start)), None)
+                 and view.full.startswith(value.text, q.start)), None)
 
 
 def _pair(view: ClauseView, quantities: list[Quantity],
@@ -155,18 +154,23 @@ def _value_like(view: ClauseView, value: Value, own: Quantity, other: Quantity,
 def _date(view: ClauseView, extra: dict, starts: bool, first: Quantity,
           last: Quantity) -> None:
     """Date one end by the year right after it; the start of an undated change is an
-    earlier value."""
+    earlier value. ``extra`` is the claim's own, already in ``view.claims``: it is
+    changed in place."""
     extra["change end"] = True
     after = (view.full[first.end:last.start] if starts
              else view.full[last.end:view.clause.end])
-    year = _YEAR_AFTER.match(after)
+    noun = _NOUN.match(after)  # "from 60 stores in 2024 to 80"
+    year = _YEAR_AFTER.match(after, noun.end() if noun else 0)
     written = int(year.group("year")) if year else None
-    if written is not None:
+    if written is not None and written > view.date.year:
+        extra["period"] = (None, False)  # "to 60% in 2030": a plan, or a forecast
+        extra["asserted"] = False
+    elif written is not None:
         # ("to 25% in 2026" in an article of 2026 is now)
         extra["period"] = (written, True) if written < view.date.year else (None, False)
     elif starts:
         extra["period"] = (None, False)
         extra["asserted"] = False
         extra["qualifiers"] = [*extra.get("qualifiers", ()), EARLIER]
-    elif _YEAR_AFTER.match(view.full[first.end:last.start]):
+    elif _YEAR_AFTER.search(view.full, first.end, last.start):
         extra["period"] = (None, False)  # "from 3 in 2010 to 5": five now

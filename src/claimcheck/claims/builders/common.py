@@ -57,11 +57,17 @@ def _headline_plan(view: ClauseView, before: str) -> bool:
     Hampshire Plant"); in title case only, where "to Pour" cannot be a place ("moved from
     Boston to Maine")."""
     found = _HEADLINE_TO.search(before)
-    if found is None or (found.end() == len(before) and found.group().rstrip().endswith(
-            ("to", "To", "TO")) and view.full[view.clause.start + len(before):][:1].isdigit()):
-        return False  # (not "How Pittsburgh Went From 677,000 People to 303,000")
+    if found is None or _to_a_number(view, before, found):
+        return False
     words = _LONG_WORD.findall(view.full, view.sentence.start_char, view.sentence.end_char)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _to_a_number(view: ClauseView, before: str, found: re.Match[str]) -> bool:
+    """Whether the headline's "to" stands right before a number: the level a change
+    reached ("How Pittsburgh Went From 677,000 People to 303,000"), not a plan."""
+    return (found.end() == len(before) and found.group().rstrip()[-2:].lower() == "to"
+            and view.full[view.clause.start + len(before):][:1].isdigit())
 
 
 _HEADLINE_TO = re.compile(r"(?<!\bFrom )(?<!\bfrom )\b(?-i:[A-Z])[\w.&'’-]*\s+(?i:to)\s+"
@@ -114,7 +120,7 @@ def negated(view: ClauseView, offset: int) -> bool:
     ("The 990 doesn't come from China, it is made in Maine" does not deny Maine)."""
     before = view.before(offset)
     # "It wasn't until 2008 that the 993 was released": the idiom dates, it denies nothing
-    if _REPORT_THAT.search(before) and _CALLED_FALSE.search(
+    if _REPORT_THAT.search(before) and _CALLED_FALSE.match(
             view.full, offset, view.sentence.end_char):
         return True  # "Rumors that L.L.Bean will move production to China are false"
     before = _NOT_UNTIL.sub(" ", _ANSWER_NO.sub(" ", before[before.rfind(",") + 1:]))
@@ -125,7 +131,9 @@ def negated(view: ClauseView, offset: int) -> bool:
 # claim that ... is untrue", "Reports that ... were wrong"
 _REPORT_THAT = re.compile(r"\b(?:rumou?rs?|reports?|claims?|suggestions?|speculation|stories|"
                           r"allegations?|idea|notion|belief|assertions?)\s+that\b", re.IGNORECASE)
-_CALLED_FALSE = re.compile(r"\b(?:is|are|was|were|remains?|proved|proven)\s+(?:(?:simply|"
+# ... the first verb after the reported clause, before any comma or "but"
+_CALLED_FALSE = re.compile(r"(?:(?!\b(?:but|though|although|while|whereas)\b)[^,;:])*?"
+                           r"\b(?:is|are|was|were|remains?|proved|proven)\s+(?:(?:simply|"
                            r"completely|entirely|totally|flatly|just)\s+)?(?:false|untrue|"
                            r"wrong|unfounded|baseless|groundless|incorrect|inaccurate|a myth|"
                            r"nonsense|not true)\b", re.IGNORECASE)

@@ -554,6 +554,9 @@ _TITLE_CASE = re.compile(r"\W*(?:[A-Z0-9][\w.,'’$%-]*\s+(?:(?:a|an|the|of|in|o
                          r"at|by)\s+)?){4,}")
 _RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
+_AT_OTHER_BODY = re.compile(r"\s+(?:at|for|with)\s+(?:its\s+|their\s+|our\s+|the\s+)?"
+                            r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(lexicon().other_bodies))
+                            + r")\b", re.IGNORECASE)
 _DOWN_TO = re.compile(r"\b(?:is|are|was|were|been|be|got|gets|stands?|stood)\s+(?:now\s+)?"
                       r"(?:down|back)\s+to\s+\Z", re.IGNORECASE)
 _SOME_OF = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.IGNORECASE)
@@ -591,6 +594,8 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
          noun: str | None, asserted: bool = True) -> None:
     if attribute.place is not None and _WORLDWIDE.match(view.full, end):
         return  # "7,000 associates worldwide": not a count in the attribute's place
+    if kind == "count" and _AT_OTHER_BODY.match(view.full, end):
+        return  # "about 60 people at subcontractors build parts": another body's people
     scope = _scope(view, quantity)
     start = quantity.start  # type: ignore[attr-defined]
     if _PART_BEFORE.search(view.full, max(view.clause.start, start - 60), start):
