@@ -101,6 +101,24 @@ CASES = [
      {"ll-bean retail-stores [60, 60] @ now"}),
     ("The story that Red Wing was founded in 1905 is right, but rumors about its plants are false.",
      {"red-wing founding-year [1905, 1906) @ now"}),
+    # "respectively" pairs subjects and places in order
+    ("The 990 and the Bean Boot are made in Massachusetts and Maine, respectively.",
+     {"nb-990 made-in massachusetts @ now", "ll-bean-boot made-in maine @ now"}),
+    ("Red Wing and L.L.Bean make boots in Minnesota and Maine.",
+     {"red-wing made-in minnesota @ now", "red-wing made-in maine @ now",
+      "ll-bean made-in minnesota @ now", "ll-bean made-in maine @ now"}),
+    # a place after "in" is where a founding happened, not what was founded
+    ("Allbirds, the brand founded in 2016, makes most of its shoes in Vietnam.", set()),
+    ("Pittsburgh, founded in 1758, sits in Pennsylvania.",
+     {"pittsburgh city-founding-year [1758, 1759) @ now"}),
+    # "is and always will be" is now; "used to" is no longer (but "is used to" is a use)
+    ("The Bean Boot is and always will be made in Maine.", {"ll-bean-boot made-in maine @ now"}),
+    ("Red Wing used to make the Iron Ranger in Minnesota.",
+     {"red-wing-iron-ranger made-in minnesota (unasserted) @ now"}),
+    ("Rubber is used to make the 990's soles in Lawrence.", {"nb-990 made-in lawrence-ma @ now"}),
+    # a share of another market is no share of the US market
+    ("New Balance makes about 30% of the shoes it sells in Britain in its English factory.",
+     set()),
 ]
 
 

@@ -339,6 +339,10 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
             and any(view.rules.attributes[a].type == "place" for a in _ids(view, t))
             for words in view.cues.values() for t in words):
         return  # "Every drop we sell is produced in Quebec": the place is the making's
+    if attribute.place is not None and any(
+            _MARKET.search(view.full, max(0, p.start - 24), p.start)
+            and not view.rules.within(p.id, attribute.place) for p in view.places()):
+        return  # "25 pc of the shoes it sells in Britain": a share of another market
     side = _complement(view, attribute, place)
     if side is None or (share_q is None and quant is None):
         return
@@ -400,7 +404,7 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
                   quant: Any, qualified: bool, asserted: bool,
                   denied: bool | None = None) -> None:
     word = quant[1].group().lower() if quant else ""
-    for subject in subjects(view, attribute):
+    for subject in _respective(view, subjects(view, attribute), place):
         # a share claim covers it only when the same word cues the share ("made"), not
         # "founded in Portland" in a clause with a number
         shares = [a for a in view.rules.attributes.values()
@@ -421,6 +425,20 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
                             *span(subject, view.clause.start, cue.idx, place.end), extra))
 
 
+def _respective(view: ClauseView, chosen: list[Mention], place: Mention) -> list[Mention]:
+    """ "Red Wing and L.L.Bean were founded in Minnesota and Maine respectively": the
+    subject in the place's rank among the places listed, when there are as many."""
+    if not _RESPECTIVELY.search(view.full, view.clause.start, view.clause.end):
+        return chosen
+    named = [m for m in chosen if m.kind != "place"]
+    places = list(dict.fromkeys(p.id for p in view.places() if p.start > min(
+        (m.end for m in named), default=view.clause.start)))
+    if len(named) < 2 or len(places) != len(named) or place.id not in places:
+        return chosen
+    return [named[places.index(place.id)]]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 # "makes us the largest ...", "made Mararo the best-paying buyer": make someone something
 _CAUSATIVE = re.compile(r"\s+(?:us|it|them|him|her|me|you|(?-i:[A-Z][\w.'’-]*)"

@@ -92,6 +92,12 @@ def build_years(view: ClauseView) -> None:
             if attribute.age and subject.start >= 0 and _VERSION.search(
                     text, subject.start, subject.end):
                 continue  # "The 990v6, released in 2022": a version's year, not the 990's
+            if subject.kind == "place" and any(
+                    m.id == subject.id and m.start > cue.idx
+                    and _WHERE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    for m in view.mentions):
+                continue  # "Founded 1912 in Freeport", "the brand founded in 2010 makes its
+                # shoes in Vietnam": where, not the place that was founded
             own = paired.get(subject.start) or _own_year(subject, chosen, candidates)
             if own is not None and own is not quantity:
                 # "the 992 was released in 2006, and the 993 in 2012": each its own year
