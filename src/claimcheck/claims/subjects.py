@@ -266,9 +266,11 @@ class SubjectTracker:
                 elif (match.group().lower() == "our"
                       and self.rules.entities[entity].kind == "product"
                       and (lexicon().facility.match(text, match.end())
-                           or _OUR_PLURAL.match(text, match.end()))):
+                           or _OUR_PLURAL.match(text, match.end())
+                           or _OUR_OWN.match(text, match.end()))):
                     # "Our breweries turned out 51,800 hectolitres": the maker's sites;
-                    # "four in five of our knives": the maker's products, not the one named
+                    # "four in five of our knives": the maker's products, not the one named;
+                    # "In our 73-year history": the maker's own
                     entity = self.rules.entities[entity].parent or self._last.get(
                         "organisation") or entity
                 elif (match.group().lower() == "we"
@@ -338,6 +340,10 @@ _NAMES_LISTED = re.compile(
 
 # "our knives", "our hand-forged boots": things in the plural, the maker's (not "our
 # electric city bike", which describes the product just named)
+# "our 73-year history", "our company", "our founder": what only the maker has
+_OUR_OWN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:history|heritage|founding|founders?|company|firm|"
+                      r"family|workforce|staff|team|people|employees|ceo|owners?)\b",
+                      re.IGNORECASE)
 _OUR_PLURAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[a-z]{2,}[a-rt-z]s\b(?!['’])")
 
 

@@ -121,6 +121,8 @@ def build_counts(view: ClauseView) -> None:
             len(m[0][0].split()), m[1].id in known, -m[0][1]))
         if _modifies_next(table, tokens, last, quantity):
             continue  # "40 factory outlets": outlets, not factories
+        if _counts_another(view, tokens, last, attribute):
+            continue  # "one family of welders", "two teams of workers": families, teams
         if _REFERENCED.search(view.full, max(view.clause.start, quantity.start - 16),
                               quantity.start):
             continue  # "spent $96 million on the two boats": those boats, not the fleet
@@ -305,6 +307,23 @@ def _prefer_known(view: ClauseView, fitting: list[AttributeSpec]) -> AttributeSp
     the clause by ("plants": the carmaker's, not the shipped factories), else the first."""
     known = [a for a in fitting if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)]
     return (known or fitting)[0] if fitting else None
+
+
+def _counts_another(view: ClauseView, tokens: list[int], last: int,
+                    attribute: AttributeSpec) -> bool:
+    """Whether another noun stands between the number and "of" before the counted noun:
+    "one family of welders" counts families ("350 of its workers" has no noun between,
+    "five factories of New Balance" names an owner, not a noun)."""
+    lowers = [view.table.lower[i] for i in tokens[:last]]
+    if "of" not in lowers:
+        return False
+    before = lowers[:lowers.index("of")]
+    # ("712 sets of public steps": a noun of the attribute's own, "set of stair")
+    known = {part for noun in _words(attribute) for part in noun.split()}
+    return any(view.table.is_alpha[tokens[i]] and w not in _FUNCTION_WORDS
+               and w not in known and singular(w) not in known
+               and not view.full[view.table.starts[tokens[i]]].isupper()
+               for i, w in enumerate(before))
 
 
 def _modifies_next(table: TokenTable, tokens: list[int], last: int, quantity: object) -> bool:

@@ -269,7 +269,7 @@ _CARDINAL, _ORDINAL = _number_words()
 # an age is a number alone, then the year or the end of the phrase ("turned forty in 2022",
 # "turns 119 this year"), not "turned a profit", "turned 300 tonnes of scrap"
 _TURNED = re.compile(
-    rf"\b(?:turn(?:s|ed|ing)?\s+(?P<age>\d{{1,3}}(?![\d,.])|{_CARDINAL})"
+    rf"\b(?:turn(?:s|ed|ing)?\s+(?P<age>\d{{1,3}}(?!\d|[,.]\d)|{_CARDINAL})"
     r"(?=\s+(?:in|on|this|last|next|during|back)\b|\s*[,.;:!?)]|\s*$)"
     rf"|(?:its|their)\s+(?P<nth>\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL})"
     r"\s+(?:anniversary|birthday)|(?:its|their)\s+(?P<centenary>centenary|centennial)"
