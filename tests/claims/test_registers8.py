@@ -119,6 +119,33 @@ CASES = [
     # a share of another market is no share of the US market
     ("New Balance makes about 30% of the shoes it sells in Britain in its English factory.",
      set()),
+    # a list with names the rules do not know keeps its order for "respectively"
+    ("Adidas, Puma and Red Wing were founded in 1949, 1948 and 1905 respectively.",
+     {"red-wing founding-year [1905, 1906) @ now"}),
+    # a known name in the appositive of an unknown one is not the subject
+    ("Allbirds, a New Balance competitor, runs no factories of its own.", set()),
+    # people a place's employer employs are not the place's residents
+    ("Pittsburgh is home to a hospital system that employs about 50,000 people.", set()),
+    # an advertisement's words, and what people assume or suspect, are not asserted
+    ("A 2019 ad claimed that every Bean Boot is made in Maine.",
+     {"ll-bean-boot made-in maine (unasserted) @ now"}),
+    ("Some buyers suspect the 990 is assembled in Asia.",
+     {"nb-990 made-in asia (unasserted) @ now"}),
+    # an earlier value in the same unit, left unsaid
+    ("L.L.Bean makes about 700,000 pairs of Bean Boots a year, up from 500,000.",
+     {"ll-bean annual-pairs [630000, 770000] @ now",
+      "ll-bean annual-pairs [500000, 500000] (unasserted) @ now"}),
+    # a change's noun is what "bringing its total to" counts
+    ("L.L.Bean added 9 stores, bringing its total to 60.", {"ll-bean retail-stores [60, 60] @ now"}),
+    # "Town, State," before a facility noun is where the facility is
+    ("The Skowhegan, Maine, plant employs about 400 people for New Balance.",
+     {"new-balance factory-workers [360, 440] in skowhegan-me @ now"}),
+    # words of making by hand
+    ("Each Iron Ranger is handcrafted in Red Wing, Minnesota.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now"}),
+    # "one family of welders" counts families, not welders
+    ("L.L.Bean began with one family of stitchers in Freeport.",
+     {"ll-bean founding-place freeport-me @ now"}),
 ]
 
 

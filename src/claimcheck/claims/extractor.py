@@ -651,6 +651,12 @@ class _DocumentReader:
             self.recent_count = last.attribute
             self.recent_owner = next((m for m in view.subjects if m.id == last.subject),
                                      self.recent_owner)
+        elif view.recent_count != self.recent_count and view.subjects:
+            # "Red Wing added 40 stores last year, bringing its total to 540": a change
+            # counted no total, but says what the next figure counts, and whose
+            self.recent_count = view.recent_count
+            self.recent_owner = next((m for m in view.subjects if m.kind != "place"),
+                                     self.recent_owner)
         return found
 
 
@@ -687,6 +693,9 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
         if "complement" in claim.qualifiers:
             interval = interval.complement_share()  # "75% made in Asia (2023: 70%)"
     elif quantity.unit == claim.value.unit or (quantity.unit is None and kind == "count"):
+        interval = values.interval_of(quantity)
+    elif quantity.unit is None and kind == "quantity" and claim.value.interval is not None:
+        # "about 4 million pairs a year, up from 3 million": the same unit, left unsaid
         interval = values.interval_of(quantity)
     else:
         return

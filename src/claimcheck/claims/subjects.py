@@ -108,6 +108,11 @@ class SubjectTracker:
             mentions = [m for m in mentions
                         if not _SET_ASIDE.search(text, max(start, m.start - 40), m.start)
                         or _RELATIVE_AFTER.match(text, m.end)]
+        # "Wolverine World Wide, a New Balance rival, runs two US factories": the name in
+        # an appositive that describes another name is not who the clause is about
+        mentions = [m for m in mentions
+                    if not (_APPOSITIVE_BEFORE.search(text, max(start, m.start - 32), m.start)
+                            and _DESCRIBES_AFTER.match(text, m.end))]
         named = _first_of_each([m for m in mentions if m.kind in _SUBJECT_KINDS
                                 and m.role == "name"])
         prior = self._last.get("any")
@@ -301,6 +306,12 @@ _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|states|argued|argues|t
                      r"adds|announced|announces|claimed|claims|reported|reports|confirmed|"
                      r"insisted|replied|responded|submitted|showed|explained|wrote)\b",
                      re.IGNORECASE)
+_APPOSITIVE_BEFORE = re.compile(r",\s*(?:now\s+|once\s+|long\s+|also\s+)?(?:a|an|the)\s+"
+                                r"(?:former\s+|longtime\s+|smaller\s+|bigger\s+|larger\s+)?\Z",
+                                re.IGNORECASE)
+_DESCRIBES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:rival|competitor|subsidiary|partner|"
+                              r"supplier|unit|division|peer|customer|spin-?off|licensee|"
+                              r"distributor|contractor)s?\s*,", re.IGNORECASE)
 _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)

@@ -55,18 +55,24 @@ def build_counts(view: ClauseView) -> None:
                                       if view.recent_count else None)
     known = {a.id for a in counts
              if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)}
+    for change in (q for q in view.quantities if q.trend is not None and q.unit is None
+                   and q.value is not None and q not in candidates):
+        found = _nouns_after(view, counts, change)[2]
+        if found:  # "added 40 stores last year, bringing its total to 540": stores
+            previous = found[0][1]
+            view.recent_count = previous.id  # (for the next clause too)
     for quantity in sorted([*candidates, *zeros], key=lambda q: q.start):
         zero = quantity in zeros
+        tokens, lowers, matches = _nouns_after(view, counts, quantity)
         if (_CHANGE_BEFORE.search(view.full, max(view.clause.start, quantity.start - 24),
                                   quantity.start)
                 or _CHANGE_AFTER.match(view.full, quantity.end)):
-            continue  # "is hiring 150 associates", "10 more stores", "one fewer than": a change
-        tokens = _window(table, table.at(quantity.end), view.clause.last)
-        words = [view.lemma(table.lower[i]) for i in tokens]
-        lowers = [table.lower[i] for i in tokens]
-        forms = _forms(words, lowers)
-        matches = [(found, attribute) for attribute in counts
-                   if (found := _noun_at(attribute, forms)) is not None]
+            # "is hiring 150 associates", "10 more stores", "one fewer than": a change (of
+            # what "bringing its total to 540" then counts)
+            if matches:
+                previous = matches[0][1]
+                view.recent_count = previous.id  # (for the next clause too)
+            continue
         if lowers[:1] and lowers[0] in ("per", "each", "every", "apiece"):
             matches = []  # "about a hundred per farm": a rate, not a count of farms
         if zero:
@@ -94,13 +100,16 @@ def build_counts(view: ClauseView) -> None:
                      asserted=asserted_at(view, quantity.start))
                 previous = before  # "Sea sites: 24 (14 in Aysén, 10 in Los Lagos)"
             elif previous is not None and (
-                    words[:1] == ["in"] or _of_them(table, quantity)
+                    lowers[:1] == ["in"] or _of_them(table, quantity)
                     # "446 bridges, not 1,446": the corrected figure, denied
                     or _NOT_INSTEAD.search(view.full, max(view.clause.start,
                                                           quantity.start - 8), quantity.start)
                     # "In 2011 it ran five factories; by 2025 it was down to four"
                     or _DOWN_TO.search(view.full, max(view.clause.start, quantity.start - 24),
-                                       quantity.start)):
+                                       quantity.start)
+                    # "added 40 stores last year, bringing its total to 540"
+                    or _TOTAL_TO.search(view.full, max(view.clause.start, quantity.start - 32),
+                                        quantity.start)):
                 # "five factories in New England, three in Maine", "thirty cafés in
                 # Massachusetts, 17 of them in Boston": the noun is understood
                 _add(view, previous, quantity, "count", quantity.end, None)
@@ -307,6 +316,26 @@ def _prefer_known(view: ClauseView, fitting: list[AttributeSpec]) -> AttributeSp
     the clause by ("plants": the carmaker's, not the shipped factories), else the first."""
     known = [a for a in fitting if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)]
     return (known or fitting)[0] if fitting else None
+
+
+def _facility_after(view: ClauseView, end: int) -> bool:
+    """A facility noun right after a place, or after the comma that closes "Town, State,"."""
+    facility = lexicon().facility
+    return bool(facility.match(view.full, end)
+                or (view.full.startswith(",", end) and facility.match(view.full, end + 1)))
+
+
+def _nouns_after(view: ClauseView, counts: list[AttributeSpec], quantity: Quantity
+                 ) -> tuple[list[int], list[str], list[tuple[tuple[str, int], AttributeSpec]]]:
+    """The tokens after a number, their lower-case forms, and each count attribute whose
+    noun stands among them (with the noun and its place)."""
+    table = view.table
+    tokens = _window(table, table.at(quantity.end), view.clause.last)
+    words = [view.lemma(table.lower[i]) for i in tokens]
+    lowers = [table.lower[i] for i in tokens]
+    forms = _forms(words, lowers)
+    return tokens, lowers, [(found, attribute) for attribute in counts
+                            if (found := _noun_at(attribute, forms)) is not None]
 
 
 def _counts_another(view: ClauseView, tokens: list[int], last: int,
@@ -573,9 +602,15 @@ _TITLE_CASE = re.compile(r"\W*(?:[A-Z0-9][\w.,'’$%-]*\s+(?:(?:a|an|the|of|in|o
                          r"at|by)\s+)?){4,}")
 _RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
+_EMPLOYS = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|staff(?:s|ed)?|workforce of)"
+                      r"\s+(?:about|around|some|roughly|nearly|almost|over|more than|\w+ly)?\s*\Z",
+                      re.IGNORECASE)
 _AT_OTHER_BODY = re.compile(r"\s+(?:at|for|with)\s+(?:its\s+|their\s+|our\s+|the\s+)?"
                             r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(lexicon().other_bodies))
                             + r")\b", re.IGNORECASE)
+_TOTAL_TO = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|for)\s+(?:its|the|their|"
+                       r"our|his|her)?\s*(?:total|tally|count|number)\s+(?:to|of)\s+\Z",
+                       re.IGNORECASE)
 _DOWN_TO = re.compile(r"\b(?:is|are|was|were|been|be|got|gets|stands?|stood)\s+(?:now\s+)?"
                       r"(?:down|back)\s+to\s+\Z", re.IGNORECASE)
 _SOME_OF = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.IGNORECASE)
@@ -615,6 +650,11 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
         return  # "7,000 associates worldwide": not a count in the attribute's place
     if kind == "count" and _AT_OTHER_BODY.match(view.full, end):
         return  # "about 60 people at subcontractors build parts": another body's people
+    if "place" in attribute.kinds and _EMPLOYS.search(
+            view.full, max(view.clause.start, quantity.start - 24),  # type: ignore[attr-defined]
+            quantity.start):  # type: ignore[attr-defined]
+        return  # "home to Adidas America, which employs about 1,500 people": staff, not
+        # the place's residents
     scope = _scope(view, quantity)
     start = quantity.start  # type: ignore[attr-defined]
     if _PART_BEFORE.search(view.full, max(view.clause.start, start - 60), start):
@@ -820,9 +860,10 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
               and not any(s <= p.start and p.end <= e for s, e in valued)
               and (p.role == "adjective"  # "its domestic factories produce 4 million pairs"
                    or _LOCATIVE.search(view.full, max(0, p.start - 12), p.start)
-                   # "whose Minnesota factories employ 1,000", "The Skowhegan plant alone"
-                   or (lexicon().facility.match(view.full, p.end)
-                       and ("," not in view.full[p.end:start]
+                   # "whose Minnesota factories employ 1,000", "The Skowhegan plant alone",
+                   # "The Norway, Maine, plant produces"
+                   or (_facility_after(view, p.end)
+                       and ("," not in view.full[p.end:start].lstrip(", ")
                             # "At L.L.Bean's Brunswick plant, about 500 workers ..."
                             or _FRONTED_AT.fullmatch(
                                 view.full, view.sentence.start_char, p.start) is not None)))]

@@ -179,11 +179,25 @@ def _respectively(view: ClauseView, chosen: list[Mention],
                   candidates: list[Quantity]) -> dict[int, Quantity]:
     """"The 992 and the 993 were introduced in 2006 and 2008 respectively": the n-th
     subject gets the n-th year."""
-    if len(chosen) < 2 or len(chosen) != len(candidates) or not _RESPECTIVELY.search(view.text):
+    if len(candidates) < 2 or not _RESPECTIVELY.search(view.text):
         return {}
     ordered = sorted(candidates, key=lambda q: q.start)
-    return {s.start: q for s, q in zip(sorted(chosen, key=lambda m: m.start), ordered,
-                                        strict=True)}
+    if len(chosen) == len(candidates) >= 2:
+        return {s.start: q for s, q in zip(sorted(chosen, key=lambda m: m.start), ordered,
+                                            strict=True)}
+    # "Nike, Adidas and New Balance were founded in 1964, 1949 and 1906 respectively":
+    # names the rules do not know still hold their places in the list
+    items = [view.clause.start] + [m.end() for m in _LIST_ITEM.finditer(
+        view.full, view.clause.start, ordered[0].start)]
+    if len(items) != len(ordered):
+        return {}
+    return {s.start: ordered[sum(1 for i in items if i <= s.start) - 1] for s in chosen
+            if items[0] <= s.start < ordered[0].start}
+
+
+# what separates the items of a list of names: ", ", " and ", ", and " (before a capital)
+_LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?(?-i:[A-Z0-9]))",
+                        re.IGNORECASE)
 
 
 def _own_year(subject: Mention, chosen: list[Mention],
