@@ -146,6 +146,13 @@ CASES = [
     # "one family of welders" counts families, not welders
     ("L.L.Bean began with one family of stitchers in Freeport.",
      {"ll-bean founding-place freeport-me @ now"}),
+    # "there" right after a count is the place named before it in the clause
+    ("Red Wing runs two factories in Minnesota and employs about 300 people there.",
+     {"red-wing factories [2, 2] in minnesota @ now",
+      "red-wing factory-workers [270, 330] in minnesota @ now"}),
+    # a facility with a word before its noun is still where the count is
+    ("New Balance's Skowhegan shoe factory has 400 workers.",
+     {"new-balance factory-workers [400, 400] in skowhegan-me @ now"}),
 ]
 
 

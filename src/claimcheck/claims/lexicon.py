@@ -101,7 +101,10 @@ def lexicon() -> Lexicon:
         ranking_words=tuple(data["ranking_words"]),
         subject_pronouns=frozenset(data["subject_pronouns"]),
         institution_heads=frozenset(data["institution_heads"]),
-        facility=re.compile(r"\s+" + words_regex(data["facility_nouns"]).pattern, re.IGNORECASE),
+        # (one lower-case word may stand between: "L.L.Bean's Brunswick boot plant")
+        facility=re.compile(r"\s+(?:(?!(?:and|or|but|the|a|an|of|in|to|for|with|its|their|our|"
+                            r"is|are|was|were)\b)(?-i:[a-z])[\w-]*\s+)?"
+                            + words_regex(data["facility_nouns"]).pattern, re.IGNORECASE),
         facility_nouns=frozenset(data["facility_nouns"]),
         other_bodies=frozenset(data["other_bodies"]),
         sentence_adverbs=frozenset(data["sentence_adverbs"]),

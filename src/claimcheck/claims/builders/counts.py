@@ -838,6 +838,10 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
             written = _written_container(view, after[0])
             return written if written != after[0].id else None
         return after[0].id
+    there = THERE.search(view.full, end, limit)
+    earlier = [p for p in places if p.end <= start]
+    if there is not None and earlier and not view.full[end:there.start()].strip(" ,").count(" "):
+        return earlier[-1].id  # "four factories in New England and employs 1,250 people there"
     owned = [p for p in places if p.end <= start
              and (any(s.start == p.start and s.id != p.id for s in view.subjects)
                   # "According to our report, the Saint-Georges plant cost C$42 million":
