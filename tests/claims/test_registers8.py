@@ -153,6 +153,10 @@ CASES = [
     # a facility with a word before its noun is still where the count is
     ("New Balance's Skowhegan shoe factory has 400 workers.",
      {"new-balance factory-workers [400, 400] in skowhegan-me @ now"}),
+    # a measure with no cue word is the one attribute in its unit the rules know for the
+    # subject (not money, a share, a span of time, nor a rate's attribute)
+    ("Pittsburgh is a city of 58 square miles.", {"pittsburgh city-area [58, 58] @ now"}),
+    ("New Balance is a $6 billion company.", set()),
 ]
 
 

@@ -61,6 +61,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     # ... but bare numbers far apart after "by" are the change, then the level
     ("the headcount grew by 200 to 1,400", [("200", 200, R, R, "=", "up"),
                                             ("1,400", 1400, R, R, "=", "up")]),
+    # a thread's post counter at the start of a line is no fraction; a fraction stays one
+    ("2/7 Our plant makes 40 stoves a day", [("40", 40, R, R, "=", R)]),
+    ("1/4 of the stoves are exported", [("1/4", 0.25, R, R, "=", R)]),
     ("the headcount fell by 300 to 1,000", [("300", 300, R, R, "=", "down"),
                                             ("1,000", 1000, R, R, "=", "down")]),
     ("orders fell by 20 to 30 a day", [("20 to 30", R, (20, 30), R, "=", "down")]),

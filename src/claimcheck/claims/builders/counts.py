@@ -487,6 +487,8 @@ def build_quantities(view: ClauseView) -> None:
                  asserted=cue_asserted(view, cues[0]) or stated_now(view, quantity.start))
     if view.listed and not cued:
         _spec(view)
+    elif not cued:
+        _spec(view, measured_only=True)  # "The Revontuli 90 is a 9-kilowatt heater"
 
 
 _PAID = re.compile(r"\s+(?:me|us|you|him|her|them)\b(?![$€£])")  # not "cost US$61 million"
@@ -544,17 +546,24 @@ _NOT_LABEL_UNITS = frozenset({"percent", "times", "inch", "metre", "second", "mi
                               "day", "week", "month", "year", "decade", "century"})
 
 
-def _spec(view: ClauseView) -> None:
+def _spec(view: ClauseView, measured_only: bool = False) -> None:
     """ "- **Amstel**: electric city bike, from €2,899": a list item gives values without
     verbs, so an amount with no cue is the one quantity attribute in its unit that the
-    rules have facts about for the clause's subject, if exactly one is."""
+    rules have facts about for the clause's subject, if exactly one is. In running text
+    (``measured_only``) only a measure says so ("a 9-kilowatt heater"), not money, a
+    share, a span of time or a multiple, which say too many things."""
     for quantity in (with_context_unit(view, q) for q in view.quantities):
         if quantity.unit is None or quantity.unit == "calendar_year":
+            continue
+        if measured_only and (is_currency(quantity.unit) or v.is_duration(quantity)
+                              or quantity.unit in ("percent", "times", "pair")
+                              or "_per_" in quantity.unit):
             continue
         if _other_label(view, quantity):
             continue
         fitting = [a for a in view.rules.attributes.values()
                    if a.type == "quantity" and a.unit is not None
+                   and not (measured_only and a.per)  # ("200 litres at a time": no rate)
                    and v.in_unit(quantity, a.unit, a.per) and not _cumulative(view, a, quantity)
                    and any(view.rules.has_facts(s.id, a.id) for s in subjects(view, a))]
         if len(fitting) == 1:
