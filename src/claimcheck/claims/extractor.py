@@ -40,7 +40,7 @@ from claimcheck.claims.model import Claim, Value
 from claimcheck.claims.quotes import Quotation, quotations
 from claimcheck.claims.subjects import SubjectTracker
 from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
-from claimcheck.documents.model import Block, Document
+from claimcheck.documents.model import Document
 from claimcheck.quantities import Quantity
 from claimcheck.quantities.masks import MONTH_NAMES
 from claimcheck.quantities.units import unit_name
@@ -328,6 +328,7 @@ class _DocumentReader:
         self._item_label: tuple[int, Quantity] | None = None  # a list item's year sentence
         self._where_item = False  # the sentence being read is in a list item or table row
         self.last_year: int | None = None  # the year the sentences so far last named
+        self._quotation_blocks: dict[int, bool] = {}
 
     def read(self) -> tuple[list[Sentence], list[Claim]]:
         sentences: list[Sentence] = []
@@ -353,11 +354,17 @@ class _DocumentReader:
                                       text, mood, self.block, subject))
         return sentences, claims
 
-    def _quotation_only(self, block: Block) -> bool:
+    def _quotation_only(self, index: int) -> bool:
         """Whether a paragraph or list item is one quotation and nothing else, but for a
-        label ('(a) "..."', '- "..."')."""
-        return (block.kind in ("paragraph", "list_item") and block.end - block.start < 400
+        label ('(a) "..."', '- "..."'); asked once per block."""
+        if index not in self._quotation_blocks:
+            block = self.document.blocks[index]
+            self._quotation_blocks[index] = (
+                block.kind in ("paragraph", "list_item") and block.end - block.start < 400
+                and self.full[block.start:block.start + 6].lstrip(" (-*•abcdefghij0123456789.)")
+                [:1] in ('"', "“")
                 and _QUOTATION_ONLY.fullmatch(self.full, block.start, block.end) is not None)
+        return self._quotation_blocks[index]
 
     def _enter(self, sentence: Span, text: str) -> _Block:
         """Step 1: the sentence's block, and what a new block or heading resets."""
@@ -380,11 +387,11 @@ class _DocumentReader:
             earlier = next((b for b in reversed(blocks[:block]) if b.kind != "quote"), None)
             where.quoted = earlier is not None and bool(
                 _WROTE.search(self.full, earlier.start, earlier.end))
-        elif blocks and self._quotation_only(blocks[block]):
+        elif blocks and self._quotation_only(block):
             # "The claims were:" then '(a) "Finland's number one sauna stove."': words
             # quoted under a lead-in are reported, as a reply's quotation is
-            earlier = next((b for b in reversed(blocks[:block])
-                            if not self._quotation_only(b)), None)
+            earlier = next((blocks[i] for i in range(block - 1, -1, -1)
+                            if not self._quotation_only(i)), None)
             where.quoted = earlier is not None and _reports_words(
                 self.full[earlier.start:earlier.end])
         if where.heading:

@@ -110,9 +110,11 @@ class SubjectTracker:
                         or _RELATIVE_AFTER.match(text, m.end)]
         # "Wolverine World Wide, a New Balance rival, runs two US factories": the name in
         # an appositive that describes another name is not who the clause is about
-        mentions = [m for m in mentions
-                    if not (_APPOSITIVE_BEFORE.search(text, max(start, m.start - 32), m.start)
-                            and _DESCRIBES_AFTER.match(text, m.end))]
+        if _DESCRIBES_HINT.search(text, start, end):
+            mentions = [m for m in mentions
+                        if not (_APPOSITIVE_BEFORE.search(text, max(start, m.start - 32),
+                                                          m.start)
+                                and _DESCRIBES_AFTER.match(text, m.end))]
         named = _first_of_each([m for m in mentions if m.kind in _SUBJECT_KINDS
                                 and m.role == "name"])
         prior = self._last.get("any")
@@ -309,6 +311,9 @@ _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|states|argued|argues|t
 _APPOSITIVE_BEFORE = re.compile(r",\s*(?:now\s+|once\s+|long\s+|also\s+)?(?:a|an|the)\s+"
                                 r"(?:former\s+|longtime\s+|smaller\s+|bigger\s+|larger\s+)?\Z",
                                 re.IGNORECASE)
+# (a cheap first look, from a literal comma: most clauses have no such appositive)
+_DESCRIBES_HINT = re.compile(r",\s*(?:now\s+|once\s+|long\s+|also\s+)?(?:an?|the)\s",
+                             re.IGNORECASE)
 _DESCRIBES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:rival|competitor|subsidiary|partner|"
                               r"supplier|unit|division|peer|customer|spin-?off|licensee|"
                               r"distributor|contractor)s?\s*,", re.IGNORECASE)

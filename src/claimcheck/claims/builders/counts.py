@@ -487,7 +487,7 @@ def build_quantities(view: ClauseView) -> None:
                  asserted=cue_asserted(view, cues[0]) or stated_now(view, quantity.start))
     if view.listed and not cued:
         _spec(view)
-    elif not cued:
+    elif not cued and any(q.unit not in (None, "calendar_year") for q in view.quantities):
         _spec(view, measured_only=True)  # "The Revontuli 90 is a 9-kilowatt heater"
 
 
