@@ -157,6 +157,9 @@ CASES = [
     # subject (not money, a share, a span of time, nor a rate's attribute)
     ("Pittsburgh is a city of 58 square miles.", {"pittsburgh city-area [58, 58] @ now"}),
     ("New Balance is a $6 billion company.", set()),
+    # "N years earlier" dates an earlier value from its claim's year
+    ("Red Wing ran 540 stores in 2024, up from 480 three years earlier.",
+     {"red-wing retail-stores [540, 540] @ 2024", "red-wing retail-stores [480, 480] @ 2021"}),
 ]
 
 

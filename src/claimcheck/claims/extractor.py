@@ -715,7 +715,18 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
     if opening is not None and opening.group("year"):
         year = int(opening.group("year"))
         extra["period"] = (year, True) if year < view.date.year else (None, False)
+    before = _YEARS_EARLIER.search(view.full, quantity.end, view.clause.end)
+    if before is not None and not dated and claim.period is not None:
+        # "600,000 pairs in 2016, up from roughly 450,000 two years earlier": 2014
+        gap = _SMALL_NUMBERS.get(before.group("n").lower()) or int(before.group("n"))
+        extra["period"], extra["asserted"] = (claim.period - gap, True), True
     view.claims.append((mention, claim.attribute, value, quantity.start, quantity.end, extra))
+
+
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_YEARS_EARLIER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                            r"\s+years?\s+(?:earlier|before|previously)\b", re.IGNORECASE)
 
 
 def _stems(word: str) -> tuple[str, ...]:
