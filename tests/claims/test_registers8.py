@@ -155,7 +155,23 @@ CASES = [
      {"new-balance factory-workers [400, 400] in skowhegan-me @ now"}),
     # a measure with no cue word is the one attribute in its unit the rules know for the
     # subject (not money, a share, a span of time, nor a rate's attribute)
-    ("Pittsburgh is a city of 58 square miles.", {"pittsburgh city-area [58, 58] @ now"}),
+    ("Pittsburgh covers 58 square miles.", {"pittsburgh city-area [58, 58] @ now"}),
+    # ... not a thing it has (from the session 8 second review)
+    ("Pittsburgh has a 2-square-mile park on its east side.", set()),
+    # "respectively" with lists that do not pair gives no claim, nor to a name outside them
+    ("Red Wing, L.L.Bean and New Balance were founded in 1905 and 1912 respectively.", set()),
+    ("Adidas and Puma, like Red Wing, were founded in 1949 and 1948 respectively.", set()),
+    ("Red Wing and L.L.Bean make boots in Minnesota, Maine and Ohio respectively.", set()),
+    # "got used to" is no past habit; "believe it or not" no belief; a stitch no making
+    ("New Balance got used to making shoes in Maine.", {"new-balance made-in maine @ now"}),
+    ("Red Wing, believe it or not, makes the Iron Ranger in Minnesota.",
+     {"red-wing-iron-ranger made-in minnesota @ now"}),
+    ("The Iron Ranger's famous stitch is copied in China.", set()),
+    # a facility after a preposition is not where the place before is
+    ("New Balance moved work from Boston into factories that now employ 900 workers.",
+     {"new-balance factory-workers [900, 900] @ now"}),
+    # "bringing the total to 3,000 residents" names what it counts
+    ("L.L.Bean cut 2 stores, bringing the total to 3,000 residents.", set()),
     ("New Balance is a $6 billion company.", set()),
     # "N years earlier" dates an earlier value from its claim's year
     ("Red Wing ran 540 stores in 2024, up from 480 three years earlier.",

@@ -62,7 +62,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("the headcount grew by 200 to 1,400", [("200", 200, R, R, "=", "up"),
                                             ("1,400", 1400, R, R, "=", "up")]),
     # a thread's post counter at the start of a line is no fraction; a fraction stays one
-    ("2/7 Our plant makes 40 stoves a day", [("40", 40, R, R, "=", R)]),
+    ("2/7 Our plant makes 40 stoves a day\n7/7 Thanks", [("40", 40, R, R, "=", R)]),
+    ("7/7 Thanks for reading", []),
+    ("7/10 Americans say so", [("7/10", 0.7, R, R, "=", R)]),
     ("1/4 of the stoves are exported", [("1/4", 0.25, R, R, "=", R)]),
     ("the headcount fell by 300 to 1,000", [("300", 300, R, R, "=", "down"),
                                             ("1,000", 1000, R, R, "=", "down")]),

@@ -103,7 +103,10 @@ def lexicon() -> Lexicon:
         institution_heads=frozenset(data["institution_heads"]),
         # (one lower-case word may stand between: "L.L.Bean's Brunswick boot plant")
         facility=re.compile(r"\s+(?:(?!(?:and|or|but|the|a|an|of|in|to|for|with|its|their|our|"
-                            r"is|are|was|were)\b)(?-i:[a-z])[\w-]*\s+)?"
+                            r"is|are|was|were|into|from|at|near|by|on|onto|over|under|across|"
+                            r"through|towards?|upon|within|without|after|before|during|than|"
+                            r"that|which|who|where|when|now|then|also|still|only|just|new)\b)"
+                            r"(?-i:[a-z])[\w-]*(?<!ed)(?<!ing)\s+)?"
                             + words_regex(data["facility_nouns"]).pattern, re.IGNORECASE),
         facility_nouns=frozenset(data["facility_nouns"]),
         other_bodies=frozenset(data["other_bodies"]),

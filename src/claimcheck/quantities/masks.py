@@ -38,8 +38,11 @@ _PATTERNS = [
      r"[\s.-]\d{4}(?!\d)", "dx"),
     (r"\+\d{1,3}(?:[\s./-]\d{2,5}){2,5}(?!\d)", "x"),  # international numbers
     (r"\b24\s*[/x×]\s*7(?:\s*[/x×]\s*365)?\b", "d"),  # "open 24/7": always, no quantity
-    # a thread's post counter at the start of a line: "3/8 It starts with steel", "6/8 🇸🇪"
-    (r"(?<![^\n])\d{1,2}/\d{1,2}(?=\s+(?:[A-Z@#\"“]|[^\x00-\x7F]))", "d"),
+    # a thread's post counter at the start of a line: "3/8 It starts with steel", "6/8 🇸🇪",
+    # the last post ("8/8") or one with a later post of the same thread ("7/10 Americans
+    # say ..." alone is a ratio)
+    (r"(?<![^\n])(?:(?P<thread_n>\d{1,2})/(?P=thread_n)|\d{1,2}/(?P<thread_of>\d{1,2})"
+     r"(?=[\s\S]*?\n\d{1,2}/(?P=thread_of)\s))(?=\s+(?:[A-Z@#\"“]|[^\x00-\x7F]))", "d"),
     (r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", "d"),  # clock times "10:30", "9:15 a.m."
     # "5 pm", "2.13 am" (hours.minutes), not "2.1 pm" or "2.123 pm" (picometres)
     (r"(?<![\d.,])\b\d{1,2}(?:\.[0-5]\d)?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o'clock)", "d"),

@@ -104,12 +104,16 @@ def build_counts(view: ClauseView) -> None:
                     # "446 bridges, not 1,446": the corrected figure, denied
                     or _NOT_INSTEAD.search(view.full, max(view.clause.start,
                                                           quantity.start - 8), quantity.start)
-                    # "In 2011 it ran five factories; by 2025 it was down to four"
-                    or _DOWN_TO.search(view.full, max(view.clause.start, quantity.start - 24),
-                                       quantity.start)
-                    # "added 40 stores last year, bringing its total to 540"
-                    or _TOTAL_TO.search(view.full, max(view.clause.start, quantity.start - 32),
-                                        quantity.start)):
+                    # "In 2011 it ran five factories; by 2025 it was down to four", "added
+                    # 40 stores last year, bringing its total to 540" (not "... to 3,000
+                    # residents", which names what it counts)
+                    or ((_DOWN_TO.search(view.full, max(view.clause.start, quantity.start - 24),
+                                         quantity.start)
+                         or _TOTAL_TO.search(view.full, max(view.clause.start,
+                                                            quantity.start - 32),
+                                             quantity.start))
+                        and not (lowers and lowers[0].isalpha()
+                                 and lowers[0] not in _FUNCTION_WORDS))):
                 # "five factories in New England, three in Maine", "thirty cafés in
                 # Massachusetts, 17 of them in Boston": the noun is understood
                 _add(view, previous, quantity, "count", quantity.end, None)
@@ -557,7 +561,12 @@ def _spec(view: ClauseView, measured_only: bool = False) -> None:
             continue
         if measured_only and (is_currency(quantity.unit) or v.is_duration(quantity)
                               or quantity.unit in ("percent", "times", "pair")
-                              or "_per_" in quantity.unit):
+                              or "_per_" in quantity.unit
+                              # what the subject is or measures, not a thing it has ("has a
+                              # 2-square-mile park")
+                              or not _MEASURE_LEAD.search(
+                                  view.full, max(view.clause.start, quantity.start - 32),
+                                  quantity.start)):
             continue
         if _other_label(view, quantity):
             continue
@@ -570,6 +579,10 @@ def _spec(view: ClauseView, measured_only: bool = False) -> None:
             _add(view, fitting[0], quantity, "quantity", quantity.end, None)
 
 
+_MEASURE_LEAD = re.compile(r"\b(?:is|are|was|were|covers?|covered|weighs?|weighed|measures?|"
+                           r"measured|spans?|spanned|rated\s+at|rates\s+at)\s+(?:a\s+|an\s+)?"
+                           r"(?:(?:about|around|some|roughly|nearly|almost|just|over|under|"
+                           r"more\s+than|less\s+than)\s+)?\Z", re.IGNORECASE)
 _LABEL_RE = re.compile(r"\s*(?P<label>[^:,;]{1,40})[:,]\s*\Z")
 
 

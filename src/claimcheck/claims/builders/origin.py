@@ -433,8 +433,10 @@ def _respective(view: ClauseView, chosen: list[Mention], place: Mention) -> list
     named = [m for m in chosen if m.kind != "place"]
     places = list(dict.fromkeys(p.id for p in view.places() if p.start > min(
         (m.end for m in named), default=view.clause.start)))
-    if len(named) < 2 or len(places) != len(named) or place.id not in places:
+    if len(named) < 2:
         return chosen
+    if len(places) != len(named) or place.id not in places:
+        return []  # "Red Wing and L.L.Bean ... in Minnesota, Maine and Ohio respectively"
     return [named[places.index(place.id)]]
 
 

@@ -89,6 +89,9 @@ def build_years(view: ClauseView) -> None:
         chosen = subjects(view, attribute)
         paired = _respectively(view, chosen, candidates)
         for subject in chosen:
+            if paired is not None and subject.start not in paired:
+                continue  # "Red Wing, L.L.Bean and New Balance ... in 1905 and 1912
+                # respectively": which year is whose is not said
             if attribute.age and subject.start >= 0 and _VERSION.search(
                     text, subject.start, subject.end):
                 continue  # "The 990v6, released in 2022": a version's year, not the 990's
@@ -98,7 +101,7 @@ def build_years(view: ClauseView) -> None:
                     for m in view.mentions):
                 continue  # "Founded 1912 in Freeport", "the brand founded in 2010 makes its
                 # shoes in Vietnam": where, not the place that was founded
-            own = paired.get(subject.start) or _own_year(subject, chosen, candidates)
+            own = (paired or {}).get(subject.start) or _own_year(subject, chosen, candidates)
             if own is not None and own is not quantity:
                 # "the 992 was released in 2006, and the 993 in 2012": each its own year
                 own_interval = (v.year_interval(own) if own.unit == "calendar_year"
@@ -176,11 +179,12 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 def _respectively(view: ClauseView, chosen: list[Mention],
-                  candidates: list[Quantity]) -> dict[int, Quantity]:
+                  candidates: list[Quantity]) -> dict[int, Quantity] | None:
     """"The 992 and the 993 were introduced in 2006 and 2008 respectively": the n-th
-    subject gets the n-th year."""
+    subject gets the n-th year; a subject the list does not pair gets none (None: the
+    clause says nothing "respectively")."""
     if len(candidates) < 2 or not _RESPECTIVELY.search(view.text):
-        return {}
+        return None
     ordered = sorted(candidates, key=lambda q: q.start)
     if len(chosen) == len(candidates) >= 2:
         return {s.start: q for s, q in zip(sorted(chosen, key=lambda m: m.start), ordered,
@@ -191,8 +195,10 @@ def _respectively(view: ClauseView, chosen: list[Mention],
         view.full, view.clause.start, ordered[0].start)]
     if len(items) != len(ordered):
         return {}
-    return {s.start: ordered[sum(1 for i in items if i <= s.start) - 1] for s in chosen
-            if items[0] <= s.start < ordered[0].start}
+    # a subject that opens an item of the list ("Nike and Adidas, like New Balance, ...":
+    # New Balance opens none, and gets no year)
+    return {s.start: ordered[items.index(i)] for s in chosen for i in items
+            if not view.full[i:s.start].strip(" ,") or view.full[i:s.start].strip() == "the"}
 
 
 # what separates the items of a list of names: ", ", " and ", ", and " (before a capital)
