@@ -67,6 +67,7 @@ CASES = [
      {"nb-990 made-in china not @ now"}),
     ("Reports that Red Wing was founded in 1905 are correct.",
      {"red-wing founding-year [1905, 1906) @ now"}),
+    ("Reports that L.L.Bean runs 90 stores are wrong.", {"ll-bean retail-stores [90, 90] not @ now"}),
     # a belief or rumour reported is not asserted; "is said to" is (as "reportedly" is)
     ("It is commonly thought that L.L.Bean was founded in 1911.",
      {"ll-bean founding-year [1911, 1912) (unasserted) @ now"}),

@@ -120,11 +120,17 @@ def negated(view: ClauseView, offset: int) -> bool:
     ("The 990 doesn't come from China, it is made in Maine" does not deny Maine)."""
     before = view.before(offset)
     # "It wasn't until 2008 that the 993 was released": the idiom dates, it denies nothing
-    if _REPORT_THAT.search(before) and _CALLED_FALSE.match(
-            view.full, offset, view.sentence.end_char):
+    if reported_false(view, offset):
         return True  # "Rumors that L.L.Bean will move production to China are false"
     before = _NOT_UNTIL.sub(" ", _ANSWER_NO.sub(" ", before[before.rfind(",") + 1:]))
     return bool(lexicon().negation.search(before))
+
+
+def reported_false(view: ClauseView, offset: int) -> bool:
+    """Whether what stands at ``offset`` is reported in order to be called false ("Reports
+    that the company runs five kilns are wrong")."""
+    return (_REPORT_THAT.search(view.full, view.clause.start, offset) is not None
+            and _CALLED_FALSE.match(view.full, offset, view.sentence.end_char) is not None)
 
 
 # what a sentence may report in order to call it false: "Rumors that ... are false", "The

@@ -15,6 +15,7 @@ from claimcheck.claims.builders.common import (
     cue_asserted,
     nearest,
     qualifiers,
+    reported_false,
     span,
     stated_now,
     subjects,
@@ -712,7 +713,9 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
               # "Neither L.L.Bean nor Red Wing runs more than three plants"
               or _NEITHER_NOR.match(view.full, view.sentence.start_char, start) is not None
               # "At no point has New Balance run six factories"
-              or _NEVER_FRONTED.match(view.full, view.clause.start, start) is not None)
+              or _NEVER_FRONTED.match(view.full, view.clause.start, start) is not None
+              # "Reports that it runs five kilns are wrong"
+              or reported_false(view, start))
     for subject in subjects(view, attribute):
         if _not_the_counter(view, subject, attribute, start):
             continue
