@@ -111,8 +111,6 @@ GAPS = {
         "gap: misses 'new-balance us-production-share [0.2, 0.3]'; adds 'new-balance us-production-share [0.7, 0.8]'",
     "New Balance makes roughly 4 million pairs a year in the US — about 3x L.L.Bean's Bean Boot output.":
         "gap: adds 'll-bean-boot made-in usa'",
-    'Allegheny County (pop. 1.23M) surrounds Pittsburgh (pop. ~303K).':
-        "gap: misses 'allegheny-county city-population [1230000, 1230000]'; misses 'pittsburgh city-population [272700, 333300]'",
     'The Iron Ranger and the Bean Boot are both American-made, one in Minnesota and the other in Maine.':
         "gap: misses 'll-bean-boot made-in maine'; misses 'red-wing-iron-ranger made-in minnesota'",
     'The Carnegie Library of Pittsburgh opened its doors in 1895 and now serves the city from 19 locations.':

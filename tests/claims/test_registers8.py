@@ -177,6 +177,13 @@ CASES = [
     # "N years earlier" dates an earlier value from its claim's year
     ("Red Wing ran 540 stores in 2024, up from 480 three years earlier.",
      {"red-wing retail-stores [540, 540] @ 2024", "red-wing retail-stores [480, 480] @ 2021"}),
+    # abbreviations with their stop read as the words they stand for; a bracket's figure is
+    # the name's right before it
+    ("L.L.Bean, Est. 1912, sells boots.", {"ll-bean founding-year [1912, 1913) @ now"}),
+    ("Allegheny County (pop. 1.25M) includes Pittsburgh (pop. 302,971).",
+     {"allegheny-county city-population [1.25e+06, 1.25e+06] @ now",
+      "pittsburgh city-population [302971, 302971] @ now"}),
+    ("The webinar starts at 9 a.m. EST for L.L.Bean staff.", set()),
 ]
 
 

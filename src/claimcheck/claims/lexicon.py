@@ -66,6 +66,8 @@ class Lexicon:
     founding_verbs: frozenset[str]
     other_objects: frozenset[str]
     phrasal_cues: dict[tuple[str, str], str]
+    abbreviated_cues: dict[str, str]
+    """An abbreviation with its stop -> the cue word it stands for ("est." -> establish)."""
     """(verb lemma, particle) -> the cue it means ("turn out" -> "produce")."""
     regions: dict[str, str]
     """A state's, province's or country's ways of being written -> its name."""
@@ -121,6 +123,7 @@ def lexicon() -> Lexicon:
         other_objects=frozenset(data["other_objects"]),
         phrasal_cues={(phrase.split()[0], phrase.split()[1]): cue
                       for phrase, cue in data["phrasal_cues"].items()},
+        abbreviated_cues={str(k).lower(): str(v) for k, v in data["abbreviated_cues"].items()},
         regions={form: name for name, forms in data["regions"].items()
                  for form in (name, *forms)},
     )

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_TITLE, LENGTH, LIKE_NUM, LOWER
 from spacy.tokens import Doc
 
+from claimcheck.claims.lexicon import lexicon
+
 
 @dataclass(frozen=True, slots=True)
 class Word:
@@ -55,7 +57,9 @@ class Vocabulary:
         """The lemma of a lower-case word."""
         found = self._lemma.get(lower)
         if found is None:
-            found = self._lemma[lower] = self._lemma_of(lower)
+            # ("est." is "establish", "pop." "population": see ``abbreviated_cues``)
+            found = self._lemma[lower] = (lexicon().abbreviated_cues.get(lower)
+                                          or self._lemma_of(lower))
         return found
 
 

@@ -63,7 +63,8 @@ def _base(model: str | None) -> Language:
 # Abbreviations that stand before a number or a unit and never end a sentence; spaCy's English
 # tokenizer splits off their full stop, and the sentencizer then ends a sentence there
 # ("employs approx. | 2,300 people"). One token each, they end nothing.
-_ABBREVIATIONS = ("approx", "appr", "est", "ca", "incl", "excl", "avg", "tot", "vs",
+_ABBREVIATIONS = ("approx", "appr", "est", "estd", "ca", "incl", "excl", "avg", "tot", "vs",
+                  "pop", "mfg", "mfd",  # "Est. 1905", "(pop. 302,971)": cues (lexicon.yaml)
                   "sq", "cu", "fl")  # and before a unit: "58.3 sq. mi.", "5 cu. ft."
 
 

@@ -323,6 +323,17 @@ def _prefer_known(view: ClauseView, fitting: list[AttributeSpec]) -> AttributeSp
     return (known or fitting)[0] if fitting else None
 
 
+def _bracketed_name(view: ClauseView, start: int) -> str | None:
+    """The entity named right before the bracket a number stands in ("Pittsburgh (pop.
+    303,000)"), whose figure it is, or None."""
+    opening = view.full.rfind("(", view.clause.start, start)
+    if opening < 0 or view.full.find(")", opening, start) >= 0:
+        return None
+    before = view.full[:opening].rstrip()
+    return next((m.id for m in view.mentions if m.end == len(before)
+                 and m.kind != "category"), None)
+
+
 def _facility_after(view: ClauseView, end: int) -> bool:
     """A facility noun right after a place, or after the comma that closes "Town, State,"."""
     facility = lexicon().facility
@@ -716,9 +727,12 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
               or _NEVER_FRONTED.match(view.full, view.clause.start, start) is not None
               # "Reports that it runs five kilns are wrong"
               or reported_false(view, start))
+    bracketed = _bracketed_name(view, start)
     for subject in subjects(view, attribute):
         if _not_the_counter(view, subject, attribute, start):
             continue
+        if bracketed is not None and subject.id != bracketed:
+            continue  # "Allegheny County (pop. 1.23M) surrounds Pittsburgh (pop. ~303K)"
         # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
         own = None if scope is not None and view.rules.within(subject.id, scope) else scope
         if own is None and _placed_elsewhere(view, subject.id, attribute.id, attribute.place):
