@@ -63,8 +63,6 @@ GAPS = {
         "gap: misses 'nb-993 category running'",
     'Domestic mfg: 1 in 4 pairs (New Balance, FY2024)':
         "gap: misses 'new-balance us-production-share [0.25, 0.25]'",
-    'Slide 7: Pittsburgh pop. 302,971 (2020) vs. 305,704 (2010)':
-        "gap: misses 'pittsburgh city-population [302971, 302971]'; misses 'pittsburgh city-population [305704, 305704]'",
     'NB Methuen plant | opened 2022 | ~200 associates':
         "gap: misses 'new-balance factory-workers [180, 220] in methuen-ma'; adds 'new-balance factory-workers [180, 220]'",
     'US-made share by brand: Red Wing ~2/3 · NB ~1/4 · L.L.Bean n/a':

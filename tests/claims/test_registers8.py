@@ -184,6 +184,12 @@ CASES = [
      {"allegheny-county city-population [1.25e+06, 1.25e+06] @ now",
       "pittsburgh city-population [302971, 302971] @ now"}),
     ("The webinar starts at 9 a.m. EST for L.L.Bean staff.", set()),
+    # a year in brackets right after a figure dates it; "vs." sets an earlier figure beside it
+    ("Red Wing ran 480 stores (2021) vs. 420 (2016).",
+     {"red-wing retail-stores [480, 480] @ 2021", "red-wing retail-stores [420, 420] @ 2016"}),
+    ("L.L.Bean runs 60 stores vs. 52 in 2019.",
+     {"ll-bean retail-stores [60, 60] @ now", "ll-bean retail-stores [52, 52] @ 2019"}),
+    ("Pittsburgh pop. 302,971", {"pittsburgh city-population [302971, 302971] @ now"}),
 ]
 
 

@@ -110,6 +110,9 @@ def split_clauses(table: TokenTable, first: int, last: int,
                and lower[i + 1] == "from")
               or (word == "compared" and lower[i - 1] == "," and i + 1 < last
                   and lower[i + 1] in ("with", "to"))
+              # "302,971 (2020) vs. 305,704 (2010)": the figure it is set against
+              or (word in ("vs.", "vs", "versus") and i + 1 < last
+                  and bool(table.like_num[i + 1]))
               or (word == "(" and i + 2 < last and lower[i + 2] == ":"
                   and _YEAR_TOKEN.fullmatch(lower[i + 1]) is not None)):
             # "23 percent, down from 26 percent in 2010", ", compared with 70 percent in the

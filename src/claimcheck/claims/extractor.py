@@ -669,7 +669,8 @@ class _DocumentReader:
 
 # what opens an earlier value of the clause before: "up from", "down from", "compared
 # with" (the value right after it, not "compared with Nike's 40%"), "(2023: 70%)"
-_EARLIER_OPENING = re.compile(r"\s*(?:(?:up|down)\s+from\b|(?P<at>compared\s+(?:with|to)\s+|"
+_EARLIER_OPENING = re.compile(r"\s*(?:(?:up|down)\s+from\b|(?P<at>(?:compared\s+(?:with|to)|vs\.?|"
+                              r"versus)\s+|"
                               r"\(\s*(?P<year>\d{4})\s*:\s*))", re.IGNORECASE)
 
 
@@ -936,6 +937,7 @@ def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
 
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_BRACKET_YEAR = re.compile(r"\s*\(\s*((?:1[5-9]|20)\d\d)\s*\)")
 # a date's day and month may stand between the word and the year: "on 12 March 1949",
 # "until May 2012", "in September 2022"
 _DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
@@ -1048,7 +1050,15 @@ def _claim(view: ClauseView, document: Document, subject: Mention, attribute: st
     doc_text = view.full
     while start < end and doc_text[start].isspace():
         start += 1
-    period, read_then = extra["period"] if "period" in extra else _period(view, value)
+    dated = _BRACKET_YEAR.match(doc_text, end) if value.kind != "year" else None
+    if "period" in extra:
+        period, read_then = extra["period"]
+    elif dated is not None:
+        # "302,971 (2020)": the year in brackets right after a figure is its year
+        year = int(dated.group(1))
+        period, read_then = (year, True) if year < view.date.year else (None, False)
+    else:
+        period, read_then = _period(view, value)
     line, column = document.position(start)
     end_line, end_column = document.position(end)
     sentence = view.sentence

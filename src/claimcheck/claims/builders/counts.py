@@ -232,7 +232,9 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
     while i >= max(floor, index - 4) and table.lower[i] in _LINKS:
         i -= 1
     bracketed = i == index - 1 and "(" in table.lower[max(floor, i - 2):i]
-    if i < floor or (i == index - 1 and not bracketed):
+    # (an abbreviation is a label of its own: "Pittsburgh pop. 302,971")
+    abbreviated = i == index - 1 and table.lower[i] in lexicon().abbreviated_cues
+    if i < floor or (i == index - 1 and not bracketed and not abbreviated):
         return None  # no linking word: "the 2010 census" is not a count of census (but
         # "Pittsburgh (population ~303,000)" is a fact in brackets)
     if i < view.clause.first and not view.listed and _BARE_TAIL.match(
