@@ -66,6 +66,13 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("7/7 Thanks for reading", []),
     ("7/10 Americans say so", [("7/10", 0.7, R, R, "=", R)]),
     ("1/4 of the stoves are exported", [("1/4", 0.25, R, R, "=", R)]),
+    # years said as people speak them, where a year is expected or only a year fits
+    ("it debuted in nineteen eighty-two", [("nineteen eighty-two", 1982, R, "calendar_year",
+                                            "=", R)]),
+    ("founded nineteen oh-six", [("nineteen oh-six", 1906, R, "calendar_year", "=", R)]),
+    ("since twenty twenty-one", [("twenty twenty-one", 2021, R, "calendar_year", "=", R)]),
+    ("twenty twenty-one people came", [("twenty", 20, R, R, "=", R),
+                                       ("twenty-one", 21, R, R, "=", R)]),
     ("the headcount fell by 300 to 1,000", [("300", 300, R, R, "=", "down"),
                                             ("1,000", 1000, R, R, "=", "down")]),
     ("orders fell by 20 to 30 a day", [("20 to 30", R, (20, 30), R, "=", "down")]),

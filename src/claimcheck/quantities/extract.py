@@ -80,6 +80,8 @@ def extract_quantities(text: str) -> list[Quantity]:
     # rarer forms, each looked for only where its telltale stands in the text
     if any(text[p - 1] in "'’‘" for p in digits if p):  # "back in '82"
         cands.extend(_short_years(text))
+    if _SPOKEN_YEAR_RE.search(text):  # "in nineteen eighty-two", "founded nineteen oh-six"
+        cands.extend(_spoken_years(text))
     if " and " in text:  # "an hour and a quarter"
         for cand in cands:
             _and_a_part(text, cand)
@@ -92,6 +94,40 @@ def extract_quantities(text: str) -> list[Quantity]:
         Quantity(text[c.start:c.end], c.start, c.end, c.value, c.range, c.unit, c.bound, c.trend)
         for c in chosen
     ]
+
+
+# A year said as two numbers, as people speak them: "nineteen eighty-two", "nineteen oh-six",
+# "twenty twenty-one"; read where a year is expected (after "in", "since", "founded" ...),
+# or in a form only a year takes ("oh-six"). ("nineteen hundred" stays a number.)
+_TEENS = ("eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPOKEN_YEAR_RE = re.compile(
+    rf"\b(?P<century>{_TEENS}|twenty)[\s-]+(?P<year>(?P<oh>oh[\s-]+(?:{_UNITS}))|ten|"
+    rf"{_TEENS}|(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?)\b", re.IGNORECASE)
+_YEAR_CONTEXT_RE = re.compile(
+    r"\b(?:in|since|from|until|till|by|of|circa|founded|established|launched|debuted|"
+    r"introduced|opened|started|born|built|year)\s+\Z", re.IGNORECASE)
+_SPOKEN_VALUES = {w: i + 1 for i, w in enumerate(_UNITS.split("|"))} | {
+    w: i + 11 for i, w in enumerate(_TEENS.split("|"))} | {
+    w: (i + 2) * 10 for i, w in enumerate(_TENS.split("|"))} | {"ten": 10}
+
+
+def _spoken_years(text: str) -> list[_Cand]:
+    """Calendar years said in words (see :data:`_SPOKEN_YEAR_RE`)."""
+    out = []
+    for m in _SPOKEN_YEAR_RE.finditer(text):
+        said = m.group("year").lower()
+        if not (m.group("oh")
+                or _YEAR_CONTEXT_RE.search(text, max(0, m.start() - 16), m.start())):
+            continue
+        if ctx.is_count_noun(ctx.next_word(text, m.end())):
+            continue  # "nineteen eighty-two pairs" is no year
+        parts = re.split(r"[\s-]+", said)
+        year = sum(_SPOKEN_VALUES.get(p, 0) for p in parts)
+        century = _SPOKEN_VALUES[m.group("century").lower()]
+        out.append(_Cand(m.start(), m.end(), float(century * 100 + year), unit="calendar_year"))
+    return out
 
 
 # "back in '82", "since '09", "the class of '95": a year written with two digits
