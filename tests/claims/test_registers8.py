@@ -190,6 +190,9 @@ CASES = [
     ("L.L.Bean runs 60 stores vs. 52 in 2019.",
      {"ll-bean retail-stores [60, 60] @ now", "ll-bean retail-stores [52, 52] @ 2019"}),
     ("Pittsburgh pop. 302,971", {"pittsburgh city-population [302971, 302971] @ now"}),
+    # "or so X says" after a claim keeps it at a distance
+    ("The 990 is made in Lawrence, or so the company says.",
+     {"nb-990 made-in lawrence-ma (unasserted) @ now"}),
 ]
 
 

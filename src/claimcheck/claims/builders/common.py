@@ -43,13 +43,20 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
         return True  # ("You will learn from our six master smiths": they exist already)
     opens = view.clause.start == view.sentence.start_char  # the clause opens the sentence
     return not (lex.modal.search(before) or _asked(lex.question, before, opens)
-                or lex.conditional.search(before) or _headline_plan(view, before))
+                or lex.conditional.search(before) or _headline_plan(view, before)
+                # "... handcrafted in New England, or so the ads would have you believe"
+                or _OR_SO.search(view.full, offset, view.sentence.end_char) is not None)
 
 
 # a figure right after a possessive is presupposed, whatever the clause plans or asks: "You
 # will learn from our six master smiths", "New Balance hopes to expand its five factories"
 _POSSESSED = re.compile(r"\b(?:our|its|their|(?-i:[A-Z])[\w.&-]*['’]s?)\s+(?:current\s+|"
                         r"existing\s+)?\Z", re.IGNORECASE)
+
+
+_OR_SO = re.compile(r"\bor so\b[^.;!?]{0,40}?\b(?:would have (?:you|us) believe|claims?|"
+                    r"says?|said|tells? us|told us|insists?|goes the (?:story|legend))\b",
+                    re.IGNORECASE)
 
 
 def _headline_plan(view: ClauseView, before: str) -> bool:
