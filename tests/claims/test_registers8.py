@@ -168,6 +168,8 @@ CASES = [
     ("Red Wing, believe it or not, makes the Iron Ranger in Minnesota.",
      {"red-wing-iron-ranger made-in minnesota @ now"}),
     ("The Iron Ranger's famous stitch is copied in China.", set()),
+    ("Iron Rangers are stitched in Red Wing, Minnesota.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now"}),
     # a facility after a preposition is not where the place before is
     ("New Balance moved work from Boston into factories that now employ 900 workers.",
      {"new-balance factory-workers [900, 900] @ now"}),
