@@ -195,6 +195,10 @@ CASES = [
     # "or so X says" after a claim keeps it at a distance
     ("The 990 is made in Lawrence, or so the company says.",
      {"nb-990 made-in lawrence-ma (unasserted) @ now"}),
+    # from the third review: "est." before other numbers is an estimate; "or so" after a
+    # number is "about"
+    ("L.L.Bean sold est. 500,000 pairs of boots in Freeport.", set()),
+    ("L.L.Bean runs 60 stores or so, the company says.", {"ll-bean retail-stores [60, 60] @ now"}),
 ]
 
 

@@ -149,6 +149,13 @@ class ClaimExtractor:
             self._cue_cache[lower] = found
         return found
 
+    def _established(self, table: TokenTable, i: int) -> tuple[str, ...]:
+        """ "Est. 1905": the abbreviation before a year is "established" (before another
+        number it is "estimated")."""
+        if i + 1 < len(table) and _YEAR.fullmatch(table.lower[i + 1]):
+            return self._cue_attributes("establish")
+        return ()
+
     def asked_count(self, question: str) -> tuple[str, ...]:
         """The count attributes whose noun a question names ("How many plants ...?")."""
         asked = _HOW_MANY.search(question)
@@ -241,7 +248,8 @@ class ClaimExtractor:
         forms = self._phrasal_forms
         hits = [(i, attributes) for i, lower in enumerate(table.lower)
                 if (attributes := self._cue_attributes(lower)
-                    or (self._phrasal(table, i) if lower in forms else ()))
+                    or (self._phrasal(table, i) if lower in forms else ())
+                    or (self._established(table, i) if lower in _ESTABLISHED else ()))
                 and self._phase_cue(table, i, full, organisations)]
         if self._phrase_cues is not None:  # "Head office: Bellingham"
             for m in self._phrase_cues.finditer(full):
@@ -937,6 +945,7 @@ def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
 
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_ESTABLISHED = frozenset({"est.", "estd.", "est", "estd", "established"})
 _BRACKET_YEAR = re.compile(r"\s*\(\s*((?:1[5-9]|20)\d\d)\s*\)")
 # a date's day and month may stand between the word and the year: "on 12 March 1949",
 # "until May 2012", "in September 2022"

@@ -86,6 +86,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if (i and strings[int(lowers[i - 1])] in _NUMBERING and not doc[i - 1].whitespace_
                 and doc[i + 1].text[:1] in _NUMBER_OPENINGS):
             doc[i + 1].is_sent_start = False
+    # A cue abbreviation kept whole ("pop. 302,971") still ends a sentence when its stop is
+    # a full stop: a capital follows ("... are pure pop. Five factories ...")
+    for word in _STOPPED_CUES:
+        for i in (orths == strings[word]).nonzero()[0].tolist() if word in strings else ():
+            if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+                doc[i + 1].is_sent_start = True
     # An opening quote ends the sentence before it in the sentencizer's reading ('... in
     # Maine. "' then 'We make ...'): it opens the next one, which it quotes.
     found = sorted(i for q in _OPENING_QUOTES  # only the quote tokens, found in C
@@ -103,6 +109,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 _OPENING_QUOTES = ('"', "“", "‘")
+_STOPPED_CUES = ("pop.", "mfg.", "mfd.")  # kept one token by the pipeline (see pipeline.py)
 _NUMBERING = frozenset({"no", "nos", "nr", "nrs", "vol", "vols", "pp", "p", "fig", "figs", "art",
                         "sec", "ch", "op", "ref", "tel", "ph", "ext", "apt", "ste", "rm", "bldg"})
 _NUMBER_OPENINGS = frozenset("0123456789+#(")

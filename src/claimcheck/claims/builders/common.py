@@ -54,7 +54,7 @@ _POSSESSED = re.compile(r"\b(?:our|its|their|(?-i:[A-Z])[\w.&-]*['’]s?)\s+(?:c
                         r"existing\s+)?\Z", re.IGNORECASE)
 
 
-_OR_SO = re.compile(r"\bor so\b[^.;!?]{0,40}?\b(?:would have (?:you|us) believe|claims?|"
+_OR_SO = re.compile(r"[,—–]\s*or so\b[^.;!?]{0,40}?\b(?:would have (?:you|us) believe|claims?|"
                     r"says?|said|tells? us|told us|insists?|goes the (?:story|legend))\b",
                     re.IGNORECASE)
 
