@@ -555,7 +555,7 @@ class _DocumentReader:
             # a value of the answer's own: not "A: No.")
             cues = dict(asked.cues)
         elif (where.item and not cues and clause_cues and clause_cues[-1]
-                and self.full[:clause.start].rstrip().endswith((":", ";"))
+                and _after_mark(self.full, clause.start, ":;")
                 and (words <= _FRAGMENT or table.lower[clause.first] not in _CLAUSE_OPENERS)):
             # a table row "Founded: 1906", and its next part "Founded: 1906; Boston" (not
             # a clause of its own: "...; the old workshop becomes our taproom")
@@ -616,7 +616,7 @@ class _DocumentReader:
         if where.first_of_answer and asked is not None:
             view.asked_count, view.asked_unit = asked.count, asked.unit
         if (earlier and earlier[-1] and not any(m.kind != "place" for m in view.subjects)
-                and self.full[:clause.start].rstrip().endswith(";")
+                and _after_mark(self.full, clause.start, ";")
                 and REST.match(self.full, clause.start)):
             # "About 35% of its syrup is sold in Canada; the remainder is exported to some
             # 30 countries": the rest of the same subject's
@@ -881,7 +881,7 @@ def _split(view: ClauseView, full: str) -> bool:
     start = view.clause.start
     return (bool(view.quantities) and view.quantities[0].start == start
             and _SPLIT.match(view.text) is not None
-            and full[:start].rstrip().endswith((":", "—")))
+            and _after_mark(full, start, ":—"))
 
 
 _BEFORE_EVENT = re.compile(
@@ -1044,6 +1044,14 @@ _DESCRIBED_COMPANY = re.compile(r"\s*(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&
 
 # what separates the parts of a page title: " | ", " – ", " — ", " - ", "·"
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|·]\s*")
+
+
+def _after_mark(full: str, pos: int, marks: str) -> bool:
+    """Whether the last character before ``pos`` that is not a space is one of ``marks``
+    (without copying the text before it)."""
+    while pos > 0 and full[pos - 1].isspace():
+        pos -= 1
+    return pos > 0 and full[pos - 1] in marks
 
 
 def _between(items: list, starts: list[int], start: int, end: int) -> list:

@@ -80,8 +80,9 @@ def extract_quantities(text: str) -> list[Quantity]:
     # rarer forms, each looked for only where its telltale stands in the text
     if any(text[p - 1] in "'’‘" for p in digits if p):  # "back in '82"
         cands.extend(_short_years(text))
-    if _SPOKEN_YEAR_RE.search(text):  # "in nineteen eighty-two", "founded nineteen oh-six"
-        cands.extend(_spoken_years(text))
+    centuries = words.starts(_CENTURY_WORDS)  # "in nineteen eighty-two", "nineteen oh-six"
+    if centuries:
+        cands.extend(_spoken_years(text, centuries))
     if " and " in text:  # "an hour and a quarter"
         for cand in cands:
             _and_a_part(text, cand)
@@ -113,10 +114,16 @@ _SPOKEN_VALUES = {w: i + 1 for i, w in enumerate(_UNITS.split("|"))} | {
     w: (i + 2) * 10 for i, w in enumerate(_TENS.split("|"))} | {"ten": 10}
 
 
-def _spoken_years(text: str) -> list[_Cand]:
-    """Calendar years said in words (see :data:`_SPOKEN_YEAR_RE`)."""
+_CENTURY_WORDS = frozenset([*_TEENS.split("|"), "twenty"])
+
+
+def _spoken_years(text: str, starts: list[int]) -> list[_Cand]:
+    """Calendar years said in words (see :data:`_SPOKEN_YEAR_RE`), at the number words
+    that can open one (looked for there only: a search of the whole text is slow)."""
     out = []
-    for m in _SPOKEN_YEAR_RE.finditer(text):
+    for m in (_SPOKEN_YEAR_RE.match(text, start) for start in starts):
+        if m is None:
+            continue
         said = m.group("year").lower()
         if not (m.group("oh")
                 or _YEAR_CONTEXT_RE.search(text, max(0, m.start() - 16), m.start())):

@@ -331,9 +331,10 @@ def _bracketed_name(view: ClauseView, start: int) -> str | None:
     opening = view.full.rfind("(", view.clause.start, start)
     if opening < 0 or view.full.find(")", opening, start) >= 0:
         return None
-    before = view.full[:opening].rstrip()
-    return next((m.id for m in view.mentions if m.end == len(before)
-                 and m.kind != "category"), None)
+    end = opening
+    while end > view.clause.start and view.full[end - 1].isspace():
+        end -= 1
+    return next((m.id for m in view.mentions if m.end == end and m.kind != "category"), None)
 
 
 def _facility_after(view: ClauseView, end: int) -> bool:
