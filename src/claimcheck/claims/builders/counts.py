@@ -57,7 +57,8 @@ def build_counts(view: ClauseView) -> None:
     known = {a.id for a in counts
              if any(view.rules.has_facts(s.id, a.id) for s in view.subjects)}
     for change in (q for q in view.quantities if q.trend is not None and q.unit is None
-                   and q.value is not None and q not in candidates):
+                   and q.value is not None and q not in candidates
+                   and _TOTAL_HINT.search(view.full, q.end, view.clause.end)):
         found = _nouns_after(view, counts, change)[2]
         if found:  # "added 40 stores last year, bringing its total to 540": stores
             previous = found[0][1]
@@ -461,12 +462,19 @@ def _forms(words: list[str], lowers: list[str]) -> list[set[str]]:
 def _noun_at(attribute: AttributeSpec, forms: list[set[str]]) -> tuple[str, int] | None:
     """The attribute's noun among the words whose :func:`_forms` are ``forms``, and the
     index of its last word ("fast-charging stations": "charging" as written)."""
-    for noun in sorted(attribute.nouns, key=len, reverse=True):
-        parts = noun.lower().replace("-", " ").split()
+    for noun, parts in _noun_parts(tuple(attribute.nouns)):
         for offset in range(0, len(forms) - len(parts) + 1):
-            if all({p, singular(p)} & forms[offset + k] for k, p in enumerate(parts)):
+            if all(word in forms[offset + k] or one in forms[offset + k]
+                   for k, (word, one) in enumerate(parts)):
                 return noun, offset + len(parts) - 1
     return None
+
+
+@lru_cache(maxsize=512)
+def _noun_parts(nouns: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """Each noun, longest first, with its words and their singulars ("factory workers")."""
+    return tuple((noun, tuple((w, singular(w)) for w in noun.lower().replace("-", " ").split()))
+                 for noun in sorted(nouns, key=len, reverse=True))
 
 
 @lru_cache(maxsize=8192)
@@ -645,6 +653,7 @@ _EMPLOYS = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|staff(?:s|ed
 _AT_OTHER_BODY = re.compile(r"\s+(?:at|for|with)\s+(?:its\s+|their\s+|our\s+|the\s+)?"
                             r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(lexicon().other_bodies))
                             + r")\b", re.IGNORECASE)
+_TOTAL_HINT = re.compile(r"\b(?:total|tally|count|number|down|back)\s+(?:to|of)\b", re.IGNORECASE)
 _TOTAL_TO = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|for)\s+(?:its|the|their|"
                        r"our|his|her)?\s*(?:total|tally|count|number)\s+(?:to|of)\s+\Z",
                        re.IGNORECASE)
