@@ -43,6 +43,7 @@ from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
 from claimcheck.documents.model import Document
 from claimcheck.quantities import Quantity
 from claimcheck.quantities.masks import MONTH_NAMES
+from claimcheck.quantities.numbers import words_value
 from claimcheck.quantities.units import unit_name
 from claimcheck.rules.model import RuleSet
 
@@ -727,13 +728,12 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
     before = _YEARS_EARLIER.search(view.full, quantity.end, view.clause.end)
     if before is not None and not dated and claim.period is not None:
         # "600,000 pairs in 2016, up from roughly 450,000 two years earlier": 2014
-        gap = _SMALL_NUMBERS.get(before.group("n").lower()) or int(before.group("n"))
+        said = before.group("n").lower()
+        gap = int(said) if said.isdigit() else int((words_value([said]) or (1.0,))[0])
         extra["period"], extra["asserted"] = (claim.period - gap, True), True
     view.claims.append((mention, claim.attribute, value, quantity.start, quantity.end, extra))
 
 
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _YEARS_EARLIER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
                             r"\s+years?\s+(?:earlier|before|previously)\b", re.IGNORECASE)
 

@@ -109,10 +109,6 @@ _SPOKEN_YEAR_RE = re.compile(
 _YEAR_CONTEXT_RE = re.compile(
     r"\b(?:in|since|from|until|till|by|of|circa|founded|established|launched|debuted|"
     r"introduced|opened|started|born|built|year)\s+\Z", re.IGNORECASE)
-_SPOKEN_VALUES = {w: i + 1 for i, w in enumerate(_UNITS.split("|"))} | {
-    w: i + 11 for i, w in enumerate(_TEENS.split("|"))} | {
-    w: (i + 2) * 10 for i, w in enumerate(_TENS.split("|"))} | {"ten": 10}
-
 
 _CENTURY_WORDS = frozenset([*_TEENS.split("|"), "twenty"])
 
@@ -130,10 +126,12 @@ def _spoken_years(text: str, starts: list[int]) -> list[_Cand]:
             continue
         if ctx.is_count_noun(ctx.next_word(text, m.end())):
             continue  # "nineteen eighty-two pairs" is no year
-        parts = re.split(r"[\s-]+", said)
-        year = sum(_SPOKEN_VALUES.get(p, 0) for p in parts)
-        century = _SPOKEN_VALUES[m.group("century").lower()]
-        out.append(_Cand(m.start(), m.end(), float(century * 100 + year), unit="calendar_year"))
+        parts = [p for p in re.split(r"[\s-]+", said) if p != "oh"]  # "oh-six" is six
+        year = _words_int(parts)
+        century = _words_int([m.group("century").lower()])
+        if year is None or century is None:
+            continue
+        out.append(_Cand(m.start(), m.end(), century * 100 + year, unit="calendar_year"))
     return out
 
 

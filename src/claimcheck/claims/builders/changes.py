@@ -25,20 +25,19 @@ from claimcheck.claims import values as v
 from claimcheck.claims.builders.counts import with_context_unit
 from claimcheck.claims.model import Value
 from claimcheck.quantities import Quantity
+from claimcheck.quantities._context import TREND_OF
 
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
 
-_CHANGE_VERBS = (
-    r"(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|grew|grows?|grown|growing|"
-    r"dropp(?:ed|ing)|drops?|declin(?:ed|es?|ing)|increas(?:ed|es?|ing)|decreas(?:ed|es?|ing)|"
-    r"climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|slipp(?:ed|ing)|slips?|shr[au]nk|shrinks?|"
-    r"went|gone|goes|going|expand(?:ed|s|ing)?|cut|cuts|cutting|reduc(?:ed|es?|ing)|"
-    r"boost(?:ed|s|ing)?|rais(?:ed|es?|ing)|lift(?:ed|s|ing)?|slash(?:ed|es|ing)?|"
-    r"trimm(?:ed|ing)|trims?|plung(?:ed|es?|ing)|soar(?:ed|s|ing)?|sank|sunk|sinks?|"
-    r"moved|edged|crept|dipped|tumbled|surged|swelled|ballooned|dwindled)")
+# the quantity extractor's verbs of change (``trend_verbs`` in quantities/data/modifiers.yaml),
+# one word each, and verbs of going ("went from five factories to four")
+_CHANGE_VERBS = "(?:" + "|".join(sorted(
+    {verb for verb in TREND_OF if " " not in verb and verb not in ("up", "down", "higher", "lower")}
+    | {"went", "gone", "goes", "going", "moved", "doubled", "halved"},
+    key=len, reverse=True)) + ")"
 # the verb, then up to four words ("cut its US workforce from"), then "from"
-_FROM = re.compile(_CHANGE_VERBS + r"\s+(?:[\w'’.-]+\s+){0,4}?from\s+\Z", re.IGNORECASE)
+_FROM = re.compile(r"\b" + _CHANGE_VERBS + r"\s+(?:[\w'’.-]+\s+){0,4}?from\s+\Z", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*(?:,\s*)?\b(?:in|by)\s+(?:(?:early|mid|late)\s+)?"
                          r"(?P<year>(?:1[5-9]|20)\d\d)\b(?!\s*[-–]\d)", re.IGNORECASE)
 # the counted noun between the ends: "from five US factories to four"

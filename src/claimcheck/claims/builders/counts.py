@@ -61,8 +61,7 @@ def build_counts(view: ClauseView) -> None:
                    and _TOTAL_HINT.search(view.full, q.end, view.clause.end)):
         found = _nouns_after(view, counts, change)[2]
         if found:  # "added 40 stores last year, bringing its total to 540": stores
-            previous = found[0][1]
-            view.recent_count = previous.id  # (for the next clause too)
+            previous = _changed(view, found[0][1])
     for quantity in sorted([*candidates, *zeros], key=lambda q: q.start):
         zero = quantity in zeros
         tokens, lowers, matches = _nouns_after(view, counts, quantity)
@@ -72,8 +71,7 @@ def build_counts(view: ClauseView) -> None:
             # "is hiring 150 associates", "10 more stores", "one fewer than": a change (of
             # what "bringing its total to 540" then counts)
             if matches:
-                previous = matches[0][1]
-                view.recent_count = previous.id  # (for the next clause too)
+                previous = _changed(view, matches[0][1])
             continue
         if lowers[:1] and lowers[0] in ("per", "each", "every", "apiece"):
             matches = []  # "about a hundred per farm": a rate, not a count of farms
@@ -343,6 +341,13 @@ def _facility_after(view: ClauseView, end: int) -> bool:
     facility = lexicon().facility
     return bool(facility.match(view.full, end)
                 or (view.full.startswith(",", end) and facility.match(view.full, end + 1)))
+
+
+def _changed(view: ClauseView, attribute: AttributeSpec) -> AttributeSpec:
+    """Remember what a change counted, for a total after it in this clause or the next
+    ("added 40 stores last year, bringing its total to 540")."""
+    view.recent_count = attribute.id
+    return attribute
 
 
 def _nouns_after(view: ClauseView, counts: list[AttributeSpec], quantity: Quantity
