@@ -308,12 +308,11 @@ _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|states|argued|argues|t
                      r"adds|announced|announces|claimed|claims|reported|reports|confirmed|"
                      r"insisted|replied|responded|submitted|showed|explained|wrote)\b",
                      re.IGNORECASE)
-_APPOSITIVE_BEFORE = re.compile(r",\s*(?:now\s+|once\s+|long\s+|also\s+)?(?:a|an|the)\s+"
-                                r"(?:former\s+|longtime\s+|smaller\s+|bigger\s+|larger\s+)?\Z",
-                                re.IGNORECASE)
+_APPOSITIVE = r",\s*(?:now\s+|once\s+|long\s+|also\s+)?(?:a|an|the)\s+"
+_APPOSITIVE_BEFORE = re.compile(_APPOSITIVE + r"(?:former\s+|longtime\s+|smaller\s+|bigger\s+|"
+                                r"larger\s+)?\Z", re.IGNORECASE)
 # (a cheap first look, from a literal comma: most clauses have no such appositive)
-_DESCRIBES_HINT = re.compile(r",\s*(?:now\s+|once\s+|long\s+|also\s+)?(?:an?|the)\s",
-                             re.IGNORECASE)
+_DESCRIBES_HINT = re.compile(_APPOSITIVE, re.IGNORECASE)
 _DESCRIBES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:rival|competitor|subsidiary|partner|"
                               r"supplier|unit|division|peer|customer|spin-?off|licensee|"
                               r"distributor|contractor)s?\s*,", re.IGNORECASE)
