@@ -618,9 +618,11 @@ class _DocumentReader:
             view.asked_count, view.asked_unit = asked.count, asked.unit
         if (earlier and earlier[-1] and not any(m.kind != "place" for m in view.subjects)
                 and _after_mark(self.full, clause.start, ";")
-                and REST.match(self.full, clause.start)):
+                and (REST.match(self.full, clause.start)
+                     or _CARRIED_ON.match(self.full, clause.start))):
             # "About 35% of its syrup is sold in Canada; the remainder is exported to some
-            # 30 countries": the rest of the same subject's
+            # 30 countries": the rest of the same subject's ("The 992 is no longer made in
+            # Skowhegan; production moved to Lawrence in 2021": the same subject's making)
             view.subjects = [*(m for m in earlier[-1] if m.kind != "place"), *view.subjects]
         if view.cues and not any(m.kind != "place" for m in view.subjects):
             view.subjects = [*self._owner_of_the(view), *view.subjects]
@@ -676,6 +678,9 @@ class _DocumentReader:
         return found
 
 
+# a clause after ";" that opens with the making itself goes on about the subject before
+_CARRIED_ON = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|"
+                         r"manufacture|assembly|output)\b", re.IGNORECASE)
 # what opens an earlier value of the clause before: "up from", "down from", "compared
 # with" (the value right after it, not "compared with Nike's 40%"), "(2023: 70%)"
 _EARLIER_OPENING = re.compile(r"\s*(?:(?:up|down)\s+from\b|(?P<at>(?:compared\s+(?:with|to)|vs\.?|"

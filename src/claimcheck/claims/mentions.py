@@ -154,9 +154,17 @@ class MentionMatcher:
 
     def _names_place(self, text: str, end: int) -> bool:
         following = _NEXT_WORD.match(text, end)
-        return following is not None and following.group(1).lower() in self._place_nouns
+        if following is None:
+            return False
+        if following.group(1).lower() in self._place_nouns:
+            return True
+        # "its domestic share of production": the place of the thing the share is of
+        part = _SHARE_OF.match(text, following.end())
+        return (following.group(1).lower() in ("share", "portion", "proportion")
+                and part is not None and part.group(1).lower() in self._place_nouns)
 
 
+_SHARE_OF = re.compile(r"\s+of\s+(?:(?:its|their|the|our|total)\s+)?(\w+)", re.IGNORECASE)
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 # ", New Hampshire", ", Minn.", ", OR": the first word or two after a comma
 _NEXT_REGION = re.compile(r",\s+([A-Z][\w.]*)(?:\s+([A-Z][\w.]*))?")

@@ -205,7 +205,11 @@ _LINKS = frozenset({"is", "was", "are", "were", "of", ",", ":", "stood", "stands
                     "topped", "hit", "-", "—", "(",
                     # "Headcount ended the year at 386", "membership rose to 2,400"
                     "ended", "closed", "finished", "the", "year", "came", "to", "rose", "fell",
-                    "grew", "dropped", "climbed"})
+                    "grew", "dropped", "climbed",
+                    # "population is projected to slip to about 295,000 by 2030", "will
+                    # reach 1,000": a level planned or foreseen (unasserted by the modal)
+                    "will", "be", "projected", "expected", "forecast", "set", "likely",
+                    "fall", "rise", "grow", "drop", "climb", "slip", "slipped", "reach"})
 
 
 def _words(attribute: AttributeSpec, cues: bool = False) -> frozenset[str]:
@@ -228,7 +232,7 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
     if floor > view.sentence.start and table.lower[floor - 1] == ":":
         floor = max(view.sentence.start, floor - 5)  # "Member farms: 410" (a table row)
     i = index - 1
-    while i >= max(floor, index - 4) and table.lower[i] in _LINKS:
+    while i >= max(floor, index - 5) and table.lower[i] in _LINKS:
         i -= 1
     bracketed = i == index - 1 and "(" in table.lower[max(floor, i - 2):i]
     # (an abbreviation is a label of its own: "Pittsburgh pop. 302,971")

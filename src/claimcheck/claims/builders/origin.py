@@ -328,6 +328,31 @@ def _has_cue(view: ClauseView, words: list[str]) -> bool:
                for lower in view.table.lower[view.clause.first:view.clause.last])
 
 
+def _of_a_product(view: ClauseView, cue: Word, place: Mention | None, share_q: Any,
+                  quant: tuple[Quantifier, re.Match[str]] | None) -> bool:
+    """Whether the share is of a named product the organisation makes, not of all it
+    makes: the product right after the share ("90% of its 990s", "all of its 990s"), or,
+    with a word for the share ("only", "every"), made between the verb and the place
+    ("makes the 990 only in the US", "makes Bean Boots only in Maine")."""
+    products = [m for m in view.mentions if m.kind == "product"
+                and view.clause.start <= m.start < view.clause.end]
+    if not products:
+        return False
+    if share_q is not None:
+        end = share_q.end
+    else:
+        assert quant is not None
+        end = view.clause.start + quant[1].end()
+    if any(0 <= m.start - end <= 24 and _OF_OWN.fullmatch(view.full, end, m.start)
+           for m in products):
+        return True
+    stop = place.start if place is not None else view.clause.end
+    return share_q is None and any(cue.idx < m.start < stop for m in products)
+
+
+_OF_OWN = re.compile(r"\s+of\s+(?:(?:its|their|our|the|his|her)\s+)?", re.IGNORECASE)
+
+
 def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
                   place: Mention | None, share_q: Any, numbers: list[Any],
                   quant: tuple[Quantifier, re.Match[str]] | None, asserted: bool) -> None:
@@ -346,6 +371,8 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
     side = _complement(view, attribute, place)
     if side is None or (share_q is None and quant is None):
         return
+    if _of_a_product(view, cue, place, share_q, quant):
+        return  # "New Balance makes the 990 only in the US": the 990's place, not a share
     if share_q is not None and attribute.complement is not None and _of_complement(
             view, share_q.end, attribute.complement.cues):
         return  # "takes roughly 40 percent of our exports": a part of the exports only

@@ -1,0 +1,54 @@
+"""Levels foreseen, shares of a named part of the making, and a product's share: read after
+the sixth and seventh blind claims tables missed them, tested here in other words than
+their rows. Each case lists ``describe(claim) @ period`` ("now" for none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_extraction import describe
+
+CASES = [
+    # a level planned or foreseen names its count before the verbs that lead to it
+    ("Red Wing's retail fleet is expected to reach 600 stores.",
+     {"red-wing retail-stores [600, 600] (unasserted) @ now"}),
+    ("Allegheny County's population is forecast to drop to 1.2 million by 2035.",
+     {"allegheny-county city-population [1.2e+06, 1.2e+06] (unasserted) @ now"}),
+    ("Pittsburgh's population will be about 310,000.",
+     {"pittsburgh city-population [279000, 341000] (unasserted) @ now"}),
+    # ... but a count noun before "have" owns something else
+    ("Its workers have 20 days of paid leave.", set()),
+    # "domestic share of production": the place of the making the share is of
+    ("L.L.Bean's domestic share of manufacturing is about 60%.",
+     {"ll-bean us-production-share [0.52, 0.68] @ now"}),
+    ("About 25% of manufacturing at New Balance happens in the US.",
+     {"new-balance us-production-share [0.2, 0.3] @ now"}),
+    ("New Balance's domestic share of the sneaker market is 12%.", set()),
+    # after ";" the making itself goes on about the subject before
+    ("The Iron Ranger is no longer made in China; production returned to Minnesota in 2019.",
+     {"red-wing-iron-ranger made-in china not @ now",
+      "red-wing-iron-ranger made-in minnesota @ 2019"}),
+    ("The 990 was made in Boston; manufacturing moved to Lawrence.",
+     {"nb-990 made-in boston @ now", "nb-990 made-in lawrence-ma @ now"}),
+    ("New Balance owns five factories; the production of the 990 stays in Lawrence.",
+     {"new-balance factories [5, 5] @ now", "nb-990 made-in lawrence-ma @ now"}),
+    # a share of a named product is the product's place, not the maker's share of all it
+    # makes
+    ("Red Wing makes the Iron Ranger only in the US.", {"red-wing-iron-ranger made-in usa @ now"}),
+    ("New Balance makes its 990 exclusively in the US.", {"nb-990 made-in usa @ now"}),
+    ("New Balance makes all of its 993s in Skowhegan.", {"nb-993 made-in skowhegan-me @ now"}),
+    ("L.L.Bean makes 95% of its Bean Boots in Brunswick.",
+     {"ll-bean-boot made-in brunswick-me @ now"}),
+    ("New Balance makes nearly all of its shoes in Asia.",
+     {"new-balance us-production-share [0, 0.1] @ now"}),
+    ("New Balance makes a quarter of its shoes, including the 990, in the US.",
+     {"new-balance us-production-share [0.25, 0.25] @ now", "nb-990 made-in usa @ now"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_claims_with_their_years(claims_of, text: str, expected: set[str]) -> None:
+    found = {f"{describe(c)} @ {c.period or 'now'}".replace("∞", "inf")
+             for c in claims_of(text) if not c.attribute.startswith("~")}
+    assert found == expected
