@@ -113,8 +113,6 @@ GAPS = {
         "gap: misses 'll-bean-boot made-in maine'; misses 'red-wing-iron-ranger made-in minnesota'",
     'The Carnegie Library of Pittsburgh opened its doors in 1895 and now serves the city from 19 locations.':
         "gap: misses 'carnegie-library-pittsburgh founding-year [1895, 1896)'",
-    'Bean Boot output, 2014–15: 450,000–500,000 pairs a year (L.L.Bean estimates)':
-        "gap: misses 'll-bean annual-pairs [450000, 500000]'",
     'L.L.Bean used to make Bean Boots only in Freeport; production later moved to Brunswick and Lewiston.':
         "gap: misses 'll-bean-boot made-in brunswick-me'; misses 'll-bean-boot made-in lewiston-me'; adds 'll-bean us-production-share [1, 1]'",
     "Every New Balance sneaker is lovingly handcrafted in New England — or so the brand's ads would have you believe.":

@@ -46,8 +46,6 @@ GAPS = {
         "gap: adds 'red-wing us-production-share [0, 0.1]'",
     "New Balance makes about 4 million pairs a year in the US, against L.L.Bean's 600,000 pairs of Bean Boots.⁴":
         "gap: misses 'll-bean annual-pairs [600000, 600000]'; adds 'll-bean annual-pairs [3.6e+06, 4.4e+06] in usa'; adds 'll-bean-boot made-in usa'",
-    '• NB US factories: 4 (Maine 2, Massachusetts 2)':
-        "gap: misses 'new-balance factories [2, 2] in maine'; misses 'new-balance factories [2, 2] in massachusetts'; misses 'new-balance factories [4, 4]'; adds 'new-balance factories [4, 4] in maine'",
     'The 998 has been made in Lawrence since 1993, the year it launched.':
         "gap: misses 'nb-998 launch-year (-inf, 1994)'",
     'Only a handful of New Balance models — the 990, 992, 993 and 998 among them — are still made in America.':

@@ -1,4 +1,5 @@
-"""Levels foreseen, shares of a named part of the making, and a product's share: read after
+"""Levels foreseen, shares of a named part of the making, a product's share, breakdowns by
+place ("Maine 2, Massachusetts 2"): read after
 the sixth and seventh blind claims tables missed them, tested here in other words than
 their rows. Each case lists ``describe(claim) @ period`` ("now" for none).
 """
@@ -44,6 +45,18 @@ CASES = [
      {"new-balance us-production-share [0, 0.1] @ now"}),
     ("New Balance makes a quarter of its shoes, including the 990, in the US.",
      {"new-balance us-production-share [0.25, 0.25] @ now", "nb-990 made-in usa @ now"}),
+    # a breakdown that names each place before its number: the same noun, in that place (a
+    # place the rules do not know gives no count)
+    ("Red Wing employs 2,000 people (Minnesota 1,500, Missouri 500).",
+     {"red-wing factory-workers [2000, 2000] @ now",
+      "red-wing factory-workers [1500, 1500] in minnesota @ now"}),
+    ("L.L.Bean runs three US factories: Maine 2, Vermont 1.",
+     {"ll-bean factories [3, 3] in usa @ now", "ll-bean factories [2, 2] in maine @ now"}),
+    ("Red Wing runs 2 factories (Minnesota).", {"red-wing factories [2, 2] in minnesota @ now"}),
+    # "output" is the shipped annual-pairs cue; a rate per worker is none
+    ("L.L.Bean's annual boot output is about 600,000 pairs.",
+     {"ll-bean annual-pairs [540000, 660000] @ now"}),
+    ("Red Wing's output per worker rose 4% last year.", set()),
 ]
 
 

@@ -101,6 +101,8 @@ def build_counts(view: ClauseView) -> None:
                 previous = before  # "Sea sites: 24 (14 in Aysén, 10 in Los Lagos)"
             elif previous is not None and (
                     lowers[:1] == ["in"] or _of_them(table, quantity)
+                    # "4 US factories (Maine 2, Massachusetts 2)"
+                    or (_place_led(view, quantity.start) is not None and quantity.unit is None)
                     # "446 bridges, not 1,446": the corrected figure, denied
                     or _NOT_INSTEAD.search(view.full, max(view.clause.start,
                                                           quantity.start - 8), quantity.start)
@@ -845,10 +847,30 @@ _NEITHER_NOR = re.compile(r"\s*[\"“]?Neither\b[^,;]*?\bnor\b", re.IGNORECASE)
 _IN_BETWEEN = re.compile(r"[^,;:]{0,40}?\b(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+def _place_led(view: ClauseView, start: int) -> Mention | None:
+    """The place that leads the number at ``start`` in a breakdown: "(Maine 2,
+    Massachusetts 2)", "; Maine: 2", after a bracket, comma, colon or semicolon."""
+    if start == 0 or not view.full[start - 1].isspace() and view.full[start - 1] != ":":
+        return None
+    place = next((p for p in view.places() if p.end <= start
+                  and _PLACE_LEADS.fullmatch(view.full, p.end, start)), None)
+    if place is None or not _BREAKDOWN_MARK.search(
+            view.full, max(view.sentence.start_char, place.start - 3), place.start):
+        return None
+    return place
+
+
+_PLACE_LEADS = re.compile(r":?\s+")
+_BREAKDOWN_MARK = re.compile(r"[(,;:]\s*\Z")
+
+
 def _scope(view: ClauseView, quantity: object) -> str | None:
     """The place a count is about: the first one after it ("five factories in Maine")
     before the next number, else the nearest one before it."""
     start = quantity.start  # type: ignore[attr-defined]
+    led = _place_led(view, start)
+    if led is not None:
+        return led.id  # "US factories: 4 (Maine 2, Massachusetts 2)": Maine's two
     later = [q.start for q in view.quantities if q.start > start
              # "two of its four factories are in Maine": the whole does not end the part
              and not _PART_BEFORE.search(view.full, max(start, q.start - 60), q.start)]
@@ -866,6 +888,8 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     valued = {(c[3], c[4]) for c in view.claims if c[2].kind == "place"}
     places = view.places()
     after = [p for p in places if start < p.start < limit]
+    leading = {id(_place_led(view, q.start)) for q in view.quantities if q.start > start}
+    after = [p for p in after if id(p) not in leading]
     if any(start < m.start < limit and m.kind == "elsewhere" for m in view.mentions) and not (
             after and after[0].start < min(m.start for m in view.mentions
                                           if m.kind == "elsewhere" and m.start > start)):
