@@ -57,6 +57,19 @@ CASES = [
     ("L.L.Bean's annual boot output is about 600,000 pairs.",
      {"ll-bean annual-pairs [540000, 660000] @ now"}),
     ("Red Wing's output per worker rose 4% last year.", set()),
+    # the place of the sites counted before is their workers' place; the head of "Headcount
+    # at ... factories" is what a level counts
+    ("Red Wing's three Minnesota factories employ 1,100 people.",
+     {"red-wing factories [3, 3] in minnesota @ now",
+      "red-wing factory-workers [1100, 1100] in minnesota @ now"}),
+    ("Headcount at L.L.Bean's Maine plants fell 8%, to 450.",
+     {"ll-bean factory-workers [450, 450] in maine @ now"}),
+    ("Red Wing's workforce is about 2,000.", {"red-wing factory-workers [1800, 2200] @ now"}),
+    ("New Balance's four factories, two in Maine and two in Massachusetts, employ 1,200 "
+     "people.",
+     {"new-balance factories [4, 4] @ now", "new-balance factories [2, 2] in maine @ now",
+      "new-balance factories [2, 2] in massachusetts @ now",
+      "new-balance factory-workers [1200, 1200] @ now"}),
 ]
 
 

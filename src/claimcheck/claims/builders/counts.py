@@ -306,8 +306,19 @@ def _level_noun(view: ClauseView, counts: list[AttributeSpec],
     m = _FROM_TO_LEVEL.search(view.full, max(view.clause.start, start - 120), start)
     if m is None:
         return None
+    # the head of "Headcount at Red Wing's Minnesota factories fell 5%, to 950" is what
+    # is counted, not the sites it is at
+    head = _HEAD_AT.match(view.full, view.clause.start, m.start("noun"))
+    if head is not None:
+        lemma = view.lemma(head.group(1).lower())
+        fitting = [a for a in counts if lemma in _words(a, cues=True)]
+        if fitting:
+            return _prefer_known(view, fitting)
     lemma = view.lemma(m.group("noun").lower())
     return _prefer_known(view, [a for a in counts if lemma in _words(a)])
+
+
+_HEAD_AT = re.compile(r"\s*(?:the\s+|total\s+)?(\w+)\s+(?:at|in|across)\s")
 
 
 def _number_of(view: ClauseView, counts: list[AttributeSpec],
@@ -939,8 +950,13 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     # two in Maine and two in Massachusetts, employ 1,200 people"; "two roasteries, in
     # Chelsea and Portsmouth, roast 2,000 tons")
     starts = sorted(q.start for q in view.quantities)
+    ends = {q.start: q.end for q in view.quantities}
     taken = {id(p) for p in places for a, b in zip(starts, [*starts[1:], start], strict=False)
-             if b <= start and a < p.start < b}
+             if b <= start and a < p.start < b
+             # (not "New Balance's two Maine plants employ 660 workers": the plants'
+             # place, and so their workers')
+             and not (not view.full[ends[a]:p.start].strip()
+                      and lexicon().facility.match(view.full, p.end))}
     # and only a place that says where ("In Maine, it runs three factories"), not one
     # that names a thing ("When the Deventer plant opened, it had two factories") or a
     # name the count's phrase describes ("Opole, the newest of its four plants")
@@ -952,6 +968,10 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
                    # "The Norway, Maine, plant produces"
                    or (_facility_after(view, p.end)
                        and ("," not in view.full[p.end:start].lstrip(", ")
+                            # "... two Maine plants declined 12%, to 660 workers": the level
+                            # after the change
+                            or (view.full.count(",", p.end, start) == 1
+                                and _COMMA_TO.search(view.full, p.end, start) is not None)
                             # "At L.L.Bean's Brunswick plant, about 500 workers ..."
                             or _FRONTED_AT.fullmatch(
                                 view.full, view.sentence.start_char, p.start) is not None)))]
@@ -962,6 +982,7 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     return None
 
 
+_COMMA_TO = re.compile(r",\s+to\s+\Z")
 _NEXT_ONE = re.compile(r"(?:\band|,)\s+(?:one|a\s+single)\b", re.IGNORECASE)
 _DESCRIBED_ONE = re.compile(
     r",\s+(?:the|its|our|their)\s+(?:" + "|".join(lexicon().ranking_words)
