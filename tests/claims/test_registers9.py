@@ -70,6 +70,29 @@ CASES = [
      {"new-balance factories [4, 4] @ now", "new-balance factories [2, 2] in maine @ now",
       "new-balance factories [2, 2] in massachusetts @ now",
       "new-balance factory-workers [1200, 1200] @ now"}),
+    # a year of another event does not date the claim: after a year attribute's cue, in a
+    # relative clause or a participle after the claim; "By 2018" does date it
+    ("The boot was launched in 1994, and Red Wing runs 500 stores.",
+     {"red-wing retail-stores [500, 500] @ now"}),
+    ("Red Wing now runs 500 stores, 40 of them in Minnesota, which it entered in 1999.",
+     {"red-wing retail-stores [500, 500] @ now",
+      "red-wing retail-stores [40, 40] in minnesota @ now"}),
+    ("Red Wing ran 480 stores in 2019.", {"red-wing retail-stores [480, 480] @ 2019"}),
+    ("By 2018 Red Wing was running 480 stores.", {"red-wing retail-stores [480, 480] @ 2018"}),
+    ("In 2019 L.L.Bean employed 5,000 people.",
+     {"ll-bean factory-workers [5000, 5000] @ 2019"}),
+    ("Founded in 1912 with a single store, L.L.Bean now runs 51.",
+     {"ll-bean founding-year [1912, 1913) @ now", "ll-bean retail-stores [1, 1] @ 1912"}),
+    # "including" one of them: no place for all of them
+    ("New Balance operates five factories, including a Skowhegan plant bought in 1981.",
+     {"new-balance factories [5, 5] @ now"}),
+    ("New Balance operates five factories in Maine, including one in Skowhegan.",
+     {"new-balance factories [5, 5] in maine @ now"}),
+    # a change since a year dates no one's age
+    ("Orders for the 990 have doubled since 2020.", set()),
+    ("The Iron Ranger has been made in Red Wing, Minn., since 1915.",
+     {"red-wing-iron-ranger launch-year (-inf, 1916) @ now",
+      "red-wing-iron-ranger made-in red-wing-mn @ now"}),
 ]
 
 

@@ -107,7 +107,9 @@ DOMAIN11_CASES = [
     ("L.L.Bean opened in a Freeport basement where a tailor had worked for thirty years.",
      set()),
     # what "a <noun> bought" names was bought, not the subject
-    ("In 1912 L.L.Bean began with a sewing machine bought from a neighbour.", set()),
+    # (the beginning itself is dated: "In 1912 L.L.Bean began")
+    ("In 1912 L.L.Bean began with a sewing machine bought from a neighbour.",
+     {"ll-bean founding-year [1912, 1913)"}),
     ("Red Wing, a company bought by its managers in 1985, makes boots.",
      {"red-wing acquisition-year [1985, 1986)"}),
     # an aside that spans places says where from and to, not where made

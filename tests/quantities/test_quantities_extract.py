@@ -381,6 +381,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("What percent of 10 is 3?", [("10", 10, R, R, "=", R), ("3", 3, R, R, "=", R)]),
     ("5 percent of 10 people", [("5 percent", 5, R, "percent", "=", R), ("10", 10, R, R, "=", R)]),
     ("24703 L-202", [("24703", 24703, R, R, "=", R)]),
+    # a letter that starts a name after a year is no unit or scale ("In 2019 L.L.Bean")
+    ("In 2019 L.L.Bean hired", [("2019", 2019, R, "calendar_year", "=", R)]),
+    ("by 2021 M&S had", [("2021", 2021, R, "calendar_year", "=", R)]),
+    ("a 5 m.p.h. limit", [("5", 5, R, R, "=", R)]),
+    ("raised $5M.", [("$5M", 5e6, R, "dollar", "=", R)]),
+    ("the 5 L. tin", [("5 L", 5, R, "litre", "=", R)]),
     # --- session 4: forms a second blind table found missing (other phrasings) ---------
     ("the ship sailed 3,400 nautical miles", [("3,400 nautical miles", 3400, R, "nautical_mile", "=", R)]),
     ("a probe 1.5 astronomical units out", [("1.5 astronomical units", 1.5, R, "astronomical_unit", "=", R)]),

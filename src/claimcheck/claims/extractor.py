@@ -958,7 +958,7 @@ _DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
               + "|".join(sorted((re.escape(m.rstrip(".")) for m in MONTH_NAMES), key=len,
                                 reverse=True))
               + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+")
-_PERIOD_BEFORE = re.compile(r"(?:\bin|\bas of|\bas (?:recently|late|early) as|\bduring|"
+_PERIOD_BEFORE = re.compile(r"(?:\bin|\bby|\bas of|\bas (?:recently|late|early) as|\bduring|"
                             r"\b(?:by|at) the (?:end|close|start) of|"
                             rf"\bin (?:early|mid|late))\s+(?:{_DAY_MONTH})?$|\bon\s+{_DAY_MONTH}$",
                             re.I)
@@ -974,12 +974,16 @@ _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study
                            r"fiscal year)\b", re.I)
 
 
-def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
+def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]:
     """The past year a clause ties its claim to, and whether the claim is *read* at it.
 
     "In 2013 it ran five factories" is read at 2013; "the 2010 census counted
     305,704" names its source's year (a census is published later) and is only
-    kept from being called stale. A year that is the claim's own value is neither.
+    kept from being called stale. A year that is the claim's own value is neither, nor
+    is one of another event: after a cue of a year attribute ("The blanket was introduced
+    in 1968, and the company employs 86 people"), or in a phrase after the claim about
+    something else ("employs 86 people, 34 at the mill, which opened in 2017"; "runs 27
+    looms across its two sites, from a Dobcross built in 1952 to the new jacquards").
     """
     if value.kind == "year":
         return None, False
@@ -1003,6 +1007,8 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
         year = int(quantity.value)
         if year >= view.date.year:
             continue
+        if _another_event(view, quantity, value, end):
+            continue
         before = view.full[max(view.clause.start, quantity.start - 32):quantity.start]
         if _PERIOD_BEFORE.search(before) or quantity.end <= view.clause.start:
             return year, True  # "in 2020 ...", or a timeline's "2020: ..." (a label)
@@ -1022,6 +1028,33 @@ def _period(view: ClauseView, value: Value) -> tuple[int | None, bool]:
     return None, False
 
 
+def _another_event(view: ClauseView, year: Quantity, value: Value, end: int) -> bool:
+    """Whether ``year`` dates another event than the claim ending at ``end`` (see
+    :func:`_period`)."""
+    if end <= year.start and _EMBEDDED.search(view.full, end, year.start):
+        return True
+    for attribute_id, words in view.cues.items():
+        if view.rules.attributes[attribute_id].type != "year":
+            continue
+        for word in words:
+            cue_end = word.idx + len(word)
+            if (cue_end <= year.start and _CUE_TO_YEAR.fullmatch(view.full, cue_end, year.start)
+                    # ("It cost €2,199 when it was introduced in 2017": the claim's time)
+                    and not _WHEN.search(view.full, max(view.clause.start, year.start - 40),
+                                         year.start)):
+                # (but "Founded in 1947 with a single landing craft": what it began with)
+                at = view.full.find(value.text, year.end, view.clause.end) if value.text else -1
+                return at < 0 or not _WITH_AT_START.search(view.full, year.end, at + 1)
+    return False
+
+
+# between a claim and a later year: a relative clause or a participle about something else
+_EMBEDDED = re.compile(r",?\s+(?:which|that|who|whose|where)\b|\b(?:a|an|the|its|their)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:built|made|opened|bought|installed|acquired|"
+                       r"designed|founded|launched|introduced|completed|added|erected)\s",
+                       re.IGNORECASE)
+# from a year attribute's cue to its year: "introduced in 1968", "founded in April 1897"
+_CUE_TO_YEAR = re.compile(rf"\s+(?:(?:in|on|during)\s+)?(?:{_DAY_MONTH})?", re.IGNORECASE)
 _WITH_AT_START = re.compile(r"\bwith\s+(?:just\s+|only\s+)?\S*\Z", re.I)
 _NOW_WORD = re.compile(r"\b(?:now|today|currently|these days)\b", re.I)
 # (not a comparison's: "9 stores, one fewer than last year" is about now)
@@ -1080,7 +1113,7 @@ def _claim(view: ClauseView, document: Document, subject: Mention, attribute: st
         year = int(dated.group(1))
         period, read_then = (year, True) if year < view.date.year else (None, False)
     else:
-        period, read_then = _period(view, value)
+        period, read_then = _period(view, value, end)
     line, column = document.position(start)
     end_line, end_column = document.position(end)
     sentence = view.sentence

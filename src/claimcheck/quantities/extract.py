@@ -327,6 +327,8 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
         return None  # "the 1990 s": a decade written apart, not seconds
     if form == "L" and re.match(r"-\w", text[m.end():m.end() + 2]):
         return None  # "24703 L-202": a code, not litres
+    if (len(form) == 1 or form.isupper()) and _NAME_GOES_ON_RE.match(text, m.end()):
+        return None  # "In 2019 L.L.Bean", "in 2019 M&S": a name, not litres or millions
     if (m.group("sep").isspace() and form.isalpha() and form.islower()
             and _COMPOUND_AFTER_RE.match(text, m.end())):
         return None  # "680 year-round employees", "30 day-trippers": a compound word
@@ -340,6 +342,7 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
     return found[0], found[1], m.end()
 
 
+_NAME_GOES_ON_RE = re.compile(r"[.&][A-Za-z]")
 # "year-round", "day-trippers" after a number and a space; not "km-long", "year-old"
 _COMPOUND_AFTER_RE = re.compile(r"-(?!(?:long|wide|high|tall|deep|thick|old|plus|wise)\b)[a-z]")
 # "2 in thick", "a 2 in pipe."? Only where "in" cannot be the preposition: before a

@@ -913,6 +913,8 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     end = quantity.end  # type: ignore[attr-defined]
     if after and _DENIED_PLACE.search(view.full, end, after[0].start):
         return None  # "five factories, neither of them in Asia": where they are not
+    if after and _INCLUDING.search(view.full, end, after[0].start):
+        return None  # "five factories, including a Skowhegan plant": one of them is there
     if after and _DESCRIBED_ONE.search(view.full, start, after[0].start):
         return None  # "four plants, the newest a mill opened in Montijo": one plant's place
     if after and _MOSTLY.search(view.full, start, after[0].start):
@@ -982,6 +984,8 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     return None
 
 
+_INCLUDING = re.compile(r"\b(?:including|among them|among which|such as|one of (?:them|which))\b",
+                        re.IGNORECASE)
 _COMMA_TO = re.compile(r",\s+to\s+\Z")
 _NEXT_ONE = re.compile(r"(?:\band|,)\s+(?:one|a\s+single)\b", re.IGNORECASE)
 _DESCRIBED_ONE = re.compile(

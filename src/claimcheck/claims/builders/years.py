@@ -30,6 +30,11 @@ _RECORD_SINCE = re.compile(r"\b(?:most|least|highest|lowest|largest|smallest|bes
                            r"biggest|fewest|first time|lowest level|highest level)\s+since\s+$",
                            re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "sales have trebled since 2023": since when a change happened, not how old anything is
+_CHANGED_SINCE = re.compile(r"\b(?:doubled|trebled|tripled|quadrupled|halved|risen|rose|grown|"
+                            r"grew|fallen|fell|increased|decreased|declined|dropped|climbed|"
+                            r"jumped|soared|slipped|shrunk|shrank|slumped|surged|tumbled)"
+                            r"\s+(?:\w+\s+){0,2}?since\s+$", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _WINDOW = re.compile(r"\bthe\s+(?:past|last|previous)\s+$", re.IGNORECASE)
 
@@ -405,9 +410,11 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
     text = view.full
     before = text[max(view.clause.start, quantity.start - 40):quantity.start]
     if quantity.unit == "calendar_year":
-        if year_cued or not _SINCE.search(before) or _RECORD_SINCE.search(before):
+        if (year_cued or not _SINCE.search(before) or _RECORD_SINCE.search(before)
+                or _CHANGED_SINCE.search(before)):
             return None  # "founded in 1906" is build_years' claim; "the most since 2019"
-            # compares years, it does not date the subject
+            # compares years, "have trebled since 2023" dates a change: neither dates the
+            # subject
         if not (view.clause.inherits
                 or any(view.clause.start <= s.start < quantity.start for s in view.subjects)):
             return None  # "Since 2021 X has invested": a time frame, not X's age
