@@ -264,8 +264,11 @@ CASES = [
      {"new-balance factories [2, 2]"}),
     ("New Balance's US investment topped $150 million, executives told the Boston Globe.",
      {"new-balance us-investment (1.5e+08, ∞)"}),
-    ("Had New Balance closed its Maine factories, 900 jobs would have gone.",
-     {"new-balance factories [900, 900] (unasserted)"}),
+    # (900 jobs are no factories: the row once expected "factories [900, 900]", read from
+    # the noun across the comma; what it tests is the counterfactual's claim, unasserted)
+    ("Had New Balance closed its Maine factories, 900 jobs would have gone.", set()),
+    ("Had New Balance closed its Maine factories, 900 workers would have lost their jobs.",
+     {"new-balance factory-workers [900, 900] (unasserted)"}),
     ("The 998 is made not in Asia but in Lawrence, Massachusetts.",
      {"nb-998 made-in asia not", "nb-998 made-in lawrence-ma"}),
     ("Unlike the 990, the Hierro is not built in the US.",

@@ -93,6 +93,20 @@ CASES = [
     ("The Iron Ranger has been made in Red Wing, Minn., since 1915.",
      {"red-wing-iron-ranger launch-year (-inf, 1916) @ now",
       "red-wing-iron-ranger made-in red-wing-mn @ now"}),
+    # a label noun right after a comma or ";", a tally after its noun, a number with its own
+    # noun after a comma
+    ("Skowhegan, population 8,620 (2020), is a town on the Kennebec.",
+     {"skowhegan-me city-population [8620, 8620] @ 2020"}),
+    ("Skowhegan is a town in Somerset County, Maine; population 8,620 (2020).",
+     {"skowhegan-me city-population [8620, 8620] @ 2020"}),
+    ("Pittsburgh's bridge count stands at 446.", {"pittsburgh city-bridges [446, 446] @ now"}),
+    ("New Balance's factory total is four.", {"new-balance factories [4, 4] @ now"}),
+    ("Pittsburgh: 446 bridges, 90 hoods, ~700 sets of steps.",
+     {"pittsburgh city-bridges [446, 446] @ now",
+      "pittsburgh public-stairways [630, 770] @ now"}),
+    # "it" in the next sentence is the place the sentence was about, not where it lies
+    ("Pittsburgh is a city in Allegheny County. It has 302,971 residents.",
+     {"pittsburgh city-population [302971, 302971] @ now"}),
 ]
 
 

@@ -624,6 +624,10 @@ class _DocumentReader:
             # 30 countries": the rest of the same subject's ("The 992 is no longer made in
             # Skowhegan; production moved to Lawrence in 2021": the same subject's making)
             view.subjects = [*(m for m in earlier[-1] if m.kind != "place"), *view.subjects]
+            if not any(m.kind != "place" for m in view.subjects) and not view.subjects:
+                # "Skowhegan is a town in Somerset County, Maine; population 8,620": the
+                # place the clause before is about
+                view.subjects = earlier[-1][:1]
         if view.cues and not any(m.kind != "place" for m in view.subjects):
             view.subjects = [*self._owner_of_the(view), *view.subjects]
         view.recent_count = self.recent_count
@@ -680,7 +684,7 @@ class _DocumentReader:
 
 # a clause after ";" that opens with the making itself goes on about the subject before
 _CARRIED_ON = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|"
-                         r"manufacture|assembly|output)\b", re.IGNORECASE)
+                         r"manufacture|assembly|output|population\s+[\d~])\b", re.IGNORECASE)
 # what opens an earlier value of the clause before: "up from", "down from", "compared
 # with" (the value right after it, not "compared with Nike's 40%"), "(2023: 70%)"
 _EARLIER_OPENING = re.compile(r"\s*(?:(?:up|down)\s+from\b|(?P<at>(?:compared\s+(?:with|to)|vs\.?|"

@@ -130,7 +130,11 @@ class SubjectTracker:
             if mention.kind != "place":  # "it" is rarely a place; "the city" is
                 self._last["any"] = mention.id
                 self._named_other = True
-            elif not self._named_other:  # ... unless places are all the article names
+            elif not self._named_other and not (
+                    mention is not named[0] and _LOCATIVE_RE.search(
+                        text, max(start, mention.start - 12), mention.start)):
+                # ... unless places are all the article names ("Pittsburgh is a city in
+                # Allegheny County; ... it is": the city, not where it is)
                 self._last["any"] = mention.id
         if any(m.kind != "place" for m in named):
             # "New Balance was founded in Boston": with a company named, places are where;

@@ -214,6 +214,11 @@ _LINKS = frozenset({"is", "was", "are", "were", "of", ",", ":", "stood", "stands
                     "fall", "rise", "grow", "drop", "climb", "slip", "slipped", "reach"})
 
 
+# nouns that label a figure right after them, with no verb: "Skowhegan, population 8,620"
+_LABEL_NOUNS = frozenset({"population", "pop", "pop.", "headcount", "workforce", "staff",
+                          "employees", "stores", "locations", "factories", "plants"})
+
+
 def _words(attribute: AttributeSpec, cues: bool = False) -> frozenset[str]:
     """An attribute's count nouns (and cues), lowercased."""
     return _lowered(tuple(attribute.nouns), tuple(attribute.cues) if cues else ())
@@ -239,16 +244,30 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
     bracketed = i == index - 1 and "(" in table.lower[max(floor, i - 2):i]
     # (an abbreviation is a label of its own: "Pittsburgh pop. 302,971")
     abbreviated = i == index - 1 and table.lower[i] in lexicon().abbreviated_cues
-    if i < floor or (i == index - 1 and not bracketed and not abbreviated):
+    # "Skowhegan, population 8,620 (2020)": a label noun right after a comma or a ";"
+    labelled = (i == index - 1 and i - 1 >= view.sentence.start
+                and table.lower[i - 1] in (",", ";", "(") and i + 1 < len(table.lower)
+                and table.lower[i] in _LABEL_NOUNS)
+    if i < floor or (i == index - 1 and not bracketed and not abbreviated and not labelled):
         return None  # no linking word: "the 2010 census" is not a count of census (but
         # "Pittsburgh (population ~303,000)" is a fact in brackets)
     if i < view.clause.first and not view.listed and _BARE_TAIL.match(
             view.full, end, view.clause.end) is None:
         return None
+    if "," in table.lower[i + 1:index]:
+        own = _OWN_NOUN.match(view.full, end)
+        if own is not None and own.group(1).lower() not in _FUNCTION_WORDS:
+            return None  # "446 bridges, 90 hoods": ninety of something else
+    if table.lower[i] in _TALLY and i - 1 >= floor:
+        i -= 1  # "Red Wing's store count is roughly 500": a count of stores
     lemma = view.lemma(table.lower[i])
     # a noun of the count, or a cue that names the whole ("puts its workforce at 4,800")
     fitting = [a for a in counts if lemma in _words(a, cues=True)]
     return _prefer_known(view, fitting)
+
+
+_OWN_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+_TALLY = frozenset({"count", "number", "total", "tally", "figure"})
 
 
 _NUMBER_OF = re.compile(r"\bnumber of (?:(?:(?-i:[A-Z])[\w.'’-]*|its|their|the)\s+)*"
@@ -277,6 +296,9 @@ def _label_noun(view: ClauseView, counts: list[AttributeSpec],
     if (not (view.listed or fact_box) or not label.rstrip().endswith((",", ":"))
             or label.count(",") + label.count(":") != 1):
         return None
+    own = _OWN_NOUN.match(view.full, end)
+    if own is not None and own.group(1).lower() not in _FUNCTION_WORDS:
+        return None  # "446 bridges, 90 hoods": ninety of something else
     raw = re.findall(r"[\w-]+", label.lower())
     phrases: set[str] = set()
     for words in ([view.lemma(w) for w in raw], [singular(w) for w in raw]):
