@@ -107,6 +107,19 @@ CASES = [
     # "it" in the next sentence is the place the sentence was about, not where it lies
     ("Pittsburgh is a city in Allegheny County. It has 302,971 residents.",
      {"pittsburgh city-population [302971, 302971] @ now"}),
+    # ages: an appositive "the 120-year-old bootmaker" is the name's before it; "a
+    # 45-year-old engineer" is a person's; a window of months ages no one
+    ("Red Wing Shoe Company, the 120-year-old bootmaker, said Tuesday that it would hire.",
+     {"red-wing founding-year [1904.91, 1906.91] @ now"}),
+    ("L.L.Bean, the 113-year-old retailer, runs 51 stores.",
+     {"ll-bean founding-year [1911.91, 1913.91] @ now", "ll-bean retail-stores [51, 51] @ now"}),
+    ("New Balance hired Jim, a 45-year-old engineer.", set()),
+    ("The 990 is a 40-year-old design.", {"nb-990 launch-year [1984.91, 1986.91] @ now"}),
+    ("New Balance made roughly 4.1 million pairs in its U.S. plants over the last twelve "
+     "months.", {"new-balance annual-pairs [3.69e+06, 4.51e+06] in usa @ now"}),
+    ("Bean Boots have been made in Brunswick and Lewiston for decades.",
+     {"ll-bean-boot made-in brunswick-me @ now", "ll-bean-boot made-in lewiston-me @ now",
+      "ll-bean-boot launch-year (-inf, 2005.91] @ now"}),
 ]
 
 

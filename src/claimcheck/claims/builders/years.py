@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
@@ -257,7 +258,7 @@ def build_ages(view: ClauseView) -> None:
                                                                             quantity):
                     continue
                 if subject.kind == "place" and _WHERE_BEFORE.search(
-                        view.full, max(view.clause.start, subject.start - 12), subject.start):
+                        view.full, max(0, subject.start - 48), subject.start):
                     continue  # "Made in Maine since 1912": where, not what is that old
                 if subject.possessive and (_SITE_OWNED.match(view.full, subject.end) or (
                         subject.end <= quantity.start
@@ -371,12 +372,28 @@ _ROLE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:ceo|chief|president|found
 _FIRM_OWNS = re.compile(r"\b(?:(?:the|this|our)\s+(?:company|firm|group|maker|brand|business|"
                         r"cooperative|co-op)['’]s?|its|our|their)\s+\Z", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:my|your|his|her)\s+\Z", re.IGNORECASE)
-_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# (also the later names of a list: "made in Brunswick and Lewiston, Maine, for decades")
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’-]*\s*"
+                           r"(?:,\s*|\s+and\s+|\s+or\s+|\s+&\s+)){0,3})\Z", re.IGNORECASE)
 _OWNS = re.compile(r"['’]s?\s+")
 # cue nouns for a span of time, whose year comes after them ("history since 1931")
 _SPAN_NOUNS = frozenset({"history", "heritage", "tradition", "legacy"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _OLD = re.compile(r"\bold\Z", re.IGNORECASE)
+_HEAD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+@lru_cache(maxsize=256)
+def _aged_kind(noun: str) -> bool:
+    """Whether "a 120-year-old ``noun``" can be a company, product or place the rules
+    know ("bootmaker", "brand", "city"), not a person ("engineer")."""
+    nouns = {p.split()[-1] for phrases in lexicon().pronouns.values() for p in phrases
+             if p.startswith("the ")}
+    return (noun in nouns or noun.rstrip("s") in nouns or noun.endswith("maker")
+            or noun in lexicon().facility_nouns)
+
+
+_AGED_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+")
 _RELATIVE = re.compile(r"(?<=\w)(,?)\s+(?:that|which|who|whose|where)\b", re.IGNORECASE)
 
 
@@ -388,8 +405,14 @@ def _aged(view: ClauseView, subject: Mention, quantity: Quantity) -> bool:
         return True
     if subject.possessive or view.full[subject.start:subject.end].lower() in _POSSESSIVES:
         return False  # "Its chief executive is 58 years old": the executive's age
+    head = _HEAD_AFTER.match(view.full, quantity.end)
+    if head is not None and not _aged_kind(head.group(1).lower()):
+        return False  # "New Balance hired Jim, a 45-year-old engineer": his age
     if view.clause.start <= subject.start < quantity.start:
         return True
+    if "-" in quantity.text and _AGED_APPOSITIVE.fullmatch(view.full, subject.end,
+                                                           quantity.start):
+        return True  # "Red Wing Shoe Company, the 120-year-old bootmaker, said"
     # "the 92-year-old company", not "the 45-year-old New Balance plant"
     return ("-" in quantity.text and 0 <= subject.start - quantity.end <= 12
             and not lexicon().facility.match(view.full, subject.end))
@@ -426,6 +449,8 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
         return None
     years = v.years_before(quantity, view.date)
     if _WINDOW.search(before):
+        if v.YEARS_PER_UNIT[quantity.unit or "year"] * (quantity.value or 0) < 2:
+            return None  # "over the last twelve months": a window, too short to age anyone
         # "over the past five years it has invested ...": a window the subject existed
         # through, so it began by then, not then
         return Interval(-math.inf, years.high, True, years.high_open)
