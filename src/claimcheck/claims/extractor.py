@@ -739,12 +739,15 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
         # "600,000 pairs in 2016, up from roughly 450,000 two years earlier": 2014
         said = before.group("n").lower()
         gap = int(said) if said.isdigit() else int((words_value([said]) or (1.0,))[0])
+        if before.group("unit").lower().startswith("decade"):
+            gap *= 10  # "down from 26 per cent a decade earlier"
         extra["period"], extra["asserted"] = (claim.period - gap, True), True
     view.claims.append((mention, claim.attribute, value, quantity.start, quantity.end, extra))
 
 
 _YEARS_EARLIER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-                            r"\s+years?\s+(?:earlier|before|previously)\b", re.IGNORECASE)
+                            r"\s+(?P<unit>years?|decades?)\s+(?:earlier|before|previously)\b",
+                            re.IGNORECASE)
 
 
 def _stems(word: str) -> tuple[str, ...]:
