@@ -120,6 +120,15 @@ CASES = [
     ("Bean Boots have been made in Brunswick and Lewiston for decades.",
      {"ll-bean-boot made-in brunswick-me @ now", "ll-bean-boot made-in lewiston-me @ now",
       "ll-bean-boot launch-year (-inf, 2005.91] @ now"}),
+    # an inline answer after "A." or with a phrase after its figure
+    ("Q. How many bridges does Pittsburgh have? A. 446 inside the city limits.",
+     {"pittsburgh city-bridges [446, 446] @ now"}),
+    ("Q: How many stores does Red Wing run? A: About 500 today.",
+     {"red-wing retail-stores [450, 550] @ now"}),
+    # an earlier value "a decade earlier" than a dated claim
+    ("Pittsburgh had 302,971 residents in 2020, down from 305,704 a decade earlier.",
+     {"pittsburgh city-population [302971, 302971] @ 2020",
+      "pittsburgh city-population [305704, 305704] @ 2010"}),
 ]
 
 

@@ -414,9 +414,9 @@ class _DocumentReader:
             self.asked = asked = None  # an inline question is answered by one sentence only
         where.answer = asked is not None and (
             block == asked.block or (asked.inline and block == asked.block + 1))
-        if where.answer and asked is not None:
+        if where.answer and asked is not None and not _ANSWER_LABEL.fullmatch(text):
             where.first_of_answer = not asked.used
-            asked.used = True
+            asked.used = True  # (a label alone, "A." split off as a sentence, answers nothing)
         return where
 
     def _sentence(self, sentence: Span, text: str, where: _Block,
@@ -682,6 +682,7 @@ class _DocumentReader:
         return found
 
 
+_ANSWER_LABEL = re.compile(r"\s*(?:A|Answer|Ans)\s*[.:]?\s*", re.IGNORECASE)
 # a clause after ";" that opens with the making itself goes on about the subject before
 _CARRIED_ON = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|"
                          r"manufacture|assembly|output|population\s+[\d~])\b", re.IGNORECASE)

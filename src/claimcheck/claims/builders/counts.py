@@ -832,14 +832,16 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
 
 # what may stand before the figure that answers "how many": nothing, a label ("A:"), a
 # hedge, or a fronted phrase ("As of the 2020 census, 302,971.")
-_ANSWER_OPENING = re.compile(r"\s*(?:(?:as of|as at|in|by|at|since|according to|per|"
+_ANSWER_OPENING = re.compile(r"\s*(?-i:(?:A|Answer)\s*[.:]\s*)?"  # "Q. ...? A. 446 inside ..."
+                             r"(?:(?:as of|as at|in|by|at|since|according to|per|"
                              r"today|currently|now|last year|this year|so far)\b[^,;:]{0,40},\s*)?"
                              r"(?:about|around|roughly|some|"
                              r"nearly|almost|just over|over|more than|approximately)?\s*",
                              re.IGNORECASE)
 # after a fact box's number: nothing of its own, or an aside ("712, per a 2019 survey")
 _BARE_TAIL = re.compile(r"[\s.;|·]*(?:[,(—–|·].*|(?:in|at|across|around|worldwide|nationwide|"
-                        r"globally|overall|in total|total)\b.*)?\Z", re.DOTALL)
+                        r"globally|overall|in total|total|inside|within|today|now|"
+                        r"currently|split|spread|between|by)\b.*)?\Z", re.DOTALL)
 _SITE_THE = re.compile(r"(?:\A\W*|[,;:]\s*)(?:the|its|our|their)\s+\Z", re.IGNORECASE)
 
 
