@@ -34,3 +34,19 @@ def test_a_negated_year_outside_the_fact_is_supported(tmp_path: Path) -> None:
 
 def test_a_negated_year_that_is_the_fact_is_contradicted(tmp_path: Path) -> None:
     assert _verdicts(tmp_path)[7] == {"nb-990-launch-year:contradicted"}
+
+
+
+UNTYPED = """---
+title: A correction
+date: 2025-06-01
+---
+The Methuen expansion cost $30 million, not $80 million.
+"""
+
+
+def test_a_figure_set_right_is_no_second_figure(tmp_path: Path) -> None:
+    # an amount no rule declares is compared with the others about the same thing; the
+    # one after ", not" is denied, not a second figure that disagrees with the first
+    verdicts = verdicts_by_line(tmp_path / "fix.md", UNTYPED, [ROOT / "rules"], DAY)
+    assert verdicts == {}

@@ -129,6 +129,22 @@ CASES = [
     ("Pittsburgh had 302,971 residents in 2020, down from 305,704 a decade earlier.",
      {"pittsburgh city-population [302971, 302971] @ 2020",
       "pittsburgh city-population [305704, 305704] @ 2010"}),
+    # the ordinal of the newest counts them all: exactly after a verb of adding, at least
+    # after a possessive alone; a place after it is the newest one's, not all of theirs
+    ("Ever since L.L.Bean opened its second factory, in Brunswick, in 2017, traffic grew.",
+     {"ll-bean factories [2, 2] @ 2017"}),
+    ("New Balance will open a fifth US factory in 2026.",
+     {"new-balance factories [5, 5] in usa (unasserted) @ now"}),
+    ("New Balance's third plant is in Skowhegan.", {"new-balance factories [3, inf) @ now"}),
+    ("Red Wing is building a third factory in Minnesota.",
+     {"red-wing factories [3, 3] (unasserted) @ now"}),
+    ("Red Wing's second-largest factory is in Minnesota.", set()),
+    ("New Balance Weighs a Sixth U.S. Factory", set()),
+    # hearsay is not asserted; a figure set right is denied
+    ("I am also told that the 990 is made in China.", {"nb-990 made-in china (unasserted) @ now"}),
+    ("We hear that Red Wing runs 600 stores.",
+     {"red-wing retail-stores [600, 600] (unasserted) @ now"}),
+    ("I told them L.L.Bean runs 51 stores.", {"ll-bean retail-stores [51, 51] @ now"}),
 ]
 
 

@@ -42,6 +42,8 @@ _LOOKAHEAD_TOKENS = 6
 
 def build_counts(view: ClauseView) -> None:
     """A bare number followed (within a few words) by a count attribute's noun."""
+    if _ORDINAL_HINT.search(view.full, view.clause.start, view.clause.end):
+        _ordinal_counts(view)
     zeros = _zero_counts(view)
     candidates = [q for q in view.quantities if v.is_count(q) or _new_level(view, q)]
     if not candidates and not zeros:
@@ -212,6 +214,46 @@ _LINKS = frozenset({"is", "was", "are", "were", "of", ",", ":", "stood", "stands
                     # reach 1,000": a level planned or foreseen (unasserted by the modal)
                     "will", "be", "projected", "expected", "forecast", "set", "likely",
                     "fall", "rise", "grow", "drop", "climb", "slip", "slipped", "reach"})
+
+
+_ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL_HINT = re.compile(r"\b(?:" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:nd|rd|th))\b",
+                           re.IGNORECASE)
+# "opened its second mill", "adds a fifth US factory", "its third plant": the ordinal of the
+# newest counts them all (not "its second-largest plant", "the second factory tour")
+_ORDINAL = re.compile(
+    r"\b(?P<verb>(?:open|add|build|buy|acquire|launch|start|complete)(?:s|ed|ing)?|built|bought|"
+    r"(?:has|had|have|runs?|operates?)\s+now)?\s*(?P<det>its|their|our|(?-i:[A-Z])[\w.&'’-]*['’]s|"
+    r"an?)\s+(?P<nth>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:nd|rd|th))(?![\w-])"
+    r"(?P<mods>(?:\s+(?:new|U\.S\.|US|American|(?-i:[A-Z][\w.]*)|[a-z]+-[a-z]+))){0,2}"
+    r"\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
+def _ordinal_counts(view: ClauseView) -> None:
+    """A count told by the ordinal of the newest ("Hafodwen opened its second mill in
+    2017": two mills; "New Balance may add a fifth US factory": five, unasserted). After a
+    verb of adding, exactly that many; "its third plant" alone, at least that many; "a
+    fifth factory" without such a verb ("weighs a sixth factory") says nothing."""
+    counts = [a for a in view.rules.count_attributes if subjects(view, a)]
+    for m in _ORDINAL.finditer(view.full, view.clause.start, view.clause.end):
+        nth = m.group("nth").lower()
+        number = _ORDINAL_WORDS.get(nth) or int(nth[:-2])
+        if number < 2 or m.group("det").lower() in ("a", "an") and not m.group("verb"):
+            continue
+        lemma = view.lemma(m.group("noun").lower())
+        fitting = [a for a in counts if lemma in _words(a)]
+        attribute = _prefer_known(view, fitting)
+        if attribute is None:
+            continue
+        start, end = m.start("nth"), m.end("noun")
+        exact = bool(m.group("verb"))
+        quantity = Quantity(view.full[start:end], start, end, float(number), None, None,
+                            "=" if exact else ">=", None)
+        # ("we're building a third plant, which should open next summer": not yet)
+        underway = (m.group("verb") or "").lower().endswith("ing")
+        _add(view, attribute, quantity, "count", end, None,
+             asserted=asserted_at(view, start) and not underway, within=True)
 
 
 # nouns that label a figure right after them, with no verb: "Skowhegan, population 8,620"
@@ -735,7 +777,9 @@ def _cumulative(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) 
 
 
 def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
-         noun: str | None, asserted: bool = True) -> None:
+         noun: str | None, asserted: bool = True, within: bool = False) -> None:
+    """One claim per subject; ``within``: only a place inside the value's own span scopes
+    it ("opened its second mill, in Newtown": the mills are not all in Newtown)."""
     if attribute.place is not None and _WORLDWIDE.match(view.full, end):
         return  # "7,000 associates worldwide": not a count in the attribute's place
     if kind == "count" and _AT_OTHER_BODY.match(view.full, end):
@@ -745,8 +789,12 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
             quantity.start):  # type: ignore[attr-defined]
         return  # "home to Adidas America, which employs about 1,500 people": staff, not
         # the place's residents
-    scope = _scope(view, quantity)
     start = quantity.start  # type: ignore[attr-defined]
+    if within:
+        inside = [p for p in view.places() if start <= p.start and p.end <= end]
+        scope = inside[0].id if inside else None
+    else:
+        scope = _scope(view, quantity)
     if _PART_BEFORE.search(view.full, max(view.clause.start, start - 60), start):
         # "two of its four US factories are in Maine": four is the whole, where its noun
         # says ("US"), not where the two are

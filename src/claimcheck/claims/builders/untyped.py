@@ -9,6 +9,7 @@ them, and they are never reported as unverified on their own.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
@@ -20,6 +21,7 @@ from claimcheck.quantities import Quantity
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
 
+_NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
 UNTYPED_PREFIX = "~"
 """Attribute ids of untyped claims start with this."""
 _SKIPPED_UNITS = {"calendar_year", "times", "percentage_point"}
@@ -46,7 +48,11 @@ def build_untyped(view: ClauseView) -> None:
             continue
         value = Value("quantity", view.full[quantity.start:quantity.end],
                       v.interval_of(quantity), unit=quantity.unit)
-        extra = {"qualifiers": qualifiers(view, "untyped"), "untyped": True}
+        extra = {"qualifiers": qualifiers(view, "untyped"), "untyped": True,
+                 # "cost £3.2 million, not £8 million": the figure set right is denied
+                 "negated": _NOT_INSTEAD.search(view.full, max(view.clause.start,
+                                                               quantity.start - 8),
+                                                quantity.start) is not None}
         for subject in subjects:
             for head in _heads(view, quantity, subject):
                 view.claims.append((subject, f"{UNTYPED_PREFIX}{head}:{quantity.unit}", value,
