@@ -153,3 +153,39 @@ def test_claims_with_their_years(claims_of, text: str, expected: set[str]) -> No
     found = {f"{describe(c)} @ {c.period or 'now'}".replace("∞", "inf")
              for c in claims_of(text) if not c.attribute.startswith("~")}
     assert found == expected
+
+
+def _hafodwen(text: str) -> set[str]:
+    """Claims read with the rules of a fixture whose mill says where its wool is from."""
+    import datetime as dt
+
+    from claimcheck.documents.text import read_text
+    from claimcheck.nlp import analyse, build_pipeline
+    from claimcheck.rules import load_rules
+    from tests.conftest import FIXTURES, ROOT
+
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = build_pipeline(load_rules([ROOT / "rules", FIXTURES / "domain15" / "rules"]))
+    day = dt.date(2026, 6, 1)
+    return {describe(c) for c in next(analyse(_PIPELINE, [read_text("s.txt", text)], day,
+                                              day)).claims if not c.attribute.startswith("~")}
+
+
+_PIPELINE = None
+
+MATERIAL = [
+    # a place adjective before a place attribute's cue noun says where that thing is from,
+    # not where the verb before it happens; a figure far off in the sentence qualifies
+    # nothing
+    ("Hafodwen spins Welsh fleece into yarn.", {"hfw-hafodwen hfw-wool-origin hfw-wales"}),
+    ("Hafodwen Weavers, which weaves Welsh wool into throws for shops in Tokyo and "
+     "Brooklyn, has spent £1 million on its looms.",
+     {"hfw-hafodwen hfw-wool-origin hfw-wales", "hfw-hafodwen hfw-mill-investment [1e+06, 1e+06]"}),
+    ("Hafodwen weaves its throws in Llanidloes.", {"hfw-hafodwen hfw-made-in hfw-llanidloes"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MATERIAL, ids=[c[0][:50] for c in MATERIAL])
+def test_where_a_material_is_from(text: str, expected: set[str]) -> None:
+    assert _hafodwen(text) == expected

@@ -64,6 +64,7 @@ class Lexicon:
     phase_verb_followers: frozenset[str]
     passive_cues: frozenset[str]
     founding_verbs: frozenset[str]
+    making_verbs: frozenset[str]
     other_objects: frozenset[str]
     phrasal_cues: dict[tuple[str, str], str]
     abbreviated_cues: dict[str, str]
@@ -120,6 +121,7 @@ def lexicon() -> Lexicon:
         phase_verb_followers=frozenset(data["phase_verb_followers"]),
         passive_cues=frozenset(data["passive_cues"]),
         founding_verbs=frozenset(data["founding_verbs"]),
+        making_verbs=frozenset(data["making_verbs"]),
         other_objects=frozenset(data["other_objects"]),
         phrasal_cues={(phrase.split()[0], phrase.split()[1]): cue
                       for phrase, cue in data["phrasal_cues"].items()},

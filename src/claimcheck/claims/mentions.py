@@ -59,7 +59,13 @@ class MentionMatcher:
                     self._add(phrase, (category, "category", "category", attribute.id),
                               exact, folded)
         self._regex = _compile(exact, folded)
-        self._place_nouns = lexicon().place_nouns
+        # ... and the nouns a place attribute's cues name ("Welsh wool" where the rules
+        # ask where the wool comes from)
+        self._place_nouns = lexicon().place_nouns | {
+            form for attribute in rules.attributes.values() if attribute.type == "place"
+            for cue in attribute.cues if " " not in cue and not cue.endswith(("ed", "en", "ing"))
+            and cue.lower() not in lexicon().making_verbs
+            for form in (cue.lower(), cue.lower() + "s")}
         self._institutions = lexicon().institution_heads
         self._rules = rules
         self._places = {name.lower(): entity.id for entity in rules.entities.values()

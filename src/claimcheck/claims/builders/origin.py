@@ -103,7 +103,9 @@ def build_origin(view: ClauseView) -> None:
         elif place is not None and cue in view.cues[attribute.id] and not any(
                 cue.idx < t.idx < place.start for a in cue_attrs if a is not attribute
                 for t in view.cues[a.id]  # "Since it was founded, it has made ... in the USA"
-                if t not in view.cues[attribute.id]):  # (not "made and assembled in")
+                if t not in view.cues[attribute.id]) and not _names_other_cue(  # (not "made
+                view, cue_attrs, attribute, place):  # and assembled in"; nor "weaves Welsh
+            # wool": the place of the wool, whose cue it stands before)
             _place_attribute(view, attribute, cue, place, places, quant,
                              bool(quant or numbers or share_q), asserted)
         elif attribute.type == "place":
@@ -114,7 +116,8 @@ def build_origin(view: ClauseView) -> None:
                       if t.idx > own.idx]
             stop = min(others, default=view.clause.end)
             after = [p for p in places if own.idx < p.start < stop
-                     and not _governed_after(view, own, p)]
+                     and not _governed_after(view, own, p)
+                     and not _names_other_cue(view, cue_attrs, attribute, p)]
             # "Boston-based Harbor Roasters also sells ...": the place glued to the cue
             after = after or [p for p in places if p.end <= own.idx
                               and not view.full[p.end:own.idx].strip(" -")]
@@ -123,8 +126,21 @@ def build_origin(view: ClauseView) -> None:
                 before = [p for p in places if p.end <= own.idx]
                 after = before[-1:]
             if after:
+                # (a number qualifies the place only near it: "The Llanidloes mill, which
+                # weaves Welsh wool into blankets, ..., is spending £360,000 on new looms")
+                near = [q for q in numbers if abs(q.start - own.idx) <= 60]
                 _place_attribute(view, attribute, own, after[0], places, None,
-                                 bool(numbers or share_q), cue_asserted(view, own))
+                                 bool(near or share_q), cue_asserted(view, own))
+
+
+def _names_other_cue(view: ClauseView, cue_attrs: list[AttributeSpec],
+                     attribute: AttributeSpec, place: Mention) -> bool:
+    """Whether the place stands right before a cue of another place attribute ("weaves
+    Welsh wool": where the wool is from, not where it is woven)."""
+    return place.role == "adjective" and any(
+        0 <= t.idx - place.end <= 1 and not view.full[place.end:t.idx].strip()
+        for a in cue_attrs if a is not attribute and a.type == "place"
+        for t in view.cues[a.id] if t not in view.cues[attribute.id])
 
 
 def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, place: Mention,
