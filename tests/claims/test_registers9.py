@@ -145,6 +145,11 @@ CASES = [
     ("We hear that Red Wing runs 600 stores.",
      {"red-wing retail-stores [600, 600] (unasserted) @ now"}),
     ("I told them L.L.Bean runs 51 stores.", {"ll-bean retail-stores [51, 51] @ now"}),
+    # one side of a thing's size is no amount to check or compare
+    ("New Balance makes about 4 million pairs a year; a box of 990s measures 33 x 20 cm.",
+     {"new-balance annual-pairs [3.6e+06, 4.4e+06] @ now"}),
+    ("Pittsburgh covers 58 square miles; its flag is 3 x 5 ft.",
+     {"pittsburgh city-area [58, 58] @ now"}),
 ]
 
 
@@ -183,6 +188,12 @@ MATERIAL = [
      "Brooklyn, has spent £1 million on its looms.",
      {"hfw-hafodwen hfw-wool-origin hfw-wales", "hfw-hafodwen hfw-mill-investment [1e+06, 1e+06]"}),
     ("Hafodwen weaves its throws in Llanidloes.", {"hfw-hafodwen hfw-made-in hfw-llanidloes"}),
+    # a material's cue takes no place far before it; a product named after "around" is a
+    # place of the same name (Pumlumon is also a mountain)
+    ("Hafodwen Weavers' Newtown mill, which opened in 2017, took over the merino scarves.",
+     set()),
+    ("Hafodwen has always woven its cloth from Welsh wool, much of it from hill farms around "
+     "Pumlumon itself.", {"hfw-hafodwen hfw-wool-origin hfw-wales"}),
 ]
 
 

@@ -114,6 +114,9 @@ class MentionMatcher:
                 last_end = match.end()
                 yield Mention(match.start(), match.end(), ELSEWHERE, "elsewhere", role)
                 continue
+            if kind == "product" and _AROUND.search(text, max(0, match.start() - 16),
+                                                    match.start()):
+                continue  # "from hill farms around Pumlumon itself": a mountain, not a blanket
             if role == "name" and kind != "place" and self._surname(text, match.start(),
                                                                      last_end):
                 continue  # "Hendrik Korvel built his first frames": the founder, not Korvel
@@ -170,6 +173,8 @@ class MentionMatcher:
                 and part is not None and part.group(1).lower() in self._place_nouns)
 
 
+_AROUND = re.compile(r"\b(?:around|near|beside|beneath|atop|on the slopes of|the foot of)"
+                     r"\s+(?:the\s+)?\Z", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\s+(?:(?:its|their|the|our|total)\s+)?(\w+)", re.IGNORECASE)
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 # ", New Hampshire", ", Minn.", ", OR": the first word or two after a comma

@@ -292,3 +292,13 @@ LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|&\s*)(?:in\s+)?(
 THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)", re.IGNORECASE)
 CONTRAST = r",\s*(?:but\s+)?not\s+(?:in\s+|from\s+|at\s+)?(?:an?\s+|the\s+)?"
 
+
+_BY_BEFORE = re.compile(r"\d\s*(?:[a-zA-Z]{1,3}\s*)?[x×]\s*\Z")
+_BY_AFTER = re.compile(r"\s*[x×]\s*\d")
+
+
+def one_side(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is one side of a thing's size ("a
+    blanket, 230 x 205 cm"): no amount an attribute sums, nor one to compare."""
+    return (_BY_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _BY_AFTER.match(text, end) is not None)

@@ -14,6 +14,7 @@ from claimcheck.claims.builders.common import (
     asserted_at,
     cue_asserted,
     nearest,
+    one_side,
     qualifiers,
     reported_false,
     span,
@@ -591,7 +592,9 @@ def build_quantities(view: ClauseView) -> None:
         matching = [q for q in stated if (v.in_unit(q, attribute.unit, attribute.per) or (
                         is_currency(q.unit) and is_currency(attribute.unit)))
                     and not _cumulative(view, attribute, q)
-                    and not _PER_HEAD.match(view.full, q.end)]
+                    and not _PER_HEAD.match(view.full, q.end)
+                    # "a blanket, 230 x 205 cm": one side of a thing's size
+                    and not one_side(view.full, q.start, q.end)]
         quantity = nearest(matching, cues[0].idx)
         if quantity is not None and _PAID.match(view.full, cues[0].idx + len(cues[0])):
             continue  # "A 2.5-litre tin cost me NOK 1,890": a price someone paid

@@ -104,8 +104,10 @@ def build_origin(view: ClauseView) -> None:
                 cue.idx < t.idx < place.start for a in cue_attrs if a is not attribute
                 for t in view.cues[a.id]  # "Since it was founded, it has made ... in the USA"
                 if t not in view.cues[attribute.id]) and not _names_other_cue(  # (not "made
-                view, cue_attrs, attribute, place):  # and assembled in"; nor "weaves Welsh
-            # wool": the place of the wool, whose cue it stands before)
+                view, cue_attrs, attribute, place) and (  # and assembled in"; nor "weaves
+                place.start >= cue.idx or _making(cue) or place in glued):  # Welsh wool":
+            # the place of the wool, whose cue it stands before; nor a place well before a
+            # material: "The Newtown mill ... took over the merino scarves")
             _place_attribute(view, attribute, cue, place, places, quant,
                              bool(quant or numbers or share_q), asserted)
         elif attribute.type == "place":
@@ -131,6 +133,21 @@ def build_origin(view: ClauseView) -> None:
                 near = [q for q in numbers if abs(q.start - own.idx) <= 60]
                 _place_attribute(view, attribute, own, after[0], places, None,
                                  bool(near or share_q), cue_asserted(view, own))
+
+
+def _making(cue: Word) -> bool:
+    """Whether a cue word is a verb of making or founding, or a noun made from one
+    ("production", "manufacturing", "assembly"), not a material ("wool", "merino")."""
+    verbs = lexicon().making_verbs
+    return (cue.lemma in verbs or cue.lower in verbs or cue.lower in _MAKING_ABBREVIATIONS
+            or any(cue.lower.startswith(verb[:5]) for verb in verbs if len(verb) >= 5)
+            or not cue.lower.isalpha())
+
+
+# forms and nouns of making, founding and being based that the verbs above do not start
+_MAKING_ABBREVIATIONS = frozenset({"mfg", "mfr", "made", "built", "sewn", "spun", "woven",
+                                   "grown", "founded", "based", "est", "birthplace", "hometown",
+                                   "home", "headquarters", "hq", "seat", "origin", "origins"})
 
 
 def _names_other_cue(view: ClauseView, cue_attrs: list[AttributeSpec],

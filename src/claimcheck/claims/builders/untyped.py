@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
-from claimcheck.claims.builders.common import qualifiers
+from claimcheck.claims.builders.common import one_side, qualifiers
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Value
 from claimcheck.quantities import Quantity
@@ -46,6 +46,8 @@ def build_untyped(view: ClauseView) -> None:
             continue
         if any(start <= quantity.start < end for start, end in used):
             continue
+        if one_side(view.full, quantity.start, quantity.end):
+            continue  # "230 x 205 cm": the size of one thing, no figure to compare
         value = Value("quantity", view.full[quantity.start:quantity.end],
                       v.interval_of(quantity), unit=quantity.unit)
         extra = {"qualifiers": qualifiers(view, "untyped"), "untyped": True,
