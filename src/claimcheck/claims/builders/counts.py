@@ -610,7 +610,8 @@ def build_quantities(view: ClauseView) -> None:
 _PAID = re.compile(r"\s+(?:me|us|you|him|her|them)\b(?![$€£])")  # not "cost US$61 million"
 # a price per person or per item is not an amount the attribute sums: "Tours of the plant
 # cost $18 for adults", "$12 a head", "$25 per ticket"
-_PER_HEAD = re.compile(r"\s+(?:for\s+(?:adults|children|kids|seniors|students)|(?:a|per)\s+"
+_PER_HEAD = re.compile(r"\s+(?:each\b|apiece\b|for\s+(?:adults|children|kids|seniors|students)|"
+                       r"(?:a|per)\s+"
                        r"(?:head|person|adult|child|ticket|visitor|guest|night|seat|bottle|pair|"
                        r"unit|item|share))\b", re.IGNORECASE)
 
@@ -715,6 +716,8 @@ def _other_label(view: ClauseView, quantity: Quantity) -> bool:
 # "will open 10 more stores", "laid off 40 workers", "one fewer than in 2023"
 _CHANGE_BEFORE = re.compile(
     r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|add(?:s|ed|ing)?|cut(?:s|ting)?|"
+    # "is installing two jacquard looms", "ordered three new kilns": new ones, no total
+    r"install(?:s|ed|ing)?|order(?:s|ed|ing)|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|"
     r"lay(?:s|ing)? off|laid off|shed(?:s|ding)?|another|an additional|(?:a|the) further|"
     # "closed zero US factories": how many closed
     r"clos(?:e|es|ed|ing)|shut(?:s|ting)?(?: down)?)\s+"
