@@ -194,6 +194,9 @@ MATERIAL = [
      set()),
     ("Hafodwen has always woven its cloth from Welsh wool, much of it from hill farms around "
      "Pumlumon itself.", {"hfw-hafodwen hfw-wool-origin hfw-wales"}),
+    # a category inside a product's own longer name, where a fact can check it
+    ("The Pumlumon double-cloth blanket was introduced in 1968.",
+     {"hfw-pumlumon hfw-weave double-cloth", "hfw-pumlumon launch-year [1968, 1969)"}),
 ]
 
 

@@ -26,6 +26,8 @@ def build_categories(view: ClauseView) -> None:
     # names ("- Steel: Aogami No. 2" on the Shirokumo's page)
     products = [s for s in view.subjects if s.kind == "product"
                 and (s.start >= view.clause.start or view.clause.inherits or view.listed)]
+    for product in products:
+        _named_within(view, product)
     if not categories or not products:
         return
     text = view.full
@@ -54,6 +56,32 @@ def build_categories(view: ClauseView) -> None:
                 denied = Value("category", text[other.start:other.end], ref=other.id)
                 view.claims.append((product, attribute.id, denied, other.start, other.end,
                                     {"negated": True, "qualifiers": qualifiers(view)}))
+
+
+def _named_within(view: ClauseView, product: Mention) -> None:
+    """A category the product's own name, as written, holds ("the Pumlumon double-cloth
+    blanket" where the rules list that whole name as an alias): the longer name wins the
+    match, so the category inside it is read here."""
+    surface = view.full[product.start:product.end].lower()
+    if " " not in surface and "-" not in surface:
+        return
+    for attribute in view.rules.attributes.values():
+        if (attribute.type != "category" or (attribute.kinds and "product" not in attribute.kinds)
+                or not view.rules.has_facts(product.id, attribute.id)):
+            continue  # (only where a fact can check it: "Meadowlark yogurt" names no claim)
+        for category, phrases in attribute.values.items():
+            found = next((p for p in phrases if _within(p.lower(), surface)), None)
+            if found is not None:
+                value = Value("category", found, ref=category)
+                view.claims.append((product, attribute.id, value, product.start, product.end,
+                                    {"qualifiers": qualifiers(view)}))
+                break
+
+
+def _within(phrase: str, surface: str) -> bool:
+    at = surface.find(phrase)
+    return at > 0 and not surface[at - 1].isalnum() and not surface[
+        at + len(phrase):at + len(phrase) + 1].isalnum()
 
 
 _SEPARATORS = re.compile(r"(?:[\s,;&]|\b(?:and|or|the|an?)\b)*", re.IGNORECASE)

@@ -685,7 +685,9 @@ def _spec(view: ClauseView, measured_only: bool = False) -> None:
             continue
         fitting = [a for a in view.rules.attributes.values()
                    if a.type == "quantity" and a.unit is not None
-                   and not (measured_only and a.per)  # ("200 litres at a time": no rate)
+                   # ("200 litres at a time", "Parking: 300 metres back": no rate, so no
+                   # amount made a year)
+                   and not (a.per and (measured_only or "_per_" not in quantity.unit))
                    and v.in_unit(quantity, a.unit, a.per) and not _cumulative(view, a, quantity)
                    and any(view.rules.has_facts(s.id, a.id) for s in subjects(view, a))]
         if len(fitting) == 1:
