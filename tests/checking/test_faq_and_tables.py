@@ -109,3 +109,22 @@ def test_answers_and_table_rows_are_checked(tmp_path: Path) -> None:
                             show_supported=True))
     result = score(expectations(article, str(article)), list(report.findings))
     assert result.passed, "\n".join(result.problems)
+
+
+INLINE = """---
+title: Asked and answered
+date: 2025-02-01
+---
+Where is the 990 made?
+
+In Lawrence, Massachusetts, at the Lawrence factory.
+"""
+
+
+def test_an_answer_is_flagged_on_its_own_line(tmp_path: Path) -> None:
+    # the cue ("made") is the question's, the claim the answer's: marked where the
+    # answer is, not from the question's line on
+    from tests.conftest import verdicts_by_line
+
+    verdicts = verdicts_by_line(tmp_path / "qa.md", INLINE, [ROOT / "rules"], DAY)
+    assert verdicts == {7: {"nb-990-made-in:supported"}}

@@ -150,6 +150,16 @@ CASES = [
      {"new-balance annual-pairs [3.6e+06, 4.4e+06] @ now"}),
     ("Pittsburgh covers 58 square miles; its flag is 3 x 5 ft.",
      {"pittsburgh city-area [58, 58] @ now"}),
+    # a level at the year's end after what was opened and closed; a successor "replaced by"
+    # is no subject; a span of time takes no place from the count after it
+    ("Speaking for Red Wing, the president said: we opened 20 stores and closed 5, so we "
+     "ended the year with about 520.", {"red-wing retail-stores [468, 572] @ now"}),
+    ("The 993 was released in 2008 and replaced by the 990v2 in 2009.",
+     {"nb-993 launch-year [2008, 2009) @ now"}),
+    ("Red Wing has made boots in Minnesota for over a century, and Red Wing's Minnesota "
+     "plant now makes 800 pairs a day.",
+     {"red-wing made-in minnesota @ now", "red-wing founding-year (-inf, 1925.91) @ now",
+      "red-wing annual-pairs [292200, 292200] in minnesota @ now"}),
 ]
 
 

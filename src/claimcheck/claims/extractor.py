@@ -1110,6 +1110,10 @@ def _claim(view: ClauseView, document: Document, subject: Mention, attribute: st
            value: Value, start: int, end: int, extra: dict) -> Claim:
     if end - start > 160:
         start = max(start, end - 160)
+    if start < view.sentence.start_char <= end - 1:
+        # a cue taken from the question before ("Where is it made?" then "In Kuopio"):
+        # the claim is the answer's words
+        start = view.sentence.start_char
     doc_text = view.full
     while start < end and doc_text[start].isspace():
         start += 1

@@ -720,6 +720,8 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|add(?:s|ed|ing)?|cut(?:s|ting)?|"
     # "is installing two jacquard looms", "ordered three new kilns": new ones, no total
     r"install(?:s|ed|ing)?|order(?:s|ed|ing)|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|"
+    # "We opened 38 stores this year": new ones
+    r"(?-i:(?:We|we|it|It|they|They))\s+open(?:s|ed)|"
     r"lay(?:s|ing)? off|laid off|shed(?:s|ding)?|another|an additional|(?:a|the) further|"
     # "closed zero US factories": how many closed
     r"clos(?:e|es|ed|ing)|shut(?:s|ting)?(?: down)?)\s+"
@@ -747,10 +749,14 @@ _EMPLOYS = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|staff(?:s|ed
 _AT_OTHER_BODY = re.compile(r"\s+(?:at|for|with)\s+(?:its\s+|their\s+|our\s+|the\s+)?"
                             r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(lexicon().other_bodies))
                             + r")\b", re.IGNORECASE)
-_TOTAL_HINT = re.compile(r"\b(?:total|tally|count|number|down|back)\s+(?:to|of)\b", re.IGNORECASE)
-_TOTAL_TO = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|for)\s+(?:its|the|their|"
-                       r"our|his|her)?\s*(?:total|tally|count|number)\s+(?:to|of)\s+\Z",
-                       re.IGNORECASE)
+_TOTAL_HINT = re.compile(r"\b(?:(?:total|tally|count|number|down|back)\s+(?:to|of)|the\s+(?:year|"
+                         r"quarter)\s+(?:at|with))\b", re.IGNORECASE)
+_TOTAL_TO = re.compile(r"\b(?:(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|for)\s+(?:its|the|"
+                       r"their|our|his|her)?\s*(?:total|tally|count|number)\s+(?:to|of)"
+                       # "opened 38 stores and closed 12, so we finish the year at roughly 540"
+                       r"|(?:finish(?:es|ed|ing)?|end(?:s|ed|ing)?|clos(?:e|es|ed|ing))\s+the\s+"
+                       r"(?:year|quarter)\s+(?:at|with))\s+(?:about\s+|around\s+|roughly\s+|"
+                       r"some\s+|nearly\s+)?\Z", re.IGNORECASE)
 _DOWN_TO = re.compile(r"\b(?:is|are|was|were|been|be|got|gets|stands?|stood)\s+(?:now\s+)?"
                       r"(?:down|back)\s+to\s+\Z", re.IGNORECASE)
 _SOME_OF = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.IGNORECASE)
@@ -1031,7 +1037,10 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     # a place before it that goes with another number is that number's ("four factories,
     # two in Maine and two in Massachusetts, employ 1,200 people"; "two roasteries, in
     # Chelsea and Portsmouth, roast 2,000 tons")
-    starts = sorted(q.start for q in view.quantities)
+    # (a span of time or a year takes no place: "hand-stitched in Maine for well over a
+    # century, and L.L.Bean's Brunswick plant now makes 1,000 pairs a day")
+    starts = sorted(q.start for q in view.quantities
+                    if q.unit != "calendar_year" and not v.is_duration(q))
     ends = {q.start: q.end for q in view.quantities}
     taken = {id(p) for p in places for a, b in zip(starts, [*starts[1:], start], strict=False)
              if b <= start and a < p.start < b

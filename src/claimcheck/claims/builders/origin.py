@@ -109,7 +109,7 @@ def build_origin(view: ClauseView) -> None:
             # the place of the wool, whose cue it stands before; nor a place well before a
             # material: "The Newtown mill ... took over the merino scarves")
             _place_attribute(view, attribute, cue, place, places, quant,
-                             bool(quant or numbers or share_q), asserted)
+                             bool(quant or _near(numbers, cue) or share_q), asserted)
         elif attribute.type == "place":
             # "Founded in Vergennes in 1919 and headquartered in Middlebury since 1987": a
             # second place attribute has its own cue, and the first place after it
@@ -130,9 +130,15 @@ def build_origin(view: ClauseView) -> None:
             if after:
                 # (a number qualifies the place only near it: "The Llanidloes mill, which
                 # weaves Welsh wool into blankets, ..., is spending £360,000 on new looms")
-                near = [q for q in numbers if abs(q.start - own.idx) <= 60]
                 _place_attribute(view, attribute, own, after[0], places, None,
-                                 bool(near or share_q), cue_asserted(view, own))
+                                 bool(_near(numbers, own) or share_q), cue_asserted(view, own))
+
+
+def _near(numbers: list[Any], cue: Word) -> list[Any]:
+    """The numbers close enough to the cue to qualify its place ("makes 4 million pairs in
+    the US"), not one in another part of the sentence ("has made boots in Minnesota for a
+    century, and its plant now makes 800 pairs a day")."""
+    return [q for q in numbers if abs(q.start - cue.idx) <= 60]
 
 
 def _making(cue: Word) -> bool:
