@@ -78,8 +78,6 @@ GAPS = {
     "Asia.": "gap: 'come from' is no made-in cue",
     "New Balance was not started in 1972; that is the year Jim and Anne Davis bought it.":
         "gap: 'that is the year ... bought it' (also in the first table)",
-    "New Balance's takeover by the Davis family came in 1972, not 1978.":
-        "gap: 'takeover' is no acquisition cue; ', not 1978' after a year",
     "The 992 hit shelves two years before the 993, in 2006.": "gap: 'hit shelves'",
     "New Balance doesn't have seven factories in the US, as one blog claimed; it has four.":
         "gap: the corrected count 'it has four' with its noun left out",

@@ -160,6 +160,17 @@ CASES = [
      "plant now makes 800 pairs a day.",
      {"red-wing made-in minnesota @ now", "red-wing founding-year (-inf, 1925.91) @ now",
       "red-wing annual-pairs [292200, 292200] in minnesota @ now"}),
+    # "in the state" after a state named only to say what the company is; a place after a
+    # town the rules do not know; a company's site "in Flimby, England" is no other name
+    ("Red Wing, the Minnesota bootmaker, runs two factories in the state.",
+     {"red-wing factories [2, 2] in minnesota @ now"}),
+    ("New Balance's factory in Cumbria, England, employs 300 people.",
+     {"new-balance factory-workers [300, 300] in uk @ now"}),
+    ("New Balance's factory in Flimby, England, makes trainers.", {"new-balance made-in uk @ now"}),
+    ("New Balance's factory in England has turned out trainers since 1982.",
+     {"new-balance made-in uk @ now"}),
+    # a sign or a box that promises words in quotation marks reports them
+    ("The box promises \"Made in USA\" for the 990.", {"nb-990 made-in usa (unasserted) @ now"}),
 ]
 
 

@@ -850,9 +850,12 @@ def _the_places(mentions: list[Mention], full: str, rules: RuleSet,
         if before and not region and before[-1].id not in parents:
             chosen = before[-1].id
         if chosen is not None and not (chosen == before[-1].id
-                                       and match.start() - before[-1].end < _NEAR):
+                                       and match.start() - before[-1].end < _NEAR
+                                       and _WHERE_WORD.search(full, max(0, before[-1].start - 16),
+                                                              before[-1].start)):
             # (the town just named is already where: "In Brunswick, it employs 200, the
-            # most in the town")
+            # most in the town"; but "Red Wing, the Minnesota bootmaker, runs two factories
+            # in the state" names the state only to say what Red Wing is)
             added.append(Mention(match.start(1) - 4, match.end(), chosen, "place"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
@@ -861,6 +864,8 @@ def _the_places(mentions: list[Mention], full: str, rules: RuleSet,
 _THE_PLACE = re.compile(r"\b(?:in|across|throughout|within|around)\s+the\s+"
                         r"(state|province|region|county|city|town)\b(?!\s+of\b|['’])",
                         re.IGNORECASE)
+_WHERE_WORD = re.compile(r"\b(?:in|at|near|across|throughout|from)\s+(?:the\s+)?\Z",
+                         re.IGNORECASE)
 _REGION_NOUNS = frozenset({"state", "province", "region", "county"})
 _NEAR = 150  # characters
 

@@ -20,6 +20,7 @@ _LOCATIVE_RE = re.compile(
 
 _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 _DESCRIBED_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w’'-]+)")
+_PLACE_WORDS = re.compile(r"\s(?:in|at|near|from|outside|of|on|by|to)\s", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[\s\"“'‘(]*([A-Za-z][\w’'.-]*)")
 
 
@@ -224,6 +225,8 @@ class SubjectTracker:
         m = _DESCRIBED_RE.match(text, owner.end)
         if m is None or any(x.start == m.start("name") for x in mentions):
             return -1
+        if _PLACE_WORDS.search(text, m.start(), m.start("name")):
+            return -1  # "New Balance's factory in Flimby, England": where, not who
         # capitalised mid-sentence, it is a name even if it is also a word ("Brooks")
         return m.end() if m.group("name").lower() not in STOP_WORDS else -1
 

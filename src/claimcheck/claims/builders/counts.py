@@ -1054,7 +1054,7 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     before = [p for p in places if p.end <= start and id(p) not in taken
               and not any(s <= p.start and p.end <= e for s, e in valued)
               and (p.role == "adjective"  # "its domestic factories produce 4 million pairs"
-                   or _LOCATIVE.search(view.full, max(0, p.start - 12), p.start)
+                   or _LOCATIVE.search(view.full, max(0, p.start - 40), p.start)
                    # "whose Minnesota factories employ 1,000", "The Skowhegan plant alone",
                    # "The Norway, Maine, plant produces"
                    or (_facility_after(view, p.end)
@@ -1148,8 +1148,9 @@ def _of_them(table: TokenTable, quantity: object) -> bool:
 
 
 _WHERE_WORDS = frozenset({"in", "inside", "within", "across", "at", "around", "near", "outside"})
-_LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout|at|outside)\s+(?:the\s+)?\Z",
-                       re.IGNORECASE)
+# (also after a town the rules do not know: "its factory in Cumbria, England")
+_LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout|at|outside)\s+(?:the\s+)?"
+                       r"(?-i:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+)?\Z", re.IGNORECASE)
 # Narrower than common.LISTED: for a count, "two in Massachusetts, in Lawrence and
 # Methuen" names the towns of one place, not a list of places.
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")

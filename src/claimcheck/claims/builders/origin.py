@@ -136,15 +136,15 @@ def build_origin(view: ClauseView) -> None:
 
 def _near(numbers: list[Any], cue: Word) -> list[Any]:
     """The numbers close enough to the cue to qualify its place ("makes 4 million pairs in
-    the US"), not one in another part of the sentence ("has made boots in Minnesota for a
-    century, and its plant now makes 800 pairs a day")."""
+    the US", "400 workers make boots"), not one in another part of the sentence ("has made
+    boots in Minnesota for a century, and its plant now makes 800 pairs a day")."""
     return [q for q in numbers if abs(q.start - cue.idx) <= 60]
 
 
 def _making(cue: Word) -> bool:
     """Whether a cue word is a verb of making or founding, or a noun made from one
     ("production", "manufacturing", "assembly"), not a material ("wool", "merino")."""
-    verbs = lexicon().making_verbs
+    verbs = lexicon().making_verbs | {verb for verb, _ in lexicon().phrasal_cues}  # "turn out"
     return (cue.lemma in verbs or cue.lower in verbs or cue.lower in _MAKING_ABBREVIATIONS
             or any(cue.lower.startswith(verb[:5]) for verb in verbs if len(verb) >= 5)
             or not cue.lower.isalpha())
