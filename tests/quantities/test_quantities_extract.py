@@ -387,6 +387,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("a 5 m.p.h. limit", [("5", 5, R, R, "=", R)]),
     ("raised $5M.", [("$5M", 5e6, R, "dollar", "=", R)]),
     ("the 5 L. tin", [("5 L", 5, R, "litre", "=", R)]),
+    # "near" before a figure is about it (not "near 5th Avenue", no quantity)
+    ("Population Holds Near 303K", [("Near 303K", 303000, R, R, "~", R)]),
+    ("a store near 5th Avenue", []),
     # --- session 4: forms a second blind table found missing (other phrasings) ---------
     ("the ship sailed 3,400 nautical miles", [("3,400 nautical miles", 3400, R, "nautical_mile", "=", R)]),
     ("a probe 1.5 astronomical units out", [("1.5 astronomical units", 1.5, R, "astronomical_unit", "=", R)]),
