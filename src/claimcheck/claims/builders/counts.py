@@ -877,8 +877,10 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
     if subject.kind == "place" and subject.start > start and _OF_THOSE.search(
             view.full, start, subject.start):
         return True  # "70,000 people, most of them in Los Lagos and Aysén": where, not who
-    possessive = subject.possessive or POSSESSIVE.match(view.full, subject.end)
-    if not possessive or not view.clause.start <= subject.end <= start:
+    possessive = (subject.possessive or POSSESSIVE.match(view.full, subject.end)
+                  # "Our biggest rival, Hiidenkiuas of Lahti, employs about 900 people"
+                  or view.full[subject.start:subject.end].lower() in _OWNER_PRONOUNS)
+    if not possessive or not view.sentence.start_char <= subject.end <= start:
         return False
     between = re.sub(r"^['’]s?\b", "", view.full[subject.end:start].lower())
     head = re.findall(r"[a-z]+", between)[:4]
@@ -886,12 +888,17 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
     # employed some 30,000 people") are employers in it, not its residents
     sites = lexicon().facility_nouns
     known = _words(attribute, cues=True) | (sites if subject.kind != "place" else set())
-    if any(w in known or singular(w) in known for w in head):
-        return False
     bodies = lexicon().other_bodies | (sites if subject.kind == "place" else set())
-    return any(w in bodies or singular(w) in bodies for w in head)
+    # the first word that says which, decides ("Our biggest rival employs ...": the rival)
+    for word in head:
+        if word in known or singular(word) in known:
+            return False
+        if word in bodies or singular(word) in bodies:
+            return True
+    return False
 
 
+_OWNER_PRONOUNS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
 # what may stand before the figure that answers "how many": nothing, a label ("A:"), a
 # hedge, or a fronted phrase ("As of the 2020 census, 302,971.")
 _ANSWER_OPENING = re.compile(r"\s*(?-i:(?:A|Answer)\s*[.:]\s*)?"  # "Q. ...? A. 446 inside ..."
