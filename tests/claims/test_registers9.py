@@ -171,6 +171,25 @@ CASES = [
      {"new-balance made-in uk @ now"}),
     # a sign or a box that promises words in quotation marks reports them
     ("The box promises \"Made in USA\" for the 990.", {"nb-990 made-in usa (unasserted) @ now"}),
+    # from the session-9 cold review: a plan before "its fifth plant" is still a plan; an
+    # adjective before the noun of an age; a product after "around" in other words; a
+    # year after "by" in an answer is no present count; a noun after the ordinal's noun
+    ("Red Wing will open its sixth plant in 2027.",
+     {"red-wing factories [6, 6] (unasserted) @ now"}),
+    ("Red Wing plans to open its fifth plant.", {"red-wing factories [5, 5] (unasserted) @ now"}),
+    ("Red Wing, a 120-year-old family business, makes boots.",
+     {"red-wing founding-year [1904.91, 1906.91] @ now"}),
+    ("The hype around the 990, launched in 1982, never stopped.",
+     {"nb-990 launch-year [1982, 1983) @ now"}),
+    ("Q: How many stores will Red Wing run? A: 600 by 2030.", set()),
+    ("Red Wing gave its second factory tour.", set()),
+    ("Red Wing runs 4 plants, 2 new ones in Minnesota.",
+     {"red-wing factories [4, 4] @ now", "red-wing factories [2, 2] in minnesota @ now"}),
+    # reference marks glued to a word or a stop are read past, and end no sentence early
+    ("Red Wing makes boots.[1] The company was founded in 1905.[2]",
+     {"red-wing founding-year [1905, 1906) @ now"}),
+    ("L.L.Bean is known for the Bean Boot[a], introduced in 1912.",
+     {"ll-bean-boot launch-year [1912, 1913) @ now"}),
 ]
 
 
@@ -224,3 +243,23 @@ MATERIAL = [
 @pytest.mark.parametrize(("text", "expected"), MATERIAL, ids=[c[0][:50] for c in MATERIAL])
 def test_where_a_material_is_from(text: str, expected: set[str]) -> None:
     assert _hafodwen(text) == expected
+
+
+def test_a_category_in_a_name_is_read_once(tmp_path) -> None:
+    """Found by the session-9 cold review: a heading's product inherited by its list items
+    gave the category in its name once per item."""
+    import datetime as dt
+
+    from claimcheck.documents import load
+    from claimcheck.nlp import analyse, build_pipeline
+    from claimcheck.rules import load_rules
+    from tests.conftest import FIXTURES, ROOT
+
+    page = tmp_path / "lot.md"
+    page.write_text("## The Pumlumon double-cloth blanket\n\n- Introduced in 1968\n"
+                    "- Woven in Llanidloes\n- 230 x 205 cm\n", encoding="utf-8")
+    nlp = build_pipeline(load_rules([ROOT / "rules", FIXTURES / "domain15" / "rules"]))
+    day = dt.date(2026, 6, 1)
+    claims = next(analyse(nlp, [load(page)], day, day)).claims
+    weaves = [c for c in claims if c.attribute == "hfw-weave"]
+    assert len(weaves) == 1 and weaves[0].line == 1

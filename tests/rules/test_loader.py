@@ -59,7 +59,10 @@ CASES = [
      "18:12: value 25 is not a share; write shares as fractions from 0 to 1"),
     ("negative count", VALID_HEAD + "  - id: staff\n    type: count\n"
      "facts:\n  - id: f1\n    subject: acme\n    attribute: staff\n    value: -5\n    source: s\n",
-     "18:12: value -5 is negative; a count is 0 or more"),
+     "18:12: value -5 is no count; a count is a whole number, 0 or more"),
+    ("fractional count", VALID_HEAD + "  - id: staff\n    type: count\n"
+     "facts:\n  - id: f1\n    subject: acme\n    attribute: staff\n    value: 2.5\n    source: s\n",
+     "18:12: value 2.5 is no count; a count is a whole number"),
     ("unknown place", VALID_HEAD + "  - id: made\n    type: place\n"
      "facts:\n  - id: f1\n    subject: acme\n    attribute: made\n    value: mars\n    source: s\n",
      "18:12: unknown place 'mars'; known: usa"),

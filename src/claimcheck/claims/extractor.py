@@ -32,7 +32,7 @@ from claimcheck.checking.consistency import EARLIER
 from claimcheck.checking.context import Sentence
 from claimcheck.claims import builders, values
 from claimcheck.claims.builders.changes import split_change
-from claimcheck.claims.builders.common import REST
+from claimcheck.claims.builders.common import ANSWER_LABEL, REST
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import Mention, MentionMatcher
@@ -624,7 +624,7 @@ class _DocumentReader:
             # 30 countries": the rest of the same subject's ("The 992 is no longer made in
             # Skowhegan; production moved to Lawrence in 2021": the same subject's making)
             view.subjects = [*(m for m in earlier[-1] if m.kind != "place"), *view.subjects]
-            if not any(m.kind != "place" for m in view.subjects) and not view.subjects:
+            if not view.subjects:
                 # "Skowhegan is a town in Somerset County, Maine; population 8,620": the
                 # place the clause before is about
                 view.subjects = earlier[-1][:1]
@@ -682,8 +682,9 @@ class _DocumentReader:
         return found
 
 
-_ANSWER_LABEL = re.compile(r"\s*(?:A|Answer|Ans)\s*[.:]?\s*", re.IGNORECASE)
-# a clause after ";" that opens with the making itself goes on about the subject before
+_ANSWER_LABEL = re.compile(r"\s*(?:" + ANSWER_LABEL + r"|(?-i:A)\s*)")  # "A." split off alone
+# a clause after ";" that opens with the making itself, or with a population, goes on about
+# the subject before ("...; production moved to Lawrence", "...; population 8,620 (2020)")
 _CARRIED_ON = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|"
                          r"manufacture|assembly|output|population\s+[\d~])\b", re.IGNORECASE)
 # what opens an earlier value of the clause before: "up from", "down from", "compared

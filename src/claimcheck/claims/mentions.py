@@ -114,7 +114,7 @@ class MentionMatcher:
                 last_end = match.end()
                 yield Mention(match.start(), match.end(), ELSEWHERE, "elsewhere", role)
                 continue
-            if kind == "product" and _AROUND.search(text, max(0, match.start() - 16),
+            if kind == "product" and _AROUND.search(text, max(0, match.start() - 40),
                                                     match.start()):
                 continue  # "from hill farms around Pumlumon itself": a mountain, not a blanket
             if role == "name" and kind != "place" and self._surname(text, match.start(),
@@ -173,8 +173,13 @@ class MentionMatcher:
                 and part is not None and part.group(1).lower() in self._place_nouns)
 
 
-_AROUND = re.compile(r"\b(?:around|near|beside|beneath|atop|on the slopes of|the foot of)"
-                     r"\s+(?:the\s+)?\Z", re.IGNORECASE)
+# a name after a word for land and "around" or "near" is a place of the same name ("hill farms
+# around Pumlumon", "villages near X"), not the product ("the hype around Amber Pint")
+_AROUND = re.compile(r"\b(?:farms?|fields?|hills?|villages?|valleys?|slopes?|moors?|lands?|"
+                     r"forests?|woods|lakes?|rivers?|streams?|towns?|mountains?|peaks?|springs?|"
+                     r"quarr(?:y|ies)|pastures?|estates?)\s+(?:(?:up\s+)?on\s+|at\s+)?"
+                     r"(?:around|near|beside|beneath|below|under|along)\s+(?:the\s+)?\Z",
+                     re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\s+(?:(?:its|their|the|our|total)\s+)?(\w+)", re.IGNORECASE)
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 # ", New Hampshire", ", Minn.", ", OR": the first word or two after a comma

@@ -327,7 +327,8 @@ _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
 # a quick test for the words _SET_ASIDE needs, run once per clause
-_SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|by|" + "|".join(
+_SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|replaced|succeeded|superseded|followed|"
+                             r"overtaken|eclipsed|" + "|".join(
     p.split()[0] for p in lexicon().contrast_openers) + r")\b", re.IGNORECASE)
 _SET_ASIDE = re.compile(
     r"(?:\bthan|\bas\s+(?:many|much|few|little|large|big|old|long|high|great|large)\s+"

@@ -211,7 +211,16 @@ _FOOTNOTE_MARKS = re.compile(r"(?<=[\w.,%)\]])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _UNIT_POWER = re.compile(r"(?:^|[\s\d/])(?:m|cm|mm|km|dm|ft|in|yd|mi|sq)\Z")
 
 
+# ... and so are reference marks in brackets glued to a word or a stop, as encyclopedias
+# write them ("vases.[1] The company", "the Bean Boot[a]", "a footnote[^2]"): left in, they
+# read as numbers and hide where a sentence ends
+_REFERENCE_MARKS = re.compile(r"(?<=[^\s\[\](])\[(?:\d{1,3}|[a-z]|\^\w{1,8}|note \d{1,3}|"
+                              r"citation needed|nb \d{1,3})\]", re.IGNORECASE)
+
+
 def _blank_footnote_marks(text: str) -> str:
+    if "[" in text:
+        text = _REFERENCE_MARKS.sub(lambda m: " " * len(m.group()), text)
     if not any(mark in text for mark in "¹²³⁴⁵⁶⁷⁸⁹⁰"):
         return text
     return _FOOTNOTE_MARKS.sub(

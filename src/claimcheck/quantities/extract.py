@@ -12,6 +12,7 @@ from ._scan import WordHits, WordIndex, digit_runs
 from .masks import LEAD_WORDS, Masks
 from .model import Quantity
 from .numbers import (
+    NAME_GOES_ON,
     NUMBER_RE,
     SCALES,
     SMALL,
@@ -342,7 +343,7 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
     return found[0], found[1], m.end()
 
 
-_NAME_GOES_ON_RE = re.compile(r"[.&][A-Za-z]")
+_NAME_GOES_ON_RE = re.compile(NAME_GOES_ON)
 # "year-round", "day-trippers" after a number and a space; not "km-long", "year-old"
 _COMPOUND_AFTER_RE = re.compile(r"-(?!(?:long|wide|high|tall|deep|thick|old|plus|wise)\b)[a-z]")
 # "2 in thick", "a 2 in pipe."? Only where "in" cannot be the preposition: before a

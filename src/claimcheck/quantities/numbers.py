@@ -50,7 +50,9 @@ _EXP = (
 _ABBR = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
 # a scale word in any case ("$65 Million" in a headline); abbreviations as written ("5M")
 # (not the start of a name: "in 2019 M&S", "in 2019 B.F. Goodrich")
-_SCALE_AFTER = rf"(?:(?:{_SEP}(?i:{alternation(SCALES)})\b)+|\s?(?:{_ABBR})(?![\w]|[&.][A-Za-z]))"
+#: After a letter, what makes it the start of a name ("L.L.Bean", "M&S"), no unit or scale.
+NAME_GOES_ON = r"[&.][A-Za-z]"
+_SCALE_AFTER = rf"(?:(?:{_SEP}(?i:{alternation(SCALES)})\b)+|\s?(?:{_ABBR})(?![\w]|{NAME_GOES_ON}))"
 #: Three-letter currency codes that may be glued to the amount ("USD115").
 GLUED_CODES = frozenset(
     c for c in CURRENCY["prefix"] if len(c) == 3 and c.isalpha() and c.isupper()

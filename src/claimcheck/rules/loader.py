@@ -36,10 +36,10 @@ def rules_files(paths: Iterable[str | Path]) -> list[Path]:
         elif path.is_dir():
             found.extend(p for p in path.rglob("*") if p.suffix in RULES_SUFFIXES and p.is_file())
         else:
-            hint = (" (the default is ./rules: run from the folder that holds your rules "
-                    "files") if str(raw) == "rules" else " ("
-            raise UsageError(f"rules path {raw} does not exist{hint}, or pass --rules with a "
-                             "rules folder or file)")
+            hint = ("the default is ./rules: run from the folder that holds your rules "
+                    "folder, or pass --rules with a rules folder or file"
+                    if str(raw) == "rules" else "pass --rules with a rules folder or file")
+            raise UsageError(f"rules path {raw} does not exist ({hint})")
     if not found:
         shown = ", ".join(str(p) for p in paths)
         raise UsageError(f"no rules files (*.yaml) found in {shown}")

@@ -147,8 +147,9 @@ def _value_problem(value: Any, attribute: AttributeSpec, places: set[str]) -> st
             return f"value {value!r} is not a number; a {kind} fact needs a number or [low, high]"
         if kind == "share" and not all(0 <= v <= 1 for v in _numbers(value)):
             return f"value {value!r} is not a share; write shares as fractions from 0 to 1 (0.25)"
-        if kind == "count" and any(v < 0 for v in _numbers(value)):
-            return f"value {value!r} is negative; a count is 0 or more"
+        if kind == "count" and any(v < 0 or v != int(v) for v in _numbers(value)):
+            return (f"value {value!r} is no count; a count is a whole number, 0 or more "
+                    "(a range: [low, high])")
     elif kind == "place" and value not in places:
         return _unknown("place", str(value), places)
     elif kind == "category" and value not in attribute.values:

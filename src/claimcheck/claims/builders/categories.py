@@ -27,7 +27,8 @@ def build_categories(view: ClauseView) -> None:
     products = [s for s in view.subjects if s.kind == "product"
                 and (s.start >= view.clause.start or view.clause.inherits or view.listed)]
     for product in products:
-        _named_within(view, product)
+        if view.clause.start <= product.start:  # (once, where the name is written)
+            _named_within(view, product)
     if not categories or not products:
         return
     text = view.full

@@ -32,12 +32,13 @@ if TYPE_CHECKING:
 
 # the quantity extractor's verbs of change (``trend_verbs`` in quantities/data/modifiers.yaml),
 # one word each, and verbs of going ("went from five factories to four")
-_CHANGE_VERBS = "(?:" + "|".join(sorted(
+CHANGE_VERBS = "(?:" + "|".join(sorted(
     {verb for verb in TREND_OF if " " not in verb and verb not in ("up", "down", "higher", "lower")}
-    | {"went", "gone", "goes", "going", "moved", "doubled", "halved"},
+    | {"went", "gone", "goes", "going", "moved", "doubled", "halved", "trebled", "tripled",
+       "quadrupled"},
     key=len, reverse=True)) + ")"
 # the verb, then up to four words ("cut its US workforce from"), then "from"
-_FROM = re.compile(r"\b" + _CHANGE_VERBS + r"\s+(?:[\w'’.-]+\s+){0,4}?from\s+\Z", re.IGNORECASE)
+_FROM = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:[\w'’.-]+\s+){0,4}?from\s+\Z", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*(?:,\s*)?\b(?:in|by)\s+(?:(?:early|mid|late)\s+)?"
                          r"(?P<year>(?:1[5-9]|20)\d\d)\b(?!\s*[-–]\d)", re.IGNORECASE)
 # the counted noun between the ends: "from five US factories to four"

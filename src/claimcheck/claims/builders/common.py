@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.claims.lexicon import Quantifier, lexicon
@@ -293,7 +294,7 @@ THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)", re.IGN
 CONTRAST = r",\s*(?:but\s+)?not\s+(?:in\s+|from\s+|at\s+)?(?:an?\s+|the\s+)?"
 
 
-_BY_BEFORE = re.compile(r"\d\s*(?:[a-zA-Z]{1,3}\s*)?[x×]\s*\Z")
+_BY_BEFORE = re.compile(r"\d(?:\s*[a-zA-Z]{1,3})?\s+[x×]\s*\Z|\d[x×]\s*\Z")  # not "2019 Max 3"
 _BY_AFTER = re.compile(r"\s*[x×]\s*\d")
 
 
@@ -302,3 +303,22 @@ def one_side(text: str, start: int, end: int) -> bool:
     blanket, 230 x 205 cm"): no amount an attribute sums, nor one to compare."""
     return (_BY_BEFORE.search(text, max(0, start - 12), start) is not None
             or _BY_AFTER.match(text, end) is not None)
+
+
+@lru_cache(maxsize=8192)
+def singular(word: str) -> str:
+    """A plural the lemma table does not know, made singular by rule ("roasteries",
+    "baristas", "cafés"); other words as they are."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+#: A figure set right: "446 bridges, not 1,446", "cost £3.2 million, not £8 million".
+NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
+#: The label of an answer after a question ("Q. How many ...? A. 446", "Answer: four").
+ANSWER_LABEL = r"(?-i:A|Answer|Ans)\s*[.:]\s*"

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import (
+    ANSWER_LABEL,
+    NOT_INSTEAD,
     OUTSIDE,
     THERE,
     asserted_at,
@@ -17,6 +19,7 @@ from claimcheck.claims.builders.common import (
     one_side,
     qualifiers,
     reported_false,
+    singular,
     span,
     stated_now,
     subjects,
@@ -26,7 +29,9 @@ from claimcheck.claims.mentions import ELSEWHERE, POSSESSIVE
 from claimcheck.claims.model import Value
 from claimcheck.claims.tokens import TokenTable
 from claimcheck.quantities import Quantity
+from claimcheck.quantities._context import TREND_OF
 from claimcheck.quantities.convert import is_currency
+from claimcheck.quantities.numbers import ORDINALS
 from claimcheck.quantities.units import unit_name
 from claimcheck.rules.schema import AttributeSpec
 
@@ -107,7 +112,7 @@ def build_counts(view: ClauseView) -> None:
                     # "4 US factories (Maine 2, Massachusetts 2)"
                     or (_place_led(view, quantity.start) is not None and quantity.unit is None)
                     # "446 bridges, not 1,446": the corrected figure, denied
-                    or _NOT_INSTEAD.search(view.full, max(view.clause.start,
+                    or NOT_INSTEAD.search(view.full, max(view.clause.start,
                                                           quantity.start - 8), quantity.start)
                     # "In 2011 it ran five factories; by 2025 it was down to four", "added
                     # 40 stores last year, bringing its total to 540" (not "... to 3,000
@@ -203,29 +208,41 @@ _OWNER_WORDS = frozenset({"of", "'s", "’s", "its", "their", "our", "the"})
 _NO_HINT = re.compile(r"(?:\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever|single)|n['’]t)\s")
 
 
+_TRANSITIVE = frozenset({
+    "up", "down", "higher", "lower", "added", "gained", "gain", "gains", "lost", "loses", "cut",
+    "cuts", "reduced", "lowered", "lowers", "shed", "slashed", "slashes", "trimmed", "trims",
+    "boosted", "lifted", "hiked", "hikes", "widened", "narrowed", "narrows", "shaved", "shaves",
+    "shave", "halved", "improved", "accelerated", "expanded", "advanced", "advances"})
 # Words between a noun and the number that gives its count: "population is 303,000",
 # "population of 303,000", "population, roughly 303,000", "population stood at 303,000".
 _LINKS = frozenset({"is", "was", "are", "were", "of", ",", ":", "stood", "stands", "at",
                     "reached", "totals", "totaled", "totalled", "numbered", "numbers", "now",
                     "topped", "hit", "-", "—", "(",
                     # "Headcount ended the year at 386", "membership rose to 2,400"
-                    "ended", "closed", "finished", "the", "year", "came", "to", "rose", "fell",
-                    "grew", "dropped", "climbed",
+                    "ended", "closed", "finished", "the", "year", "came", "to",
                     # "population is projected to slip to about 295,000 by 2030", "will
                     # reach 1,000": a level planned or foreseen (unasserted by the modal)
                     "will", "be", "projected", "expected", "forecast", "set", "likely",
-                    "fall", "rise", "grow", "drop", "climb", "slip", "slipped", "reach"})
+                    "reach", "reaches"}) | {
+    # the quantity extractor's verbs of change ("membership rose to 2,400"), but those that
+    # take an object ("its workers lost 500 jobs")
+    verb for verb in TREND_OF if " " not in verb and verb not in _TRANSITIVE}
 
 
-_ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+# the ordinals of quantities.numbers from second to twelfth ("half" and "quarter" are no
+# ordinals of a count)
+_ORDINAL_WORDS = {word: value for word, value in ORDINALS.items()
+                  if 3 <= value <= 12 and not word.endswith("s")
+                  and word not in ("quarter", "half")} | {"second": 2}
+_COMPOUND_AFTER = re.compile(r"\s+([a-z]+)\b(?<!ed)(?<!es)")
 _ORDINAL_HINT = re.compile(r"\b(?:" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:nd|rd|th))\b",
                            re.IGNORECASE)
 # "opened its second mill", "adds a fifth US factory", "its third plant": the ordinal of the
 # newest counts them all (not "its second-largest plant", "the second factory tour")
 _ORDINAL = re.compile(
     r"\b(?P<verb>(?:open|add|build|buy|acquire|launch|start|complete)(?:s|ed|ing)?|built|bought|"
-    r"(?:has|had|have|runs?|operates?)\s+now)?\s*(?P<det>its|their|our|(?-i:[A-Z])[\w.&'’-]*['’]s|"
+    r"(?:now\s+)?(?:has|had|have|runs?|operates?))?\s*(?P<det>its|their|our|"
+    r"(?-i:[A-Z])[\w.&'’-]*['’]s|"
     r"an?)\s+(?P<nth>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:nd|rd|th))(?![\w-])"
     r"(?P<mods>(?:\s+(?:new|U\.S\.|US|American|(?-i:[A-Z][\w.]*)|[a-z]+-[a-z]+))){0,2}"
     r"\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
@@ -245,16 +262,19 @@ def _ordinal_counts(view: ClauseView) -> None:
         lemma = view.lemma(m.group("noun").lower())
         fitting = [a for a in counts if lemma in _words(a)]
         attribute = _prefer_known(view, fitting)
-        if attribute is None:
-            continue
+        compound = _COMPOUND_AFTER.match(view.full, m.end("noun"))
+        if attribute is None or (compound is not None
+                                 and compound.group(1).lower() not in _FUNCTION_WORDS):
+            continue  # (not "gave its second factory tour")
         start, end = m.start("nth"), m.end("noun")
         exact = bool(m.group("verb"))
         quantity = Quantity(view.full[start:end], start, end, float(number), None, None,
                             "=" if exact else ">=", None)
-        # ("we're building a third plant, which should open next summer": not yet)
+        # ("we're building a third plant, which should open next summer": not yet; "will
+        # open its sixth plant": a plan, read before "its", which presupposes what follows)
         underway = (m.group("verb") or "").lower().endswith("ing")
         _add(view, attribute, quantity, "count", end, None,
-             asserted=asserted_at(view, start) and not underway, within=True)
+             asserted=asserted_at(view, m.start("det")) and not underway, within=True)
 
 
 # nouns that label a figure right after them, with no verb: "Skowhegan, population 8,620"
@@ -289,18 +309,15 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
     abbreviated = i == index - 1 and table.lower[i] in lexicon().abbreviated_cues
     # "Skowhegan, population 8,620 (2020)": a label noun right after a comma or a ";"
     labelled = (i == index - 1 and i - 1 >= view.sentence.start
-                and table.lower[i - 1] in (",", ";", "(") and i + 1 < len(table.lower)
-                and table.lower[i] in _LABEL_NOUNS)
+                and table.lower[i - 1] in (",", ";", "(") and table.lower[i] in _LABEL_NOUNS)
     if i < floor or (i == index - 1 and not bracketed and not abbreviated and not labelled):
         return None  # no linking word: "the 2010 census" is not a count of census (but
         # "Pittsburgh (population ~303,000)" is a fact in brackets)
     if i < view.clause.first and not view.listed and _BARE_TAIL.match(
             view.full, end, view.clause.end) is None:
         return None
-    if "," in table.lower[i + 1:index]:
-        own = _OWN_NOUN.match(view.full, end)
-        if own is not None and own.group(1).lower() not in _FUNCTION_WORDS:
-            return None  # "446 bridges, 90 hoods": ninety of something else
+    if "," in table.lower[i + 1:index] and _own_noun(view, end):
+        return None  # "446 bridges, 90 hoods": ninety of something else
     if table.lower[i] in _TALLY and i - 1 >= floor:
         i -= 1  # "Red Wing's store count is roughly 500": a count of stores
     lemma = view.lemma(table.lower[i])
@@ -309,7 +326,14 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
     return _prefer_known(view, fitting)
 
 
-_OWN_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+_OWN_NOUN = re.compile(r"\s+([a-z]{2,}s)\b")
+
+
+def _own_noun(view: ClauseView, end: int) -> bool:
+    """Whether the number ending at ``end`` names what it counts with a plural of its own
+    ("90 hoods"), not a word about the count ("4 nationwide", "2 new ones", "5 in all")."""
+    own = _OWN_NOUN.match(view.full, end)
+    return own is not None and own.group(1).lower() not in _FUNCTION_WORDS | {"ones", "others"}
 _TALLY = frozenset({"count", "number", "total", "tally", "figure"})
 
 
@@ -339,8 +363,7 @@ def _label_noun(view: ClauseView, counts: list[AttributeSpec],
     if (not (view.listed or fact_box) or not label.rstrip().endswith((",", ":"))
             or label.count(",") + label.count(":") != 1):
         return None
-    own = _OWN_NOUN.match(view.full, end)
-    if own is not None and own.group(1).lower() not in _FUNCTION_WORDS:
+    if _own_noun(view, end):
         return None  # "446 bridges, 90 hoods": ninety of something else
     raw = re.findall(r"[\w-]+", label.lower())
     phrases: set[str] = set()
@@ -564,19 +587,6 @@ def _noun_parts(nouns: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, str
                  for noun in sorted(nouns, key=len, reverse=True))
 
 
-@lru_cache(maxsize=8192)
-def singular(word: str) -> str:
-    """A plural the lemma table does not know, made singular by rule ("roasteries",
-    "baristas", "cafés"); other words as they are."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def build_quantities(view: ClauseView) -> None:
     """A quantity in the attribute's unit with one of its cues ("$155 million invested");
     in a list item, without a cue, when one attribute alone fits (see :func:`_spec`)."""
@@ -742,7 +752,6 @@ _UNKNOWN_PLACE_AFTER = re.compile(
 _TITLE_CASE = re.compile(r"\W*(?:[A-Z0-9][\w.,'’$%-]*\s+(?:(?:a|an|the|of|in|on|to|for|and|"
                          r"at|by)\s+)?){4,}")
 _RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
-_NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
 _EMPLOYS = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|staff(?:s|ed)?|workforce of)"
                       r"\s+(?:about|around|some|roughly|nearly|almost|over|more than|\w+ly)?\s*\Z",
                       re.IGNORECASE)
@@ -901,7 +910,7 @@ def _not_the_counter(view: ClauseView, subject: Mention, attribute: AttributeSpe
 _OWNER_PRONOUNS = frozenset({"our", "its", "their", "his", "her", "my", "your"})
 # what may stand before the figure that answers "how many": nothing, a label ("A:"), a
 # hedge, or a fronted phrase ("As of the 2020 census, 302,971.")
-_ANSWER_OPENING = re.compile(r"\s*(?-i:(?:A|Answer)\s*[.:]\s*)?"  # "Q. ...? A. 446 inside ..."
+_ANSWER_OPENING = re.compile(r"\s*(?:" + ANSWER_LABEL + r")?"  # "Q. ...? A. 446 inside ..."
                              r"(?:(?:as of|as at|in|by|at|since|according to|per|"
                              r"today|currently|now|last year|this year|so far)\b[^,;:]{0,40},\s*)?"
                              r"(?:about|around|roughly|some|"
@@ -910,7 +919,7 @@ _ANSWER_OPENING = re.compile(r"\s*(?-i:(?:A|Answer)\s*[.:]\s*)?"  # "Q. ...? A. 
 # after a fact box's number: nothing of its own, or an aside ("712, per a 2019 survey")
 _BARE_TAIL = re.compile(r"[\s.;|·]*(?:[,(—–|·].*|(?:in|at|across|around|worldwide|nationwide|"
                         r"globally|overall|in total|total|inside|within|today|now|"
-                        r"currently|split|spread|between|by)\b.*)?\Z", re.DOTALL)
+                        r"currently|split|spread|between)\b.*)?\Z", re.DOTALL)
 _SITE_THE = re.compile(r"(?:\A\W*|[,;:]\s*)(?:the|its|our|their)\s+\Z", re.IGNORECASE)
 
 
@@ -992,7 +1001,8 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     valued = {(c[3], c[4]) for c in view.claims if c[2].kind == "place"}
     places = view.places()
     after = [p for p in places if start < p.start < limit]
-    leading = {id(_place_led(view, q.start)) for q in view.quantities if q.start > start}
+    leading = {id(led) for q in view.quantities if q.start > start
+               if (led := _place_led(view, q.start)) is not None}
     after = [p for p in after if id(p) not in leading]
     if any(start < m.start < limit and m.kind == "elsewhere" for m in view.mentions) and not (
             after and after[0].start < min(m.start for m in view.mentions

@@ -9,11 +9,10 @@ them, and they are never reported as unverified on their own.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
-from claimcheck.claims.builders.common import one_side, qualifiers
+from claimcheck.claims.builders.common import NOT_INSTEAD, one_side, qualifiers
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Value
 from claimcheck.quantities import Quantity
@@ -21,7 +20,6 @@ from claimcheck.quantities import Quantity
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
 
-_NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
 UNTYPED_PREFIX = "~"
 """Attribute ids of untyped claims start with this."""
 _SKIPPED_UNITS = {"calendar_year", "times", "percentage_point"}
@@ -52,7 +50,7 @@ def build_untyped(view: ClauseView) -> None:
                       v.interval_of(quantity), unit=quantity.unit)
         extra = {"qualifiers": qualifiers(view, "untyped"), "untyped": True,
                  # "cost £3.2 million, not £8 million": the figure set right is denied
-                 "negated": _NOT_INSTEAD.search(view.full, max(view.clause.start,
+                 "negated": NOT_INSTEAD.search(view.full, max(view.clause.start,
                                                                quantity.start - 8),
                                                 quantity.start) is not None}
         for subject in subjects:

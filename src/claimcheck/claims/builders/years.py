@@ -9,12 +9,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
+from claimcheck.claims.builders.changes import CHANGE_VERBS
 from claimcheck.claims.builders.common import (
     AGE_AFTER,
     cue_asserted,
     nearest,
     negated,
     qualifiers,
+    singular,
     span,
     subjects,
 )
@@ -32,10 +34,9 @@ _RECORD_SINCE = re.compile(r"\b(?:most|least|highest|lowest|largest|smallest|bes
                            re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "sales have trebled since 2023": since when a change happened, not how old anything is
-_CHANGED_SINCE = re.compile(r"\b(?:doubled|trebled|tripled|quadrupled|halved|risen|rose|grown|"
-                            r"grew|fallen|fell|increased|decreased|declined|dropped|climbed|"
-                            r"jumped|soared|slipped|shrunk|shrank|slumped|surged|tumbled)"
-                            r"\s+(?:\w+\s+){0,2}?since\s+$", re.IGNORECASE)
+# (the quantity extractor's verbs of change, as changes.py reads them)
+_CHANGED_SINCE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?since\s+$",
+                            re.IGNORECASE)
 _BARE_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _WINDOW = re.compile(r"\bthe\s+(?:past|last|previous)\s+$", re.IGNORECASE)
 
@@ -258,7 +259,8 @@ def build_ages(view: ClauseView) -> None:
                                                                             quantity):
                     continue
                 if subject.kind == "place" and _WHERE_BEFORE.search(
-                        view.full, max(0, subject.start - 48), subject.start):
+                        view.full, max(view.sentence.start_char, subject.start - 48),
+                        subject.start):
                     continue  # "Made in Maine since 1912": where, not what is that old
                 if subject.possessive and (_SITE_OWNED.match(view.full, subject.end) or (
                         subject.end <= quantity.start
@@ -380,7 +382,7 @@ _OWNS = re.compile(r"['’]s?\s+")
 _SPAN_NOUNS = frozenset({"history", "heritage", "tradition", "legacy"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _OLD = re.compile(r"\bold\Z", re.IGNORECASE)
-_HEAD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_HEAD_AFTER = re.compile(r"\s+((?:[a-z][a-z-]+)(?:\s+[a-z][a-z-]+){0,2})\b")
 
 
 @lru_cache(maxsize=256)
@@ -389,7 +391,7 @@ def _aged_kind(noun: str) -> bool:
     know ("bootmaker", "brand", "city"), not a person ("engineer")."""
     nouns = {p.split()[-1] for phrases in lexicon().pronouns.values() for p in phrases
              if p.startswith("the ")}
-    return (noun in nouns or noun.rstrip("s") in nouns or noun.endswith("maker")
+    return (noun in nouns or singular(noun) in nouns or noun.endswith(("maker", "makers"))
             or noun in lexicon().facility_nouns)
 
 
@@ -405,9 +407,10 @@ def _aged(view: ClauseView, subject: Mention, quantity: Quantity) -> bool:
         return True
     if subject.possessive or view.full[subject.start:subject.end].lower() in _POSSESSIVES:
         return False  # "Its chief executive is 58 years old": the executive's age
-    head = _HEAD_AFTER.match(view.full, quantity.end)
-    if head is not None and not _aged_kind(head.group(1).lower()):
-        return False  # "New Balance hired Jim, a 45-year-old engineer": his age
+    words = _HEAD_AFTER.match(view.full, quantity.end)
+    if words is not None and not any(_aged_kind(w.lower()) for w in words.group(1).split()):
+        return False  # "New Balance hired Jim, a 45-year-old engineer": his age (not "a
+        # 70-year-old family business")
     if view.clause.start <= subject.start < quantity.start:
         return True
     if "-" in quantity.text and _AGED_APPOSITIVE.fullmatch(view.full, subject.end,
