@@ -190,6 +190,17 @@ CASES = [
      {"red-wing founding-year [1905, 1906) @ now"}),
     ("L.L.Bean is known for the Bean Boot[a], introduced in 1912.",
      {"ll-bean-boot launch-year [1912, 1913) @ now"}),
+    # the buyer is not what was bought; a person who "started at" a plant founded nothing;
+    # "the old one in Lawrence" is one of them
+    ("New Balance launched the 993 in 2008, a year after the company bought a plant.",
+     {"nb-993 launch-year [2008, 2009) @ now"}),
+    ("New Balance was bought by the Davis family in 1972.",
+     {"new-balance acquisition-year [1972, 1973) @ now"}),
+    ("I started at the old Skowhegan plant in 1989 and stayed when New Balance bought it in "
+     "1996.", set()),
+    ("He started Red Wing in 1905.", {"red-wing founding-year [1905, 1906) @ now"}),
+    ("We're 325 people at New Balance, across two factories, the old one in Lawrence and this "
+     "one.", {"new-balance factory-workers [325, 325] @ now", "new-balance factories [2, 2] @ now"}),
 ]
 
 

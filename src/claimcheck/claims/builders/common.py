@@ -322,3 +322,17 @@ def singular(word: str) -> str:
 NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
 #: The label of an answer after a question ("Q. How many ...? A. 446", "Answer: four").
 ANSWER_LABEL = r"(?-i:A|Answer|Ans)\s*[.:]\s*"
+
+
+def person_started(view: ClauseView, cue: Word) -> bool:
+    """Whether a person, not an organisation, is who started ("I started at the old state
+    glassworks in 1989", "she began as an apprentice"): a personal pronoun before a verb of
+    starting that takes no object (not "He started Red Wing in 1905")."""
+    return (cue.lemma in lexicon().phase_verbs or cue.lower in lexicon().phase_verbs) and (
+        _PERSON_BEFORE.search(view.full, max(view.clause.start, cue.idx - 12), cue.idx)
+        is not None and _NO_OBJECT.match(view.full, cue.idx + len(cue)) is not None)
+
+
+_PERSON_BEFORE = re.compile(r"\b(?-i:I|[Hh]e|[Ss]he)\s+(?:\w+\s+)?\Z")
+_NO_OBJECT = re.compile(r"\s+(?:at|in|as|with|out|here|there|working|off|on|my|his|her)\b",
+                        re.IGNORECASE)

@@ -1096,7 +1096,8 @@ _COMMA_TO = re.compile(r",\s+to\s+\Z")
 _NEXT_ONE = re.compile(r"(?:\band|,)\s+(?:one|a\s+single)\b", re.IGNORECASE)
 _DESCRIBED_ONE = re.compile(
     r",\s+(?:the|its|our|their)\s+(?:" + "|".join(lexicon().ranking_words)
-    + r"|most\s+\w+)\b", re.IGNORECASE)
+    # ("across two works, the old one in Šenov and this one")
+    + r"|most\s+\w+|(?:[a-z]+\s+)?one\b)\b", re.IGNORECASE)
 
 
 def _spread(view: ClauseView, after: list[Mention]) -> bool:

@@ -23,6 +23,7 @@ from claimcheck.claims.builders.common import (
     cue_asserted,
     nearest,
     negated,
+    person_started,
     qualifiers,
     quantifier,
     span,
@@ -169,7 +170,7 @@ def _names_other_cue(view: ClauseView, cue_attrs: list[AttributeSpec],
 def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, place: Mention,
                      places: list[Mention], quant: Any, qualified: bool, asserted: bool) -> None:
     """The claims of one place attribute for ``place`` and the places listed with it."""
-    if _makes_facility(view, cue, place):
+    if _makes_facility(view, cue, place) or person_started(view, cue):
         return
     if cue.lower in _MAKE_FORMS and _CAUSATIVE.match(view.full, cue.idx + len(cue)):
         return  # "Calbuco makes us the largest producer in southern Chile": no making

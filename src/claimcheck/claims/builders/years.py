@@ -15,6 +15,7 @@ from claimcheck.claims.builders.common import (
     cue_asserted,
     nearest,
     negated,
+    person_started,
     qualifiers,
     singular,
     span,
@@ -37,6 +38,12 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # (the quantity extractor's verbs of change, as changes.py reads them)
 _CHANGED_SINCE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?since\s+$",
                             re.IGNORECASE)
+# an active verb of buying right after the subject makes it the buyer
+_BUYING = frozenset({"bought", "buys", "buy", "acquired", "acquires", "acquire", "purchased",
+                     "purchases", "purchase", "took"})
+# (not "was bought by", "has been acquired")
+_BUYER = re.compile(r"\s*(?!(?:was|were|is|are|be|been|being|get|gets|got)\b)(?:[\w'’]+\s+)?",
+                    re.IGNORECASE)
 _BARE_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _WINDOW = re.compile(r"\bthe\s+(?:past|last|previous)\s+$", re.IGNORECASE)
 
@@ -94,8 +101,14 @@ def build_years(view: ClauseView) -> None:
         extra = {"asserted": cue_asserted(view, cue), "qualifiers": qualifiers(view),
                  "negated": negated(view, cue.idx)}  # "was not founded in 1972"
         chosen = subjects(view, attribute)
+        if person_started(view, cue):
+            continue  # "I started at the old state glassworks in 1989": a person's start
         paired = _respectively(view, chosen, candidates)
         for subject in chosen:
+            if cue.lower in _BUYING and 0 <= subject.end <= cue.idx and _BUYER.fullmatch(
+                    text, subject.end, cue.idx):
+                continue  # "a year after the company bought these works": the buyer, not
+                # what was bought
             if paired is not None and subject.start not in paired:
                 continue  # "Red Wing, L.L.Bean and New Balance ... in 1905 and 1912
                 # respectively": which year is whose is not said
