@@ -201,6 +201,19 @@ CASES = [
     ("He started Red Wing in 1905.", {"red-wing founding-year [1905, 1906) @ now"}),
     ("We're 325 people at New Balance, across two factories, the old one in Lawrence and this "
      "one.", {"new-balance factory-workers [325, 325] @ now", "new-balance factories [2, 2] @ now"}),
+    # a year fronted before its verb is that verb's; a buyer takes no year from another verb;
+    # what some sources give is reported; an age told in a past year counts from that year
+    ("In 1996 New Balance bought a plant, and in 2008 it launched the 993.",
+     {"nb-993 launch-year [2008, 2009) @ now"}),
+    ("Some sources give 1907 as Red Wing's founding year.",
+     {"red-wing founding-year [1907, 1908) (unasserted) @ now"}),
+    ("In a 2019 interview she called New Balance's 113-year history an obligation.",
+     {"new-balance founding-year [1905.5, 1907.5] @ now"}),
+    ("In 2019, the 113-year-old New Balance opened a plant.",
+     {"new-balance founding-year [1905.5, 1907.5] @ now"}),
+    ("Founded in Lawrence in 1949, Red Wing has made boots for more than 70 years.",
+     {"red-wing founding-year [1949, 1950) @ now", "red-wing founding-place lawrence-ma @ now",
+      "red-wing founding-year (-inf, 1955.91) @ now"}),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import replace
@@ -12,6 +13,7 @@ from claimcheck.claims import values as v
 from claimcheck.claims.builders.changes import CHANGE_VERBS
 from claimcheck.claims.builders.common import (
     AGE_AFTER,
+    asserted_at,
     cue_asserted,
     nearest,
     negated,
@@ -38,6 +40,8 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # (the quantity extractor's verbs of change, as changes.py reads them)
 _CHANGED_SINCE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?since\s+$",
                             re.IGNORECASE)
+_FRONTED_YEAR = re.compile(r"\b(?:in|by|from)\s+\Z", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b", re.IGNORECASE)
 # an active verb of buying right after the subject makes it the buyer
 _BUYING = frozenset({"bought", "buys", "buy", "acquired", "acquires", "acquire", "purchased",
                      "purchases", "purchase", "took"})
@@ -80,7 +84,17 @@ def build_years(view: ClauseView) -> None:
         if cue.lower in _SPAN_NOUNS:
             # "a history dating back to 1931", not "2025 was the best year in its history"
             reachable = [q for q in reachable if q.start > cue.idx]
-        quantity = nearest([q for q in reachable if q.start > cue.idx] or reachable, cue.idx)
+        # "In 1996 New Balance bought a plant, and in 2008 it launched the 993": a year
+        # fronted right before the subject and its verb is that verb's
+        fronted = [q for q in reachable if q.end <= cue.idx and cue.idx - q.end <= 40
+                   and _FRONTED_YEAR.search(text, max(0, q.start - 4), q.start)
+                   and not _CLAUSE_BREAK.search(text, q.end, cue.idx)]
+        quantity = nearest(fronted or [q for q in reachable if q.start > cue.idx] or reachable,
+                           cue.idx)
+        if quantity is not None and cue.lower in _BUYING and all(
+                0 <= m.end <= cue.idx and _BUYER.fullmatch(text, m.end, cue.idx)
+                for m in subjects(view, attribute)):
+            continue  # only buyers: the year is another verb's, if any
         if quantity is not None:
             picks.append((cue.idx, attribute, cue, quantity))
     taken: set[int] = set()
@@ -98,7 +112,11 @@ def build_years(view: ClauseView) -> None:
             ago = _AGO.match(text, quantity.end)
             assert ago is not None
             interval, end = v.years_before(quantity, view.date), ago.end()
-        extra = {"asserted": cue_asserted(view, cue), "qualifiers": qualifiers(view),
+        # (a year before its cue is said by the words before it too: "Some sources give
+        # 1898 as Red Wing's founding year")
+        asserted = cue_asserted(view, cue) and (
+            quantity.start > cue.idx or asserted_at(view, quantity.start))
+        extra = {"asserted": asserted, "qualifiers": qualifiers(view),
                  "negated": negated(view, cue.idx)}  # "was not founded in 1972"
         chosen = subjects(view, attribute)
         if person_started(view, cue):
@@ -434,6 +452,28 @@ def _aged(view: ClauseView, subject: Mention, quantity: Quantity) -> bool:
             and not lexicon().facility.match(view.full, subject.end))
 
 
+def _anchor(view: ClauseView, quantity: Quantity) -> dt.date:
+    """The day an age is told at: the article's date, or a past year the clause puts it in
+    before the age ("in a 2023 interview she called the company's 130-year history")."""
+    for year in view.quantities:
+        if ((year.unit == "calendar_year" or (year.unit is None
+                                              and _BARE_YEAR.fullmatch(year.text)))
+                and year.value and year.end <= quantity.start
+                and year.value < view.date.year and year.range is None
+                and (_TOLD_IN.search(view.full, max(view.clause.start, year.start - 12),
+                                     year.start)
+                     or (_FRONTED_IN.fullmatch(view.full, view.clause.start, year.start)
+                         and view.full.startswith(",", year.end)))):
+            return dt.date(int(year.value), 7, 2)
+    return view.date
+
+
+# "in a 2023 interview", "in its 2019 report" (not "founded in 1949": that year is a value),
+# or a clause that opens "In 2019, ..."
+_TOLD_IN = re.compile(r"\bin\s+(?:a|an|the|its|his|her|their)\s+\Z", re.IGNORECASE)
+_FRONTED_IN = re.compile(r"\s*in\s+", re.IGNORECASE)
+
+
 def _someone_elses(text: str, subject: Mention, quantity: Quantity) -> bool:
     """Whether the span of time sits in a relative clause about something other than the
     subject: "closed the plant that had churned butter here for decades", "said Ray
@@ -463,7 +503,7 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
     if not (lexicon().age_lead.search(before) or AGE_AFTER.match(text, quantity.end)
             or _OLD.search(quantity.text)):  # "more than four decades old" is one quantity
         return None
-    years = v.years_before(quantity, view.date)
+    years = v.years_before(quantity, _anchor(view, quantity))
     if _WINDOW.search(before):
         if v.YEARS_PER_UNIT[quantity.unit or "year"] * (quantity.value or 0) < 2:
             return None  # "over the last twelve months": a window, too short to age anyone
