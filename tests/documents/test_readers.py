@@ -170,6 +170,33 @@ def test_broken_front_matter_yaml_is_one_line_at_the_file_s_line_and_column() ->
     assert (caught.value.place.line, caught.value.place.column) == (2, 8)
 
 
+def test_a_bad_date_is_named_at_its_line_and_column() -> None:
+    """Found by the session-9 cold review: a date that is not one, in a .txt file's front
+    matter or an HTML <meta>, was reported with no line; a day that does not exist was told
+    to be written in the form it was already in."""
+    from claimcheck.errors import DocumentError
+
+    with pytest.raises(DocumentError, match="not a date") as caught:
+        read_text("a.txt", "---\ntitle: T\ndate: yesterday\n---\nText.\n")
+    assert (caught.value.place.line, caught.value.place.column) == (3, 7)
+    with pytest.raises(DocumentError, match="no real day") as caught:
+        read_html("a.html", '<html><head>\n<meta name="date" content="2025-02-30">'
+                  "</head><body><p>Text.</p></body></html>")
+    assert caught.value.place.line == 2
+
+
+def test_front_matter_never_closed_is_a_document_error() -> None:
+    """Found by the session-9 cold review: the block was read as text and the article as
+    undated, without a word. A rule at the top of the file is no front matter."""
+    from claimcheck.errors import DocumentError
+
+    for read, name in ((read_markdown, "a.md"), (read_text, "a.txt")):
+        with pytest.raises(DocumentError, match="never closed") as caught:
+            read(name, "---\ntitle: T\ndate: 2025-01-01\n\nNew Balance makes shoes.\n")
+        assert caught.value.place.line == 1
+    assert read_markdown("b.md", "---\n\nA rule first, then prose.\n").date is None
+
+
 def test_links_are_recorded_in_markdown_and_html() -> None:
     md = read_markdown("a.md", "Invested $5 ([report](https://x.example/r)) last year.\n")
     (start, end), = md.links

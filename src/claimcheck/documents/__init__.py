@@ -108,7 +108,10 @@ def load(path: Path) -> Document | DocumentFailure:
     except OSError as exc:
         return DocumentFailure(shown, f"cannot read file: {exc.strerror or exc}")
     except DocumentError as exc:
-        where = f"line {exc.place.line}: " if exc.place and exc.place.line else ""
+        place = exc.place
+        where = "" if place is None or place.line is None else (
+            f"line {place.line}, column {place.column}: " if place.column
+            else f"line {place.line}: ")
         return DocumentFailure(shown, where + exc.message)
 
 

@@ -205,7 +205,9 @@ class _Extractor(HTMLParser):
     def _meta(self, attrs: dict[str, str | None]) -> None:
         name = (attrs.get("name") or attrs.get("property") or "").lower()
         if name in ("date", "article:published_time", "dc.date", "dcterms.date"):
-            self.date = self.date or coerce_date(attrs.get("content"), self.path)
+            line, column = self.getpos()
+            self.date = self.date or coerce_date(attrs.get("content"), self.path, line,
+                                                 column + 1)
 
 
 def read_html(path: str, source: str) -> Document:

@@ -13,7 +13,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from claimcheck.documents.directives import Directive, find
-from claimcheck.documents.frontmatter import parse_front_matter
+from claimcheck.documents.frontmatter import parse_front_matter, split_front_matter
 from claimcheck.documents.model import (
     BlockKind,
     Document,
@@ -43,6 +43,7 @@ def read_markdown(path: str, source: str) -> Document:
     with a year under column headings is a timeline line ("2016: 2 Breweries; Head office:
     Zapopan", see :func:`~claimcheck.documents.model.timeline_separator`).
     """
+    split_front_matter(source, path)  # an unclosed block is an error, not text
     line_starts = line_starts_of(source)
     builder = TextBuilder()
     meta = None

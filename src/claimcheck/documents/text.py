@@ -22,7 +22,7 @@ def read_text(path: str, source: str) -> Document:
     Phase:``); lines starting with a bullet or a number are list items; other
     line breaks inside a paragraph are soft wraps.
     """
-    raw, body_start = split_front_matter(source)
+    raw, body_start = split_front_matter(source, path)
     meta = parse_front_matter(raw, path) if raw is not None else None
     builder = TextBuilder()
     starts = line_starts_of(source)
