@@ -11,6 +11,7 @@ from claimcheck.claims.model import Value
 
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
+    from claimcheck.rules import RuleSet
 
 _DENIED = re.compile(r"[\s\w]{0,20}" + CONTRAST, re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(?:with|among|by)\s+(?:many\s+|most\s+|serious\s+)?\Z",
@@ -66,17 +67,37 @@ def _named_within(view: ClauseView, product: Mention) -> None:
     surface = view.full[product.start:product.end].lower()
     if " " not in surface and "-" not in surface:
         return
-    for attribute in view.rules.attributes.values():
+    for attribute_id, category, found in _within_name(view.rules, product.id, surface):
+        value = Value("category", found, ref=category)
+        view.claims.append((product, attribute_id, value, product.start, product.end,
+                            {"qualifiers": qualifiers(view)}))
+
+
+def _within_name(rules: RuleSet, product: str, surface: str) -> tuple[tuple[str, str, str], ...]:
+    """(attribute, category, phrase) for each category attribute with a fact about the
+    product whose phrase the name holds (only where a fact can check it: "Meadowlark
+    yogurt" names no claim); worked out once per rule set and name."""
+    key = (id(rules), product, surface)
+    cached = _WITHIN_CACHE.get(key)
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    found = []
+    for attribute in rules.attributes.values():
         if (attribute.type != "category" or (attribute.kinds and "product" not in attribute.kinds)
-                or not view.rules.has_facts(product.id, attribute.id)):
-            continue  # (only where a fact can check it: "Meadowlark yogurt" names no claim)
+                or not rules.has_facts(product, attribute.id)):
+            continue
         for category, phrases in attribute.values.items():
-            found = next((p for p in phrases if _within(p.lower(), surface)), None)
-            if found is not None:
-                value = Value("category", found, ref=category)
-                view.claims.append((product, attribute.id, value, product.start, product.end,
-                                    {"qualifiers": qualifiers(view)}))
+            phrase = next((p for p in phrases if _within(p.lower(), surface)), None)
+            if phrase is not None:
+                found.append((attribute.id, category, phrase))
                 break
+    if len(_WITHIN_CACHE) > 4096:
+        _WITHIN_CACHE.clear()
+    _WITHIN_CACHE[key] = (rules, tuple(found))
+    return tuple(found)
+
+
+_WITHIN_CACHE: dict[tuple[int, str, str], tuple[RuleSet, tuple[tuple[str, str, str], ...]]] = {}
 
 
 def _within(phrase: str, surface: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -48,8 +49,10 @@ _LOOKAHEAD_TOKENS = 6
 
 def build_counts(view: ClauseView) -> None:
     """A bare number followed (within a few words) by a count attribute's noun."""
-    if _ORDINAL_HINT.search(view.full, view.clause.start, view.clause.end):
-        _ordinal_counts(view)
+    ordinals = _ordinal_tokens(view.table)
+    if ordinals and bisect.bisect_left(ordinals, view.clause.first) < bisect.bisect_left(
+            ordinals, view.clause.last):
+        _ordinal_counts(view)  # (most clauses, and most documents, have no ordinal)
     zeros = _zero_counts(view)
     candidates = [q for q in view.quantities if v.is_count(q) or _new_level(view, q)]
     if not candidates and not zeros:
@@ -235,8 +238,6 @@ _ORDINAL_WORDS = {word: value for word, value in ORDINALS.items()
                   if 3 <= value <= 12 and not word.endswith("s")
                   and word not in ("quarter", "half")} | {"second": 2}
 _COMPOUND_AFTER = re.compile(r"\s+([a-z]+)\b(?<!ed)(?<!es)")
-_ORDINAL_HINT = re.compile(r"\b(?:" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:nd|rd|th))\b",
-                           re.IGNORECASE)
 # "opened its second mill", "adds a fifth US factory", "its third plant": the ordinal of the
 # newest counts them all (not "its second-largest plant", "the second factory tour")
 _ORDINAL = re.compile(
@@ -246,6 +247,21 @@ _ORDINAL = re.compile(
     r"an?)\s+(?P<nth>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:nd|rd|th))(?![\w-])"
     r"(?P<mods>(?:\s+(?:new|U\.S\.|US|American|(?-i:[A-Z][\w.]*)|[a-z]+-[a-z]+))){0,2}"
     r"\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
+def _ordinal_tokens(table: TokenTable) -> list[int]:
+    """The positions of the document's ordinal words ("second", "3rd"), found once."""
+    cached = _ORDINAL_CACHE.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    found = [i for i, word in enumerate(table.lower) if word in _ORDINAL_WORDS
+             or (word[-2:] in ("nd", "rd", "th") and word[:-2].isdigit())]
+    _ORDINAL_CACHE.clear()  # one document at a time
+    _ORDINAL_CACHE[id(table)] = (table, found)
+    return found
+
+
+_ORDINAL_CACHE: dict[int, tuple[TokenTable, list[int]]] = {}
 
 
 def _ordinal_counts(view: ClauseView) -> None:

@@ -9,6 +9,7 @@ unqualified place claim (for the origin policy) when nothing does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.claims import values as v
@@ -145,10 +146,17 @@ def _near(numbers: list[Any], cue: Word) -> list[Any]:
 def _making(cue: Word) -> bool:
     """Whether a cue word is a verb of making or founding, or a noun made from one
     ("production", "manufacturing", "assembly"), not a material ("wool", "merino")."""
-    verbs = lexicon().making_verbs | {verb for verb, _ in lexicon().phrasal_cues}  # "turn out"
+    verbs, stems = _making_words()
     return (cue.lemma in verbs or cue.lower in verbs or cue.lower in _MAKING_ABBREVIATIONS
-            or any(cue.lower.startswith(verb[:5]) for verb in verbs if len(verb) >= 5)
-            or not cue.lower.isalpha())
+            or cue.lower[:5] in stems or not cue.lower.isalpha())
+
+
+@lru_cache(maxsize=1)
+def _making_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of making (and of phrasal cues: "turn out"), and their first five letters,
+    which their nouns share ("production", "manufacturing", "assembly")."""
+    verbs = lexicon().making_verbs | {verb for verb, _ in lexicon().phrasal_cues}
+    return frozenset(verbs), frozenset(verb[:5] for verb in verbs if len(verb) >= 5)
 
 
 # forms and nouns of making, founding and being based that the verbs above do not start
