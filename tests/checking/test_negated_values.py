@@ -50,3 +50,21 @@ def test_a_figure_set_right_is_no_second_figure(tmp_path: Path) -> None:
     # one after ", not" is denied, not a second figure that disagrees with the first
     verdicts = verdicts_by_line(tmp_path / "fix.md", UNTYPED, [ROOT / "rules"], DAY)
     assert verdicts == {}
+
+
+SOURCED = """---
+title: Sources
+date: 2025-06-01
+---
+The 990 is the most famous New Balance shoe.[5] It sells well.
+
+The 990 is the most famous New Balance shoe. It sells well.
+"""
+
+
+def test_a_reference_mark_read_past_still_sources_a_superlative(tmp_path: Path) -> None:
+    # "[5]" is blanked so that the sentence ends before it and no number is read, but it
+    # is still the sentence's source (the shipped superlative policy lists "[n]")
+    verdicts = verdicts_by_line(tmp_path / "sup.md", SOURCED, [ROOT / "rules"], DAY)
+    assert "superlative-unsourced:policy" not in verdicts.get(5, set())
+    assert "superlative-unsourced:policy" in verdicts[7]

@@ -53,6 +53,8 @@ class AnalysedDocument:
     """Maps offsets in :attr:`text` back to the file."""
     links: tuple[tuple[int, int], ...] = ()
     """Ranges of :attr:`text` that are hyperlink anchors."""
+    marks: tuple[tuple[int, str], ...] = ()
+    """Reference marks ("[1]") read past in :attr:`text`, at their offsets."""
     directives: tuple[Directive, ...] = ()
     """Suppression comments in the document."""
     title: str | None = None

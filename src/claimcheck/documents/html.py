@@ -229,5 +229,6 @@ def read_html(path: str, source: str) -> Document:
         date=parser.date,
         title=title,
         links=parser.builder.links,
+        marks=parser.builder.marks,
         directives=tuple(parser.directives),
     )

@@ -111,6 +111,7 @@ def read_markdown(path: str, source: str) -> Document:
         title=meta.title if meta else None,
         url=meta.url if meta else None,
         links=builder.links,
+        marks=builder.marks,
         directives=tuple(directives),
     )
 

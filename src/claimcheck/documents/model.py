@@ -102,6 +102,9 @@ class Document:
     """The document's canonical URL, when it states one."""
     links: tuple[tuple[int, int], ...] = ()
     """Analysed-text ranges of hyperlink anchors (their targets are sources)."""
+    marks: tuple[tuple[int, str], ...] = ()
+    """Reference marks blanked from the analysed text ("[1]"), with their offsets: a
+    source for a superlative, though not words of the sentence."""
     directives: tuple[Directive, ...] = ()
     """Suppression comments (``<!-- claimcheck: ignore RULE -- reason -->``)."""
 
@@ -200,8 +203,15 @@ class TextBuilder:
     def build(self) -> tuple[str, tuple[Segment, ...], tuple[Block, ...]]:
         """The analysed text, its segments and its blocks."""
         self.end_block()
-        return (_blank_footnote_marks("".join(self._parts)), tuple(self._segments),
-                tuple(self._blocks))
+        text = "".join(self._parts)
+        self._marks = [(m.start(), m.group()) for m in _REFERENCE_MARKS.finditer(text)] if (
+            "[" in text) else []
+        return (_blank_footnote_marks(text), tuple(self._segments), tuple(self._blocks))
+
+    @property
+    def marks(self) -> tuple[tuple[int, str], ...]:
+        """The reference marks :meth:`build` blanked, at their offsets."""
+        return tuple(getattr(self, "_marks", ()))
 
 
 # Superscript digits glued to a word or number are footnote marks ("352 employees¹",

@@ -36,6 +36,7 @@ def read_text(path: str, source: str) -> Document:
         source_map=SourceMap(segments, starts),
         directives=tuple(directives),
         blocks=blocks,
+        marks=builder.marks,
         date=meta.date if meta else None,
         title=meta.title if meta else None,
         url=meta.url if meta else None,

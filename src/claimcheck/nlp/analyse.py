@@ -61,6 +61,7 @@ def analyse(
             else doc._.date,
             source_map=document.source_map,
             links=document.links,
+            marks=document.marks,
             directives=document.directives,
             title=document.title,
         )

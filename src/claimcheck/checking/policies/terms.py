@@ -108,5 +108,8 @@ def nearby(
     sentences = document.sentences
     block = sentences[index].block
     last = min(index + window, len(sentences) - 1)
-    return any(regex.search(sentences[i].text) for i in range(index, last + 1)
-               if sentences[i].block == block)
+    return any(regex.search(sentences[i].text)
+               # (a reference mark read past, "[3]", is a source too)
+               or any(sentences[i].start <= at <= sentences[i].end and regex.search(mark)
+                      for at, mark in document.marks)
+               for i in range(index, last + 1) if sentences[i].block == block)
