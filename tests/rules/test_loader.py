@@ -184,3 +184,20 @@ def test_a_broken_section_hides_only_references_into_it(tmp_path: Path) -> None:
     messages = [str(e).rsplit("/", 1)[-1] for e in caught.value.errors]
     assert [m.split(": ")[0] for m in messages] == ["a.yaml:8:16", "b.yaml:2:5", "c.yaml:1:1"]
     assert "unknown attribute 'plantz'" in messages[0]
+
+
+def test_all_of_a_fact_s_mistakes_are_reported_in_one_run(tmp_path: Path) -> None:
+    """A fact with a schema mistake (no source, a bad severity) was left out before its
+    references were checked, so its unknown subject showed only after a second run."""
+    path = tmp_path / "bad.yaml"
+    path.write_text(VALID_HEAD + "facts:\n  - id: f1\n    subject: acmee\n"
+                    "    attribute: founded\n    value: 1900\n    severity: huge\n",
+                    encoding="utf-8")
+    with pytest.raises(RulesErrors) as caught:
+        load_rules([path])
+    messages = [str(error) for error in caught.value.errors]
+    expected = ["13:5: fact 'f1' is missing required key 'source'",
+                "14:14: unknown entity 'acmee' (did you mean 'acme'?)",
+                "17:15: fact 'f1', severity:"]
+    for part in expected:
+        assert any(m.startswith(f"{path.as_posix()}:{part}") for m in messages), messages

@@ -136,6 +136,10 @@ def _valid_part(exc: ValidationError, data: dict[str, Any], shown: str,
             item = items[i] if i < len(items) else None
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 broken.ids.add(item["id"])
+                if section == "facts":
+                    # its references are still checked, so that one run lists all of a
+                    # fact's mistakes ("missing 'source'" and "unknown entity 'acmee'")
+                    broken.raw_facts.append((shown, i, item))
             else:
                 broken.sections.add(section)  # an item without an id: any reference into
                 # its section may be to it

@@ -35,6 +35,8 @@ class Broken:
     whole_file: bool = False
     #: (file, section) -> the original index of each item kept, for places in the file
     kept: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    #: facts left out, as written: (file, original index, the mapping)
+    raw_facts: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
 
     def hides(self, ref: str, section: str) -> bool:
         """Whether a reference to ``ref`` in ``section`` may point at a broken item."""
@@ -75,6 +77,15 @@ def check_references(parsed: Parsed, broken: Broken | None = None) -> list[Rules
             section = "attributes" if problem.startswith("unknown attribute") else "entities"
             if ref is None or not broken.hides(ref, section):
                 errors.append(RulesError(problem, at(path, node, loc)))
+    nodes = {path: node for path, node, _ in parsed}
+    for path, index, item in broken.raw_facts:
+        for key, known, what, section in (("subject", entities, "entity", "entities"),
+                                          ("attribute", attributes, "attribute", "attributes"),
+                                          ("place", places, "place", "entities")):
+            ref = item.get(key)
+            if isinstance(ref, str) and ref not in known and not broken.hides(ref, section):
+                errors.append(RulesError(_unknown(what, ref, known), Place(
+                    path, *position(nodes.get(path), ("facts", index, key)))))
     return errors
 
 
