@@ -65,6 +65,10 @@ class Lexicon:
     passive_cues: frozenset[str]
     founding_verbs: frozenset[str]
     making_verbs: frozenset[str]
+    making_nouns: frozenset[str]
+    part_words: frozenset[str]
+    label_nouns: frozenset[str]
+    tally_words: frozenset[str]
     other_objects: frozenset[str]
     phrasal_cues: dict[tuple[str, str], str]
     abbreviated_cues: dict[str, str]
@@ -122,6 +126,10 @@ def lexicon() -> Lexicon:
         passive_cues=frozenset(data["passive_cues"]),
         founding_verbs=frozenset(data["founding_verbs"]),
         making_verbs=frozenset(data["making_verbs"]),
+        making_nouns=frozenset(data["making_nouns"]),
+        part_words=frozenset(str(w) for w in data["part_words"]),
+        label_nouns=frozenset(data["label_nouns"]),
+        tally_words=frozenset(data["tally_words"]),
         other_objects=frozenset(data["other_objects"]),
         phrasal_cues={(phrase.split()[0], phrase.split()[1]): cue
                       for phrase, cue in data["phrasal_cues"].items()},

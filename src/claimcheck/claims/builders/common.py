@@ -121,14 +121,10 @@ def cue_asserted(view: ClauseView, cue: Word) -> bool:
         return False
     previous = view.table.lower[cue.i - 1] if cue.i > view.clause.first else ""
     two_back = view.table.lower[cue.i - 2] if cue.i - 2 >= view.clause.first else ""
-    if previous == "of" and (two_back in _PART_WORDS or two_back[-1:].isdigit()):
+    if previous == "of" and (two_back in lex.part_words or two_back[-1:].isdigit()):
         return True  # "its domestic share of manufacturing is 60%": a part of the making
     return not (previous in lex.nominalisers and cue.lower.endswith(("ing", "ed", "en", "de")))
 
-
-_PART_WORDS = frozenset({"share", "portion", "proportion", "percent", "%", "half",
-                         "quarter", "third", "most", "much", "all", "majority", "bulk", "part",
-                         "fraction", "pc"})
 
 
 def negated(view: ClauseView, offset: int) -> bool:

@@ -293,11 +293,6 @@ def _ordinal_counts(view: ClauseView) -> None:
              asserted=asserted_at(view, m.start("det")) and not underway, within=True)
 
 
-# nouns that label a figure right after them, with no verb: "Skowhegan, population 8,620"
-_LABEL_NOUNS = frozenset({"population", "pop", "pop.", "headcount", "workforce", "staff",
-                          "employees", "stores", "locations", "factories", "plants"})
-
-
 def _words(attribute: AttributeSpec, cues: bool = False) -> frozenset[str]:
     """An attribute's count nouns (and cues), lowercased."""
     return _lowered(tuple(attribute.nouns), tuple(attribute.cues) if cues else ())
@@ -325,7 +320,8 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
     abbreviated = i == index - 1 and table.lower[i] in lexicon().abbreviated_cues
     # "Skowhegan, population 8,620 (2020)": a label noun right after a comma or a ";"
     labelled = (i == index - 1 and i - 1 >= view.sentence.start
-                and table.lower[i - 1] in (",", ";", "(") and table.lower[i] in _LABEL_NOUNS)
+                and table.lower[i - 1] in (",", ";", "(")
+                and table.lower[i] in lexicon().label_nouns)
     if i < floor or (i == index - 1 and not bracketed and not abbreviated and not labelled):
         return None  # no linking word: "the 2010 census" is not a count of census (but
         # "Pittsburgh (population ~303,000)" is a fact in brackets)
@@ -334,7 +330,7 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
         return None
     if "," in table.lower[i + 1:index] and _own_noun(view, end):
         return None  # "446 bridges, 90 hoods": ninety of something else
-    if table.lower[i] in _TALLY and i - 1 >= floor:
+    if table.lower[i] in lexicon().tally_words and i - 1 >= floor:
         i -= 1  # "Red Wing's store count is roughly 500": a count of stores
     lemma = view.lemma(table.lower[i])
     # a noun of the count, or a cue that names the whole ("puts its workforce at 4,800")
@@ -350,7 +346,6 @@ def _own_noun(view: ClauseView, end: int) -> bool:
     ("90 hoods"), not a word about the count ("4 nationwide", "2 new ones", "5 in all")."""
     own = _OWN_NOUN.match(view.full, end)
     return own is not None and own.group(1).lower() not in _FUNCTION_WORDS | {"ones", "others"}
-_TALLY = frozenset({"count", "number", "total", "tally", "figure"})
 
 
 _NUMBER_OF = re.compile(r"\bnumber of (?:(?:(?-i:[A-Z])[\w.'’-]*|its|their|the)\s+)*"

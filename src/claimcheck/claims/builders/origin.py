@@ -147,7 +147,7 @@ def _making(cue: Word) -> bool:
     """Whether a cue word is a verb of making or founding, or a noun made from one
     ("production", "manufacturing", "assembly"), not a material ("wool", "merino")."""
     verbs, stems = _making_words()
-    return (cue.lemma in verbs or cue.lower in verbs or cue.lower in _MAKING_ABBREVIATIONS
+    return (cue.lemma in verbs or cue.lower in verbs or cue.lower in lexicon().making_nouns
             or cue.lower[:5] in stems or not cue.lower.isalpha())
 
 
@@ -158,11 +158,6 @@ def _making_words() -> tuple[frozenset[str], frozenset[str]]:
     verbs = lexicon().making_verbs | {verb for verb, _ in lexicon().phrasal_cues}
     return frozenset(verbs), frozenset(verb[:5] for verb in verbs if len(verb) >= 5)
 
-
-# forms and nouns of making, founding and being based that the verbs above do not start
-_MAKING_ABBREVIATIONS = frozenset({"mfg", "mfr", "made", "built", "sewn", "spun", "woven",
-                                   "grown", "founded", "based", "est", "birthplace", "hometown",
-                                   "home", "headquarters", "hq", "seat", "origin", "origins"})
 
 
 def _names_other_cue(view: ClauseView, cue_attrs: list[AttributeSpec],
