@@ -203,10 +203,8 @@ class TextBuilder:
     def build(self) -> tuple[str, tuple[Segment, ...], tuple[Block, ...]]:
         """The analysed text, its segments and its blocks."""
         self.end_block()
-        text = "".join(self._parts)
-        self._marks = [(m.start(), m.group()) for m in _REFERENCE_MARKS.finditer(text)] if (
-            "[" in text) else []
-        return (_blank_footnote_marks(text), tuple(self._segments), tuple(self._blocks))
+        text, self._marks = _blank_footnote_marks("".join(self._parts))
+        return text, tuple(self._segments), tuple(self._blocks)
 
     @property
     def marks(self) -> tuple[tuple[int, str], ...]:
@@ -228,14 +226,22 @@ _REFERENCE_MARKS = re.compile(r"(?<=[^\s\[\](])\[(?:\d{1,3}|[a-z]|\^\w{1,8}|note
                               r"citation needed|nb \d{1,3})\]", re.IGNORECASE)
 
 
-def _blank_footnote_marks(text: str) -> str:
+def _blank_footnote_marks(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``text`` with its footnote and reference marks blanked, and the reference marks
+    blanked, at their offsets (a source, though not words of the sentence)."""
+    marks: list[tuple[int, str]] = []
+
+    def blank(m: re.Match[str]) -> str:
+        marks.append((m.start(), m.group()))
+        return " " * len(m.group())
+
     if "[" in text:
-        text = _REFERENCE_MARKS.sub(lambda m: " " * len(m.group()), text)
+        text = _REFERENCE_MARKS.sub(blank, text)
     if not any(mark in text for mark in "¹²³⁴⁵⁶⁷⁸⁹⁰"):
-        return text
+        return text, marks
     return _FOOTNOTE_MARKS.sub(
         lambda m: m.group() if _UNIT_POWER.search(text, max(0, m.start() - 4), m.start())
-        else " " * len(m.group()), text)
+        else " " * len(m.group()), text), marks
 
 
 # A table whose rows open with a year under column headings ("Year | Plants | Head office",
