@@ -52,6 +52,21 @@ def test_a_figure_set_right_is_no_second_figure(tmp_path: Path) -> None:
     assert verdicts == {}
 
 
+TWO_THINGS = """---
+title: Two markets
+date: 2025-06-01
+---
+Europe and North America took 41% of Red Wing's sales and the rest of Asia 15%.
+"""
+
+
+def test_two_figures_of_one_sentence_with_no_attribute_are_not_in_conflict(
+        tmp_path: Path) -> None:
+    # with no attribute to say what they measure, a sentence's two figures are of two
+    # things: no inconsistency between them
+    assert verdicts_by_line(tmp_path / "two.md", TWO_THINGS, [ROOT / "rules"], DAY) == {}
+
+
 SOURCED = """---
 title: Sources
 date: 2025-06-01

@@ -244,6 +244,28 @@ def test_an_html_table_of_years_reads_each_row_as_a_timeline_line() -> None:
     assert doc.position(doc.text.index("21,500,000")) == (2, 32)
 
 
+@pytest.mark.parametrize("reader", ["md", "html"])
+def test_a_record_under_word_headings_reads_each_cell_under_its_heading(reader: str) -> None:
+    # "| Boot | Maker | Made in | Price |": each row is a record, each cell what its column
+    # says it is; a table of labelled figures ("Indicator | Value | Source") keeps commas
+    head, row, labelled = (["Boot", "Maker", "Made in", "Price"],
+                           ["Bean Boot", "L.L.Bean", "Brunswick, Maine", "$139"],
+                           (["Indicator", "Value", "Source"], ["Stores", "58", "Annual report"]))
+    if reader == "md":
+        def table(h: list[str], r: list[str]) -> str:
+            return (f"| {' | '.join(h)} |\n|{'---|' * len(h)}\n| {' | '.join(r)} |\n\n")
+        doc = read_markdown("t.md", table(head, row) + table(*labelled))
+    else:
+        def table(h: list[str], r: list[str]) -> str:
+            return ("<table><tr>" + "".join(f"<th>{c}</th>" for c in h) + "</tr><tr>"
+                    + "".join(f"<td>{c}</td>" for c in r) + "</tr></table>\n")
+        doc = read_html("t.html", table(head, row) + table(*labelled))
+    rows = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert rows == ["Boot, Maker, Made in, Price",
+                    "Bean Boot: Maker: L.L.Bean; Made in: Brunswick, Maine; Price: $139",
+                    "Indicator, Value, Source", "Stores, 58, Annual report"]
+
+
 def test_an_html_table_row_is_one_block_of_its_cells() -> None:
     source = ("<h2>Key figures</h2><table><tr><th>Figure</th><th>Value</th></tr>"
               "<tr><td>Member farms</td> <td>410</td></tr></table><p>After.</p>")

@@ -148,6 +148,10 @@ def check(claims: Iterable[Claim], rules: RuleSet, severity: Severity = "warning
             continue
         for year, same_time in by_year(members, rules):
             bad = sorted(conflicting(same_time, rules), key=_place)
+            if attribute.startswith("~") and len({(c.path, c.sentence_start) for c in bad}) < 2:
+                # "made a €22 Saint-Émilion taste like a €40 one": with no attribute to say
+                # what they measure, two figures of one sentence are of two things
+                continue
             if bad:
                 conflicts.append((subject, attribute, year, bad))
     for subject, attribute, year, bad in sorted(conflicts, key=lambda c: _place(c[3][0])):

@@ -54,7 +54,8 @@ def read_markdown(path: str, source: str) -> Document:
     written = 0  # cells of the row with text
     header: list[str] = []  # the table's column headings
     in_head = False  # reading the table's heading row
-    timeline = False  # the current row opens with a year under column headings
+    timeline = False  # the current row opens with a year under column headings, or is a
+    # record under word headings (see opens_timeline_row)
     for token in _PARSER.parse(source):
         if token.type == "front_matter":
             meta = parse_front_matter(token.content, path)

@@ -254,14 +254,37 @@ _BARE_NUMBER = re.compile(r"[~≈]?\s*[\d.,]+\s*%?\+?")
 
 
 def opens_timeline_row(first_cell: str, headings: list[str]) -> bool:
-    """Whether a row whose first cell reads ``first_cell`` is a timeline line."""
-    return len(headings) > 1 and _TIMELINE_YEAR.fullmatch(first_cell.strip()) is not None
+    """Whether a row whose first cell reads ``first_cell`` is a timeline line, or a record
+    under three or more word headings ("Glass | Maker | Made in | Price", then "Kapka |
+    Světlík | Nový Bor | €38"), read the same way: "Kapka: Maker: Světlík; Made in: Nový
+    Bor; Price: €38", each cell under what its column says it is."""
+    if len(headings) < 2:
+        return False
+    if _TIMELINE_YEAR.fullmatch(first_cell.strip()) is not None:
+        return True
+    return len(headings) > 2 and all(_WORD_HEADING.fullmatch(h)
+                                     and h.strip().lower() not in _LABEL_HEADINGS
+                                     for h in headings)
+
+
+# Headings of a table of labelled figures ("Indicator | Value | Source"), whose first cell
+# is the label of the rest: such rows keep their cells joined by commas ("Member farms,
+# 410, 2024").
+_LABEL_HEADINGS = frozenset({
+    "figure", "figures", "value", "values", "indicator", "indicators", "metric", "metrics",
+    "measure", "measures", "item", "items", "source", "sources", "note", "notes", "comment",
+    "comments", "detail", "details", "description", "amount", "number", "total", "data",
+    "fact", "facts", "key facts", "field", "attribute", "property", "kpi", "unit"})
+# a column heading that names what its cells are ("Made in", "Price (€)"), not a year or
+# a figure
+_WORD_HEADING = re.compile(r"[^\W\d_][\w .,'’&/()%€$£-]{0,39}")
 
 
 def timeline_separator(cell: int, headings: list[str], content: str, first: bool) -> str:
     """What stands before cell ``cell`` (1, 2, ...; empty cells count) of a timeline row
-    that reads ``content``: ": " after the year (``first``: no cell written since), "; "
-    between cells, and the column's heading before a cell that is not a bare number."""
+    that reads ``content``: ": " after the year or the record's name (``first``: no cell
+    written since), "; " between cells, and the column's heading before a cell that is not
+    a bare number."""
     lead = ": " if first else "; "  # not ", ": "2 Furnaces, 140" reads 140 furnaces
     heading = headings[cell] if cell < len(headings) else ""
     return lead if not heading or _BARE_NUMBER.fullmatch(content.strip()) else f"{lead}{heading}: "

@@ -179,11 +179,14 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         return  # "Calbuco makes us the largest producer in southern Chile": no making
     if _BASED.match(view.full, place.end) and cue.lower not in ("based", "base"):
         return  # "the Boston-based maker was founded in 1906": based, not founded
+    if cue.idx < place.start and _ALTERNATIVE.search(view.full, cue.idx, place.start):
+        return  # "began blowing its own blanks instead of buying them from ... in Haida"
     for listed, denied in _with_listed(view, places, place):
         _place_claims(view, attribute, cue, listed, quant, qualified, asserted, denied)
 
 
 _DENIED = re.compile(r"\s*" + CONTRAST, re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\b(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
 _BUT = re.compile(r",?\s+but\s+(?:rather\s+)?(?:in|from|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?\Z",
                              re.IGNORECASE)
@@ -350,6 +353,21 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
     return True if _has_cue(view, complement.cues) else None
 
 
+_NEAR_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}", re.IGNORECASE)
+
+
+def _complement_verb(view: ClauseView, attribute: AttributeSpec, start: int) -> bool:
+    """A complement cue whose object is the share: "exports about 85 percent of what it
+    sells", "imported roughly three-quarters" (a place elsewhere in the clause, such as
+    the works it names, does not make it the attribute's own side)."""
+    if attribute.complement is None:
+        return False
+    wanted = {w.lower() for w in attribute.complement.cues}
+    return any((w.lower in wanted or w.lemma in wanted) and w.end <= start
+               and _NEAR_BEFORE.fullmatch(view.full, w.end, start)
+               for w in view.cues.get(attribute.id, ()))
+
+
 _OF_PART = re.compile(r"\s+of\s+(?:(?:our|its|their|the|all|total)\s+){0,2}"
                       r"(?:(?:[\w.&-]+\s+){0,2}[\w.&-]+['’]s\s+)?([a-z]+)", re.IGNORECASE)
 
@@ -411,14 +429,8 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
             _MARKET.search(view.full, max(0, p.start - 24), p.start)
             and not view.rules.within(p.id, attribute.place) for p in view.places()):
         return  # "25 pc of the shoes it sells in Britain": a share of another market
-    side = _complement(view, attribute, place)
-    if side is None or (share_q is None and quant is None):
+    if share_q is None and quant is None:
         return
-    if _of_a_product(view, cue, place, share_q, quant):
-        return  # "New Balance makes the 990 only in the US": the 990's place, not a share
-    if share_q is not None and attribute.complement is not None and _of_complement(
-            view, share_q.end, attribute.complement.cues):
-        return  # "takes roughly 40 percent of our exports": a part of the exports only
     if share_q is not None:
         interval, start, end, word = v.share_interval(share_q), share_q.start, share_q.end, None
     else:
@@ -426,6 +438,15 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         entry, match = quant
         interval, word = entry.share, match.group().lower()
         start, end = view.clause.start + match.start(), view.clause.start + match.end()
+    side = True if _complement_verb(view, attribute, start) else _complement(
+        view, attribute, place)
+    if side is None:
+        return
+    if _of_a_product(view, cue, place, share_q, quant):
+        return  # "New Balance makes the 990 only in the US": the 990's place, not a share
+    if share_q is not None and attribute.complement is not None and _of_complement(
+            view, share_q.end, attribute.complement.cues):
+        return  # "takes roughly 40 percent of our exports": a part of the exports only
     text = view.full[start:end]
     if negated(view, min(start, cue.idx)):
         denied = _deny(interval)

@@ -1,0 +1,37 @@
+"""Readings added in session 10 after the blind sets' todo marks: a share that is the
+object of a complement's verb ("exports about 85 percent of what it sells"), a place in
+the alternative not taken ("instead of buying them from ... in X"). Tested here in other
+words than the sets' lines. Each case lists ``describe(claim) @ period`` ("now" for none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_extraction import describe
+
+CASES = [
+    # a complement cue whose object is the share: the other side's share, whatever place
+    # the clause names for its sites
+    ("Red Wing runs two factories in Minnesota and imports roughly a third of what it sells.",
+     {"red-wing factories [2, 2] in minnesota @ now",
+      "red-wing us-production-share [0.6, 0.733333] @ now"}),
+    ("L.L.Bean, based in Freeport, Maine, imports about 40 percent of its footwear.",
+     {"ll-bean us-production-share [0.52, 0.68] @ now"}),
+    ("New Balance imported nearly 75% of the shoes it sold in 2019.",
+     {"new-balance us-production-share [0.2, 0.3] @ 2019"}),
+    # ... not a complement word that only stands in the clause
+    ("Red Wing imports leather from three tanneries.", set()),
+    # a place in the alternative not taken is not where the thing is made
+    ("Red Wing began stitching its own uppers instead of buying them from a plant in China.",
+     set()),
+    ("L.L.Bean chose to make Bean Boots in Maine rather than in China.",
+     {"ll-bean-boot made-in maine @ now"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_claims_with_their_years(claims_of, text: str, expected: set[str]) -> None:
+    found = {f"{describe(c)} @ {c.period or 'now'}".replace("∞", "inf")
+             for c in claims_of(text) if not c.attribute.startswith("~")}
+    assert found == expected
