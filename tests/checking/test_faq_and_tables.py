@@ -151,3 +151,24 @@ def test_each_cell_of_a_record_is_read_under_its_heading(tmp_path: Path) -> None
     verdicts = verdicts_by_line(tmp_path / "records.md", RECORDS, [ROOT / "rules"], DAY)
     assert verdicts == {7: {"nb-990-made-in:supported"},
                         8: {"ll-bean-boot-made-in:contradicted"}}
+
+
+NUMBERS = """<html><head><meta name="date" content="2025-03-01"></head><body>
+<h2>New Balance by the numbers</h2>
+<table>
+<tr><td>120</td><td>years since the company was founded in Boston</td></tr>
+<tr><td>9</td><td>factories in New England</td></tr>
+<tr><td>Founded</td><td>1906</td></tr>
+</table></body></html>
+"""
+
+
+def test_a_figure_and_its_caption_in_a_row_read_as_one_phrase(tmp_path: Path) -> None:
+    # "By the numbers" boxes set a figure in one cell and what it counts in the next:
+    # "9 | factories in New England" is nine factories, not a nine and some factories
+    from tests.conftest import verdicts_by_line
+
+    verdicts = verdicts_by_line(tmp_path / "numbers.html", NUMBERS, [ROOT / "rules"], DAY)
+    assert verdicts == {4: {"nb-founding-year:supported", "nb-founding-place:supported"},
+                        5: {"nb-factories-new-england-2024:contradicted"},
+                        6: {"nb-founding-year:supported"}}

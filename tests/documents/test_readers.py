@@ -266,6 +266,19 @@ def test_a_record_under_word_headings_reads_each_cell_under_its_heading(reader: 
                     "Indicator, Value, Source", "Stores, 58, Annual report"]
 
 
+def test_a_figure_cell_and_its_lower_case_caption_read_as_one_phrase() -> None:
+    source = ("| | |\n|---|---|\n| 430 | people on our payroll |\n| 84% | of sales exported |\n"
+              "| Plants | 3 |\n| 3 | Plants |\n")
+    doc = read_markdown("t.md", source)
+    assert [doc.text[b.start:b.end] for b in doc.blocks] == [
+        "430 people on our payroll", "84% of sales exported", "Plants, 3", "3, Plants"]
+    page = read_html("t.html", "<table><tr><td>2,300 t</td><td>of glass melted</td></tr>"
+                               "<tr><td>1906</td><td>Founded</td></tr></table>")
+    assert [page.text[b.start:b.end] for b in page.blocks] == [
+        "2,300 t of glass melted", "1906, Founded"]
+    assert page.position(page.text.index("of glass")) == (1, 32)
+
+
 def test_an_html_table_row_is_one_block_of_its_cells() -> None:
     source = ("<h2>Key figures</h2><table><tr><th>Figure</th><th>Value</th></tr>"
               "<tr><td>Member farms</td> <td>410</td></tr></table><p>After.</p>")

@@ -20,6 +20,7 @@ from claimcheck.documents.model import (
     Document,
     SourceMap,
     TextBuilder,
+    cell_separator,
     line_starts_of,
     opens_timeline_row,
     timeline_separator,
@@ -161,8 +162,10 @@ class _Extractor(HTMLParser):
                 return False
             cell = len(self.row_cells) - 1
             first = not any("".join(t).strip() for _, t in self.row_cells[1:-1])
-            self.builder.add_separator(timeline_separator(cell, self.headings, text, first)
-                                       if self.timeline else ", ")
+            self.builder.add_separator(
+                timeline_separator(cell, self.headings, text, first) if self.timeline
+                else cell_separator(cell, "".join(self.row_cells[0][1]) if self.row_cells else "",
+                                    text.lstrip()))
             self.cell_ended = False
         elif (len(self.row_cells) == 1 and kind == "table_row" and self.rows_seen
               and text.strip()):

@@ -19,6 +19,7 @@ from claimcheck.documents.model import (
     Document,
     SourceMap,
     TextBuilder,
+    cell_separator,
     line_starts_of,
     opens_timeline_row,
     timeline_separator,
@@ -54,6 +55,7 @@ def read_markdown(path: str, source: str) -> Document:
     written = 0  # cells of the row with text
     header: list[str] = []  # the table's column headings
     in_head = False  # reading the table's heading row
+    first_cell = ""  # the current row's first cell
     timeline = False  # the current row opens with a year under column headings, or is a
     # record under word headings (see opens_timeline_row)
     for token in _PARSER.parse(source):
@@ -91,10 +93,13 @@ def read_markdown(path: str, source: str) -> Document:
                 if written:
                     builder.add_separator(timeline_separator(cells, header, content,
                                                              written == 1)
-                                          if timeline else ", ")
+                                          if timeline else cell_separator(cells, first_cell,
+                                                                          content))
                 _add_inline(builder, source, line_starts, token, kind)
                 if timeline and cells:
                     builder.add_separator(timeline_suffix(cells, header, content))
+                if cells == 0:
+                    first_cell = content
                 timeline = timeline or (cells == 0 and not in_head
                                         and opens_timeline_row(content, header))
                 written += 1

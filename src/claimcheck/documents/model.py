@@ -280,6 +280,20 @@ _LABEL_HEADINGS = frozenset({
 _WORD_HEADING = re.compile(r"[^\W\d_][\w .,'’&/()%€$£-]{0,39}")
 
 
+# A figure alone in a row's first cell ("430", "84%", "2,300 t"), a caption after it
+_FIGURE_CELL = re.compile(r"[~≈]?\s*[$€£]?\s*\d[\d.,]*\s*(?:%|°\s*[CF]|[A-Za-z]{1,3}\.?)?\+?")
+
+
+def cell_separator(cell: int, first_cell: str, content: str) -> str:
+    """What stands before cell ``cell`` (1, 2, ...) of a row that is no timeline line: a
+    comma ("Founded, 1906"), or a space after a figure whose caption follows in lower case,
+    as a "by the numbers" box sets them ("430 | people on our payroll" is "430 people on
+    our payroll")."""
+    if cell == 1 and content[:1].islower() and _FIGURE_CELL.fullmatch(first_cell.strip()):
+        return " "
+    return ", "
+
+
 def timeline_separator(cell: int, headings: list[str], content: str, first: bool) -> str:
     """What stands before cell ``cell`` (1, 2, ...; empty cells count) of a timeline row
     that reads ``content``: ": " after the year or the record's name (``first``: no cell
