@@ -27,6 +27,18 @@ CASES = [
      set()),
     ("L.L.Bean chose to make Bean Boots in Maine rather than in China.",
      {"ll-bean-boot made-in maine @ now"}),
+    # a list of names, then a list of as many years or places, pairs them in order without
+    # "respectively"; one year or place is everyone's; lists that do not pair give none
+    ("The 992 and the 993 debuted in 2006 and 2008.",
+     {"nb-992 launch-year [2006, 2007) @ now", "nb-993 launch-year [2008, 2009) @ now"}),
+    ("L.L.Bean and Red Wing were founded in 1912 and 1905, in Freeport and Red Wing, Minn.",
+     {"ll-bean founding-year [1912, 1913) @ now", "red-wing founding-year [1905, 1906) @ now",
+      "ll-bean founding-place freeport-me @ now", "red-wing founding-place red-wing-mn @ now"}),
+    ("Red Wing and New Balance were established in Minnesota and Boston, Massachusetts.",
+     {"red-wing founding-place minnesota @ now", "new-balance founding-place boston @ now"}),
+    ("Red Wing and New Balance were both founded in 1905.",
+     {"red-wing founding-year [1905, 1906) @ now", "new-balance founding-year [1905, 1906) @ now"}),
+    ("New Balance and L.L.Bean make shoes in Maine, Vermont and Ohio.", set()),
 ]
 
 

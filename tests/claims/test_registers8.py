@@ -106,9 +106,11 @@ CASES = [
     # "respectively" pairs subjects and places in order
     ("The 990 and the Bean Boot are made in Massachusetts and Maine, respectively.",
      {"nb-990 made-in massachusetts @ now", "ll-bean-boot made-in maine @ now"}),
+    # ... and so does a list of names before a list of as many places, without the word
+    # (session 10: the ninth blind table's writer read it so, and the cross product
+    # asserted two places that no reader takes from it)
     ("Red Wing and L.L.Bean make boots in Minnesota and Maine.",
-     {"red-wing made-in minnesota @ now", "red-wing made-in maine @ now",
-      "ll-bean made-in minnesota @ now", "ll-bean made-in maine @ now"}),
+     {"red-wing made-in minnesota @ now", "ll-bean made-in maine @ now"}),
     # a place after "in" is where a founding happened, not what was founded
     ("Allbirds, the brand founded in 2016, makes most of its shoes in Vietnam.", set()),
     ("Pittsburgh, founded in 1758, sits in Pennsylvania.",

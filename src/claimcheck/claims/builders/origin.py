@@ -519,16 +519,28 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
 def _respective(view: ClauseView, chosen: list[Mention], place: Mention) -> list[Mention]:
     """ "Red Wing and L.L.Bean were founded in Minnesota and Maine respectively": the
     subject in the place's rank among the places listed, when there are as many."""
-    if not _RESPECTIVELY.search(view.full, view.clause.start, view.clause.end):
-        return chosen
     named = [m for m in chosen if m.kind != "place"]
-    places = list(dict.fromkeys(p.id for p in view.places() if p.start > min(
-        (m.end for m in named), default=view.clause.start)))
     if len(named) < 2:
+        return chosen
+    places: list[str] = []
+    for p in view.places():
+        if p.start > max(m.end for m in named) and p.id not in places and not (
+                places and view.rules.within(places[-1], p.id)):
+            places.append(p.id)  # ("Boston, Massachusetts": the state says where Boston is)
+    if not _RESPECTIVELY.search(view.full, view.clause.start, view.clause.end) and (
+            len(places) < 2 or not _NAMES_LISTED.fullmatch(
+                view.full, min(m.start for m in named), max(m.end for m in named))):
+        # one place for all ("Red Wing and L.L.Bean both make boots in the US"); but "New
+        # Balance, Red Wing and L.L.Bean were founded in Boston, Red Wing and Freeport"
+        # pairs them in order as "respectively" would
         return chosen
     if len(places) != len(named) or place.id not in places:
         return []  # "Red Wing and L.L.Bean ... in Minnesota, Maine and Ohio respectively"
     return [named[places.index(place.id)]]
+
+
+# names written as one list: "New Balance, Red Wing and L.L.Bean", "the 990 and the 993"
+_NAMES_LISTED = re.compile(r"[^,;:!?]*?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)[^,;:!?]*?)+")
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

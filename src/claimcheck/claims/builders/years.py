@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from dataclasses import replace
@@ -214,6 +215,7 @@ def _relative_years(view: ClauseView) -> list[Quantity]:
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_YEARS_LISTED = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
 
 
 def _respectively(view: ClauseView, chosen: list[Mention],
@@ -221,9 +223,16 @@ def _respectively(view: ClauseView, chosen: list[Mention],
     """"The 992 and the 993 were introduced in 2006 and 2008 respectively": the n-th
     subject gets the n-th year; a subject the list does not pair gets none (None: the
     clause says nothing "respectively")."""
-    if len(candidates) < 2 or not _RESPECTIVELY.search(view.text):
+    if len(candidates) < 2:
         return None
     ordered = sorted(candidates, key=lambda q: q.start)
+    # "New Balance, Red Wing and L.L.Bean were founded in 1906, 1905 and 1912": a list of
+    # names, then a list of as many years, pairs them in order all the same
+    if not _RESPECTIVELY.search(view.text) and not (
+            len(chosen) == len(ordered) and all(s.end <= ordered[0].start for s in chosen)
+            and all(_YEARS_LISTED.fullmatch(view.full, a.end, b.start)
+                    for a, b in itertools.pairwise(ordered))):
+        return None
     if len(chosen) == len(candidates) >= 2:
         return {s.start: q for s, q in zip(sorted(chosen, key=lambda m: m.start), ordered,
                                             strict=True)}
