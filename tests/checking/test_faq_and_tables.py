@@ -139,13 +139,17 @@ date: 2025-02-01
 | 990v6 | New Balance | Lawrence, Massachusetts | $200 |
 | Bean Boot | L.L.Bean | China | $139 |
 | Trail Runner | Acme | Vietnam | $90 |
+
+| Brand | Country | Price |
+|---|---|---|
+| New Balance | China | $90 |
 """
 
 
 def test_each_cell_of_a_record_is_read_under_its_heading(tmp_path: Path) -> None:
     # "Made in" says where each row's product is made; "Price" says the amount is a price,
-    # so it is none of the rules' amounts; a row of a maker the rules do not know says
-    # nothing of theirs
+    # so it is none of the rules' amounts (not the company's investment either); a row of
+    # a maker the rules do not know says nothing of theirs
     from tests.conftest import verdicts_by_line
 
     verdicts = verdicts_by_line(tmp_path / "records.md", RECORDS, [ROOT / "rules"], DAY)

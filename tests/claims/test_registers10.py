@@ -27,6 +27,12 @@ CASES = [
      set()),
     ("L.L.Bean chose to make Bean Boots in Maine rather than in China.",
      {"ll-bean-boot made-in maine @ now"}),
+    # ... but a place after an alternative with no verb, or after the alternative's comma,
+    # is the making's
+    ("Red Wing makes its boots by hand instead of by machine in Red Wing, Minnesota.",
+     {"red-wing made-in red-wing-mn @ now"}),
+    ("New Balance makes shoes, rather than just selling them, in Norridgewock, Maine.",
+     {"new-balance made-in maine @ now"}),
     # a list of names, then a list of as many years or places, pairs them in order without
     # "respectively"; one year or place is everyone's; lists that do not pair give none
     ("The 992 and the 993 debuted in 2006 and 2008.",
@@ -47,3 +53,14 @@ def test_claims_with_their_years(claims_of, text: str, expected: set[str]) -> No
     found = {f"{describe(c)} @ {c.period or 'now'}".replace("∞", "inf")
              for c in claims_of(text) if not c.attribute.startswith("~")}
     assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "New Balance imports about 30 percent of the leather for the shoes it makes in the USA.",
+    "Red Wing runs two factories in Minnesota and imports 40 percent more leather than before.",
+])
+def test_a_complement_verb_with_another_object_is_no_complement_share(
+        claims_of, text: str) -> None:
+    # the share of an input ("of the leather"), or a change ("40 percent more"), is not
+    # the share of what the company sells made abroad: no complement is taken of it
+    assert not any("complement" in c.qualifiers for c in claims_of(text))

@@ -266,17 +266,32 @@ def test_a_record_under_word_headings_reads_each_cell_under_its_heading(reader: 
                     "Indicator, Value, Source", "Stores, 58, Annual report"]
 
 
+def test_a_record_needs_a_name_first_and_word_headings() -> None:
+    # a rank or a sentence in the first cell is no record's name; emphasis around a heading
+    # is no part of it; a "Notes" column is a record's field like any other
+    source = ("| Rank | Brand | Made in |\n|---|---|---|\n| 1 | New Balance | Skowhegan |\n\n"
+              "| Claim | Verdict | Explanation |\n|---|---|---|\n"
+              "| New Balance is made in the USA. | Misleading | About 25% is |\n\n"
+              "| **Boot** | **Maker** | **Made in** | Notes |\n|---|---|---|---|\n"
+              "| Bean Boot | L.L.Bean | Maine | since 1912 |\n")
+    doc = read_markdown("t.md", source)
+    rows = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert rows[1] == "1, New Balance, Skowhegan"
+    assert rows[3] == "New Balance is made in the USA., Misleading, About 25% is"
+    assert rows[5] == "Bean Boot: Maker: L.L.Bean; Made in: Maine; Notes: since 1912"
+
+
 def test_a_figure_cell_and_its_lower_case_caption_read_as_one_phrase() -> None:
     source = ("| | |\n|---|---|\n| 430 | people on our payroll |\n| 84% | of sales exported |\n"
               "| Plants | 3 |\n| 3 | Plants |\n")
     doc = read_markdown("t.md", source)
     assert [doc.text[b.start:b.end] for b in doc.blocks] == [
         "430 people on our payroll", "84% of sales exported", "Plants, 3", "3, Plants"]
-    page = read_html("t.html", "<table><tr><td>2,300 t</td><td>of glass melted</td></tr>"
+    page = read_html("t.html", "<table><tr><td>2,300</td><td>tonnes of glass melted</td></tr>"
                                "<tr><td>1906</td><td>Founded</td></tr></table>")
     assert [page.text[b.start:b.end] for b in page.blocks] == [
-        "2,300 t of glass melted", "1906, Founded"]
-    assert page.position(page.text.index("of glass")) == (1, 32)
+        "2,300 tonnes of glass melted", "1906, Founded"]
+    assert page.position(page.text.index("tonnes")) == (1, 30)
 
 
 def test_an_html_table_row_is_one_block_of_its_cells() -> None:

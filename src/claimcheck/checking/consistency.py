@@ -115,6 +115,18 @@ def _numeric_conflicts(claims: list[Claim]) -> list[Claim]:
     return result
 
 
+def _untyped_conflicts(claims: list[Claim]) -> list[Claim]:
+    """The conflicting claims of an untyped group, pair by pair: with no attribute to say
+    what they measure, two figures of one sentence are of two things ("made a €22
+    Saint-Émilion taste like a €40 one"), so only figures of different sentences conflict.
+    (Untyped groups are small: a figure's nearest word and unit are seldom repeated.)"""
+    numeric = [(c, c.value.interval) for c in claims
+               if c.value.interval is not None and not c.negated]
+    return [c for c, interval in numeric if any(
+        (o.path, o.sentence_start) != (c.path, c.sentence_start)
+        and not interval.overlaps(other) for o, other in numeric)]
+
+
 def _ref_conflict(claim: Claim, counts: Counter[tuple[str | None, bool]],
                   rules: RuleSet) -> bool:
     """Categories conflict when they differ; a denied place conflicts with a stated one in it."""
@@ -147,11 +159,8 @@ def check(claims: Iterable[Claim], rules: RuleSet, severity: Severity = "warning
         if len(members) < 2:
             continue
         for year, same_time in by_year(members, rules):
-            bad = sorted(conflicting(same_time, rules), key=_place)
-            if attribute.startswith("~") and len({(c.path, c.sentence_start) for c in bad}) < 2:
-                # "made a €22 Saint-Émilion taste like a €40 one": with no attribute to say
-                # what they measure, two figures of one sentence are of two things
-                continue
+            bad = sorted(_untyped_conflicts(same_time) if attribute.startswith("~")
+                         else conflicting(same_time, rules), key=_place)
             if bad:
                 conflicts.append((subject, attribute, year, bad))
     for subject, attribute, year, bad in sorted(conflicts, key=lambda c: _place(c[3][0])):

@@ -61,6 +61,7 @@ class _Extractor(HTMLParser):
         self.cell_ended = False  # a table cell closed: the next text in the row follows ", "
         self.directives: list[Directive] = []
         # a table's column headings (a first row of <th> cells), for timeline rows
+        self.term_ended = False  # a <dt> has just closed
         self.headings: list[str] = []
         self.row_cells: list[tuple[str, list[str]]] = []  # this row's cells: tag, text
         self.rows_seen = 0  # rows of the current table read so far
@@ -81,8 +82,15 @@ class _Extractor(HTMLParser):
             self._meta(dict(attrs))
         elif tag == "a" and dict(attrs).get("href"):
             self.builder.open_link()
+        elif tag == "dd" and self.term_ended:
+            # "<dt>1921</dt> <dd>founds the firm ...</dd>": a term and its definition are
+            # one line, "1921: founds the firm ...", as "Founded: 1921" is
+            self.term_ended = False
+            self.builder.add_separator(": ")
+            self.kinds.append(_BLOCKS[tag])
         elif tag in _BLOCKS:
             self.in_head = False  # "<head><title>T</title><h1>...": the body has begun
+            self.term_ended = False
             self.builder.end_block()
             self.kinds.append(_BLOCKS[tag])
             self.cell_ended = False
@@ -100,6 +108,7 @@ class _Extractor(HTMLParser):
     def _break(self) -> None:
         """End the block, except inside a table row, where "<td><p>7</p></td>" or a
         "<br>" only separates words of the row."""
+        self.term_ended = False
         if self.kinds and self.kinds[-1] == "table_row":
             self.builder.add_space()
         else:
@@ -120,6 +129,10 @@ class _Extractor(HTMLParser):
             self.in_title = False
         elif tag == "a":
             self.builder.close_link()
+        elif tag == "dt":
+            self.term_ended = True  # its definition may follow on the same line
+            if self.kinds:
+                self.kinds.pop()
         elif tag in _BLOCKS:
             self.builder.end_block()
             if self.kinds:

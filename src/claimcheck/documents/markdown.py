@@ -88,7 +88,7 @@ def read_markdown(path: str, source: str) -> Document:
         elif token.type == "inline" and token.map and kind == "table_row":
             content = token.content.strip()
             if in_head:
-                header.append(content)
+                header.append(content.strip("*_ "))  # "| **Made in** |" names "Made in"
             if content:
                 if written:
                     builder.add_separator(timeline_separator(cells, header, content,
@@ -99,7 +99,7 @@ def read_markdown(path: str, source: str) -> Document:
                 if timeline and cells:
                     builder.add_separator(timeline_suffix(cells, header, content))
                 if cells == 0:
-                    first_cell = content
+                    first_cell = content.strip("*_ ")
                 timeline = timeline or (cells == 0 and not in_head
                                         and opens_timeline_row(content, header))
                 written += 1

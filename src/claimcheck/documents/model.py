@@ -262,9 +262,11 @@ def opens_timeline_row(first_cell: str, headings: list[str]) -> bool:
         return False
     if _TIMELINE_YEAR.fullmatch(first_cell.strip()) is not None:
         return True
-    return len(headings) > 2 and all(_WORD_HEADING.fullmatch(h)
-                                     and h.strip().lower() not in _LABEL_HEADINGS
-                                     for h in headings)
+    # (the record's name first: not a rank, nor a sentence as a claim-review table has)
+    return (len(headings) > 2 and _BARE_NUMBER.fullmatch(first_cell.strip()) is None
+            and len(first_cell.split()) <= 5 and not first_cell.rstrip().endswith((".", "!", "?"))
+            and all(_WORD_HEADING.fullmatch(h)
+                    and h.strip().lower() not in _LABEL_HEADINGS for h in headings))
 
 
 # Headings of a table of labelled figures ("Indicator | Value | Source"), whose first cell
@@ -272,16 +274,16 @@ def opens_timeline_row(first_cell: str, headings: list[str]) -> bool:
 # 410, 2024").
 _LABEL_HEADINGS = frozenset({
     "figure", "figures", "value", "values", "indicator", "indicators", "metric", "metrics",
-    "measure", "measures", "item", "items", "source", "sources", "note", "notes", "comment",
-    "comments", "detail", "details", "description", "amount", "number", "total", "data",
-    "fact", "facts", "key facts", "field", "attribute", "property", "kpi", "unit"})
+    "measure", "measures", "item", "items", "amount", "number", "total", "data", "fact",
+    "facts", "key facts", "field", "attribute", "property", "kpi", "unit"})
 # a column heading that names what its cells are ("Made in", "Price (€)"), not a year or
 # a figure
 _WORD_HEADING = re.compile(r"[^\W\d_][\w .,'’&/()%€$£-]{0,39}")
 
 
 # A figure alone in a row's first cell ("430", "84%", "2,300 t"), a caption after it
-_FIGURE_CELL = re.compile(r"[~≈]?\s*[$€£]?\s*\d[\d.,]*\s*(?:%|°\s*[CF]|[A-Za-z]{1,3}\.?)?\+?")
+# (no unit: "12 in | shaft height" is no "12 in shaft")
+_FIGURE_CELL = re.compile(r"[~≈]?\s*[$€£]?\s*\d[\d.,]*\s*%?\+?")
 
 
 def cell_separator(cell: int, first_cell: str, content: str) -> str:

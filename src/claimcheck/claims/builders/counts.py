@@ -725,7 +725,10 @@ _LABEL_RE = re.compile(r"\s*(?P<label>[^:,;]{1,40})[:,]\s*\Z")
 def _other_label(view: ClauseView, quantity: Quantity) -> bool:
     """ "- Revenue: €214 million": a label that names no subject says what the amount is,
     and no attribute's cue was among its words, so it is none of the attributes."""
+    # (a record's cell: "New Balance: Country: China; Price: $90")
     line_start = view.full.rfind("\n", 0, quantity.start) + 1
+    cell = view.full.rfind("; ", line_start, quantity.start)
+    line_start = cell + 2 if cell >= 0 else line_start
     m = _LABEL_RE.fullmatch(view.full, line_start, quantity.start)
     if m is None:
         return False

@@ -186,7 +186,11 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
 
 
 _DENIED = re.compile(r"\s*" + CONTRAST, re.IGNORECASE)
-_ALTERNATIVE = re.compile(r"\b(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
+# an alternative not taken, the place inside it: "instead of buying them from the glassworks
+# in Haida" (not "by hand instead of by machine in Red Wing", nor "rather than just selling
+# them, in Norridgewock")
+_ALTERNATIVE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:\w+ly\s+)?\w+ing\b[^,;]*\Z",
+                          re.IGNORECASE)
 _BUT = re.compile(r",?\s+but\s+(?:rather\s+)?(?:in|from|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?\Z",
                              re.IGNORECASE)
@@ -353,14 +357,22 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
     return True if _has_cue(view, complement.cues) else None
 
 
+# after the share: nothing of its own, or "of" what the subject sells or makes ("of what
+# it sells", "of the shoes it sold", "of all it makes")
+_WHOLE_AFTER = re.compile(
+    r"\s*(?:[,;.)]|$|\s(?!of\b|more\b|less\b|fewer\b)[a-z]"
+    r"|\s+of\s+(?:what\b|(?:(?:its|their|our|the|all)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:that\s+|which\s+)?(?:it|they|we)\s+[a-z]+))", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}", re.IGNORECASE)
 
 
-def _complement_verb(view: ClauseView, attribute: AttributeSpec, start: int) -> bool:
-    """A complement cue whose object is the share: "exports about 85 percent of what it
-    sells", "imported roughly three-quarters" (a place elsewhere in the clause, such as
-    the works it names, does not make it the attribute's own side)."""
-    if attribute.complement is None:
+def _complement_verb(view: ClauseView, attribute: AttributeSpec, start: int, end: int) -> bool:
+    """A complement cue whose object is the share of what the subject sells or makes:
+    "exports about 85 percent of what it sells", "imported nearly 75% of the shoes it
+    sold", "exports about 85 percent." (a place elsewhere in the clause, such as the works
+    it names, does not make it the attribute's own side); not "imports 90 percent of its
+    rubber" (a share of an input) nor "imports 40 percent more leather"."""
+    if attribute.complement is None or not _WHOLE_AFTER.match(view.full, end):
         return False
     wanted = {w.lower() for w in attribute.complement.cues}
     return any((w.lower in wanted or w.lemma in wanted) and w.end <= start
@@ -438,7 +450,7 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         entry, match = quant
         interval, word = entry.share, match.group().lower()
         start, end = view.clause.start + match.start(), view.clause.start + match.end()
-    side = True if _complement_verb(view, attribute, start) else _complement(
+    side = True if _complement_verb(view, attribute, start, end) else _complement(
         view, attribute, place)
     if side is None:
         return
