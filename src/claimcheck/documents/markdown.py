@@ -42,7 +42,9 @@ def read_markdown(path: str, source: str) -> Document:
     ("Member farms, 410"; "Amstel, 2017, €2,899"): a label and its values, as a
     specification list gives them, which split apart would say nothing; a row that opens
     with a year under column headings is a timeline line ("2016: 2 Breweries; Head office:
-    Zapopan", see :func:`~claimcheck.documents.model.timeline_separator`).
+    Zapopan", see :func:`~claimcheck.documents.model.timeline_separator`), a row under
+    word headings a record ("Kapka: Maker: Světlík; Made in: Nový Bor"), and a figure
+    before a lower-case caption one phrase ("430 people on our payroll").
     """
     split_front_matter(source, path)  # an unclosed block is an error, not text
     line_starts = line_starts_of(source)
