@@ -124,8 +124,6 @@ GAPS = {
         "gap: misses 'll-bean founding-year (-inf, 1925.915)'",
     'The Iron Ranger has been a Red Wing staple for the better part of a century.':
         "gap: misses 'red-wing-iron-ranger launch-year (1925.915, 1975.915)'",
-    'Red Wing imports a good 40% of its boots.':
-        "gap: misses 'red-wing us-production-share [0, 0.6]'; adds 'red-wing us-production-share [0.6, 0.6]'",
     'New Balance, just shy of 120 years old, still keeps its head office in Boston.':
         "gap: misses 'new-balance founding-year (1905.915, inf)'; adds 'new-balance founding-year [1893.91, 1917.91]'",
     "The 2020 count put Pittsburgh's population a shade over 300,000, and the city still spans 58-odd square miles.":

@@ -45,6 +45,15 @@ CASES = [
     ("Red Wing and New Balance were both founded in 1905.",
      {"red-wing founding-year [1905, 1906) @ now", "new-balance founding-year [1905, 1906) @ now"}),
     ("New Balance and L.L.Bean make shoes in Maine, Vermont and Ohio.", set()),
+    # names and figures that alternate: each figure the nearest name's before it (a bare
+    # figure with no noun nor place of its own is not read yet); names all first share it
+    ("Red Wing operates three factories, and New Balance five.",
+     {"red-wing factories [3, 3] @ now"}),
+    ("L.L.Bean runs two plants in Maine, New Balance four in New England.",
+     {"ll-bean factories [2, 2] in maine @ now",
+      "new-balance factories [4, 4] in new-england @ now"}),
+    ("Red Wing and L.L.Bean run five factories between them.",
+     {"red-wing factories [5, 5] @ now", "ll-bean factories [5, 5] @ now"}),
 ]
 
 

@@ -209,6 +209,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("in excess of $40", [("in excess of $40", 40, R, "dollar", ">", R)]),
     ("upwards of 40 stores", [("upwards of 40", 40, R, R, ">", R)]),
     ("north of 40 stores", [("north of 40", 40, R, R, ">", R)]),
+    # a little over or under is about; "a good" and "a full" are at least; "well under"
+    # is under
+    ("a shade over 300,000 people", [("a shade over 300,000", 300000, R, R, "~", R)]),
+    ("a tad under 40%", [("a tad under 40%", 40, R, "percent", "~", R)]),
+    ("a good 40% of its boots", [("a good 40%", 40, R, "percent", ">=", R)]),
+    ("a full 12 months", [("a full 12 months", 12, R, "month", ">=", R)]),
+    ("well under 40 stores", [("well under 40", 40, R, R, "<", R)]),
+    ("well above 40 stores", [("well above 40", 40, R, R, ">", R)]),
     ("at least 40 stores", [("at least 40", 40, R, R, ">=", R)]),
     ("no less than 40 stores", [("no less than 40", 40, R, R, ">=", R)]),
     ("a minimum of 40 stores", [("a minimum of 40", 40, R, R, ">=", R)]),

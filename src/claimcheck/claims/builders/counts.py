@@ -869,9 +869,13 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
               # "Reports that it runs five kilns are wrong"
               or reported_false(view, start))
     bracketed = _bracketed_name(view, start)
-    for subject in subjects(view, attribute):
+    chosen = subjects(view, attribute)
+    gapped = _gapped_owner(view, chosen, start)
+    for subject in chosen:
         if _not_the_counter(view, subject, attribute, start):
             continue
+        if gapped is not None and subject is not gapped:
+            continue  # "New Balance runs four US plants, L.L.Bean two": New Balance's four
         if bracketed is not None and subject.id != bracketed:
             continue  # "Allegheny County (pop. 1.23M) surrounds Pittsburgh (pop. ~303K)"
         # "Pittsburgh has 446 bridges": the city is the subject, not a narrower scope
@@ -885,6 +889,22 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
             extra["noun"] = noun
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, quantity.start, end), extra))  # type: ignore[attr-defined]
+
+
+def _gapped_owner(view: ClauseView, chosen: list[Mention], start: int) -> Mention | None:
+    """The one subject a figure belongs to when names and figures alternate in the clause
+    ("New Balance runs four US plants, L.L.Bean two and Red Wing at least three"): the
+    nearest name before it. None when the names all come first ("New Balance and L.L.Bean
+    run six plants between them"), where the figure is theirs together."""
+    named = [m for m in chosen if m.kind != "place" and m.role == "name"
+             and view.clause.start <= m.start < view.clause.end]
+    if len(named) < 2:
+        return None
+    figures = [q.start for q in view.quantities if q.unit != "calendar_year"]
+    if not any(q < m.start for q in figures for m in named):
+        return None
+    before = [m for m in named if m.end <= start]
+    return max(before, key=lambda m: m.start) if before else None
 
 
 _OF_THOSE = re.compile(r"\bof\s+(?:them|those|these)\b", re.IGNORECASE)
