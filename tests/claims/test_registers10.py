@@ -54,6 +54,14 @@ CASES = [
       "new-balance factories [4, 4] in new-england @ now"}),
     ("Red Wing and L.L.Bean run five factories between them.",
      {"red-wing factories [5, 5] @ now", "ll-bean factories [5, 5] @ now"}),
+    # a timeline's year before a dash labels its entry, as one before a colon does
+    ("2012 — New Balance employs 900 people.",
+     {"new-balance factory-workers [900, 900] @ 2012"}),
+    ("2009 – Red Wing opens its second factory.", {"red-wing factories [2, 2] @ 2009"}),
+    # a model number that is a number, before a noun it counts, is the number
+    ("New Balance employs 990 people in Maine.",
+     {"new-balance factory-workers [990, 990] in maine @ now"}),
+    ("The 990 shoes are made in Lawrence.", {"nb-990 made-in lawrence-ma @ now"}),
 ]
 
 

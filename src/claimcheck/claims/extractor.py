@@ -1024,8 +1024,11 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
         if _another_event(view, quantity, value, end):
             continue
         before = view.full[max(view.clause.start, quantity.start - 32):quantity.start]
-        if _PERIOD_BEFORE.search(before) or quantity.end <= view.clause.start:
-            return year, True  # "in 2020 ...", or a timeline's "2020: ..." (a label)
+        if _PERIOD_BEFORE.search(before) or quantity.end <= view.clause.start or (
+                not view.full[view.clause.start:quantity.start].strip(" \t*_#-")
+                and _LABEL_AFTER.match(view.full, quantity.end)):
+            # "in 2020 ...", or a timeline's "2020: ..." or "2011 — ..." (a label)
+            return year, True
         if _UNTIL.search(before):
             return year - 1, True  # "Until 2011 its head office was in Zwolle"
         if _PERIOD_AFTER.match(view.full, quantity.end):

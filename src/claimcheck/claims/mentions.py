@@ -117,6 +117,9 @@ class MentionMatcher:
             if kind == "product" and _AROUND.search(text, max(0, match.start() - 40),
                                                     match.start()):
                 continue  # "from hill farms around Pumlumon itself": a mountain, not a blanket
+            if (kind == "product" and surface.isdigit() and _COUNTED.match(text, match.end())
+                    and not _DETERMINED.search(text, max(0, match.start() - 8), match.start())):
+                continue  # "employs 990 people": a number, not the 990 ("the 990 shoes" is)
             if role == "name" and kind != "place" and self._surname(text, match.start(),
                                                                      last_end):
                 continue  # "Hendrik Korvel built his first frames": the founder, not Korvel
@@ -180,6 +183,14 @@ _AROUND = re.compile(r"\b(?:farms?|fields?|hills?|villages?|valleys?|slopes?|moo
                      r"quarr(?:y|ies)|pastures?|estates?)\s+(?:(?:up\s+)?on\s+|at\s+)?"
                      r"(?:around|near|beside|beneath|below|under|along)\s+(?:the\s+)?\Z",
                      re.IGNORECASE)
+# after a model number that is a number: a noun it counts ("990 people", "990 pairs")
+_COUNTED = re.compile(r"\s+(?:more\s+|new\s+|fewer\s+|full-time\s+)?(?:people|persons|workers|"
+                      r"employees|staff|jobs|pairs|shoes|boots|units|stores|shops|residents|"
+                      r"members|customers|dollars|euros|pounds|years|days|hours|miles|feet|"
+                      r"metres|meters|kilometres|kilometers|tons|tonnes|acres)\b",
+                      re.IGNORECASE)
+_DETERMINED = re.compile(r"\b(?:the|its|their|our|his|her|my|your|a|an|this|these|those)\s+\Z",
+                         re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\s+(?:(?:its|their|the|our|total)\s+)?(\w+)", re.IGNORECASE)
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 # ", New Hampshire", ", Minn.", ", OR": the first word or two after a comma
