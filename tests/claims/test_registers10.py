@@ -81,3 +81,39 @@ def test_a_complement_verb_with_another_object_is_no_complement_share(
     # the share of an input ("of the leather"), or a change ("40 percent more"), is not
     # the share of what the company sells made abroad: no complement is taken of it
     assert not any("complement" in c.qualifiers for c in claims_of(text))
+
+
+_PIPELINE = None
+
+
+def _vuilleme(text: str) -> set[str]:
+    """Claims read with the rules of a fixture whose attributes have a hyphenated cue
+    ("in-house") and a share of no place."""
+    import datetime as dt
+
+    from claimcheck.documents.text import read_text
+    from claimcheck.nlp import analyse, build_pipeline
+    from claimcheck.rules import load_rules
+    from tests.conftest import FIXTURES, ROOT
+
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = build_pipeline(load_rules([ROOT / "rules", FIXTURES / "domain17" / "rules"]))
+    day = dt.date(2026, 6, 1)
+    return {describe(c) for c in next(analyse(_PIPELINE, [read_text("s.txt", text)], day,
+                                              day)).claims if not c.attribute.startswith("~")}
+
+
+HYPHENATED = [
+    # a cue with a hyphen, which the tokenizer splits, is still found; a share of no place
+    # is its own side unless a word of the complement stands in the clause
+    ("Vuillème now produces 70% of its parts in-house.",
+     {"vui-vuilleme vui-inhouse-share [0.7, 0.7]"}),
+    ("Vuillème buys about a quarter of its parts from outside suppliers.",
+     {"vui-vuilleme vui-inhouse-share [0.7, 0.8]"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENATED, ids=[c[0][:50] for c in HYPHENATED])
+def test_a_hyphenated_cue_and_a_share_of_no_place(text: str, expected: set[str]) -> None:
+    assert _vuilleme(text) == expected

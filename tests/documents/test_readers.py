@@ -281,6 +281,23 @@ def test_a_record_needs_a_name_first_and_word_headings() -> None:
     assert rows[5] == "Bean Boot: Maker: L.L.Bean; Made in: Maine; Notes: since 1912"
 
 
+def test_a_text_table_under_a_line_of_years_dates_each_figure_by_its_column() -> None:
+    source = ("KEY FIGURES\n\n"
+              "                         2025      2024\n"
+              "Stores                     58        55\n"
+              "Share made in USA         26%       25%\n"
+              "A line of prose that is no row.\n")
+    doc = read_text("r.txt", source)
+    rows = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert rows == ["KEY FIGURES", "Stores: 58 (2025); 55 (2024)",
+                    "Share made in USA: 26% (2025); 25% (2024)",
+                    "A line of prose that is no row."]
+    assert doc.position(doc.text.index("55")) == (4, 38)
+    # without the line of years, columns are prose
+    plain = read_text("p.txt", "Stores                     58        55\n")
+    assert plain.text.strip() == "Stores                     58        55"
+
+
 def test_a_figure_cell_and_its_lower_case_caption_read_as_one_phrase() -> None:
     source = ("| | |\n|---|---|\n| 430 | people on our payroll |\n| 84% | of sales exported |\n"
               "| Plants | 3 |\n| 3 | Plants |\n")

@@ -133,9 +133,11 @@ class ClaimExtractor:
             complement = attribute.complement.cues if attribute.complement else []
             for cue in {*attribute.cues, *complement}:
                 self.cues.setdefault(cue.lower(), []).append(attribute.id)
-        # Cues of several words ("head office") are found in the text; a cue is otherwise
-        # one token's form or lemma.
-        phrases = sorted((c for c in self.cues if " " in c.strip()), key=len, reverse=True)
+        # Cues of several words ("head office") or with a hyphen ("in-house", which the
+        # tokenizer splits) are found in the text; a cue is otherwise one token's form or
+        # lemma.
+        phrases = sorted((c for c in self.cues if " " in c.strip() or "-" in c.strip("-")),
+                         key=len, reverse=True)
         self._phrase_cues = (re.compile(r"(?<![\w-])(?:" + "|".join(
             r"\s+".join(re.escape(w) for w in p.split()) for p in phrases) + r")(?![\w-])",
             re.IGNORECASE) if phrases else None)

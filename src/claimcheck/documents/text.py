@@ -52,18 +52,54 @@ def _paragraphs(source: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
+# A column table's heading line of years ("              2025        2024"), and the gap
+# between its columns: two spaces or more
+_YEAR_COLUMNS = re.compile(r"[ \t]*(?:19|20)\d\d(?:[ \t]{2,}(?:19|20)\d\d)+[ \t]*")
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
+_FIGURE = re.compile(r"[~≈<>]?[$€£]?\(?-?\d[\d.,]*\)?\s?%?[*¹²³⁴⁵⁶⁷⁸⁹]*|[-–—]|n/a", re.IGNORECASE)
+
+
+def _add_row(builder: TextBuilder, line: str, offset: int, years: list[str]) -> bool:
+    """Write a row of a column table under a heading line of years ("Watches delivered
+    9,300  8,600" under "2025  2024") as "Watches delivered: 9,300 (2025); 8,600 (2024)":
+    each figure dated by its column, as a year in brackets after a figure dates it. False
+    for a line that is no such row. (Hand-written: no library reads text tables aligned by
+    spaces back to their source columns.)"""
+    cells = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    if len(cells) != len(years) + 1 or not all(_FIGURE.fullmatch(c) for _, c in cells[1:]):
+        return False
+    builder.end_block()
+    label_at, label = cells[0]
+    builder.add(label, offset + label_at, "table_row")
+    for (at, figure), year in zip(cells[1:], years, strict=True):
+        builder.add_separator(": " if at == cells[1][0] else "; ")
+        builder.add(figure, offset + at, "table_row")
+        builder.add_separator(f" ({year})")
+    builder.end_block()
+    return True
+
+
 def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
                    directives: list[Directive], starts: tuple[int, ...]) -> None:
     lines = source[start:end].split("\n")
     offset = start
     single = sum(1 for line in lines if line.strip() and not _COMMENT.fullmatch(line.strip())) == 1
     quoting = False  # the lines so far are a quotation
+    years: list[str] = []  # the column headings of a table of years, once its heading is read
     for line in lines:
         body = line.strip()
         if _COMMENT.fullmatch(body):
             directives.extend(find(source, starts, offset, offset + len(line), builder.length))
             offset += len(line) + 1
             continue  # a line that is only an HTML-style comment is a note, not prose
+        if not years and _YEAR_COLUMNS.fullmatch(line):
+            builder.end_block()
+            years = body.split()
+            offset += len(line) + 1
+            continue  # "   2025   2024": the columns' years, for the rows below
+        if years and _add_row(builder, line, offset, years):
+            offset += len(line) + 1
+            continue
         if body:
             marker = _LIST_MARKER.match(line)
             quoted = None if marker else _QUOTE_MARKER.match(line)

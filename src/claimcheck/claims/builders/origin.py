@@ -348,6 +348,10 @@ def _complement(view: ClauseView, attribute: AttributeSpec, place: Mention | Non
     complement = attribute.complement
     if complement is not None and _complement_after_cue(view, complement.cues):
         return True  # "the pairs it sells in the United States are made overseas"
+    if attribute.place is None:
+        # a share of no place ("67% of its components are made in-house"): its own side,
+        # unless a word of the complement says otherwise ("a third from outside suppliers")
+        return complement is not None and _has_cue(view, complement.cues)
     if place is not None and attribute.place and rules.within(place.id, attribute.place):
         return False
     if complement is None:
