@@ -62,7 +62,22 @@ CASES = [
     ("New Balance employs 990 people in Maine.",
      {"new-balance factory-workers [990, 990] in maine @ now"}),
     ("The 990 shoes are made in Lawrence.", {"nb-990 made-in lawrence-ma @ now"}),
+    # a place before a count in a clause joined before the count's is that clause's
+    ("Red Wing's sales in Maine slipped, and the company ended the year with 540 stores.",
+     {"red-wing retail-stores [540, 540] @ now"}),
+    # a span ahead is no age
+    ("For six months Red Wing will not hire anyone.", set()),
 ]
+
+
+def test_here_is_the_dateline_s_place(claims_of) -> None:
+    # a news story's dateline names the place "here" refers to
+    text = ("PORTLAND, Maine — L.L.Bean, which opened its first store here in 1951, said on "
+            "Monday that the company was founded here in 1912.")
+    found = {describe(c) for c in claims_of(text) if c.attribute == "founding-place"}
+    assert found == {"ll-bean founding-place portland-me"}
+    assert not any(c.attribute == "founding-place"
+                   for c in claims_of("L.L.Bean said it was founded here in 1912."))
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])

@@ -76,6 +76,8 @@ class ClauseView:
     factories. Three of them are in Maine")."""
     earlier_place: str | None = None
     """The last place named before the clause, which "there" refers to."""
+    here: str | None = None
+    """The place of the story's dateline ("LE LOCLE — ..."), which "here" refers to."""
     asked_unit: str | None = None
     """The unit a question heading counts in ("How many pairs ...?"), for its answer."""
     asked_count: tuple[str, ...] = ()
@@ -317,6 +319,7 @@ class _DocumentReader:
         self.hit_index = [i for i, _ in self.hits]
         self.tracker = SubjectTracker(extractor.rules)
         self.titled = extractor.title_subjects(self.document)
+        self.dateline = _dateline(self.document, self.full, self.mentions)
         if self.titled:  # "our", "it", "the company" before any name: the title's company
             self.tracker.seed(self.titled[0].id, self.titled[0].kind)
         # where a name or a phrase referring back to one ("the company") ends: an aside
@@ -487,7 +490,8 @@ class _DocumentReader:
         return ClauseView(self.doc, self.full, clause, sentence,
                           mood in ("statement", "heading"), subjects, in_mentions,
                           in_quantities, cues, self.doc._.date, self.table,
-                          self.extractor.rules, earlier_place=earlier_place)
+                          self.extractor.rules, earlier_place=earlier_place,
+                          here=self.dateline)
 
     def _year_label(self, sentence: Span) -> Quantity | None:
         """The year a sentence opens with as a label ("1989: ...", "2020 - ..."), or the
@@ -983,6 +987,20 @@ _UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:(?:early|mid|
 # "the head office", "the company's new headquarters" before a cue's last word
 _THE_BEFORE_CUE = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# a news story's dateline: a place in capitals, perhaps a state and a date, then a dash
+# ("LE LOCLE — ", "FREEPORT, Maine, Sept. 9, 2025 /PRNewswire/ -- ")
+_DATELINE = re.compile(r"(?-i:[A-Z][A-Z.'’ -]*[A-Z.])(?:,[^—–\n]{0,60}?)?\s*(?:—|–|--|-)\s")
+
+
+def _dateline(document: Document, full: str, mentions: list[Mention]) -> str | None:
+    """The place of the dateline opening one of the document's first paragraphs."""
+    for block in [b for b in document.blocks if b.kind == "paragraph"][:3]:
+        if _DATELINE.match(full, block.start, block.end):
+            return next((m.id for m in mentions if m.start == block.start
+                         and m.kind == "place"), None)
+    return None
+
+
 _LABEL_HINT = re.compile(r"[\s*_#-]{0,6}\d")
 _LABEL_AFTER = re.compile(r"[*_]*\s*(?::|[–—]|-\s)")  # "1989:", "**1989**:", "1989 – "
 _WHEN = re.compile(r"\b(?:when|after|before|until|as)\b[^,;:]*\Z", re.I)

@@ -1104,6 +1104,9 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     # name the count's phrase describes ("Opole, the newest of its four plants")
     before = [p for p in places if p.end <= start and id(p) not in taken
               and not any(s <= p.start and p.end <= e for s, e in valued)
+              # (not "demand in Asia fell, and we ended the year with 236 employees": the
+              # place of a clause joined before the count's)
+              and not _JOINED_CLAUSE.search(view.full, p.end, start)
               and (p.role == "adjective"  # "its domestic factories produce 4 million pairs"
                    or _LOCATIVE.search(view.full, max(0, p.start - 40), p.start)
                    # "whose Minnesota factories employ 1,000", "The Skowhegan plant alone",
@@ -1124,6 +1127,8 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     return None
 
 
+_JOINED_CLAUSE = re.compile(r"[,;]\s*(?:and|but|so|yet|while|whereas)\s+(?:then\s+)?"
+                            r"(?:we|it|they|he|she|the\s+company|the\s+firm)\b", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|among which|such as|one of (?:them|which))\b",
                         re.IGNORECASE)
 _COMMA_TO = re.compile(r",\s+to\s+\Z")

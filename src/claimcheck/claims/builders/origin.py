@@ -76,6 +76,11 @@ def build_origin(view: ClauseView) -> None:
         if there is not None:  # "Red Wing is based in Minnesota. It was founded there"
             place = Mention(there.start(), there.end(), view.earlier_place, "place")
             places = [place]
+    if place is None and not places and view.here:
+        here = _HERE.match(view.full, cue.idx + len(cue))
+        if here is not None:  # "LE LOCLE — Vuillème, the watchmaker founded here in 1921"
+            place = Mention(here.start(1), here.end(1), view.here, "place")
+            places = [place]
     # a share, not a change ("an increase of 6.2%", "up 4 percent")
     share_q = next((q for q in view.quantities if v.is_share(q) and q.trend is None), None)
     # what can qualify "made in the USA": a count or amount, not a year or a span of time
@@ -185,6 +190,7 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         _place_claims(view, attribute, cue, listed, quant, qualified, asserted, denied)
 
 
+_HERE = re.compile(r"\s+(?:\w+ly\s+)?(here)\b", re.IGNORECASE)  # right after the cue
 _DENIED = re.compile(r"\s*" + CONTRAST, re.IGNORECASE)
 # an alternative not taken, the place inside it: "instead of buying them from the glassworks
 # in Haida" (not "by hand instead of by machine in Red Wing", nor "rather than just selling

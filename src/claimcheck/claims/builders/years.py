@@ -512,6 +512,11 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
     if not (lexicon().age_lead.search(before) or AGE_AFTER.match(text, quantity.end)
             or _OLD.search(quantity.text)):  # "more than four decades old" is one quantity
         return None
+    short = v.YEARS_PER_UNIT[quantity.unit or "year"] * (quantity.value or 0) < 2
+    if short and lexicon().modal.search(view.text) and not (
+            AGE_AFTER.match(text, quantity.end) or _OLD.search(quantity.text)):
+        return None  # "for six months we will not replace the people who leave": a span
+        # ahead, not an age
     years = v.years_before(quantity, _anchor(view, quantity))
     if _WINDOW.search(before):
         if v.YEARS_PER_UNIT[quantity.unit or "year"] * (quantity.value or 0) < 2:
