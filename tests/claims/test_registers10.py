@@ -65,6 +65,11 @@ CASES = [
     # a place before a count in a clause joined before the count's is that clause's
     ("Red Wing's sales in Maine slipped, and the company ended the year with 540 stores.",
      {"red-wing retail-stores [540, 540] @ now"}),
+    # a quotation's "we" is the organisation its speaker is from, named after it
+    ("“We build about a quarter of our shoes in the US.” — a New Balance spokeswoman",
+     {"new-balance us-production-share [0.2, 0.3] @ now"}),
+    ("'Our boots have been stitched in Minnesota since 1905,' - Red Wing's archivist",
+     {"red-wing made-in minnesota @ now"}),
     # a span ahead is no age
     ("For six months Red Wing will not hire anyone.", set()),
 ]
