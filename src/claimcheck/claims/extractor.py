@@ -40,7 +40,7 @@ from claimcheck.claims.model import Claim, Value
 from claimcheck.claims.quotes import Quotation, quotations
 from claimcheck.claims.subjects import SubjectTracker
 from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
-from claimcheck.documents.model import Block, Document
+from claimcheck.documents.model import Document
 from claimcheck.quantities import Quantity
 from claimcheck.quantities.masks import MONTH_NAMES
 from claimcheck.quantities.numbers import words_value
@@ -388,8 +388,6 @@ class _DocumentReader:
             self.tracker.reset()
             self.block = block
             self.recent_count, self.recent_owner = None, None
-            if blocks:
-                self._attributed(blocks[block])
         kind = blocks[block].kind if blocks else None
         # a line of its own that is only "Label: value" is a fact box's line, read like a
         # list item ("Head office: 2-7-5 Chūō, Tsubame, Niigata 959-1232.")
@@ -425,19 +423,6 @@ class _DocumentReader:
             where.first_of_answer = not asked.used
             asked.used = True  # (a label alone, "A." split off as a sentence, answers nothing)
         return where
-
-    def _attributed(self, block: Block) -> None:
-        """A quotation and then its speaker after a dash ("“We make one pair in four here.”
-        — New Balance spokesperson"): "we" and "our" in it are the speaker's organisation,
-        named after the words it refers to."""
-        m = _ATTRIBUTED.match(self.full, block.start, block.end)
-        if m is None:
-            return
-        i = bisect.bisect_left(self.mention_starts, m.start("by"))
-        speaker = next((x for x in self.mentions[i:] if x.start < block.end
-                        and x.kind == "organisation" and x.role == "name"), None)
-        if speaker is not None:
-            self.tracker.seed(speaker.id, speaker.kind)
 
     def _sentence(self, sentence: Span, text: str, where: _Block,
                   mood: str) -> tuple[str | None, list[Claim]]:
@@ -1002,9 +987,6 @@ _UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:(?:early|mid|
 # "the head office", "the company's new headquarters" before a cue's last word
 _THE_BEFORE_CUE = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-# a quotation, perhaps after a label ("Pull quote:"), then its speaker after a dash
-_ATTRIBUTED = re.compile(r"\s*(?:[\w ]{1,30}:\s*)?[“\"‘'][^\n]{8,}?[”\"’']\s*(?:—|–|--|-|―)\s*"
-                         r"(?P<by>\S)")
 # a news story's dateline: a place in capitals, perhaps a state and a date, then a dash
 # ("LE LOCLE — ", "FREEPORT, Maine, Sept. 9, 2025 /PRNewswire/ -- ")
 _DATELINE = re.compile(r"(?-i:[A-Z][A-Z.'’ -]*[A-Z.])(?:,[^—–\n]{0,60}?)?\s*(?:—|–|--|-)\s")
