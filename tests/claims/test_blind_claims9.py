@@ -114,8 +114,6 @@ GAPS = {
         "gap: misses 'nb-990 made-in new-england'",
     'Lawrence is no longer the only Massachusetts town where New Balance builds shoes.':
         "gap: misses 'new-balance made-in lawrence-ma'; adds 'new-balance made-in massachusetts not'",
-    'The Hierro is not, and has never been, made in the United States.':
-        "gap: misses 'nb-fresh-foam-hierro made-in usa not'; adds 'nb-fresh-foam-hierro made-in usa'",
     "New Balance doesn't make most of its shoes in America — but it doesn't make none, either.":
         "gap: misses 'new-balance us-production-share (0.5, 1] not'; misses 'new-balance us-production-share [0, 0] not'; adds 'new-balance us-production-share [0, 0.5]'",
     "It's not that New Balance makes few shoes in the US — it makes about 4 million pairs a year here — it's that it sells so many more.":

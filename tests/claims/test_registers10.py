@@ -70,6 +70,10 @@ CASES = [
      {"new-balance us-production-share [0.2, 0.3] @ now"}),
     ("'Our boots have been stitched in Minnesota since 1905,' - Red Wing's archivist",
      {"red-wing made-in minnesota @ now"}),
+    # a negation goes on past an aside that continues it
+    ("The Iron Ranger is not, and never was, made in China.",
+     {"red-wing-iron-ranger made-in china not @ now"}),
+    ("Red Wing isn't, and has never been, based in Boston.", set()),
     # a span ahead is no age
     ("For six months Red Wing will not hire anyone.", set()),
 ]

@@ -134,8 +134,15 @@ def negated(view: ClauseView, offset: int) -> bool:
     # "It wasn't until 2008 that the 993 was released": the idiom dates, it denies nothing
     if reported_false(view, offset):
         return True  # "Rumors that L.L.Bean will move production to China are false"
+    # "is not, and has never been, made in the US": the aside after the negation goes on
+    # from it
+    before = _NEGATED_ASIDE.sub(r"\1 ", before)
     before = _NOT_UNTIL.sub(" ", _ANSWER_NO.sub(" ", before[before.rfind(",") + 1:]))
     return bool(lexicon().negation.search(before))
+
+
+_NEGATED_ASIDE = re.compile(r"\b(not|never|\w+n['’]t)\s*,\s*(?:and|or|nor|but)\b[^,]{1,60},",
+                            re.IGNORECASE)
 
 
 def reported_false(view: ClauseView, offset: int) -> bool:
