@@ -136,7 +136,8 @@ def negated(view: ClauseView, offset: int) -> bool:
         return True  # "Rumors that L.L.Bean will move production to China are false"
     # "is not, and has never been, made in the US": the aside after the negation goes on
     # from it
-    before = _NEGATED_ASIDE.sub(r"\1 ", before)
+    if "," in before and lexicon().negation.search(before):
+        before = _NEGATED_ASIDE.sub(r"\1 ", before)
     before = _NOT_UNTIL.sub(" ", _ANSWER_NO.sub(" ", before[before.rfind(",") + 1:]))
     return bool(lexicon().negation.search(before))
 
