@@ -146,6 +146,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("paid €3bn", [("€3bn", 3e9, R, "euro", "=", R)]),
     ("USD 4 billion in aid", [("USD 4 billion", 4e9, R, "dollar", "=", R)]),
     ("costs £2,000", [("£2,000", 2000, R, "pound_sterling", "=", R)]),
+    # Czech and Hungarian money; "crowns" alone is any of the crowns (a family, as kroner)
+    ("revenue of CZK 612 million", [("CZK 612 million", 612e6, R, "czech_koruna", "=", R)]),
+    ("about 4,000 Kč a month", [("about 4,000 Kč a month", 4000, R, "czech_koruna_per_month",
+                                 "~", R)]),
+    ("cost 180 million crowns", [("180 million crowns", 180e6, R, "crown", "=", R)]),
+    ("500 forints", [("500 forints", 500, R, "hungarian_forint", "=", R)]),
     ("costs ¥500", [("¥500", 500, R, "yen", "=", R)]),
     ("costs 500 yen", [("500 yen", 500, R, "yen", "=", R)]),
     ("costs 20 EUR", [("20 EUR", 20, R, "euro", "=", R)]),
