@@ -70,6 +70,11 @@ CASES = [
      {"new-balance us-production-share [0.2, 0.3] @ now"}),
     ("'Our boots have been stitched in Minnesota since 1905,' - Red Wing's archivist",
      {"red-wing made-in minnesota @ now"}),
+    # "the former ..., the latter ...": each place the name's in that order
+    ("Red Wing and L.L.Bean were founded far apart, the former in Minnesota and the latter "
+     "in Maine.", {"red-wing founding-place minnesota @ now", "ll-bean founding-place maine @ now"}),
+    ("The 990 and the Hierro are made far apart, the former in Lawrence and the latter in "
+     "Vietnam.", {"nb-990 made-in lawrence-ma @ now", "nb-fresh-foam-hierro made-in vietnam @ now"}),
     # a negation goes on past an aside that continues it
     ("The Iron Ranger is not, and never was, made in China.",
      {"red-wing-iron-ranger made-in china not @ now"}),

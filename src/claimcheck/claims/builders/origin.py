@@ -223,7 +223,7 @@ def _with_listed(view: ClauseView, places: list[Mention],
         if between.strip() == "," and view.rules.within(last.id, other.id):
             last = other  # "Boston, Massachusetts": the state says where Boston is
             continue
-        if LISTED.fullmatch(between):
+        if LISTED.fullmatch(between) or _THE_LATTER.fullmatch(between):
             found.append((other, found[-1][1]))
         elif _DENIED.fullmatch(between) or (neither and _NOR.fullmatch(between)):
             found.append((other, True))
@@ -544,6 +544,18 @@ def _respective(view: ClauseView, chosen: list[Mention], place: Mention) -> list
     named = [m for m in chosen if m.kind != "place"]
     if len(named) < 2:
         return chosen
+    former = _FORMER.search(view.full, view.clause.start, view.clause.end)
+    latter = _LATTER.search(view.full, view.clause.start, view.clause.end)
+    if former is not None and latter is not None and len(named) == 2:
+        # "New Balance and Red Wing began as local shoemakers — the former in Boston, the
+        # latter in Red Wing, Minnesota": the place after each word is that name's
+        first, second = sorted(named, key=lambda m: m.start)
+        after_former = min((p.start for p in view.places() if p.start > former.end()),
+                           default=-1)
+        after_latter = min((p.start for p in view.places() if p.start > latter.end()),
+                           default=-1)
+        return ([first] if place.start == after_former else
+                [second] if place.start == after_latter else [])
     places: list[str] = []
     for p in view.places():
         if p.start > max(m.end for m in named) and p.id not in places and not (
@@ -561,6 +573,11 @@ def _respective(view: ClauseView, chosen: list[Mention], place: Mention) -> list
     return [named[places.index(place.id)]]
 
 
+# "the former in Boston, the latter in Red Wing": the latter's place goes with the former's
+_THE_LATTER = re.compile(r"\s*[,;]?\s*(?:and\s+|while\s+)?the\s+latter\s+(?:is\s+|was\s+)?"
+                         r"(?:in|at|from)\s+(?:the\s+)?", re.IGNORECASE)
+_FORMER = re.compile(r"\bthe\s+former\b", re.IGNORECASE)
+_LATTER = re.compile(r"\bthe\s+latter\b", re.IGNORECASE)
 # names written as one list: "New Balance, Red Wing and L.L.Bean", "the 990 and the 993"
 _NAMES_LISTED = re.compile(r"[^,;:!?]*?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)[^,;:!?]*?)+")
 
