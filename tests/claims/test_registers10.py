@@ -45,10 +45,13 @@ CASES = [
     ("Red Wing and New Balance were both founded in 1905.",
      {"red-wing founding-year [1905, 1906) @ now", "new-balance founding-year [1905, 1906) @ now"}),
     ("New Balance and L.L.Bean make shoes in Maine, Vermont and Ohio.", set()),
-    # names and figures that alternate: each figure the nearest name's before it (a bare
-    # figure with no noun nor place of its own is not read yet); names all first share it
+    # names and figures that alternate: each figure the nearest name's before it, with the
+    # verb and noun understood after the first; names all first share it
     ("Red Wing operates three factories, and New Balance five.",
-     {"red-wing factories [3, 3] @ now"}),
+     {"red-wing factories [3, 3] @ now", "new-balance factories [5, 5] @ now"}),
+    ("L.L.Bean has about 50 stores, Red Wing roughly 500, and New Balance over 200.",
+     {"ll-bean retail-stores [45, 55] @ now", "red-wing retail-stores [450, 550] @ now",
+      "new-balance retail-stores (200, inf) @ now"}),
     ("L.L.Bean runs two plants in Maine, New Balance four in New England.",
      {"ll-bean factories [2, 2] in maine @ now",
       "new-balance factories [4, 4] in new-england @ now"}),

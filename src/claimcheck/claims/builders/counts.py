@@ -111,9 +111,15 @@ def build_counts(view: ClauseView) -> None:
                      asserted=asserted_at(view, quantity.start))
                 previous = before  # "Sea sites: 24 (14 in Aysén, 10 in Los Lagos)"
             elif previous is not None and (
-                    lowers[:1] == ["in"] or _of_them(table, quantity)
+                    # ("employs 800 in two": in two of them, no place)
+                    (lowers[:1] == ["in"] and not (len(lowers) > 1 and (
+                        lowers[1][:1].isdigit() or lowers[1] in _SMALL_NUMBERS)))
+                    or _of_them(table, quantity)
                     # "4 US factories (Maine 2, Massachusetts 2)"
                     or (_place_led(view, quantity.start) is not None and quantity.unit is None)
+                    # "New Balance runs four US plants, L.L.Bean two": a name and its figure
+                    # with the verb and noun understood
+                    or (quantity.unit is None and _after_a_name(view, quantity))
                     # "446 bridges, not 1,446": the corrected figure, denied
                     or NOT_INSTEAD.search(view.full, max(view.clause.start,
                                                           quantity.start - 8), quantity.start)
@@ -889,6 +895,20 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
             extra["noun"] = noun
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, quantity.start, end), extra))  # type: ignore[attr-defined]
+
+
+def _after_a_name(view: ClauseView, quantity: Quantity) -> bool:
+    """Whether a bare figure stands right after a name, and ends its phrase ("..., L.L.Bean
+    two and Red Wing at least three")."""
+    return (_PHRASE_END.match(view.full, quantity.end) is not None
+            and any(m.kind in ("organisation", "product") and m.role == "name"
+                    and m.end <= quantity.start and not view.full[m.end:quantity.start].strip()
+                    for m in view.mentions))
+
+
+_SMALL_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                            "nine", "ten", "both", "all", "each"})
+_PHRASE_END = re.compile(r"\s*(?:[,;.)]|\s(?:and|but|while|whereas)\b|$)")
 
 
 def _gapped_owner(view: ClauseView, chosen: list[Mention], start: int) -> Mention | None:
