@@ -73,6 +73,15 @@ CASES = [
      {"new-balance us-production-share [0.2, 0.3] @ now"}),
     ("'Our boots have been stitched in Minnesota since 1905,' - Red Wing's archivist",
      {"red-wing made-in minnesota @ now"}),
+    # after ";", another organisation and a figure alone state the claim before for it
+    ("L.L.Bean makes about 60% of its boots in the US; Red Wing, roughly two-thirds.",
+     {"ll-bean us-production-share [0.52, 0.68] @ now",
+      "red-wing us-production-share [0.6, 0.733333] @ now"}),
+    ("Red Wing employs about 1,000 factory workers; New Balance some 1,300.",
+     {"red-wing factory-workers [900, 1100] @ now",
+      "new-balance factory-workers [1170, 1430] @ now"}),
+    ("Red Wing employs about 1,000 factory workers; New Balance opened in 1906.",
+     {"red-wing factory-workers [900, 1100] @ now"}),
     # "the former ..., the latter ...": each place the name's in that order
     ("Red Wing and L.L.Bean were founded far apart, the former in Minnesota and the latter "
      "in Maine.", {"red-wing founding-place minnesota @ now", "ll-bean founding-place maine @ now"}),

@@ -32,7 +32,7 @@ from claimcheck.checking.consistency import EARLIER
 from claimcheck.checking.context import Sentence
 from claimcheck.claims import builders, values
 from claimcheck.claims.builders.changes import split_change
-from claimcheck.claims.builders.common import ANSWER_LABEL, REST
+from claimcheck.claims.builders.common import ANSWER_LABEL, REST, asserted_at, qualifiers
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import Mention, MentionMatcher
@@ -453,9 +453,38 @@ class _DocumentReader:
                 view.earlier = True  # its value is the claim before's, or no one's
             self._counted_owner(view)
             found = self._after(view, text, quoted)
+            if not found and numeric and not view.cues:
+                found = self._gapped(view, numeric[-1])
             numeric = [c for c in found if c.value.kind in ("count", "quantity", "share")]
             claims.extend(found)
         return subject, claims
+
+    def _gapped(self, view: ClauseView, before: Claim) -> list[Claim]:
+        """ "Red Wing builds around two-thirds of its boots in the US; New Balance, by
+        contrast, manages only about one pair in four": a clause that names another
+        organisation and one share or bare figure, and no cue of its own, states the claim
+        before for its own subject (the verb and noun understood)."""
+        if before.value.kind not in ("share", "count") or "complement" in before.qualifiers:
+            return []
+        names = [m for m in view.subjects if m.role == "name" and m.kind == "organisation"
+                 and m.id != before.subject and view.clause.start <= m.start]
+        figures = [q for q in view.quantities if q.unit != "calendar_year"]
+        if len(names) != 1 or len(figures) != 1:
+            return []
+        figure = figures[0]
+        if before.value.kind == "share":
+            if not values.is_share(figure):
+                return []
+            value = Value("share", figure.text, values.share_interval(figure))
+        elif figure.unit is None and figure.value is not None and _BARE_FIGURE_END.match(
+                self.full, figure.end):
+            value = Value("count", figure.text, values.interval_of(figure))
+        else:
+            return []
+        extra = {"scope": before.scope, "asserted": before.asserted and asserted_at(
+            view, figure.start), "qualifiers": qualifiers(view)}
+        return [_claim(view, self.document, names[0], before.attribute, value, figure.start,
+                       figure.end, extra)]
 
     def _remember_year(self, sentence: Span, found: list[Claim]) -> None:
         """The year a sentence last names: a year claim's (its middle: "eighteen years ago"
@@ -987,6 +1016,8 @@ _UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:(?:early|mid|
 # "the head office", "the company's new headquarters" before a cue's last word
 _THE_BEFORE_CUE = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# a bare figure ends its phrase: "...; Red Wing, about 1,000."
+_BARE_FIGURE_END = re.compile(r"\s*(?:[,;.)]|$)")
 # a news story's dateline: a place in capitals, perhaps a state and a date, then a dash
 # ("LE LOCLE — ", "FREEPORT, Maine, Sept. 9, 2025 /PRNewswire/ -- ")
 _DATELINE = re.compile(r"(?-i:[A-Z][A-Z.'’ -]*[A-Z.])(?:,[^—–\n]{0,60}?)?\s*(?:—|–|--|-)\s")
