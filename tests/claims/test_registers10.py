@@ -91,6 +91,17 @@ CASES = [
     ("The Iron Ranger is not, and never was, made in China.",
      {"red-wing-iron-ranger made-in china not @ now"}),
     ("Red Wing isn't, and has never been, based in Boston.", set()),
+    # a value taken back at once is not asserted; the one after the correction is
+    ("L.L.Bean opened its first store in 1917 — sorry, 1951 — in Freeport.",
+     set()),
+    ("Red Wing was founded in 1904, I mean 1905, in Minnesota.",
+     {"red-wing founding-year [1904, 1905) (unasserted) @ now",
+      "red-wing founding-year [1905, 1906) @ now", "red-wing founding-place minnesota @ now"}),
+    ("New Balance makes the 993 in Lawrence — make that Skowhegan.",
+     {"nb-993 made-in lawrence-ma (unasserted) @ now", "nb-993 made-in skowhegan-me @ now"}),
+    ("Pittsburgh has 440 bridges, or rather 446.",
+     {"pittsburgh city-bridges [440, 440] (unasserted) @ now",
+      "pittsburgh city-bridges [446, 446] @ now"}),
     # a span ahead is no age
     ("For six months Red Wing will not hire anyone.", set()),
 ]

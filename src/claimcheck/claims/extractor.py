@@ -459,6 +459,53 @@ class _DocumentReader:
             claims.extend(found)
         return subject, claims
 
+    def _corrected(self, view: ClauseView, found: list[Claim]) -> list[Claim]:
+        """A value the writer takes back at once ("founded in 1905 — no, wait, 1906", "500
+        stores, or rather 540", "made in China — correction, Vietnam"): it is not asserted,
+        and the value after the correction states the claim instead."""
+        result = []
+        for claim in found:
+            text = claim.value.text
+            mark = (_CORRECTION.match(self.full, claim.end)
+                    if text and self.full.endswith(text, 0, claim.end) else None)
+            new = self._correction(view, claim, mark.end()) if mark is not None else None
+            if new is None:
+                result.append(claim)
+                continue
+            result += [replace(claim, asserted=False), new]
+        return result
+
+    def _correction(self, view: ClauseView, claim: Claim, at: int) -> Claim | None:
+        """The claim the value at ``at`` makes in place of ``claim``'s value."""
+        value = claim.value
+        if value.kind == "place":
+            place = next((m for m in self.mentions if at <= m.start <= at + 16
+                          and m.kind == "place"), None)
+            if place is None or not _CORRECTED_LEAD.fullmatch(self.full, at, place.start):
+                return None
+            new = Value("place", self.full[place.start:place.end], ref=place.id)
+            start, end = place.start, place.end
+        else:
+            figure = next((q for q in self.quantities if at <= q.start <= at + 12), None)
+            if (figure is None or not _CORRECTED_LEAD.fullmatch(self.full, at, figure.start)
+                    or figure.value is None):
+                return None
+            if value.kind == "year" and figure.unit == "calendar_year":
+                interval = values.year_interval(figure)
+            elif value.kind == "count" and figure.unit is None:
+                interval = values.interval_of(figure)
+            elif value.kind == "share" and values.is_share(figure):
+                interval = values.share_interval(figure)
+            else:
+                return None
+            new = Value(value.kind, figure.text, interval, unit=value.unit)
+            start, end = figure.start, figure.end
+        subject = Mention(start, start, claim.subject,
+                          self.extractor.rules.entities[claim.subject].kind)
+        extra = {"scope": claim.scope, "qualifiers": claim.qualifiers, "negated": claim.negated,
+                 "asserted": claim.asserted}
+        return _claim(view, self.document, subject, claim.attribute, new, start, end, extra)
+
     def _gapped(self, view: ClauseView, before: Claim) -> list[Claim]:
         """ "Red Wing builds around two-thirds of its boots in the US; New Balance, by
         contrast, manages only about one pair in four": a clause that names another
@@ -697,6 +744,8 @@ class _DocumentReader:
     def _after(self, view: ClauseView, text: str, quoted: list[Quotation]) -> list[Claim]:
         """Step 3: the builders' claims, with what their context says of them."""
         found = [_attribute(c, quoted) for c in self.extractor.build_claims(view, self.document)]
+        if _CORRECTION_HINT.search(text):
+            found = self._corrected(view, found)
         if _BEFORE_EVENT.match(text):
             # "Before the April price cut, the V3 sold for $42,990": a value from before an
             # undated event, like "up from": compared with nothing
@@ -1016,6 +1065,14 @@ _UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:(?:early|mid|
 # "the head office", "the company's new headquarters" before a cue's last word
 _THE_BEFORE_CUE = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# a value taken back at once: "1905 — no, wait, 1906", "four — sorry, five —", "500
+# stores, or rather 540", "China — correction, Vietnam", "Brunswick plant — make that"
+_CORRECTION = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s*(?:[—–(]|--|,)?\s*(?:no,?\s+wait|sorry|correction|or\s+rather|"
+    r"make\s+that|I\s+mean|scratch\s+that)\s*[,:]?\s*", re.IGNORECASE)
+_CORRECTION_HINT = re.compile(r"\b(?:wait|sorry|correction|rather|make\s+that|I\s+mean|"
+                              r"scratch\s+that)\b", re.IGNORECASE)
+_CORRECTED_LEAD = re.compile(r"(?:(?:in|its|the|to|at)\s+)?")
 # a bare figure ends its phrase: "...; Red Wing, about 1,000."
 _BARE_FIGURE_END = re.compile(r"\s*(?:[,;.)]|$)")
 # a news story's dateline: a place in capitals, perhaps a state and a date, then a dash

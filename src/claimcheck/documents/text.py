@@ -52,10 +52,9 @@ def _paragraphs(source: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-# A column table's heading line of years ("              2025        2024"), and the gap
-# between its columns: two spaces or more
+# A column table's heading line of years ("              2025        2024"), its columns
+# two spaces or more apart
 _YEAR_COLUMNS = re.compile(r"[ \t]*(?:19|20)\d\d(?:[ \t]{2,}(?:19|20)\d\d)+[ \t]*")
-_COLUMN_GAP = re.compile(r"[ \t]{2,}")
 _FIGURE = re.compile(r"[~≈<>]?[$€£]?\(?-?\d[\d.,]*\)?\s?%?[*¹²³⁴⁵⁶⁷⁸⁹]*|[-–—]|n/a", re.IGNORECASE)
 
 

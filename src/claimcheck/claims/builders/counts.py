@@ -793,8 +793,6 @@ _REFERENCED = re.compile(r"\b(?:on|of|for|with|from|to|into|in|at|between|among)
                          r"(?:the|these|those|both)\s+\Z", re.IGNORECASE)
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|predominantly|most|many|"
                      r"some|several|half|majority)\b", re.IGNORECASE)
-_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b|\s+yearly\b",
-                         re.IGNORECASE)
 _RATE_ANYWHERE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day)\b|"
                             r"\b(?:annually|yearly|monthly|weekly|daily)\b", re.IGNORECASE)
 # "100 million pairs since 1982", "50 million to date": a total over many periods
