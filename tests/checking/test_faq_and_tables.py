@@ -176,3 +176,24 @@ def test_a_figure_and_its_caption_in_a_row_read_as_one_phrase(tmp_path: Path) ->
     assert verdicts == {4: {"nb-founding-year:supported", "nb-founding-place:supported"},
                         5: {"nb-factories-new-england-2024:contradicted"},
                         6: {"nb-founding-year:supported"}}
+
+
+LABEL = """<html><head><title>Tres Fuentes Fuente Mayor Extra Virgin Olive Oil 500ml | Shop</title>
+<meta name="date" content="2025-03-01"></head>
+<body><h2>Nutrition</h2>
+<table>
+<tr><th>Typical values</th><th>Per 100 ml</th><th>Per 10 ml</th><th>%RI</th></tr>
+<tr><td>Fat</td><td>92 g</td><td>9.2 g</td><td>13%</td></tr>
+<tr><td>Salt</td><td>0 g</td><td>0 g</td><td>0%</td></tr>
+</table></body></html>
+"""
+
+
+def test_figures_in_table_rows_are_no_untyped_claims(tmp_path: Path) -> None:
+    # each row of a table is another item: its figures are not compared with the other
+    # rows' as if they measured one thing
+    from tests.conftest import FIXTURES, verdicts_by_line
+
+    verdicts = verdicts_by_line(tmp_path / "label.html", LABEL,
+                                [ROOT / "rules", FIXTURES / "domain18" / "rules"], DAY)
+    assert verdicts == {}

@@ -86,6 +86,8 @@ class ClauseView:
     makers: list[Mention] | None = None
     """The makers that subject pronouns naming products stand for (see
     ``builders.common.subjects``), worked out once per clause."""
+    row: bool = False
+    """The clause is in a table row: cells of one item among others."""
     listed: bool = False
     """The clause is in a list item, where specifications go without verbs ("- Amstel:
     electric city bike, from €2,899")."""
@@ -282,6 +284,7 @@ class _Block:
 
     heading: bool = False
     item: bool = False  # a list item or a table row: values without verbs
+    row: bool = False  # a table row
     answer: bool = False  # below a question heading
     first_of_answer: bool = False  # the answer's first sentence
     quoted: bool = False  # a reply's quotation of an earlier message ("X wrote:", "> ...")
@@ -395,7 +398,8 @@ class _DocumentReader:
                      and _FACT_LINE.match(self.full, blocks[block].start, blocks[block].end)
                      is not None)
         where = _Block(heading=kind == "heading",
-                       item=kind in ("list_item", "table_row") or fact_line)
+                       item=kind in ("list_item", "table_row") or fact_line,
+                       row=kind == "table_row")
         self._where_item = where.item
         if blocks and blocks[block].kind == "quote":
             earlier = next((b for b in reversed(blocks[:block]) if b.kind != "quote"), None)
@@ -714,6 +718,7 @@ class _DocumentReader:
             view.subjects = [*self._owner_of_the(view), *view.subjects]
         view.recent_count = self.recent_count
         view.listed = where.item
+        view.row = where.row
         view.last_year = self.last_year
 
     def _owner_of_the(self, view: ClauseView) -> list[Mention]:

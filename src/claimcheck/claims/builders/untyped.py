@@ -37,6 +37,8 @@ def build_untyped(view: ClauseView) -> None:
     subject named in the clause and per candidate head noun (writers name the same
     thing from either side: "the Methuen expansion adds 100,000 square feet", "a
     150,000 square feet expansion at Methuen")."""
+    if view.row:
+        return  # a table's cells: each row a different item ("Fat | 91.3 g", "Salt | 0 g")
     used = [(start, end) for _, _, _, start, end, _ in view.claims]
     subjects = _subjects(view)
     for quantity in view.quantities:
