@@ -186,6 +186,12 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("1,200–1,300 workers", [("1,200–1,300", R, (1200, 1300), R, "=", R)]),
     ("roughly 20 to 30 stores", [("roughly 20 to 30", R, (20, 30), R, "~", R)]),
     ("one pair in ten is imported", [("one pair in ten", 0.1, R, R, "=", R)]),
+    # a unit that counts what the share is of; a verb after the whole is no noun of it
+    ("about four litres in five reach the grade", [("about four litres in five", 0.8, R, R,
+                                                    "~", R)]),
+    ("one dollar in every four it spends", [("one dollar in every four", 0.25, R, R, "=", R)]),
+    ("one bottle in five goes abroad", [("one bottle in five", 0.2, R, R, "=", R)]),
+    ("one plant in three states", [("one", 1, R, R, "=", R), ("three", 3, R, R, "=", R)]),
     ("To Invest $65 Million In Maine", [("$65 Million", 65e6, R, "dollar", "=", R)]),
     ("Output (million litres)", []),  # a column's unit, no quantity
     ("Revenue (USD million): 410", [("410", 410, R, R, "=", R)]),

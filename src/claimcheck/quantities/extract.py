@@ -768,8 +768,9 @@ def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
     if core2 is None or core2.kind not in ("digit", "word") or core2.value <= 0:
         return False
     if (noun is not None or counted) and (_unit_at(text, core2.end, False) is not None
-                             or ctx.is_count_noun(ctx.next_word(text, core2.end))):
-        return False  # "two goals in 5 minutes", "one plant in three states"
+                             or _plural_noun(ctx.next_word(text, core2.end))):
+        return False  # "two goals in 5 minutes", "one plant in three states" (not "four
+        # litres in five reach extra virgin grade")
     if core2.plain_int and len(core2.plain_int) == 4 and _YEAR_LOW <= core2.value <= _YEAR_HIGH:
         return False  # "3 in 2009" is a count and a year
     # "one over three"; not "5 over 3 years", "10 over 20 games"
@@ -786,7 +787,17 @@ def _attach_ratio(text: str, cand: _Cand, core: Core) -> bool:
     return True
 
 
-_RATIO_UNITS = frozenset({"pair"})
+def _plural_noun(word: str | None) -> bool:
+    """A content word in the plural ("states"), not a verb ("reach", "go")."""
+    return (ctx.is_count_noun(word) and word is not None and word.endswith("s")
+            and not word.endswith("ss") and word not in _VERBS_IN_S)
+
+
+_VERBS_IN_S = frozenset({"is", "was", "has", "does", "goes", "says", "gets", "makes", "comes"})
+# units that count what a share is of: "one pair in ten", "four litres in five", "one dollar
+# in every four"
+_RATIO_UNITS = frozenset({"pair", "litre", "gallon", "kilogram", "tonne", "ton", "dollar", "euro",
+                          "pound_sterling"})
 _AGE_PREFIX_RE = re.compile(r"\b(?:age|aged)\s+\Z")  # lowercase: not "Ice Age 2"
 
 
