@@ -102,6 +102,15 @@ CASES = [
     ("Pittsburgh has 440 bridges, or rather 446.",
      {"pittsburgh city-bridges [440, 440] (unasserted) @ now",
       "pittsburgh city-bridges [446, 446] @ now"}),
+    # a speaker's label before a turn names no other body: "it" still refers back
+    ("HOST: Red Wing makes boots.\n\nKAROLINA WISNIEWSKA: It was founded in 1905.",
+     {"red-wing founding-year [1905, 1906) @ now"}),
+    # who a company was founded by, counted, is dated by the founding
+    ("New Balance was founded in 1906 by two workers.",
+     {"new-balance founding-year [1906, 1907) @ now",
+      "new-balance factory-workers [2, 2] @ 1906"}),
+    # the year of a decision on the event is not the event's
+    ("The Davis family voted for the acquisition of New Balance in 1971.", set()),
     # a span ahead is no age
     ("For six months Red Wing will not hire anyone.", set()),
 ]

@@ -1185,7 +1185,8 @@ _EMBEDDED = re.compile(r",?\s+(?:which|that|who|whose|where)\b|\b(?:a|an|the|its
                        re.IGNORECASE)
 # from a year attribute's cue to its year: "introduced in 1968", "founded in April 1897"
 _CUE_TO_YEAR = re.compile(rf"\s+(?:(?:in|on|during)\s+)?(?:{_DAY_MONTH})?", re.IGNORECASE)
-_WITH_AT_START = re.compile(r"\bwith\s+(?:just\s+|only\s+)?\S*\Z", re.I)
+# (also "founded in 1958 by seventy-four growers": who it began with)
+_WITH_AT_START = re.compile(r"\b(?:with|by)\s+(?:just\s+|only\s+|some\s+)?\S*\Z", re.I)
 _NOW_WORD = re.compile(r"\b(?:now|today|currently|these days)\b", re.I)
 # (not a comparison's: "9 stores, one fewer than last year" is about now)
 _LAST_YEAR = re.compile(r"(?<!\bthan )(?<!\bfrom )(?<!\bsince )(?<!\bwith )"

@@ -158,7 +158,7 @@ class SubjectTracker:
         # only places named ("The company has three factories in Maine"): a place is
         # where, so the clause's subject may still be "the company"; then a place after
         # "in", "from", "near" ... is only where ("The company, founded in Boston, ...")
-        foreign = self.foreign = self._foreign_subject(text, start, named)
+        foreign = self.foreign = self._foreign_subject(text, start, end, named)
         # "Cerro Bravo ... is the biggest: it runs four breweries in Nuevo León and employs
         # 600 people": "it" is someone the rules do not know, and the state is where
         unknown_it = prior is None and _OPENING_PRONOUN.match(text, start, end) is not None
@@ -200,12 +200,14 @@ class SubjectTracker:
             named = [m for m in named if m not in where]
         return referred + named
 
-    def _foreign_subject(self, text: str, start: int, named: list[Mention]) -> bool:
+    def _foreign_subject(self, text: str, start: int, end: int, named: list[Mention]) -> bool:
         """The clause opens with a name the rules do not know ("Quoddy, a smaller
         bootmaker, makes all of its moccasins ..."): "its" is that name's."""
         first = _FIRST_WORD.match(text, start)
         if first is None or any(m.start == first.start(1) for m in named):
             return False
+        if _SPEAKER_LABEL.fullmatch(text, start, end):
+            return False  # "CARMEN OLMEDO:" before her turn: who speaks, not a body named
         if _NAMES_LISTED.match(text, first.start(1)):
             return False  # "Germany, France and the United States are its biggest markets"
         word = first.group(1)
@@ -348,6 +350,9 @@ _ORGANISATION_NAMED = re.compile(
     r"Ltd\.?|LLC|Group|Corp\.?|Corporation|Holdings|Industries|GmbH|AG|plc|S\.A\.)\b"
     r"|[A-Z][\w.&'’-]*(?:,\s+|\s+(?:was|is)\s+)(?:founded|established|set\s+up|started|"
     r"based|headquartered)\b)")
+# a clause that is only a short label before a colon: a speaker's name, "Q:"
+_SPEAKER_LABEL = re.compile(r"\s*(?:\[[\d:.]+\]\s*)?(?:[\w.'’-]+\s+){0,3}[\w.'’-]+"
+                            r"(?:\s*\([^)]{0,40}\))?\s*:\s*")
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|whose)\b")
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")

@@ -49,6 +49,10 @@ _BUYING = frozenset({"bought", "buys", "buy", "acquired", "acquires", "acquire",
 # (not "was bought by", "has been acquired")
 _BUYER = re.compile(r"\s*(?!(?:was|were|is|are|be|been|being|get|gets|got)\b)(?:[\w'’]+\s+)?",
                     re.IGNORECASE)
+# a decision on the event the cue names: its year is the decision's
+_DECIDED = re.compile(r"\b(?:voted|votes|vote|approved|approves|agreed|agrees|decided|decides|"
+                      r"proposed|proposes)\s+(?:for|on|to)?\s*(?:the|a|an|its|their)?\s*"
+                      r"(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _WINDOW = re.compile(r"\bthe\s+(?:past|last|previous)\s+$", re.IGNORECASE)
 
@@ -96,6 +100,9 @@ def build_years(view: ClauseView) -> None:
                 0 <= m.end <= cue.idx and _BUYER.fullmatch(text, m.end, cue.idx)
                 for m in subjects(view, attribute)):
             continue  # only buyers: the year is another verb's, if any
+        if quantity is not None and _DECIDED.search(text, max(0, cue.idx - 40), cue.idx):
+            continue  # "voted for the merger in December 2008": the vote's year, not the
+            # merger's
         if quantity is not None:
             picks.append((cue.idx, attribute, cue, quantity))
     taken: set[int] = set()
