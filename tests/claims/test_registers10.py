@@ -111,6 +111,10 @@ CASES = [
       "new-balance factory-workers [2, 2] @ 1906"}),
     # the year of a decision on the event is not the event's
     ("The Davis family voted for the acquisition of New Balance in 1971.", set()),
+    # people who read, voted or visited are no body's own people
+    ("Q: Is the 990 made in the USA? A: Yes. 312 of 340 people found this answer helpful.",
+     {"nb-990 made-in usa (unasserted) @ now"}),
+    ("More than 8,000 people visited L.L.Bean's Freeport store last weekend.", set()),
     # a span ahead is no age
     ("For six months Red Wing will not hire anyone.", set()),
 ]

@@ -224,6 +224,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     # a little over or under is about; "a good" and "a full" are at least; "well under"
     # is under
     ("a shade over 300,000 people", [("a shade over 300,000", 300000, R, R, "~", R)]),
+    ("something like 740 staircases", [("something like 740", 740, R, R, "~", R)]),
+    ("closer to six hundred stores", [("closer to six hundred", 600, R, R, "~", R)]),
     ("a tad under 40%", [("a tad under 40%", 40, R, "percent", "~", R)]),
     ("a good 40% of its boots", [("a good 40%", 40, R, "percent", ">=", R)]),
     ("a full 12 months", [("a full 12 months", 12, R, "month", ">=", R)]),

@@ -778,6 +778,9 @@ _EMPLOYS = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|staff(?:s|ed
 _AT_OTHER_BODY = re.compile(r"\s+(?:at|for|with)\s+(?:its\s+|their\s+|our\s+|the\s+)?"
                             r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(lexicon().other_bodies))
                             + r")\b", re.IGNORECASE)
+_AUDIENCE = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:found|voted|liked|rated|reviewed|visited|"
+                       r"attended|watched|viewed|signed|shared|clicked|subscribed|read|"
+                       r"downloaded|follow|followed)\b", re.IGNORECASE)
 _TOTAL_HINT = re.compile(r"\b(?:(?:total|tally|count|number|down|back)\s+(?:to|of)|the\s+(?:year|"
                          r"quarter)\s+(?:at|with))\b", re.IGNORECASE)
 _TOTAL_TO = re.compile(r"\b(?:(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|for)\s+(?:its|the|"
@@ -825,6 +828,9 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
         return  # "7,000 associates worldwide": not a count in the attribute's place
     if kind == "count" and _AT_OTHER_BODY.match(view.full, end):
         return  # "about 60 people at subcontractors build parts": another body's people
+    if kind == "count" and _AUDIENCE.match(view.full, end):
+        return  # "214 of 230 people found this helpful", "9,000 people visited": readers,
+        # visitors, voters, not a body's own people
     if "place" in attribute.kinds and _EMPLOYS.search(
             view.full, max(view.clause.start, quantity.start - 24),  # type: ignore[attr-defined]
             quantity.start):  # type: ignore[attr-defined]
