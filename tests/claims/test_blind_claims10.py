@@ -35,8 +35,6 @@ GAPS = {
         "gap: misses 'll-bean-boot made-in maine'",
     "★★☆☆☆ Paid $200 thinking the whole 990 was US-made, but the box says 'Made in USA with domestic and imported materials.' Still assembled in Lawrence, at least.":
         "gap: misses 'nb-990 made-in usa (unasserted)'; misses 'nb-990 made-in lawrence-ma'; adds 'nb-990 made-in usa'",
-    "Q: Is the Iron Ranger a real work boot or more of a fashion boot? A (verified buyer): It's a real work boot — I wear mine on a framing crew. 👍 19 · 👎 2":
-        "gap: misses 'red-wing-iron-ranger boot-style work-boot'",
     'From: New Balance <news@email.newbalance.com> | Subject: Why we still assemble the 992 in Skowhegan 🇺🇸':
         "gap: misses 'nb-992 made-in skowhegan-me'; adds 'nb-992 made-in skowhegan-me (unasserted)'",
     "In this issue: how Pittsburgh's 446 bridges got their names, a walk up the Fineview steps, and why the city stopped at 90 official neighborhoods.":

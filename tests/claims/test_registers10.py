@@ -115,6 +115,12 @@ CASES = [
     ("Q: Is the 990 made in the USA? A: Yes. 312 of 340 people found this answer helpful.",
      {"nb-990 made-in usa (unasserted) @ now"}),
     ("More than 8,000 people visited L.L.Bean's Freeport store last weekend.", set()),
+    # a reviewer's "mine" is the product reviewed; what it is compared with ("like my
+    # 990s") is not the subject
+    ("The Iron Ranger looks great, but mine was stitched in Minnesota, unlike my old pair.",
+     {"red-wing-iron-ranger made-in minnesota @ now"}),
+    ("The Bean Boot fits well, but mine was made in Maine like my 990s.",
+     {"ll-bean-boot made-in maine @ now"}),
     # a span ahead is no age
     ("For six months Red Wing will not hire anyone.", set()),
 ]

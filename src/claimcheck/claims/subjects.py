@@ -329,14 +329,16 @@ _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
 # a quick test for the words _SET_ASIDE needs, run once per clause
-_SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|replaced|succeeded|superseded|followed|"
-                             r"overtaken|eclipsed|" + "|".join(
+_SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|like|replaced|succeeded|superseded|"
+                             r"followed|overtaken|eclipsed|" + "|".join(
     p.split()[0] for p in lexicon().contrast_openers) + r")\b", re.IGNORECASE)
 _SET_ASIDE = re.compile(
     r"(?:\bthan|\bas\s+(?:many|much|few|little|large|big|old|long|high|great|large)\s+"
     r"(?:\w+\s+)?as|\b(?:" + "|".join(
         r"\s+".join(p.split()) for p in lexicon().contrast_openers)
     + r")|\bversus|\bvs\.?|(?:^|[,(—–]|\s-)\s*(?:and\s+|but\s+)?not"
+    # "mine was made in Indonesia, not the US like my 990s": what it is compared with
+    r"|\blike\s+(?:my|our|your|his|her|their)"
     # "It was released in 2006 and replaced by the 993": the successor is not the subject
     r"|\b(?:replaced|succeeded|superseded|followed|overtaken|eclipsed)\s+by)\s+(?:the\s+)?\Z",
     re.IGNORECASE)
