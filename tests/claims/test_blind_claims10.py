@@ -81,8 +81,6 @@ GAPS = {
         "gap: misses 'pittsburgh city-population [302971, 302971]'; adds 'pittsburgh city-population [971, 971]'",
     'L.L.Bean — Founded: 1912 | HQ: Freeport, ME | Employees: ~5,000 | Stores: 60+':
         "gap: adds 'll-bean factory-workers [4500, 5500]'",
-    'NEW BALANCE ATHLETICS, INC. — Founded: 1906 | HQ: Boston, MA | US plants: 4 | Owners: Jim & Anne Davis (since 1972)':
-        "gap: misses 'new-balance founding-year [1906, 1907)'; misses 'new-balance factories [4, 4]'; adds 'boston city-founding-year (-∞, 1973)'",
     'Key figures (New Balance, US manufacturing, 2025) • Factories: 4 (ME 2, MA 2) • Workforce: 1,200–1,300 • Annual output: ≈4M pairs • Investment since 2021: $155M':
         "gap: misses 'new-balance factories [4, 4]'; misses 'new-balance factory-workers [1200, 1300]'; misses 'new-balance annual-pairs [3600000, 4400000]'; misses 'new-balance us-investment [155000000, 155000000]'; adds 'new-balance made-in usa'",
     'Red Wing Shoe Company ◆ Founded 1905 ◆ Tannery: S.B. Foot (since 1872) ◆ US factories: 2, both in Minnesota':

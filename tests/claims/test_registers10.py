@@ -121,6 +121,13 @@ CASES = [
      {"red-wing-iron-ranger made-in minnesota @ now"}),
     ("The Bean Boot fits well, but mine was made in Maine like my 990s.",
      {"ll-bean-boot made-in maine @ now"}),
+    # a spec line's cells after bullets or diamonds; a company suffix in capitals ends no
+    # sentence; "(since 1872)" after a name the rules do not know is that name's
+    ("RED WING SHOE CO. — Founded 1905 • Retail stores: 540 • Owners: the Sweasy family "
+     "(since 1915)",
+     {"red-wing founding-year [1905, 1906) @ now", "red-wing retail-stores [540, 540] @ now"}),
+    ("L.L.Bean ◆ Founded: 1912 ◆ Flagship: Freeport (since 1917) ◆ Stores: 60",
+     {"ll-bean founding-year [1912, 1913) @ now", "ll-bean retail-stores [60, 60] @ now"}),
     # a span ahead is no age
     ("For six months Red Wing will not hire anyone.", set()),
 ]

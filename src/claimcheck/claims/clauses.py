@@ -24,10 +24,12 @@ from claimcheck.checking.context import Mood
 from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.tokens import TokenTable
 
-_HARD_BREAKS = {";", ":", "|", "·"}
+#: Marks between the cells of a spec line: "Founded 1905 • Retail stores: 540 ◆ ..."
+CELL_MARKS = "|·•◆▪●■"
+_HARD_BREAKS = {";", ":", *CELL_MARKS}
 _CLOSED_COLONS = {"):", "]:", '":', "”:", "*:", "**:"}
 # cells of a row: "Bean Boot: duck boot; made in Maine", "Iron Ranger | Style: work boot"
-_CELL_BREAKS = {";", "|", "·"}
+_CELL_BREAKS = {";", *CELL_MARKS}
 _ALWAYS_LEADS = {"but", "whereas", "although", "though"}
 _SUBORDINATE_LEADS = {"while", "whereas", "although", "though", "unless", "if", "because"}
 
@@ -96,7 +98,8 @@ def split_clauses(table: TokenTable, first: int, last: int,
         if word == ":" and _bare_value_after(table, i + 1, last):
             continue  # "Share of volume sold in Chile: 6%": the label and its value, one claim
         if hard or (word in leads and _starts_clause(table, i)):
-            if word in (":", "|", "·") and _names_label(table, cuts[-1], i, label_ends):
+            if (word == ":" or word in _CELL_BREAKS and word != ";") and _names_label(
+                    table, cuts[-1], i, label_ends):
                 labelled[i + 1] = cuts[-1]
             elif word == ":" and cuts[-1] in labelled:
                 # "Red Wing at a glance: founded 1905; retail stores: 500+": a label inside
@@ -104,6 +107,11 @@ def split_clauses(table: TokenTable, first: int, last: int,
                 labelled[i + 1] = labelled[cuts[-1]]
             elif word in _CELL_BREAKS and labelled:  # "Bean Boot: duck boot; made in Maine"
                 labelled[i + 1] = next(iter(labelled.values()))
+            elif (word in _CELL_BREAKS and word != ";" and cuts[-1] == first
+                  and any(cuts[-1] <= table.at(e) - 1 < i for e in name_ends)):
+                # "RED WING SHOE CO. — Founded 1905 • Retail stores: 540": the cells after
+                # the first, which names the subject, are the subject's
+                labelled[i + 1] = cuts[-1]
             cuts.append(i + hard)
             subordinate = word in _SUBORDINATE_LEADS
         elif ((word in ("down", "up") and lower[i - 1] == "," and i + 1 < last

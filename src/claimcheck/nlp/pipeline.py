@@ -68,8 +68,13 @@ _ABBREVIATIONS = ("approx", "appr", "est", "estd", "ca", "incl", "excl", "avg", 
                   "sq", "cu", "fl")  # and before a unit: "58.3 sq. mi.", "5 cu. ft."
 
 
+# A company's suffix in capitals ("NEW BALANCE ATHLETICS, INC. — Founded: 1906"): spaCy
+# keeps "Inc." and "Co." whole, not "INC." and "CO."
+_COMPANY_SUFFIXES = ("INC", "CO", "CORP", "LTD", "BROS")
+
+
 def _keep_abbreviations(nlp: Language) -> None:
-    for word in _ABBREVIATIONS:
-        for form in (word, word.capitalize()):
-            nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
-                f"{form}.", [{ORTH: f"{form}."}])
+    forms = [f for word in _ABBREVIATIONS for f in (word, word.capitalize())]
+    for form in (*forms, *_COMPANY_SUFFIXES):
+        nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
+            f"{form}.", [{ORTH: f"{form}."}])

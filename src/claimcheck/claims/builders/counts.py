@@ -25,6 +25,7 @@ from claimcheck.claims.builders.common import (
     stated_now,
     subjects,
 )
+from claimcheck.claims.clauses import CELL_MARKS
 from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.mentions import ELSEWHERE, POSSESSIVE
 from claimcheck.claims.model import Value
@@ -373,7 +374,8 @@ def _label_noun(view: ClauseView, counts: list[AttributeSpec],
     "Locations: 19; ...", "public stairways: 712, per a 2019 survey")."""
     label = view.full[view.clause.start:start]
     if not label.strip() and view.clause.start > view.sentence.start_char:
-        cell = max(view.full.rfind(mark, view.sentence.start_char, start) for mark in ";|·")
+        cell = max(view.full.rfind(mark, view.sentence.start_char, start)
+                   for mark in ";" + CELL_MARKS)
         label = view.full[max(view.sentence.start_char, cell + 1):start]  # "Terminals: 9"
     fact_box = (label.rstrip().endswith(":") and len(label.split()) <= 6
                 and _BARE_TAIL.match(view.full, end, view.clause.end) is not None)
@@ -975,7 +977,8 @@ _ANSWER_OPENING = re.compile(r"\s*(?:" + ANSWER_LABEL + r")?"  # "Q. ...? A. 446
                              r"nearly|almost|just over|over|more than|approximately)?\s*",
                              re.IGNORECASE)
 # after a fact box's number: nothing of its own, or an aside ("712, per a 2019 survey")
-_BARE_TAIL = re.compile(r"[\s.;|·]*(?:[,(—–|·].*|(?:in|at|across|around|worldwide|nationwide|"
+_BARE_TAIL = re.compile(rf"[\s.;{CELL_MARKS}]*(?:[,(—–{CELL_MARKS}].*|(?:in|at|across|around|"
+                        r"worldwide|nationwide|"
                         r"globally|overall|in total|total|inside|within|today|now|"
                         r"currently|split|spread|between)\b.*)?\Z", re.DOTALL)
 _SITE_THE = re.compile(r"(?:\A\W*|[,;:]\s*)(?:the|its|our|their)\s+\Z", re.IGNORECASE)

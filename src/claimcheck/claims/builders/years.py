@@ -53,6 +53,9 @@ _BUYER = re.compile(r"\s*(?!(?:was|were|is|are|be|been|being|get|gets|got)\b)(?:
 _DECIDED = re.compile(r"\b(?:voted|votes|vote|approved|approves|agreed|agrees|decided|decides|"
                       r"proposed|proposes)\s+(?:for|on|to)?\s*(?:the|a|an|its|their)?\s*"
                       r"(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_SINCE_CELL = re.compile(r"\(\s*since\s+\Z")
+_NAME_SINCE = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*)*)\s*\(\s*"
+                         r"since\s+\Z")
 _BARE_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _WINDOW = re.compile(r"\bthe\s+(?:past|last|previous)\s+$", re.IGNORECASE)
 
@@ -513,6 +516,16 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
         if not (view.clause.inherits
                 or any(view.clause.start <= s.start < quantity.start for s in view.subjects)):
             return None  # "Since 2021 X has invested": a time frame, not X's age
+        bracket = _NAME_SINCE.search(text, max(0, quantity.start - 60), quantity.start)
+        if bracket is not None and not any(s.end == bracket.end("name")
+                                           for s in view.subjects):
+            return None  # "Tannery: S.B. Foot (since 1872)": the time of a name the rules
+            # do not know
+        named = [s.end for s in view.subjects if 0 <= s.end <= quantity.start]
+        label = text.rfind(":", view.sentence.start_char, quantity.start)
+        if named and label > max(named) and _SINCE_CELL.search(text, label, quantity.start):
+            return None  # "NEW BALANCE ... | Owners: the Davis family (since 1972)": another
+            # cell's time
         return Interval(-math.inf, v.year_interval(quantity).high, True, True)
     if not v.is_duration(quantity) or _AGO.match(text, quantity.end):
         return None  # "N years ago" dates an event: build_years reads it
