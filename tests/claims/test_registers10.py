@@ -128,6 +128,12 @@ CASES = [
      {"red-wing founding-year [1905, 1906) @ now", "red-wing retail-stores [540, 540] @ now"}),
     ("L.L.Bean ◆ Founded: 1912 ◆ Flagship: Freeport (since 1917) ◆ Stores: 60",
      {"ll-bean founding-year [1912, 1913) @ now", "ll-bean retail-stores [60, 60] @ now"}),
+    # a place in a clause put before the count's is not the count's; a figure in a
+    # relative clause is of the place of the thing the clause is about
+    ("Since its store in Boston closed, Red Wing has run 540 stores.",
+     {"red-wing retail-stores [540, 540] @ now"}),
+    ("New Balance runs a factory in Skowhegan, which employs about 400 people, and the plant "
+     "in Lawrence.", {"new-balance factory-workers [360, 440] in skowhegan-me @ now"}),
     # a span ahead is no age
     ("For six months Red Wing will not hire anyone.", set()),
 ]

@@ -1045,6 +1045,13 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     led = _place_led(view, start)
     if led is not None:
         return led.id  # "US factories: 4 (Maine 2, Massachusetts 2)": Maine's two
+    which = _WHICH_COST.search(view.full, max(view.clause.start, start - 24), start)
+    if which is not None:
+        # "the manufacture in Le Locle, which cost CHF 24 million, and the workshop in Le
+        # Sentier": the amount of the thing the relative clause is about, where it is
+        head = [p for p in view.places() if 0 <= which.start() - p.end <= 4]
+        if head:
+            return head[-1].id
     later = [q.start for q in view.quantities if q.start > start
              # "two of its four factories are in Maine": the whole does not end the part
              and not _PART_BEFORE.search(view.full, max(start, q.start - 60), q.start)]
@@ -1129,8 +1136,12 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     # and only a place that says where ("In Maine, it runs three factories"), not one
     # that names a thing ("When the Deventer plant opened, it had two factories") or a
     # name the count's phrase describes ("Opole, the newest of its four plants")
+    fronted = _FRONTED_SUBORDINATE.match(view.full, view.sentence.start_char, start)
     before = [p for p in places if p.end <= start and id(p) not in taken
               and not any(s <= p.start and p.end <= e for s, e in valued)
+              # (not "Since its workshop in La Chaux-de-Fonds closed, it has run two": the
+              # place of a clause put before the count's)
+              and not (fronted is not None and p.end <= fronted.end())
               # (not "demand in Asia fell, and we ended the year with 236 employees": the
               # place of a clause joined before the count's)
               and not _JOINED_CLAUSE.search(view.full, p.end, start)
@@ -1154,6 +1165,9 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     return None
 
 
+_WHICH_COST = re.compile(r",?\s*(?:which|that)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+_FRONTED_SUBORDINATE = re.compile(r"\W*(?:since|when|after|before|while|although|though|once|"
+                                  r"until|because|as)\b[^,;]{0,120},", re.IGNORECASE)
 _JOINED_CLAUSE = re.compile(r"[,;]\s*(?:and|but|so|yet|while|whereas)\s+(?:then\s+)?"
                             r"(?:we|it|they|he|she|the\s+company|the\s+firm)\b", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|among which|such as|one of (?:them|which))\b",
