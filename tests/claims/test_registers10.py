@@ -167,25 +167,32 @@ def test_a_complement_verb_with_another_object_is_no_complement_share(
     assert not any("complement" in c.qualifiers for c in claims_of(text))
 
 
-_PIPELINE = None
+_PIPELINES: dict = {}
 
 
-def _vuilleme(text: str) -> set[str]:
-    """Claims read with the rules of a fixture whose attributes have a hyphenated cue
-    ("in-house") and a share of no place."""
+def _fixture_claims(name: str, text: str, read: str = "s.txt") -> set[str]:
+    """Claims read with the shipped rules and those of the fixture set ``name`` (a
+    Markdown text when ``read`` ends in .md)."""
     import datetime as dt
 
+    from claimcheck.documents.markdown import read_markdown
     from claimcheck.documents.text import read_text
     from claimcheck.nlp import analyse, build_pipeline
     from claimcheck.rules import load_rules
     from tests.conftest import FIXTURES, ROOT
 
-    global _PIPELINE
-    if _PIPELINE is None:
-        _PIPELINE = build_pipeline(load_rules([ROOT / "rules", FIXTURES / "domain17" / "rules"]))
+    if name not in _PIPELINES:
+        _PIPELINES[name] = build_pipeline(load_rules([ROOT / "rules", FIXTURES / name / "rules"]))
     day = dt.date(2026, 6, 1)
-    return {describe(c) for c in next(analyse(_PIPELINE, [read_text("s.txt", text)], day,
+    document = read_markdown(read, text) if read.endswith(".md") else read_text(read, text)
+    return {describe(c) for c in next(analyse(_PIPELINES[name], [document], day,
                                               day)).claims if not c.attribute.startswith("~")}
+
+
+def _vuilleme(text: str) -> set[str]:
+    """Claims read with the rules of a fixture whose attributes have a hyphenated cue
+    ("in-house") and a share of no place."""
+    return _fixture_claims("domain17", text)
 
 
 HYPHENATED = [
@@ -201,3 +208,18 @@ HYPHENATED = [
 @pytest.mark.parametrize(("text", "expected"), HYPHENATED, ids=[c[0][:50] for c in HYPHENATED])
 def test_a_hyphenated_cue_and_a_share_of_no_place(text: str, expected: set[str]) -> None:
     assert _vuilleme(text) == expected
+
+
+AMOUNTS = [
+    # a package's size is no amount made; a list item's label stands for every amount after
+    # it; a number in a compound word ends no place's reach
+    ("Tres Fuentes sells the oil it makes in a 5-litre tin.", set()),
+    ("# Tres Fuentes\n\n- Guided tasting: €9 for adults, €5 for students", set()),
+    ("Tres Fuentes invested €6.8 million in a three-stage line at Bedmar.",
+     {"tf-tres-fuentes tf-plant-investment [6.8e+06, 6.8e+06] in tf-bedmar"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS, ids=[c[0][:50] for c in AMOUNTS])
+def test_amounts_that_are_no_attribute_s(text: str, expected: set[str]) -> None:
+    assert _fixture_claims("domain18", text, "a.md") == expected

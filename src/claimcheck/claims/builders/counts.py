@@ -622,6 +622,8 @@ def build_quantities(view: ClauseView) -> None:
                         is_currency(q.unit) and is_currency(attribute.unit)))
                     and not _cumulative(view, attribute, q)
                     and not _PER_HEAD.match(view.full, q.end)
+                    # "from €6 for a half-litre tin", "the 750ml bottle": a package's size
+                    and not _PACKAGE.match(view.full, q.end)
                     # "a blanket, 230 x 205 cm": one side of a thing's size
                     and not one_side(view.full, q.start, q.end)]
         quantity = nearest(matching, cues[0].idx)
@@ -636,6 +638,8 @@ def build_quantities(view: ClauseView) -> None:
         _spec(view, measured_only=True)  # "The Revontuli 90 is a 9-kilowatt heater"
 
 
+_PACKAGE = re.compile(r"\s*-?\s*(?:tins?|bottles?|cans?|jars?|packs?|boxe?s?|bags?|cartons?|"
+                      r"pouch(?:es)?|sachets?|tubs?|flasks?|jugs?|kegs?)\b", re.IGNORECASE)
 _PAID = re.compile(r"\s+(?:me|us|you|him|her|them)\b(?![$€£])")  # not "cost US$61 million"
 # a price per person or per item is not an amount the attribute sums: "Tours of the plant
 # cost $18 for adults", "$12 a head", "$25 per ticket"
@@ -730,6 +734,9 @@ _MEASURE_LEAD = re.compile(r"\b(?:is|are|was|were|covers?|covered|weighs?|weighe
 _LABEL_RE = re.compile(r"\s*(?P<label>[^:,;]{1,40})[:,]\s*\Z")
 
 
+_ITEM_LABEL = re.compile(r"\s*(?P<label>[^:;,\n]{1,40}):\s")
+
+
 def _other_label(view: ClauseView, quantity: Quantity) -> bool:
     """ "- Revenue: €214 million": a label that names no subject says what the amount is,
     and no attribute's cue was among its words, so it is none of the attributes."""
@@ -737,7 +744,10 @@ def _other_label(view: ClauseView, quantity: Quantity) -> bool:
     line_start = view.full.rfind("\n", 0, quantity.start) + 1
     cell = view.full.rfind("; ", line_start, quantity.start)
     line_start = cell + 2 if cell >= 0 else line_start
-    m = _LABEL_RE.fullmatch(view.full, line_start, quantity.start)
+    m = _LABEL_RE.fullmatch(view.full, line_start, quantity.start) or (
+        # "Guided tour and tasting: €8 for adults, €4 for children": the item's label
+        # stands for every amount after it
+        _ITEM_LABEL.match(view.full, line_start, quantity.start) if view.listed else None)
     if m is None:
         return False
     label = m.group("label").lower()
@@ -1054,7 +1064,9 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
             return head[-1].id
     later = [q.start for q in view.quantities if q.start > start
              # "two of its four factories are in Maine": the whole does not end the part
-             and not _PART_BEFORE.search(view.full, max(start, q.start - 60), q.start)]
+             and not _PART_BEFORE.search(view.full, max(start, q.start - 60), q.start)
+             # nor does a number in a compound word ("a two-phase line at Bedmar")
+             and not view.full.startswith("-", q.end)]
     # "two in Santa Maria da Feira and one each in Coruche": the pronoun-like "one" is no
     # quantity, but it starts the next part of the count
     one = _NEXT_ONE.search(view.full, start, view.clause.end)
