@@ -197,3 +197,26 @@ def test_figures_in_table_rows_are_no_untyped_claims(tmp_path: Path) -> None:
     verdicts = verdicts_by_line(tmp_path / "label.html", LABEL,
                                 [ROOT / "rules", FIXTURES / "domain18" / "rules"], DAY)
     assert verdicts == {}
+
+
+OTHERS = """---
+title: Pittsburgh sports and shops
+date: 2025-02-01
+---
+| Team | League | Founded | Venue |
+|---|---|---|---|
+| Pittsburgh Steelers | NFL | 1933 | Acrisure Stadium |
+| Pittsburgh Pirates | MLB | 1881 | PNC Park |
+
+| Branch | City | Established |
+|---|---|---|
+| New Balance Newbury Street | Boston | 2010 |
+"""
+
+
+def test_a_record_of_something_else_is_not_its_namesake_s(tmp_path: Path) -> None:
+    # a record named "Pittsburgh Steelers" or "New Balance Newbury Street" is a team's or a
+    # shop's: its founding is not the city's nor the company's
+    from tests.conftest import verdicts_by_line
+
+    assert verdicts_by_line(tmp_path / "others.md", OTHERS, [ROOT / "rules"], DAY) == {}

@@ -123,7 +123,7 @@ CASES = [
      {"ll-bean-boot made-in maine @ now"}),
     # a spec line's cells after bullets or diamonds; a company suffix in capitals ends no
     # sentence; "(since 1872)" after a name the rules do not know is that name's
-    ("RED WING SHOE CO. — Founded 1905 • Retail stores: 540 • Owners: the Sweasy family "
+    ("RED WING SHOE COMPANY, INC. — Founded 1905 • Retail stores: 540 • Owners: the Sweasy family "
      "(since 1915)",
      {"red-wing founding-year [1905, 1906) @ now", "red-wing retail-stores [540, 540] @ now"}),
     ("L.L.Bean ◆ Founded: 1912 ◆ Flagship: Freeport (since 1917) ◆ Stores: 60",
@@ -134,6 +134,26 @@ CASES = [
      {"red-wing retail-stores [540, 540] @ now"}),
     ("New Balance runs a factory in Skowhegan, which employs about 400 people, and the plant "
      "in Lawrence.", {"new-balance factory-workers [360, 440] in skowhegan-me @ now"}),
+    # readings the second cold review found wrong, kept right
+    ("New Balance runs five US factories and also sells the New Balance 574.",
+     {"new-balance factories [5, 5] in usa @ now"}),
+    ("L.L.Bean opened a store in Denver, CO. New Balance was founded in 1906.",
+     {"new-balance founding-year [1906, 1907) @ now"}),
+    ("Jim and Anne Davis agreed to buy New Balance in 1972.",
+     {"new-balance acquisition-year [1972, 1973) @ now"}),
+    ("Red Wing has about 500 stores visited by millions of customers each year.",
+     {"red-wing retail-stores [450, 550] @ now"}),
+    ("I like my 990s because they are made in the USA.", {"nb-990 made-in usa @ now"}),
+    ("L.L.Bean makes the Bean Boot by hand instead of using robots at its plant in Brunswick, "
+     "Maine.", {"ll-bean-boot made-in brunswick-me @ now"}),
+    ("Grey 990 shoes are made in the USA.", {"nb-990 made-in usa @ now"}),
+    ("The 990 and the 993 are both made in Maine and Massachusetts.",
+     {"nb-990 made-in maine @ now", "nb-993 made-in maine @ now",
+      "nb-990 made-in massachusetts @ now", "nb-993 made-in massachusetts @ now"}),
+    ("Red Wing builds about two-thirds of its boots in the US; New Balance's stock, by "
+     "contrast, rose 8%.", {"red-wing us-production-share [0.6, 0.733333] @ now"}),
+    ("Red Wing builds about two-thirds of its boots in the US; L.L.Bean, for its part, turned "
+     "110.", {"red-wing us-production-share [0.6, 0.733333] @ now"}),
     # a span ahead is no age
     ("For six months Red Wing will not hire anyone.", set()),
 ]

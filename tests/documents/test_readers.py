@@ -311,6 +311,13 @@ def test_a_figure_cell_and_its_lower_case_caption_read_as_one_phrase() -> None:
     assert page.position(page.text.index("tonnes")) == (1, 30)
 
 
+def test_a_term_and_its_definition_are_one_line_unless_the_term_asks() -> None:
+    page = read_html("t.html", "<dl><dt>1921</dt> <dd>founds the firm.</dd>"
+                               "<dt>When was Red Wing founded?</dt><dd>In 1905.</dd></dl>")
+    assert [page.text[b.start:b.end] for b in page.blocks] == [
+        "1921: founds the firm.", "When was Red Wing founded?", "In 1905."]
+
+
 def test_an_html_table_row_is_one_block_of_its_cells() -> None:
     source = ("<h2>Key figures</h2><table><tr><th>Figure</th><th>Value</th></tr>"
               "<tr><td>Member farms</td> <td>410</td></tr></table><p>After.</p>")

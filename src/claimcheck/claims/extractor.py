@@ -523,6 +523,9 @@ class _DocumentReader:
         if len(names) != 1 or len(figures) != 1:
             return []
         figure = figures[0]
+        between = self.full[names[0].end:figure.start].lower()
+        if figure.trend is not None or not set(_WORDS.findall(between)) <= _GAP_WORDS:
+            return []  # "...; New Balance's stock rose 8%", "L.L.Bean turned 110": its own verb
         if before.value.kind == "share":
             if not values.is_share(figure):
                 return []
@@ -680,6 +683,12 @@ class _DocumentReader:
             # "The Bean Boot, which L.L.Bean introduced in 1912, ...": the aside is about
             # both names
             view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
+        if where.row and self._unknown_record(clause):
+            # "Pittsburgh Steelers: League: NFL; Founded: 1933", "New Balance Newbury Street:
+            # City: Boston; Established: 2010": a record of something the rules do not know,
+            # not of the city or company its name contains, nor of the page's subject
+            view.subjects = []
+            return
         asked = self.asked
         if ((where.item or where.answer) and not any(m.kind != "place" for m in view.subjects)
                 and not ((self.tracker.foreign or _DESCRIBED_COMPANY.match(
@@ -720,6 +729,21 @@ class _DocumentReader:
         view.listed = where.item
         view.row = where.row
         view.last_year = self.last_year
+
+    def _unknown_record(self, clause: Clause) -> bool:
+        """Whether the clause is in a record row whose name (its first cell) is more than a
+        name the rules know ("Pittsburgh Steelers", "New Balance Newbury Street")."""
+        block = self.document.blocks[self.block]
+        m = _RECORD_NAME.match(self.full, block.start, block.end)
+        if m is None:
+            return False
+        name_start, name_end = m.span("name")
+        i = bisect.bisect_left(self.mention_starts, name_start)
+        covered = [x for x in self.mentions[i:] if x.start < name_end and x.role == "name"]
+        rest = list(self.full[name_start:name_end])
+        for x in covered:
+            rest[x.start - name_start:x.end - name_start] = " " * (x.end - x.start)
+        return bool(_RECORD_REST.sub("", "".join(rest)).strip())
 
     def _owner_of_the(self, view: ClauseView) -> list[Mention]:
         """ "These days the head office is in Victoriaville": "the" before a cue of an
@@ -1078,6 +1102,20 @@ _CORRECTION = re.compile(
 _CORRECTION_HINT = re.compile(r"\b(?:wait|sorry|correction|rather|make\s+that|I\s+mean|"
                               r"scratch\s+that)\b", re.IGNORECASE)
 _CORRECTED_LEAD = re.compile(r"(?:(?:in|its|the|to|at)\s+)?")
+_WORDS = re.compile(r"[a-z]+")
+# what may stand between the name and its figure when the verb is understood: "New Balance,
+# by contrast, manages only about one pair in four", "Red Wing, roughly two-thirds"
+_GAP_WORDS = frozenset({"manages", "managed", "claims", "claimed", "says", "said", "reports",
+                        "reported", "has", "had", "makes", "made", "employs", "employed", "runs",
+                        "ran", "operates", "sells", "only", "just", "about", "around", "roughly",
+                        "some", "nearly", "almost", "over", "under", "more", "than", "less",
+                        "fewer", "by", "contrast", "meanwhile", "for", "its", "part", "in", "turn",
+                        "too", "though", "however", "with", "s"})
+# a record row as the readers write it: "Kapka: Maker: Světlík; Made in: Nový Bor" (not a
+# timeline's "2016: 2 Plants; ...")
+_RECORD_NAME = re.compile(r"(?P<name>(?!\d{4}:)[^:;\n]{1,60}): [^:;\n]{1,40}: ")
+# what may stand beside a known name in a record's name: "the", "'s", a version ("990v6")
+_RECORD_REST = re.compile(r"\b(?:the|a|an)\b|['’]s\b|\bv\d+\b|^v\d+|[^\w]+", re.IGNORECASE)
 # a bare figure ends its phrase: "...; Red Wing, about 1,000."
 _BARE_FIGURE_END = re.compile(r"\s*(?:[,;.)]|$)")
 # a news story's dateline: a place in capitals, perhaps a state and a date, then a dash

@@ -185,7 +185,7 @@ _AROUND = re.compile(r"\b(?:farms?|fields?|hills?|villages?|valleys?|slopes?|moo
                      re.IGNORECASE)
 # after a model number that is a number: a noun it counts ("990 people", "990 pairs")
 _COUNTED = re.compile(r"\s+(?:more\s+|new\s+|fewer\s+|full-time\s+)?(?:people|persons|workers|"
-                      r"employees|staff|jobs|pairs|shoes|boots|units|stores|shops|residents|"
+                      r"employees|staff|jobs|pairs|units|stores|shops|residents|"
                       r"members|customers|dollars|euros|pounds|years|days|hours|miles|feet|"
                       r"metres|meters|kilometres|kilometers|tons|tonnes|acres)\b",
                       re.IGNORECASE)

@@ -338,7 +338,8 @@ _SET_ASIDE = re.compile(
         r"\s+".join(p.split()) for p in lexicon().contrast_openers)
     + r")|\bversus|\bvs\.?|(?:^|[,(—–]|\s-)\s*(?:and\s+|but\s+)?not"
     # "mine was made in Indonesia, not the US like my 990s": what it is compared with
-    r"|\blike\s+(?:my|our|your|his|her|their)"
+    r"|(?<!\bI )(?<!\bwe )(?<!\bWe )(?<!\byou )(?<!\bthey )(?<!['’]d )"
+    r"\blike\s+(?:my|our|your|his|her|their)"
     # "It was released in 2006 and replaced by the 993": the successor is not the subject
     r"|\b(?:replaced|succeeded|superseded|followed|overtaken|eclipsed)\s+by)\s+(?:the\s+)?\Z",
     re.IGNORECASE)

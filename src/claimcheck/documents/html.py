@@ -130,9 +130,13 @@ class _Extractor(HTMLParser):
         elif tag == "a":
             self.builder.close_link()
         elif tag == "dt":
-            self.term_ended = True  # its definition may follow on the same line
             if self.kinds:
                 self.kinds.pop()
+            if self.builder.ends_with("?"):
+                self.builder.end_block()  # "<dt>When was Red Wing founded?</dt>": a question
+                # its answer below answers, as under a question heading
+            else:
+                self.term_ended = True  # its definition may follow on the same line
         elif tag in _BLOCKS:
             self.builder.end_block()
             if self.kinds:

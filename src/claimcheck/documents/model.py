@@ -175,6 +175,13 @@ class TextBuilder:
             self._parts.append(" ")
             self._length += 1
 
+    def ends_with(self, mark: str) -> bool:
+        """Whether the text written so far, spaces aside, ends with ``mark``."""
+        for part in reversed(self._parts):
+            if part.strip():
+                return part.rstrip().endswith(mark)
+        return False
+
     def add_separator(self, text: str) -> None:
         """Append ``text`` that stands for markup, not prose (", " between table cells)."""
         if self._block_start is not None and self._parts:

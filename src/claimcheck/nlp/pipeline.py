@@ -70,7 +70,7 @@ _ABBREVIATIONS = ("approx", "appr", "est", "estd", "ca", "incl", "excl", "avg", 
 
 # A company's suffix in capitals ("NEW BALANCE ATHLETICS, INC. — Founded: 1906"): spaCy
 # keeps "Inc." and "Co." whole, not "INC." and "CO."
-_COMPANY_SUFFIXES = ("INC", "CO", "CORP", "LTD", "BROS")
+_COMPANY_SUFFIXES = ("INC", "CORP", "LTD", "BROS")  # (not "CO.": Colorado ends sentences)
 
 
 def _keep_abbreviations(nlp: Language) -> None:

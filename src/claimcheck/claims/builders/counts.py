@@ -792,7 +792,9 @@ _AT_OTHER_BODY = re.compile(r"\s+(?:at|for|with)\s+(?:its\s+|their\s+|our\s+|the
                             + r")\b", re.IGNORECASE)
 _AUDIENCE = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:found|voted|liked|rated|reviewed|visited|"
                        r"attended|watched|viewed|signed|shared|clicked|subscribed|read|"
-                       r"downloaded|follow|followed)\b", re.IGNORECASE)
+                       r"downloaded|follow|followed)\b(?!\s+by\b)", re.IGNORECASE)
+_PEOPLE_END = re.compile(r"\b(?:people|persons|readers|visitors|customers|users|fans|shoppers|"
+                         r"viewers|voters|buyers)\Z", re.IGNORECASE)
 _TOTAL_HINT = re.compile(r"\b(?:(?:total|tally|count|number|down|back)\s+(?:to|of)|the\s+(?:year|"
                          r"quarter)\s+(?:at|with))\b", re.IGNORECASE)
 _TOTAL_TO = re.compile(r"\b(?:(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|for)\s+(?:its|the|"
@@ -840,7 +842,8 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
         return  # "7,000 associates worldwide": not a count in the attribute's place
     if kind == "count" and _AT_OTHER_BODY.match(view.full, end):
         return  # "about 60 people at subcontractors build parts": another body's people
-    if kind == "count" and _AUDIENCE.match(view.full, end):
+    if kind == "count" and _AUDIENCE.match(view.full, end) and _PEOPLE_END.search(
+            view.full, quantity.start, end):  # type: ignore[attr-defined]
         return  # "214 of 230 people found this helpful", "9,000 people visited": readers,
         # visitors, voters, not a body's own people
     if "place" in attribute.kinds and _EMPLOYS.search(
@@ -919,9 +922,12 @@ def _after_a_name(view: ClauseView, quantity: Quantity) -> bool:
     return (_PHRASE_END.match(view.full, quantity.end) is not None
             and any(m.kind in ("organisation", "product") and m.role == "name"
                     and m.end <= quantity.start and not view.full[m.end:quantity.start].strip()
+                    # a new conjunct ("..., L.L.Bean two"), not a model ("the New Balance 574")
+                    and _CONJUNCT_BEFORE.search(view.full, max(0, m.start - 8), m.start)
                     for m in view.mentions))
 
 
+_CONJUNCT_BEFORE = re.compile(r"(?:,|;|\band)\s*\Z")
 _SMALL_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "both", "all", "each"})
 _PHRASE_END = re.compile(r"\s*(?:[,;.)]|\s(?:and|but|while|whereas)\b|$)")

@@ -192,11 +192,12 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
 
 _HERE = re.compile(r"\s+(?:\w+ly\s+)?(here)\b", re.IGNORECASE)  # right after the cue
 _DENIED = re.compile(r"\s*" + CONTRAST, re.IGNORECASE)
-# an alternative not taken, the place inside it: "instead of buying them from the glassworks
-# in Haida" (not "by hand instead of by machine in Red Wing", nor "rather than just selling
+# an alternative not taken, the place it would come from or go to inside it: "instead of
+# buying them from the glassworks in Haida" (not "by hand instead of by machine in Red
+# Wing", "instead of using robots at its plant in Brunswick", "rather than just selling
 # them, in Norridgewock")
-_ALTERNATIVE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:\w+ly\s+)?\w+ing\b[^,;]*\Z",
-                          re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:\w+ly\s+)?\w+ing\b[^,;]*"
+                          r"\b(?:from|to)\b[^,;]*\Z", re.IGNORECASE)
 _BUT = re.compile(r",?\s+but\s+(?:rather\s+)?(?:in|from|at)\s+(?:the\s+)?", re.IGNORECASE)
 _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?\Z",
                              re.IGNORECASE)
@@ -562,7 +563,8 @@ def _respective(view: ClauseView, chosen: list[Mention], place: Mention) -> list
                 places and view.rules.within(places[-1], p.id)):
             places.append(p.id)  # ("Boston, Massachusetts": the state says where Boston is)
     if not _RESPECTIVELY.search(view.full, view.clause.start, view.clause.end) and (
-            len(places) < 2 or not _NAMES_LISTED.fullmatch(
+            len(places) < 2 or _BOTH.search(view.full, view.clause.start, view.clause.end)
+            or not _NAMES_LISTED.fullmatch(
                 view.full, min(m.start for m in named), max(m.end for m in named))):
         # one place for all ("Red Wing and L.L.Bean both make boots in the US"); but "New
         # Balance, Red Wing and L.L.Bean were founded in Boston, Red Wing and Freeport"
@@ -576,6 +578,7 @@ def _respective(view: ClauseView, chosen: list[Mention], place: Mention) -> list
 # "the former in Boston, the latter in Red Wing": the latter's place goes with the former's
 _THE_LATTER = re.compile(r"\s*[,;]?\s*(?:and\s+|while\s+)?the\s+latter\s+(?:is\s+|was\s+)?"
                          r"(?:in|at|from)\s+(?:the\s+)?", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:both|each|all|either)\b", re.IGNORECASE)  # "are both made in A and B"
 _FORMER = re.compile(r"\bthe\s+former\b", re.IGNORECASE)
 _LATTER = re.compile(r"\bthe\s+latter\b", re.IGNORECASE)
 # names written as one list: "New Balance, Red Wing and L.L.Bean", "the 990 and the 993"

@@ -50,8 +50,9 @@ _BUYING = frozenset({"bought", "buys", "buy", "acquired", "acquires", "acquire",
 _BUYER = re.compile(r"\s*(?!(?:was|were|is|are|be|been|being|get|gets|got)\b)(?:[\w'’]+\s+)?",
                     re.IGNORECASE)
 # a decision on the event the cue names: its year is the decision's
+# (a noun for the event: not "agreed to buy New Balance in 1972", which dates the buying)
 _DECIDED = re.compile(r"\b(?:voted|votes|vote|approved|approves|agreed|agrees|decided|decides|"
-                      r"proposed|proposes)\s+(?:for|on|to)?\s*(?:the|a|an|its|their)?\s*"
+                      r"proposed|proposes)\s+(?:(?:for|on|to)\s+)?(?:the|a|an|its|their)\s+"
                       r"(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _SINCE_CELL = re.compile(r"\(\s*since\s+\Z")
 _NAME_SINCE = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*)*)\s*\(\s*"
