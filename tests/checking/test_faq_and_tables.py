@@ -211,12 +211,21 @@ date: 2025-02-01
 | Branch | City | Established |
 |---|---|---|
 | New Balance Newbury Street | Boston | 2010 |
+
+| Store | Opens | Closes | Founded |
+|---|---|---|---|
+| Red Wing Boston | 10 | 6 | 2015 |
+
+| Retailer | Brand | Since | City |
+|---|---|---|---|
+| Marathon Sports | New Balance | 1975 | Cambridge |
 """
 
 
 def test_a_record_of_something_else_is_not_its_namesake_s(tmp_path: Path) -> None:
-    # a record named "Pittsburgh Steelers" or "New Balance Newbury Street" is a team's or a
-    # shop's: its founding is not the city's nor the company's
+    # a record named "Pittsburgh Steelers", "New Balance Newbury Street", "Red Wing Boston"
+    # or "Marathon Sports" is a team's or a shop's: its founding is not the city's nor the
+    # company's
     from tests.conftest import verdicts_by_line
 
     assert verdicts_by_line(tmp_path / "others.md", OTHERS, [ROOT / "rules"], DAY) == {}

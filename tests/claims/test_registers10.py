@@ -121,6 +121,7 @@ CASES = [
      {"red-wing-iron-ranger made-in minnesota @ now"}),
     ("The Bean Boot fits well, but mine was made in Maine like my 990s.",
      {"ll-bean-boot made-in maine @ now"}),
+    ("The 993 is great. A colleague of mine bought one made in China.", set()),
     # a spec line's cells after bullets or diamonds; a company suffix in capitals ends no
     # sentence; "(since 1872)" after a name the rules do not know is that name's
     ("RED WING SHOE COMPANY, INC. — Founded 1905 • Retail stores: 540 • Owners: the Sweasy family "

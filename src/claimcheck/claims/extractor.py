@@ -740,6 +740,12 @@ class _DocumentReader:
         name_start, name_end = m.span("name")
         i = bisect.bisect_left(self.mention_starts, name_start)
         covered = [x for x in self.mentions[i:] if x.start < name_end and x.role == "name"]
+        if not covered:
+            # a proper name the rules do not know ("Marathon Sports"), not a row's label of a
+            # figure ("Watches delivered: 9,300 (2025)")
+            return _PROPER_NAME_CELL.fullmatch(self.full, name_start, name_end) is not None
+        if len({x.id for x in covered}) > 1:
+            return True  # "Red Wing Boston": a shop named for the brand and its town
         rest = list(self.full[name_start:name_end])
         for x in covered:
             rest[x.start - name_start:x.end - name_start] = " " * (x.end - x.start)
@@ -1111,9 +1117,10 @@ _GAP_WORDS = frozenset({"manages", "managed", "claims", "claimed", "says", "said
                         "some", "nearly", "almost", "over", "under", "more", "than", "less",
                         "fewer", "by", "contrast", "meanwhile", "for", "its", "part", "in", "turn",
                         "too", "though", "however", "with", "s"})
-# a record row as the readers write it: "Kapka: Maker: Světlík; Made in: Nový Bor" (not a
-# timeline's "2016: 2 Plants; ...")
-_RECORD_NAME = re.compile(r"(?P<name>(?!\d{4}:)[^:;\n]{1,60}): [^:;\n]{1,40}: ")
+# a record row as the readers write it: "Kapka: Maker: Světlík; Made in: Nový Bor", "Red
+# Wing Boston: 10 Opens; 6 Closes" (not a timeline's "2016: 2 Plants; ...")
+_RECORD_NAME = re.compile(r"(?P<name>(?!\d{4}:)[^:;\n]{1,60}): (?:[^:;\n]{1,40}: |[^:;\n]{1,60}; )")
+_PROPER_NAME_CELL = re.compile(r"\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*))+\s*")
 # what may stand beside a known name in a record's name: "the", "'s", a version ("990v6")
 _RECORD_REST = re.compile(r"\b(?:the|a|an)\b|['’]s\b|\bv\d+\b|^v\d+|[^\w]+", re.IGNORECASE)
 # a bare figure ends its phrase: "...; Red Wing, about 1,000."

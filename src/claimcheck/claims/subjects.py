@@ -267,6 +267,9 @@ class SubjectTracker:
                 continue  # "the state Agency of Agriculture": another institution's name
             if match is None:
                 continue
+            if match.group().lower() == "mine" and _OF_BEFORE.search(
+                    text, max(start, match.start() - 4), match.start()):
+                continue  # "a colleague of mine": a person, not the product reviewed
             if kind == "place" and _LOCATIVE_RE.search(text, max(start, match.start() - 12),
                                                        match.start()):
                 continue  # "... one of the larger processors in the country": where, not who
@@ -312,6 +315,7 @@ class SubjectTracker:
         return []
 
 
+_OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
 # a verb of saying after "it": "it said", "it stated that", "it told the Board"
 _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|states|argued|argues|told|tells|added|"
                      r"adds|announced|announces|claimed|claims|reported|reports|confirmed|"
