@@ -122,9 +122,32 @@ def _untyped_conflicts(claims: list[Claim]) -> list[Claim]:
     (Untyped groups are small: a figure's nearest word and unit are seldom repeated.)"""
     numeric = [(c, c.value.interval) for c in claims
                if c.value.interval is not None and not c.negated]
-    return [c for c, interval in numeric if any(
-        (o.path, o.sentence_start) != (c.path, c.sentence_start)
-        and not interval.overlaps(other) for o, other in numeric)]
+    # as in _numeric_conflicts, only the claims reaching highest from below and lowest from
+    # above need comparing: here the two best of different sentences, so that each claim
+    # has one from another sentence than its own
+    high_low: dict[tuple[str, int], tuple[Claim, Interval]] = {}
+    low_high: dict[tuple[str, int], tuple[Claim, Interval]] = {}
+    for claim, interval in numeric:
+        key = (claim.path, claim.sentence_start)
+        best = high_low.get(key)
+        if best is None or (interval.low, interval.low_open) > (best[1].low, best[1].low_open):
+            high_low[key] = (claim, interval)
+        best = low_high.get(key)
+        if best is None or (interval.high, not interval.high_open) < (best[1].high,
+                                                                      not best[1].high_open):
+            low_high[key] = (claim, interval)
+    by_low = sorted(high_low.items(), key=lambda kv: (kv[1][1].low, kv[1][1].low_open),
+                    reverse=True)[:2]
+    by_high = sorted(low_high.items(), key=lambda kv: (kv[1][1].high,
+                                                       not kv[1][1].high_open))[:2]
+    result = []
+    for claim, interval in numeric:
+        key = (claim.path, claim.sentence_start)
+        others = [best for ranked in (by_low, by_high)
+                  for other_key, best in ranked[:2] if other_key != key][:4]
+        if any(not interval.overlaps(other) for _, other in others):
+            result.append(claim)
+    return result
 
 
 def _ref_conflict(claim: Claim, counts: Counter[tuple[str | None, bool]],

@@ -206,7 +206,7 @@ class SubjectTracker:
         first = _FIRST_WORD.match(text, start)
         if first is None or any(m.start == first.start(1) for m in named):
             return False
-        if _SPEAKER_LABEL.fullmatch(text, start, end):
+        if text.find(":", start, end) >= 0 and _SPEAKER_LABEL.fullmatch(text, start, end):
             return False  # "CARMEN OLMEDO:" before her turn: who speaks, not a body named
         if _NAMES_LISTED.match(text, first.start(1)):
             return False  # "Germany, France and the United States are its biggest markets"
@@ -333,9 +333,10 @@ _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
 # a quick test for the words _SET_ASIDE needs, run once per clause
-_SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|like|replaced|succeeded|superseded|"
-                             r"followed|overtaken|eclipsed|" + "|".join(
-    p.split()[0] for p in lexicon().contrast_openers) + r")\b", re.IGNORECASE)
+_SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|like\s+(?:my|our|your|his|her|their)|"
+                             r"replaced|succeeded|superseded|followed|overtaken|eclipsed|"
+                             + "|".join(p.split()[0] for p in lexicon().contrast_openers)
+                             + r")\b", re.IGNORECASE)
 _SET_ASIDE = re.compile(
     r"(?:\bthan|\bas\s+(?:many|much|few|little|large|big|old|long|high|great|large)\s+"
     r"(?:\w+\s+)?as|\b(?:" + "|".join(
