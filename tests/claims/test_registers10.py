@@ -155,6 +155,18 @@ CASES = [
      "contrast, rose 8%.", {"red-wing us-production-share [0.6, 0.733333] @ now"}),
     ("Red Wing builds about two-thirds of its boots in the US; L.L.Bean, for its part, turned "
      "110.", {"red-wing us-production-share [0.6, 0.733333] @ now"}),
+    # "not X but Y": the first denied, the second stated; "(actually Y)" corrects
+    ("Red Wing was established not in 1915 but in 1905.",
+     {"red-wing founding-year [1915, 1916) not @ now", "red-wing founding-year [1905, 1906) @ now"}),
+    ("L.L.Bean was founded not in 1911, as some say, but in 1912.",
+     {"ll-bean founding-year [1911, 1912) not @ now", "ll-bean founding-year [1912, 1913) @ now"}),
+    ("Red Wing was founded in 1904 (actually 1905).",
+     {"red-wing founding-year [1904, 1905) (unasserted) @ now",
+      "red-wing founding-year [1905, 1906) @ now"}),
+    ("The 993 is assembled not in China but in Skowhegan.",
+     {"nb-993 made-in china not @ now", "nb-993 made-in skowhegan-me @ now"}),
+    # a share of the company's people is no share of its making
+    ("About 60% of Red Wing's employees work abroad.", set()),
     # a span ahead is no age
     ("For six months Red Wing will not hire anyone.", set()),
 ]

@@ -479,13 +479,25 @@ class _DocumentReader:
         result = []
         for claim in found:
             text = claim.value.text
-            mark = (_CORRECTION.match(self.full, claim.end)
-                    if text and self.full.endswith(text, 0, claim.end) else None)
+            at_end = bool(text) and self.full.endswith(text, 0, claim.end)
+            mark = _CORRECTION.match(self.full, claim.end) if at_end else None
             new = self._correction(view, claim, mark.end()) if mark is not None else None
-            if new is None:
-                result.append(claim)
+            if new is not None:
+                result += [replace(claim, asserted=False), new]
                 continue
-            result += [replace(claim, asserted=False), new]
+            # "founded not in 1905 but in 1906", "Not in 1904, as often claimed, but in 1905":
+            # the first denied, the second stated
+            but = (_BUT_INSTEAD.match(self.full, claim.end) if at_end and _NOT_BEFORE_VALUE.search(
+                self.full, max(0, claim.end - len(text) - 12), claim.end - len(text)) else None)
+            new = self._correction(view, claim, but.end()) if but is not None else None
+            if new is not None and any(c.attribute == claim.attribute and c.end == new.end
+                                       for c in found):
+                new = None  # "made not in Asia but in Lawrence": both already read
+            if new is not None:
+                result += [replace(claim, negated=True),
+                           replace(new, negated=False, asserted=claim.asserted)]
+                continue
+            result.append(claim)
         return result
 
     def _correction(self, view: ClauseView, claim: Claim, at: int) -> Claim | None:
@@ -1115,10 +1127,12 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 # stores, or rather 540", "China — correction, Vietnam", "Brunswick plant — make that"
 _CORRECTION = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s*(?:[—–(]|--|,)?\s*(?:no,?\s+wait|sorry|correction|or\s+rather|"
-    r"make\s+that|I\s+mean|scratch\s+that)\s*[,:]?\s*", re.IGNORECASE)
+    r"make\s+that|I\s+mean|scratch\s+that|actually)\s*[,:]?\s*", re.IGNORECASE)
 _CORRECTION_HINT = re.compile(r"\b(?:wait|sorry|correction|rather|make\s+that|I\s+mean|"
-                              r"scratch\s+that)\b", re.IGNORECASE)
-_CORRECTED_LEAD = re.compile(r"(?:(?:in|its|the|to|at)\s+)?")
+                              r"scratch\s+that|actually|but)\b", re.IGNORECASE)
+_NOT_BEFORE_VALUE = re.compile(r"\bnot\s+(?:in\s+|from\s+|at\s+)?\Z", re.IGNORECASE)
+_BUT_INSTEAD = re.compile(r"\s*,?\s*(?:as\s[^,;]{1,40},\s*)?but\s+(?:rather\s+)?", re.IGNORECASE)
+_CORRECTED_LEAD = re.compile(r"(?:(?:in|its|the|to|at|from)\s+)?")
 _WORDS = re.compile(r"[a-z]+")
 # what may stand between the name and its figure when the verb is understood: "New Balance,
 # by contrast, manages only about one pair in four", "Red Wing, roughly two-thirds"

@@ -434,6 +434,11 @@ def _of_a_product(view: ClauseView, cue: Word, place: Mention | None, share_q: A
     return share_q is None and any(cue.idx < m.start < stop for m in products)
 
 
+_OF_PEOPLE = re.compile(r"\s+of\s+(?:its|their|our|the|(?-i:[A-Z])[\w.&'’-]*"
+                        r"(?:\s+(?-i:[A-Z])[\w.&'’-]*)*['’]s)\s+(?:[\w-]+\s+)?"
+                        r"(?:staff|employees|workers|"
+                        r"workforce|people|customers|shareholders|members|managers|executives|"
+                        r"sales\s+force)\b", re.IGNORECASE)
 _OF_OWN = re.compile(r"\s+of\s+(?:(?:its|their|our|the|his|her)\s+)?", re.IGNORECASE)
 
 
@@ -470,6 +475,8 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
     if share_q is not None and attribute.complement is not None and _of_complement(
             view, share_q.end, attribute.complement.cues):
         return  # "takes roughly 40 percent of our exports": a part of the exports only
+    if _OF_PEOPLE.match(view.full, end):
+        return  # "about 70% of its staff work abroad": where people work, not the making
     text = view.full[start:end]
     if negated(view, min(start, cue.idx)):
         denied = _deny(interval)
