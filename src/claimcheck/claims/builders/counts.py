@@ -112,9 +112,7 @@ def build_counts(view: ClauseView) -> None:
                      asserted=asserted_at(view, quantity.start))
                 previous = before  # "Sea sites: 24 (14 in Aysén, 10 in Los Lagos)"
             elif previous is not None and (
-                    # ("employs 800 in two": in two of them, no place)
-                    (lowers[:1] == ["in"] and not (len(lowers) > 1 and (
-                        lowers[1][:1].isdigit() or lowers[1] in _SMALL_NUMBERS)))
+                    lowers[:1] == ["in"]
                     or _of_them(table, quantity)
                     # "4 US factories (Maine 2, Massachusetts 2)"
                     or (_place_led(view, quantity.start) is not None and quantity.unit is None)
@@ -928,8 +926,6 @@ def _after_a_name(view: ClauseView, quantity: Quantity) -> bool:
 
 
 _CONJUNCT_BEFORE = re.compile(r"(?:,|;|\band)\s*\Z")
-_SMALL_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
-                            "nine", "ten", "both", "all", "each"})
 _PHRASE_END = re.compile(r"\s*(?:[,;.)]|\s(?:and|but|while|whereas)\b|$)")
 
 

@@ -571,7 +571,7 @@ def _respective(view: ClauseView, chosen: list[Mention], place: Mention) -> list
             places.append(p.id)  # ("Boston, Massachusetts": the state says where Boston is)
     if not _RESPECTIVELY.search(view.full, view.clause.start, view.clause.end) and (
             len(places) < 2 or _BOTH.search(view.full, view.clause.start, view.clause.end)
-            or not _NAMES_LISTED.fullmatch(
+            or not _NAME_LIST.fullmatch(
                 view.full, min(m.start for m in named), max(m.end for m in named))):
         # one place for all ("Red Wing and L.L.Bean both make boots in the US"); but "New
         # Balance, Red Wing and L.L.Bean were founded in Boston, Red Wing and Freeport"
@@ -589,7 +589,7 @@ _BOTH = re.compile(r"\b(?:both|each|all|either)\b", re.IGNORECASE)  # "are both 
 _FORMER = re.compile(r"\bthe\s+former\b", re.IGNORECASE)
 _LATTER = re.compile(r"\bthe\s+latter\b", re.IGNORECASE)
 # names written as one list: "New Balance, Red Wing and L.L.Bean", "the 990 and the 993"
-_NAMES_LISTED = re.compile(r"[^,;:!?]*?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)[^,;:!?]*?)+")
+_NAME_LIST = re.compile(r"[^,;:!?]*?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)[^,;:!?]*?)+")
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
