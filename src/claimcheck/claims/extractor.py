@@ -459,7 +459,8 @@ class _DocumentReader:
                 view.earlier = True  # its value is the claim before's, or no one's
             self._counted_owner(view)
             found = self._after(view, text, quoted)
-            if not found and numeric and not view.cues:
+            if not found and numeric and not any(  # (no cue of its own)
+                    w.idx >= clause.start for words in view.cues.values() for w in words):
                 found = self._gapped(view, numeric[-1])
             numeric = [c for c in found if c.value.kind in ("count", "quantity", "share")]
             claims.extend(found)
@@ -541,9 +542,24 @@ class _DocumentReader:
         names = [m for m in view.subjects if m.role == "name" and m.kind == "organisation"
                  and m.id != before.subject and view.clause.start <= m.start]
         figures = [q for q in view.quantities if q.unit != "calendar_year"]
-        if len(names) != 1 or len(figures) != 1:
+        if len(figures) != 1:
             return []
         figure = figures[0]
+        alone = not names and all(m.id == before.subject for m in view.subjects)
+        if alone:
+            # "Watches delivered: 9,300 (2025); 8,600 (2024)", "five plants in 2019; four in
+            # 2024": a figure and its own year alone carry on the claim before
+            years = [q for q in view.quantities if q.unit == "calendar_year"]
+            rest = self.full[view.clause.start:view.clause.end]
+            for q in sorted([figure, *years], key=lambda q: -q.start):
+                rest = rest[:q.start - view.clause.start] + rest[q.end - view.clause.start:]
+            if len(years) != 1 or not set(
+                    _WORDS.findall(rest.lower())) <= _GAP_WORDS:
+                return []
+            names = [Mention(figure.start, figure.start, before.subject,
+                             self.extractor.rules.entities[before.subject].kind)]
+        if len(names) != 1:
+            return []
         between = self.full[names[0].end:figure.start].lower()
         if figure.trend is not None or not set(_WORDS.findall(between)) <= _GAP_WORDS:
             return []  # "...; New Balance's stock rose 8%", "L.L.Bean turned 110": its own verb
@@ -551,8 +567,8 @@ class _DocumentReader:
             if not values.is_share(figure):
                 return []
             value = Value("share", figure.text, values.share_interval(figure))
-        elif figure.unit is None and figure.value is not None and _BARE_FIGURE_END.match(
-                self.full, figure.end):
+        elif figure.unit is None and figure.value is not None and (
+                alone or _BARE_FIGURE_END.match(self.full, figure.end)):
             value = Value("count", figure.text, values.interval_of(figure))
         else:
             return []
@@ -1167,6 +1183,9 @@ def _dateline(document: Document, full: str, mentions: list[Mention]) -> str | N
 _LABEL_HINT = re.compile(r"[\s*_#-]{0,6}\d")
 _LABEL_AFTER = re.compile(r"[*_]*\s*(?::|[–—]|-\s)")  # "1989:", "**1989**:", "1989 – "
 _WHEN = re.compile(r"\b(?:when|after|before|until|as)\b[^,;:]*\Z", re.I)
+# from a figure to the year right after it: " in 2024", ", as of March 2024", " (2024"
+_TO_OWN_YEAR = re.compile(rf"[\s,(]*(?:(?:in|by|as of|during|at the end of)\s+)?"
+                          rf"(?:{_DAY_MONTH})?", re.I)
 _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study|season|"
                            r"fiscal year)\b", re.I)
 
@@ -1187,6 +1206,7 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
     # "Amstel: introduced in 2017, from €2,899": a year that is another claim's value
     # dates that claim only
     taken = [(s, e) for _, _, other, s, e, _ in view.claims if other.kind == "year"]
+    found: list[tuple[Quantity, tuple[int, bool]]] = []  # the years that could date it
     for quantity in view.quantities:
         # "the 2010 census" can come out as a count: a bare four-digit year still anchors
         if quantity.value is None or not (quantity.unit == "calendar_year" or (
@@ -1200,7 +1220,8 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             if (at < 0 or quantity.value >= view.date.year
                     or not _WITH_AT_START.search(view.full, quantity.end, at + 1)):
                 continue
-            return int(quantity.value), True
+            found.append((quantity, (int(quantity.value), True)))
+            continue
         year = int(quantity.value)
         if year >= view.date.year:
             continue
@@ -1211,11 +1232,22 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
                 not view.full[view.clause.start:quantity.start].strip(" \t*_#-")
                 and _LABEL_AFTER.match(view.full, quantity.end)):
             # "in 2020 ...", or a timeline's "2020: ..." or "2011 — ..." (a label)
-            return year, True
-        if _UNTIL.search(before):
-            return year - 1, True  # "Until 2011 its head office was in Zwolle"
-        if _PERIOD_AFTER.match(view.full, quantity.end):
-            return year, False
+            found.append((quantity, (year, True)))
+        elif _UNTIL.search(before):
+            found.append((quantity, (year - 1, True)))  # "Until 2011 its head office was ..."
+        elif _PERIOD_AFTER.match(view.full, quantity.end):
+            found.append((quantity, (year, False)))
+    if len(found) > 1:
+        # "five factories in 2025 and four in 2024": each figure its own year, the one
+        # right after it, else the last before it ("In 2013 it ran five, in 2019 four")
+        for quantity, period in found:
+            if quantity.start >= end and _TO_OWN_YEAR.fullmatch(view.full, end, quantity.start):
+                return period
+        before_it = [period for quantity, period in found if quantity.end <= end]
+        if before_it:
+            return before_it[-1]
+    if found:
+        return found[0][1]
     last = _LAST_YEAR.search(view.full, view.clause.start, view.clause.end)
     if (last is not None and not _YEARS_OWN.match(view.full, last.end())
             and not _NOW_WORD.search(view.full, view.clause.start, view.clause.end)):
@@ -1233,6 +1265,9 @@ def _another_event(view: ClauseView, year: Quantity, value: Value, end: int) -> 
     :func:`_period`)."""
     if end <= year.start and _EMBEDDED.search(view.full, end, year.start):
         return True
+    if any(e != end and e <= year.start and _TO_OWN_YEAR.fullmatch(view.full, e, year.start)
+           for _, _, _, _, e, _ in view.claims):
+        return True  # "Red Wing has 500 stores and turned 100 in 2005": the age's year
     for attribute_id, words in view.cues.items():
         if view.rules.attributes[attribute_id].type != "year":
             continue

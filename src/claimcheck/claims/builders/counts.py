@@ -111,7 +111,7 @@ def build_counts(view: ClauseView) -> None:
                 _add(view, before, quantity, "count", quantity.end, None,
                      asserted=asserted_at(view, quantity.start))
                 previous = before  # "Sea sites: 24 (14 in Aysén, 10 in Los Lagos)"
-            elif previous is not None and (
+            elif previous is not None and not _a_year_s(view, quantity) and (
                     lowers[:1] == ["in"]
                     or _of_them(table, quantity)
                     # "4 US factories (Maine 2, Massachusetts 2)"
@@ -119,6 +119,10 @@ def build_counts(view: ClauseView) -> None:
                     # "New Balance runs four US plants, L.L.Bean two": a name and its figure
                     # with the verb and noun understood
                     or (quantity.unit is None and _after_a_name(view, quantity))
+                    # "four US plants in 2012, and by 2020 five": a later year's figure
+                    or (quantity.unit is None and _THEN_YEAR.search(
+                        view.full, max(view.clause.start, quantity.start - 24), quantity.start)
+                        and _YEAR_FIGURE_END.match(view.full, quantity.end))
                     # "446 bridges, not 1,446": the corrected figure, denied
                     or NOT_INSTEAD.search(view.full, max(view.clause.start,
                                                           quantity.start - 8), quantity.start)
@@ -168,6 +172,13 @@ def build_counts(view: ClauseView) -> None:
         _add(view, attribute, quantity, "count", end, noun,
              asserted=asserted_at(view, quantity.start))
         previous = attribute
+
+
+def _a_year_s(view: ClauseView, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a year claim's value already ("it turned 100 in 2005": an
+    age, not 100 of the things counted before)."""
+    return any(value.kind == "year" and start <= quantity.start < end
+               for _, _, value, start, end, _ in view.claims)
 
 
 # "has no factories", "there are no plants": a count of zero, after a verb of having or
@@ -801,6 +812,8 @@ _TOTAL_TO = re.compile(r"\b(?:(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|fo
                        r"|(?:finish(?:es|ed|ing)?|end(?:s|ed|ing)?|clos(?:e|es|ed|ing))\s+the\s+"
                        r"(?:year|quarter)\s+(?:at|with))\s+(?:about\s+|around\s+|roughly\s+|"
                        r"some\s+|nearly\s+)?\Z", re.IGNORECASE)
+_THEN_YEAR = re.compile(r"(?:\band|\bbut|;)\s+(?:by|in)\s+\d{4},?\s+\Z", re.IGNORECASE)
+_YEAR_FIGURE_END = re.compile(r"\s*(?:[,;.)]|\Z)")
 _DOWN_TO = re.compile(r"\b(?:is|are|was|were|been|be|got|gets|stands?|stood)\s+(?:now\s+)?"
                       r"(?:down|back)\s+to\s+\Z", re.IGNORECASE)
 _SOME_OF = re.compile(r"\s+of\s+(?:whom|which|them|those|these)\b", re.IGNORECASE)

@@ -322,8 +322,9 @@ def build_ages(view: ClauseView) -> None:
                     continue  # "my 990s are 7 yrs old": one pair, not the model's age
                 if at_year and (subject.possessive or not view.clause.start <= subject.start
                                 or subject.end > quantity.start
-                                or not _OWN_AGE.fullmatch(view.full, subject.end,
-                                                          quantity.start)):
+                                or not (_OWN_AGE.fullmatch(view.full, subject.end,
+                                                           quantity.start)
+                                        or _joined_age(view, subject, quantity))):
                     continue  # "New Balance's founder turned 80", "the company's founder",
                     # "He turned 58 ... when New Balance hired him": someone else's age
                 value = Value("year", view.full[quantity.start:quantity.end], interval)
@@ -360,6 +361,21 @@ _TURNED_HINT = re.compile(r"turn|anniversar|birthday|centen", re.IGNORECASE)
 _THIS_YEAR = {"this": 0, "last": -1, "next": 1}
 _PRESENT_TURN = re.compile(r"turns\b|(?:is|are)\s+turning\b", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.IGNORECASE)
+
+
+# "Red Wing, which turned 100 in 2005", "Red Wing has 500 stores and turned 100": the
+# subject's own age, in a relative clause right after its name or a verb joined to its own
+_RELATIVE_AGE = re.compile(r",\s*(?:which|that)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
+_JOINED_AGE = re.compile(r",?\s+and\s+(?:it\s+|they\s+)?(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+
+
+def _joined_age(view: ClauseView, subject: Mention, quantity: Quantity) -> bool:
+    """Whether the age at ``quantity`` is told of ``subject`` through "which" or "and"."""
+    if _RELATIVE_AGE.fullmatch(view.full, subject.end, quantity.start):
+        return True
+    return (_JOINED_AGE.search(view.full, subject.end, quantity.start) is not None
+            and not any(subject.end <= m.start < quantity.start and m.kind != "place"
+                        for m in view.mentions))
 
 
 def _turned(view: ClauseView) -> list[tuple[Quantity, Interval | None]]:
