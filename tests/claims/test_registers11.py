@@ -53,3 +53,39 @@ def test_claims_with_their_years(claims_of, text: str, expected: set[str]) -> No
     found = {f"{describe(c)} @ {c.period or 'now'}".replace("∞", "inf")
              for c in claims_of(text) if not c.attribute.startswith("~")}
     assert found == expected
+
+
+def _read(nlp, name: str, source: str) -> set[str]:
+    import datetime as dt
+
+    from claimcheck.documents import READERS
+    from claimcheck.nlp import analyse
+
+    day = dt.date(2026, 6, 1)
+    document = READERS[name[name.rindex("."):]](name, source)
+    return {f"{describe(c)} @ {c.period or 'now'}"
+            for c in next(analyse(nlp, [document], day, day)).claims}
+
+
+@pytest.mark.parametrize("name", ["t.md", "t.html", "t.txt"])
+def test_a_table_with_a_column_for_each_year_gives_each_figure_its_year(nlp, name: str) -> None:
+    # a table of figures by year under a company's heading, in each of the three formats:
+    # every column read, each figure dated by its own; a place after "made in" in a row's
+    # label is where the figures are, not whose
+    rows = [("", "2024", "2023"), ("Retail stores", "520", "480"),
+            ("Boots made in the USA", "70%", "65%")]
+    if name.endswith(".md"):
+        source = "# Red Wing key figures\n\n" + "\n".join(
+            f"| {' | '.join(r)} |" for r in [rows[0], ("---",) * 3, *rows[1:]]) + "\n"
+    elif name.endswith(".html"):
+        source = "<h1>Red Wing key figures</h1><table>" + "".join(
+            "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+        source = source.replace("<td></td><td>2024</td><td>2023</td>",
+                                "<th></th><th>2024</th><th>2023</th>")
+    else:
+        source = "RED WING KEY FIGURES\n\n" + "\n".join(
+            f"{r[0]:<30}{r[1]:>8}{r[2]:>8}" for r in rows) + "\n"
+    assert _read(nlp, name, source) == {
+        "red-wing retail-stores [520, 520] @ 2024", "red-wing retail-stores [480, 480] @ 2023",
+        "red-wing us-production-share [0.7, 0.7] @ 2024",
+        "red-wing us-production-share [0.65, 0.65] @ 2023"}

@@ -298,6 +298,29 @@ def test_a_text_table_under_a_line_of_years_dates_each_figure_by_its_column() ->
     assert plain.text.strip() == "Stores                     58        55"
 
 
+@pytest.mark.parametrize("reader", ["md", "html"])
+def test_a_table_with_a_column_for_each_year_dates_each_figure_by_its_column(
+        reader: str) -> None:
+    # "| | 2025 | 2024 |": a label, then its figure for each year, as in a text table under
+    # a line of years; a column that is no year keeps its heading; a table whose first
+    # column is headed by a year has no label to read
+    head, rows = ["", "2025", "2024", "Change"], [["Stores", "58", "55", "+5%"],
+                                                  ["Share made in USA", "26%", "", "n/a"]]
+    if reader == "md":
+        source = "\n".join(f"| {' | '.join(r)} |" for r in [head, ["---"] * 4, *rows]) + "\n"
+        doc = read_markdown("t.md", source)
+    else:
+        source = ("<table><tr>" + "".join(f"<th>{c}</th>" for c in head) + "</tr>"
+                  + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>"
+                            for r in rows) + "</table>")
+        doc = read_html("t.html", source)
+    assert [doc.text[b.start:b.end] for b in doc.blocks][1:] == [
+        "Stores: 58 (2025); 55 (2024); Change: +5%",
+        "Share made in USA: 26% (2025); Change: n/a"]
+    unlabelled = read_markdown("y.md", "| 2025 | 2024 | 2023 |\n|---|---|---|\n| 58 | 55 | 51 |\n")
+    assert unlabelled.text.split("\n\n")[1].strip() == "58, 55, 51"  # no label: as written
+
+
 def test_a_figure_cell_and_its_lower_case_caption_read_as_one_phrase() -> None:
     source = ("| | |\n|---|---|\n| 430 | people on our payroll |\n| 84% | of sales exported |\n"
               "| Plants | 3 |\n| 3 | Plants |\n")

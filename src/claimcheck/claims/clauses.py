@@ -303,12 +303,14 @@ def _not_before(table: TokenTable, i: int) -> bool:
 _VALUE_WORDS = frozenset({"%", "percent", "per", "cent", "pct", "about", "around", "roughly",
                           "some", "nearly", "almost", "approx.", "approx", "over", "under",
                           "more", "less", "than", "up", "to", "million", "billion", "thousand",
-                          "~", "."})
+                          "~", ".", "(", ")", "in"})
 
 
 def _bare_value_after(table: TokenTable, start: int, last: int) -> bool:
     """Whether only a percentage, hedged or not, follows a colon ("...: 6%", "...: about 40
-    percent"): a value with no words of its own to make a clause."""
+    percent", "...: 70% (2024); 65% (2023)"): a value with no words of its own to make a
+    clause (up to a ";", after which the next value is a clause of its own)."""
+    last = next((i for i in range(start, last) if table.lower[i] == ";"), last)
     words = [w for w in table.lower[start:last] if not w.isspace()]
     kept = [i for i in range(start, last) if not table.lower[i].isspace()]
     return (0 < len(words) <= 6 and any(table.like_num[i] for i in range(start, last))

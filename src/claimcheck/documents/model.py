@@ -269,11 +269,28 @@ def opens_timeline_row(first_cell: str, headings: list[str]) -> bool:
         return False
     if _TIMELINE_YEAR.fullmatch(first_cell.strip()) is not None:
         return True
+    if year_columns(headings):
+        return bool(first_cell.strip())  # "Stores | 520 | 480" under "| | 2024 | 2023 |"
     # (the record's name first: not a rank, nor a sentence as a claim-review table has)
     return (len(headings) > 2 and _BARE_NUMBER.fullmatch(first_cell.strip()) is None
             and len(first_cell.split()) <= 5 and not first_cell.rstrip().endswith((".", "!", "?"))
             and all(_WORD_HEADING.fullmatch(h)
                     and h.strip().lower() not in _LABEL_HEADINGS for h in headings))
+
+
+def year_columns(headings: list[str]) -> bool:
+    """Whether a table's columns after the first are years ("| | 2024 | 2023 |", "Key
+    figures | 2025 | 2024 | Change"): its rows are labels with a figure for each year, read
+    as "Stores: 520 (2024); 480 (2023)", as a year in brackets after a figure dates it."""
+    return (not _is_year(headings[0])
+            and sum(_is_year(h) for h in headings[1:]) >= 2)
+
+
+def _is_year(heading: str) -> bool:
+    return _YEAR_HEADING.fullmatch(heading.strip()) is not None
+
+
+_YEAR_HEADING = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 # Headings of a table of labelled figures ("Indicator | Value | Source"), whose first cell
@@ -310,7 +327,9 @@ def timeline_separator(cell: int, headings: list[str], content: str, first: bool
     a bare number."""
     lead = ": " if first else "; "  # not ", ": "2 Furnaces, 140" reads 140 furnaces
     heading = headings[cell] if cell < len(headings) else ""
-    return lead if not heading or _BARE_NUMBER.fullmatch(content.strip()) else f"{lead}{heading}: "
+    if not heading or _is_year(heading) or _BARE_NUMBER.fullmatch(content.strip()):
+        return lead  # (a year column's year follows its figure: see timeline_suffix)
+    return f"{lead}{heading}: "
 
 
 def timeline_suffix(cell: int, headings: list[str], content: str) -> str:
@@ -318,6 +337,9 @@ def timeline_suffix(cell: int, headings: list[str], content: str) -> str:
     the unit in its brackets first ("14.4" under "Output (million litres)" is "14.4 million
     litres Output")."""
     heading = headings[cell] if cell < len(headings) else ""
+    if _is_year(heading) and cell and not _is_year(headings[0]):
+        # "520 (2024)": the year of its column (a figure in any form: "€3.2m", "67%")
+        return f" ({heading.strip()})" if any(c.isdigit() for c in content) else ""
     if not heading or not _BARE_NUMBER.fullmatch(content.strip()):
         return ""
     unit = _HEADING_UNIT.fullmatch(heading)
