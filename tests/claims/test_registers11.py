@@ -32,6 +32,18 @@ CASES = [
     # ... but another's age is not the subject's
     ("Red Wing sponsors a marathon, which turned 40 in 2020.", set()),
     ("New Balance hired L.L.Bean's designer, and she turned 60 in 2020.", set()),
+    # ", and" then another subject with a verb of its own opens a clause: each subject
+    # its own span of time and place
+    ("For over a century L.L.Bean has sold boots, and the Bean Boot has been made in Maine "
+     "for more than 50 years.",
+     {"ll-bean founding-year (-inf, 1925.91) @ now", "ll-bean-boot made-in maine @ now",
+      "ll-bean-boot launch-year (-inf, 1975.91) @ now"}),
+    ("In 2019 Red Wing ran two plants in Minnesota, and the company now has 540 stores.",
+     {"red-wing factories [2, 2] in minnesota @ 2019", "red-wing retail-stores [540, 540] @ now"}),
+    # ... and "it" opening it is what was last named, not an owner named later in it
+    ("New Balance's best-selling shoe is the 990, and it is made in Skowhegan, Maine, at "
+     "the company's oldest plant.",
+     {"nb-990 made-in skowhegan-me @ now"}),
     # after ";", a figure and its own year alone go on with the claim before
     ("New Balance ran five factories in 2019; four in 2024.",
      {"new-balance factories [5, 5] @ 2019", "new-balance factories [4, 4] @ 2024"}),

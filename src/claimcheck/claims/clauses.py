@@ -143,6 +143,12 @@ def split_clauses(table: TokenTable, first: int, last: int,
             # and assembled in Maine" is one claim)
             continued[i] = cuts[-1]
             cuts.append(i)
+        elif (word == "and" and lower[i - 1] == "," and i >= first + 2
+              and _new_subject_after(table, i + 1, last, name_starts,
+                                     table.end(i - 2) in name_ends)):
+            # "New Balance has made running shoes for a century, and the 990 has been built
+            # in New England for 35 years": another subject's clause, with its own time
+            cuts.append(i)
         elif word == "," and subordinate and _ends_subordinate(table, i, last):
             cuts.append(i + 1)
             subordinate = False
@@ -288,6 +294,34 @@ def _starts_clause(table: TokenTable, i: int) -> bool:
         return not (word == "but" and (following == "also" or (
             following in ("in", "from", "at", "rather") and _not_before(table, i))))
     return bool(table.is_punct[i - 1]) or previous in ("and", "or")
+
+
+# a verb's helper right after a clause's subject: "the 990 has been built", "it was"
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would",
+                          "can", "could", "may", "might", "does", "did", "do", "remains",
+                          "still", "now", "also", "today"})
+
+
+def _new_subject_after(table: TokenTable, i: int, last: int,
+                       name_starts: frozenset[int], after_name: bool) -> bool:
+    """Whether tokens from ``i`` open a clause of its own: "it", "they" or "we", or a name
+    or a noun after "the", then a verb's helper ("and the 990 has been built",
+    "and the company now has", "and it turned 100"); not a list's last item ("the 990,
+    the 992, and the 993 are": ``after_name``, a name before the comma)."""
+    if i < last and table.lower[i] in ("it", "they", "we"):
+        return i + 1 < last and not table.is_punct[i + 1]
+    if after_name:
+        return False
+    if i < last and table.lower[i] == "the":
+        i += 1  # (not "its", "our": "and its Black population share is", a place's)
+    elif i >= last or table.starts[i] not in name_starts:
+        return False
+    for j in range(i + 1, min(last, i + 4)):
+        if table.lower[j] in _AUXILIARIES:
+            return True
+        if table.is_punct[j]:
+            return False
+    return False
 
 
 def _not_before(table: TokenTable, i: int) -> bool:

@@ -1232,6 +1232,10 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
         if _another_event(view, quantity, value, end):
             continue
         before = view.full[max(view.clause.start, quantity.start - 32):quantity.start]
+        if (quantity.end <= view.clause.start and _NOW_WORD.search(
+                view.full, view.clause.start, view.clause.end)
+                and not _LABEL_AFTER.match(view.full, quantity.end)):  # (not "1969: ... now")
+            continue  # "In 2019 it ran two plants, and the company now has 540 stores"
         if _PERIOD_BEFORE.search(before) or quantity.end <= view.clause.start or (
                 not view.full[view.clause.start:quantity.start].strip(" \t*_#-")
                 and _LABEL_AFTER.match(view.full, quantity.end)):

@@ -257,7 +257,12 @@ class SubjectTracker:
 
     def _referred(self, text: str, start: int, end: int,
                   foreign: bool = False) -> list[Mention]:
-        for kind, pattern in self._patterns:
+        patterns = self._patterns
+        if _AND_IT.match(text, start, end):
+            # "..., and it is built at the company's own tannery": the clause's own subject,
+            # not an owner named later in it
+            patterns = sorted(patterns, key=lambda p: p[0] != "any")
+        for kind, pattern in patterns:
             if foreign and kind == "any":
                 continue
             match = pattern.search(text, start, end)
@@ -366,6 +371,7 @@ _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "We launched it in 2012": "it" the object of the verb after "we" (not "in it" later)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:it|them)\b", re.IGNORECASE)
+_AND_IT = re.compile(r"\s*(?:and|but)\s+(?:it|they)\b", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(r"\s*[\"“]?\b(its|it|their|they)\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 
