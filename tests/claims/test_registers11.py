@@ -101,3 +101,30 @@ def test_a_table_with_a_column_for_each_year_gives_each_figure_its_year(nlp, nam
         "red-wing retail-stores [520, 520] @ 2024", "red-wing retail-stores [480, 480] @ 2023",
         "red-wing us-production-share [0.7, 0.7] @ 2024",
         "red-wing us-production-share [0.65, 0.65] @ 2023"}
+
+
+def _ardmallie(text: str) -> set[str]:
+    """Claims read with the rules of a fixture whose products have an age of their own (a
+    whisky's age statement, a quantity in years) as well as the shipped launch year."""
+    from tests.claims.test_registers10 import _fixture_claims
+
+    return _fixture_claims("domain19", text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age the rules measure (a quantity in years, cued by "old" or "aged") is that, not
+    # how long the product has existed; bracketed after each name, each its own
+    ("We bottle Old Kiln (18 years old) and Burnside (12 years old) in Keith.",
+     {"adl-old-kiln adl-age [18, 18]", "adl-burnside adl-age [12, 12]",
+      "adl-old-kiln adl-bottled-in adl-keith", "adl-burnside adl-bottled-in adl-keith"}),
+    ("Sherrywood, at 15 years old, is our sherry malt.", {"adl-sherrywood adl-age [15, 15]"}),
+    ("Sherrywood is aged 15 years in oloroso butts.",
+     {"adl-sherrywood adl-age [15, 15]", "adl-sherrywood adl-cask-type oloroso-sherry"}),
+    # ... but an age at a year still dates a launch, and a company's age is its own
+    ("Burnside turned 10 in 2026.", {"adl-burnside launch-year [2016, 2017)"}),
+    # "without" denies the thing it names, not what follows it
+    ("Spey Mist, a malt without an age statement first released in 2020, is bottled in Keith.",
+     {"adl-spey-mist launch-year [2020, 2021)", "adl-spey-mist adl-bottled-in adl-keith"}),
+])
+def test_a_measured_age_and_what_without_denies(text: str, expected: set[str]) -> None:
+    assert _ardmallie(text) == expected

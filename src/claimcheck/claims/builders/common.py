@@ -139,7 +139,15 @@ def negated(view: ClauseView, offset: int) -> bool:
     if "," in before and lexicon().negation.search(before):
         before = _NEGATED_ASIDE.sub(r"\1 ", before)
     before = _NOT_UNTIL.sub(" ", _ANSWER_NO.sub(" ", before[before.rfind(",") + 1:]))
+    if "without" in before:
+        # "a single malt without an age statement, launched in 2020": "without" denies the
+        # thing it names, not what comes after it
+        before = _WITHOUT_THING.sub(" ", before)
     return bool(lexicon().negation.search(before))
+
+
+_WITHOUT_THING = re.compile(r"\bwithout\s+(?:a|an|any|the|its|their|our|his|her)\s+"
+                            r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+\S)", re.IGNORECASE)
 
 
 _NEGATED_ASIDE = re.compile(r"\b(not|never|\w+n['’]t)\s*,\s*(?:and|or|nor|but)\b[^,]{1,60},",

@@ -638,9 +638,12 @@ def build_quantities(view: ClauseView) -> None:
         quantity = nearest(matching, cues[0].idx)
         if quantity is not None and _PAID.match(view.full, cues[0].idx + len(cues[0])):
             continue  # "A 2.5-litre tin cost me NOK 1,890": a price someone paid
-        if quantity is not None:
-            _add(view, attribute, quantity, "quantity", quantity.end, None,
-                 asserted=cue_asserted(view, cues[0]) or stated_now(view, quantity.start))
+        # "Burnside (12 years old), Sherrywood (15 years old)": each name's own, in brackets
+        bracketed = [q for q in matching if _bracketed_name(view, q.start) is not None]
+        for each in bracketed if len(bracketed) > 1 else [quantity]:
+            if each is not None:
+                _add(view, attribute, each, "quantity", each.end, None,
+                     asserted=cue_asserted(view, cues[0]) or stated_now(view, each.start))
     if view.listed and not cued:
         _spec(view)
     elif not cued and any(q.unit not in (None, "calendar_year") for q in view.quantities):

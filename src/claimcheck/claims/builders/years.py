@@ -286,6 +286,11 @@ def build_ages(view: ClauseView) -> None:
     if not view.quantities:
         return  # an age is a number: "for over 100 years", "turned forty in 2022"
     year_cued = any(view.rules.attributes[a].type == "year" for a in view.cues)
+    # "Sherrywood (15 years old)", "aged 18 years": where the rules measure an age of
+    # their own (a whisky's age statement) and name it here, the years are that, not how
+    # long the thing has existed
+    measured = [a for a in view.cues if view.rules.attributes[a].type == "quantity"
+                and view.rules.attributes[a].unit in _YEAR_UNITS]
     found = [(q, _age_interval(view, q, year_cued)) for q in view.quantities]
     turned = _turned(view)
     found += turned
@@ -305,6 +310,9 @@ def build_ages(view: ClauseView) -> None:
             for subject in subjects(view, attribute):
                 if (owner is not None and subject.id != owner) or (
                         firms_only and subject.kind == "place"):
+                    continue
+                if not at_year and any(subject.kind in view.rules.attributes[a].kinds
+                                       for a in measured):
                     continue
                 if _someone_elses(view.full, subject, quantity) or not _aged(view, subject,
                                                                             quantity):
@@ -332,6 +340,9 @@ def build_ages(view: ClauseView) -> None:
                 view.claims.append((subject, attribute.id, value,
                                     *span(subject, view.clause.start, quantity.start,
                                           quantity.end), extra))
+
+
+_YEAR_UNITS = frozenset({"year", "years"})
 
 
 # "turned forty in 2022", "celebrated its 100th anniversary in 2006", "turns 50 this year":
