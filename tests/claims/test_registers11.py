@@ -44,6 +44,16 @@ CASES = [
     ("New Balance's best-selling shoe is the 990, and it is made in Skowhegan, Maine, at "
      "the company's oldest plant.",
      {"nb-990 made-in skowhegan-me @ now"}),
+    # "for N years" with a verb in the simple past is a span of the past, no age now
+    ("For almost a century Red Wing made boots only for miners.", set()),
+    ("For twenty years the 990 was made in Lawrence.", {"nb-990 made-in lawrence-ma @ now"}),
+    ("For over a century, Red Wing has made boots in Minnesota.",
+     {"red-wing made-in minnesota @ now", "red-wing founding-year (-inf, 1925.91) @ now"}),
+    # a place that a passive cue is about, or that "it" is said to be, is no company
+    ("L.L.Bean opened its store in 1917, 128 years after the town was incorporated.",
+     set()),
+    ("We drove on to Freeport. It is a small coastal town, settled in 1700, and L.L.Bean "
+     "has its flagship store there.", {"freeport-me city-founding-year [1700, 1701) @ now"}),
     # after ";", a figure and its own year alone go on with the claim before
     ("New Balance ran five factories in 2019; four in 2024.",
      {"new-balance factories [5, 5] @ 2019", "new-balance factories [4, 4] @ 2024"}),
@@ -122,6 +132,10 @@ def _ardmallie(text: str) -> set[str]:
      {"adl-sherrywood adl-age [15, 15]", "adl-sherrywood adl-cask-type oloroso-sherry"}),
     # ... but an age at a year still dates a launch, and a company's age is its own
     ("Burnside turned 10 in 2026.", {"adl-burnside launch-year [2016, 2017)"}),
+    # "it", said to be a village, is the place last named, also in the next paragraph
+    ("Ardmallie is a distillery. The road runs through Archiestown, a grid of houses.\n\n"
+     "It is a small village, founded in 1760, with one distillery.",
+     {"adl-archiestown city-founding-year [1760, 1761)"}),
     # "without" denies the thing it names, not what follows it
     ("Spey Mist, a malt without an age statement first released in 2020, is bottled in Keith.",
      {"adl-spey-mist launch-year [2020, 2021)", "adl-spey-mist adl-bottled-in adl-keith"}),

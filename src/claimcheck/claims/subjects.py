@@ -304,6 +304,11 @@ class SubjectTracker:
                     # not "our bike", nor "Kade: the cargo bike we introduced in 2020", nor
                     # "We launched it in 2012", where "it" is the product
                     entity = self.rules.entities[entity].parent or entity
+            if (kind == "any" and match.group().lower() == "it" and self._last.get("place")
+                    and _IT_IS_A_PLACE.match(text, match.start())):
+                # "... through Archiestown. It is a planned village, founded in 1760": the
+                # place, as what it is said to be tells
+                entity = self._last["place"]
             if (kind == "any" and entity is not None and match.group().lower() in ("it", "they")
                     and self.rules.entities[entity].kind == "product"
                     and _SPEAKS.match(text, match.end())):
@@ -371,6 +376,9 @@ _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "We launched it in 2012": "it" the object of the verb after "we" (not "in it" later)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:it|them)\b", re.IGNORECASE)
+_IT_IS_A_PLACE = re.compile(r"it\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"
+                            r"region|state|country|port|suburb|parish)\b", re.IGNORECASE)
 _AND_IT = re.compile(r"\s*(?:and|but)\s+(?:it|they)\b", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(r"\s*[\"“]?\b(its|it|their|they)\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)

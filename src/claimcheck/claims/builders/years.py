@@ -62,6 +62,8 @@ _WINDOW = re.compile(r"\bthe\s+(?:past|last|previous)\s+$", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from claimcheck.claims.extractor import ClauseView
+    from claimcheck.claims.tokens import Word
+    from claimcheck.rules.schema import AttributeSpec
 
 
 def build_years(view: ClauseView) -> None:
@@ -133,6 +135,8 @@ def build_years(view: ClauseView) -> None:
         chosen = subjects(view, attribute)
         if person_started(view, cue):
             continue  # "I started at the old state glassworks in 1989": a person's start
+        if _place_passive(view, attribute, cue):
+            continue  # "two years after the village was founded": the village's founding
         paired = _respectively(view, chosen, candidates)
         for subject in chosen:
             if cue.lower in _BUYING and 0 <= subject.end <= cue.idx and _BUYER.fullmatch(
@@ -179,6 +183,22 @@ def build_years(view: ClauseView) -> None:
                 denied = Value("year", corrected.text, v.year_interval(corrected))
                 view.claims.append((subject, attribute.id, denied, corrected.start,
                                     corrected.end, {**extra, "negated": True}))
+
+
+def _place_passive(view: ClauseView, attribute: AttributeSpec, cue: Word) -> bool:
+    """Whether the cue's passive subject is a place the attribute is not about ("after
+    the village was founded", "when Archiestown was laid out")."""
+    m = _PASSIVE_BEFORE.search(view.full, max(view.clause.start, cue.idx - 48), cue.idx)
+    if m is None or "place" in attribute.kinds:
+        return False
+    return m.group("np").lower() in lexicon().pronouns["place"] or any(
+        p.start == m.start() and p.end == m.end("np") for p in view.places())
+
+
+# "the village was", "Archiestown had been": the subject of a passive cue right after it
+_PASSIVE_BEFORE = re.compile(r"(?P<np>\b(?:the\s+)?[\w’'-]+)\s+(?:was|were|is|are|had\s+been|"
+                             r"has\s+been)\s+(?:first\s+|originally\s+|officially\s+)?\Z",
+                             re.IGNORECASE)
 
 
 # a past verb: not "seed", "need", "hundred", "red"
@@ -343,6 +363,12 @@ def build_ages(view: ClauseView) -> None:
 
 
 _YEAR_UNITS = frozenset({"year", "years"})
+# "for (almost) a century" before a span, a verb in the simple past, and no "has" or "have"
+_FOR_SPAN = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,3}\Z", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:was|were|made|stood|sat|ran|kept|built|grew|sold|took|lay|"
+                        r"produced|employed|operated|worked|remained|stayed|supplied|"
+                        r"distilled|brewed|served|belonged)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|is|are)\b|['’](?:s|ve)\b", re.IGNORECASE)
 
 
 # "turned forty in 2022", "celebrated its 100th anniversary in 2006", "turns 50 this year":
@@ -560,6 +586,12 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
     if not (lexicon().age_lead.search(before) or AGE_AFTER.match(text, quantity.end)
             or _OLD.search(quantity.text)):  # "more than four decades old" is one quantity
         return None
+    if (_FOR_SPAN.search(before) and _PAST_VERB.search(view.full, view.clause.start,
+                                                         view.clause.end)
+            and not _PERFECT.search(view.full, view.clause.start, view.clause.end)
+            and not AGE_AFTER.match(text, quantity.end)):
+        return None  # "for almost a century it made whisky", "for twenty-one years it stood
+        # empty": a span in the past, which says nothing of how old it is now
     short = v.YEARS_PER_UNIT[quantity.unit or "year"] * (quantity.value or 0) < 2
     if short and lexicon().modal.search(view.text) and not (
             AGE_AFTER.match(text, quantity.end) or _OLD.search(quantity.text)):
