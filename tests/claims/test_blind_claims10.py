@@ -65,8 +65,6 @@ GAPS = {
         "gap: misses 'new-balance factories [4, 4]'",
     'Try this: if you lined up 4 pairs of New Balance sneakers bought in the USA, on average only 1 of them would be made in America.':
         "gap: misses 'new-balance us-production-share [0.25, 0.25]'; adds 'new-balance annual-pairs [4, 4] in usa (unasserted)'",
-    'Quiz time! How many libraries does the Carnegie Library of Pittsburgh have? (Answer: 19 locations, from Allegheny to Woods Run.)':
-        "gap: misses 'carnegie-library-pittsburgh library-locations [19, 19]'",
     'Maine is a state in New England. Lots of shoes are made there, like the famous Bean Boot from L.L.Bean!':
         "gap: misses 'll-bean-boot made-in maine'; adds 'll-bean-boot made-in new-england'",
     'The enterprise New Balance is existing since 1906 year and was founded in the city Boston.':

@@ -54,6 +54,16 @@ CASES = [
      set()),
     ("We drove on to Freeport. It is a small coastal town, settled in 1700, and L.L.Bean "
      "has its flagship store there.", {"freeport-me city-founding-year [1700, 1701) @ now"}),
+    # a clause that opens by counting, naming no one, counts for the company the text is
+    # about; not what is being hired, nor a count in a place it names
+    ("Red Wing makes boots in Minnesota. Today about 1,100 people make them by hand.",
+     {"red-wing made-in minnesota @ now", "red-wing factory-workers [990, 1210] @ now"}),
+    ("L.L.Bean employs 5,000 people. About 40 workers are being hired this spring.",
+     {"ll-bean factory-workers [5000, 5000] @ now"}),
+    ("L.L.Bean says 40 workers are being hired at its Maine plants.", set()),
+    ("L.L.Bean was founded in 1912. 22,000 people live in Brunswick.",
+     {"ll-bean founding-year [1912, 1913) @ now",
+      "brunswick-me city-population [22000, 22000] @ now"}),
     # after ";", a figure and its own year alone go on with the claim before
     ("New Balance ran five factories in 2019; four in 2024.",
      {"new-balance factories [5, 5] @ 2019", "new-balance factories [4, 4] @ 2024"}),

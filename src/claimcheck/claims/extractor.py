@@ -762,6 +762,14 @@ class _DocumentReader:
                 view.subjects = earlier[-1][:1]
         if view.cues and not any(m.kind != "place" for m in view.subjects):
             view.subjects = [*self._owner_of_the(view), *view.subjects]
+        if (not view.subjects and not view.mentions and view.asserted
+                and _COUNT_OPENING.match(self.full, clause.start, clause.end)):
+            owner = self.tracker.last_organisation()
+            if owner is not None:
+                # "... reopened it in 2004. Today four copper pot stills run five days a
+                # week, and 42 people look after everything": what the clause opens by
+                # counting, naming no one, is the company's the text is about
+                view.subjects = [Mention(clause.start, clause.start, owner, "organisation")]
         view.recent_count = self.recent_count
         view.listed = where.item
         view.row = where.row
@@ -1310,6 +1318,14 @@ _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
                         r"(?P<next>the (?:following|next) year|a year later))\b", re.I)
 
 
+# a clause that opens with its count, as the subject of its verb: "Today four stills run",
+# "and 42 people look after", "About 18,000 visitors came" (a digit or number word)
+_COUNT_OPENING = re.compile(
+    r"\W*(?:(?:and|but|today|now|currently|these days|nowadays)\W+)*(?:(?:about|around|some|"
+    r"roughly|nearly|almost|over|more than|just over|just under)\s+)?(?:\d[\d,.]*|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a hundred)\s+"
+    r"(?!(?:in|of|at|to|for|on|by|per|a|an|the)\b)[a-z]",
+    re.IGNORECASE)
 _ANSWER_PRONOUNS = frozenset({"we", "our", "us", "it", "its", "they", "their"})
 
 # "Head office: ...", "Founded: 1923": a short label of lower-case words after a capital

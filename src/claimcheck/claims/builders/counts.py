@@ -156,6 +156,10 @@ def build_counts(view: ClauseView) -> None:
             len(m[0][0].split()), m[1].id in known, -m[0][1]))
         if _modifies_next(table, tokens, last, quantity):
             continue  # "40 factory outlets": outlets, not factories
+        if _BEING_CHANGED.match(view.full, table.end(tokens[last])):
+            if matches:
+                previous = _changed(view, matches[0][1])
+            continue  # "About 60 people are currently being hired": new ones, no total
         if _counts_another(view, tokens, last, attribute):
             continue  # "one family of welders", "two teams of workers": families, teams
         if _REFERENCED.search(view.full, max(view.clause.start, quantity.start - 16),
@@ -781,6 +785,11 @@ _CHANGE_BEFORE = re.compile(
     r"clos(?:e|es|ed|ing)|shut(?:s|ting)?(?: down)?)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|up to|over|more than|another)\s+)?\Z",
     re.IGNORECASE)
+# a passive change after the noun counted: "60 people are being hired", "40 jobs will be cut"
+_BEING_CHANGED = re.compile(r"\s+(?:are|were|is|was|will\s+be|have\s+been|had\s+been)\s+"
+                            r"(?:(?:currently|now|being|also|just)\s+)*(?:hired|recruited|"
+                            r"added|cut|laid\s+off|shed|created|opened|closed|built|installed)\b",
+                            re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b(?!-)")
 _PART_BEFORE = re.compile(r"\b(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|a few|several|most|half)|\d[\d,]*)\s+of\s+(?:its|their|our|the|"
