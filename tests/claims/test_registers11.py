@@ -125,10 +125,13 @@ def test_a_table_with_a_column_for_each_year_gives_each_figure_its_year(nlp, nam
 
 def _ardmallie(text: str) -> set[str]:
     """Claims read with the rules of a fixture whose products have an age of their own (a
-    whisky's age statement, a quantity in years) as well as the shipped launch year."""
+    whisky's age statement, a quantity in years) as well as the shipped launch year, and
+    whose company has two dated beginnings (founded, reopened); Markdown when it has a
+    table."""
     from tests.claims.test_registers10 import _fixture_claims
 
-    return _fixture_claims("domain19", text)
+    return {c.replace("∞", "inf") for c in _fixture_claims(
+        "domain19", text, "s.md" if "|---" in text else "s.txt")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -146,6 +149,28 @@ def _ardmallie(text: str) -> set[str]:
     ("Ardmallie is a distillery. The road runs through Archiestown, a grid of houses.\n\n"
      "It is a small village, founded in 1760, with one distillery.",
      {"adl-archiestown city-founding-year [1760, 1761)"}),
+    # of several beginnings the rules date, an age goes to the one the clause names, and
+    # with none named to the earliest ("reopened" in 2004 is no 150-year-old beginning)
+    ("Ardmallie has 150 years of heritage.", {"adl-ardmallie founding-year [1875.41, 1877.41]"}),
+    ("Ardmallie is more than 150 years old.", {"adl-ardmallie founding-year (-inf, 1876.41)"}),
+    ("Ardmallie was revived 20 years ago.",
+     {"adl-ardmallie adl-reopening-year [2005.41, 2007.41]"}),
+    # a year that modifies its event's noun is taken as given by a negation before it
+    ("Ardmallie no longer sells casks filled before its 1983 closure.",
+     {"adl-ardmallie adl-closure-year [1983, 1984)"}),
+    # the share right after one of the attribute's own verbs is its own side, whatever
+    # the clause says of the rest; not when the complement's word is in its phrase
+    ("Ardmallie kept about 30% of its spirit in 2020 and sold the rest to blenders.",
+     {"adl-ardmallie adl-malt-share [0.24, 0.36]"}),
+    ("Ardmallie keeps half its spirit for blenders.", {"adl-ardmallie adl-malt-share [0.5, 0.5]"}),
+    # a record of a name the rules do not know, under word headings, is nobody's here
+    ("| Distillery | Region | Founded | Stills |\n|---|---|---|---|\n"
+     "| Ardmallie | Speyside | 1868 | 4 |\n| Glenrannoch | Highlands | 1824 | 6 |",
+     {"adl-ardmallie founding-year [1868, 1869)", "adl-ardmallie adl-stills [4, 4]"}),
+    # a clause that opens with a name the rules do not know, passive, is that name's, not
+    # its agent's
+    ("Glenrannoch was built in 1824 by Ardmallie's founder and distils 300,000 litres a year.",
+     set()),
     # "without" denies the thing it names, not what follows it
     ("Spey Mist, a malt without an age statement first released in 2020, is bottled in Keith.",
      {"adl-spey-mist launch-year [2020, 2021)", "adl-spey-mist adl-bottled-in adl-keith"}),

@@ -789,9 +789,11 @@ class _DocumentReader:
                    and not (x.kind == "place" and _WHERE_IN.search(
                        self.full, max(name_start, x.start - 16), x.start))]
         if not covered:
-            # a proper name the rules do not know ("Marathon Sports"), not a row's label of a
-            # figure ("Watches delivered: 9,300 (2025)")
-            return _PROPER_NAME_CELL.fullmatch(self.full, name_start, name_end) is not None
+            # a proper name the rules do not know ("Marathon Sports"; "Kilbrannan: Region:
+            # Islay", a record under word headings), not a row's label of a figure
+            # ("Watches delivered: 9,300 (2025)")
+            return _PROPER_NAME_CELL.fullmatch(self.full, name_start, name_end) is not None or (
+                m.group("field") is not None and self.full[name_start:name_end].istitle())
         if len({x.id for x in covered}) > 1:
             return True  # "Red Wing Boston": a shop named for the brand and its town
         rest = list(self.full[name_start:name_end])
@@ -1172,7 +1174,8 @@ _GAP_WORDS = frozenset({"manages", "managed", "claims", "claimed", "says", "said
 # a record row as the readers write it: "Kapka: Maker: Světlík; Made in: Nový Bor", "Red
 # Wing Boston: 10 Opens; 6 Closes" (not a timeline's "2016: 2 Plants; ...")
 _WHERE_IN = re.compile(r"\b(?:in|at|from|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_RECORD_NAME = re.compile(r"(?P<name>(?!\d{4}:)[^:;\n]{1,60}): (?:[^:;\n]{1,40}: |[^:;\n]{1,60}; )")
+_RECORD_NAME = re.compile(r"(?P<name>(?!\d{4}:)[^:;\n]{1,60}): (?:(?P<field>[^:;\n]{1,40}: )|"
+                          r"[^:;\n]{1,60}; )")
 _PROPER_NAME_CELL = re.compile(r"\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*))+\s*")
 # what may stand beside a known name in a record's name: "the", "'s", a version ("990v6")
 _RECORD_REST = re.compile(r"\b(?:the|a|an)\b|['’]s\b|\bv\d+\b|^v\d+|[^\w]+", re.IGNORECASE)

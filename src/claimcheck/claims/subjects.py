@@ -142,6 +142,13 @@ class SubjectTracker:
             # "The automaker reported orders for its Terra pickup": the phrase before the
             # name refers to a subject too
             own = [m for m in named if m.kind != "place"]
+            if all(_BY_AGENT.search(text, max(start, m.start - 40), m.start) for m in own) and (
+                    _PASSIVE.search(text, start, own[0].start)
+                    and self._foreign_subject(text, start, end, named)):
+                # "Dalnacraig was established in 2015 by two former Ardmallie stillmen":
+                # about the name it opens with, which the rules do not know
+                self.foreign = True
+                return []
             described = self._described_name(text, start, own[0], mentions)
             if described >= 0:
                 # "Korvel's old rival Vreeland, founded ...": about Vreeland, whom the rules
@@ -376,6 +383,8 @@ _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "We launched it in 2012": "it" the object of the verb after "we" (not "in it" later)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:it|them)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\b", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}\Z", re.IGNORECASE)
 _IT_IS_A_PLACE = re.compile(r"it\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"
                             r"region|state|country|port|suburb|parish)\b", re.IGNORECASE)

@@ -391,6 +391,30 @@ def _complement_verb(view: ClauseView, attribute: AttributeSpec, start: int, end
                for w in view.cues.get(attribute.id, ()))
 
 
+def _own_verb(view: ClauseView, attribute: AttributeSpec, start: int) -> bool:
+    """Whether one of the attribute's own cues, not its complement's, stands right before
+    a share of no place ("keeps roughly 40% of its spirit for its own bottlings and sells
+    the rest to blenders": the 40% is kept, whatever the clause says of the rest)."""
+    if attribute.complement is None or attribute.place is not None:
+        return False  # (a share of a place's making is told by its place, or by none)
+    other = {w.lower() for w in attribute.complement.cues}
+    if not any(w.end <= start and w.lower not in other and w.lemma not in other
+               and _NEAR_BEFORE.fullmatch(view.full, w.end, start)
+               for w in view.cues.get(attribute.id, ())):
+        return False
+    # (not "makes most of its shoes overseas": the complement's word in the share's phrase)
+    table = view.table
+    i = table.at(start)
+    while i < view.clause.last and table.lower[i] not in _PHRASE_BREAKS:
+        if table.lower[i] in other or view.lemma(table.lower[i]) in other:
+            return False
+        i += 1
+    return True
+
+
+_PHRASE_BREAKS = frozenset({",", ";", "and", "but", "while", "whereas", "—", "–"})
+
+
 _OF_PART = re.compile(r"\s+of\s+(?:(?:our|its|their|the|all|total)\s+){0,2}"
                       r"(?:(?:[\w.&-]+\s+){0,2}[\w.&-]+['’]s\s+)?([a-z]+)", re.IGNORECASE)
 
@@ -466,8 +490,9 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         entry, match = quant
         interval, word = entry.share, match.group().lower()
         start, end = view.clause.start + match.start(), view.clause.start + match.end()
-    side = True if _complement_verb(view, attribute, start, end) else _complement(
-        view, attribute, place)
+    side = True if _complement_verb(view, attribute, start, end) else (
+        False if place is None and _own_verb(view, attribute, start)
+        else _complement(view, attribute, place))
     if side is None:
         return
     if _of_a_product(view, cue, place, share_q, quant):

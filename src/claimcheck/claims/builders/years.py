@@ -14,6 +14,7 @@ from claimcheck.claims import values as v
 from claimcheck.claims.builders.changes import CHANGE_VERBS
 from claimcheck.claims.builders.common import (
     AGE_AFTER,
+    applies,
     asserted_at,
     cue_asserted,
     nearest,
@@ -130,8 +131,11 @@ def build_years(view: ClauseView) -> None:
         # 1898 as Red Wing's founding year")
         asserted = cue_asserted(view, cue) and (
             quantity.start > cue.idx or asserted_at(view, quantity.start))
+        # "was not founded in 1972" (but "no longer holds whisky from before the 1983
+        # closure" takes the closure as given)
+        modifies = quantity.end <= cue.idx and not text[quantity.end:cue.idx].strip()
         extra = {"asserted": asserted, "qualifiers": qualifiers(view),
-                 "negated": negated(view, cue.idx)}  # "was not founded in 1972"
+                 "negated": not modifies and negated(view, cue.idx)}
         chosen = subjects(view, attribute)
         if person_started(view, cue):
             continue  # "I started at the old state glassworks in 1989": a person's start
@@ -183,6 +187,32 @@ def build_years(view: ClauseView) -> None:
                 denied = Value("year", corrected.text, v.year_interval(corrected))
                 view.claims.append((subject, attribute.id, denied, corrected.start,
                                     corrected.end, {**extra, "negated": True}))
+
+
+def _another_age_cued(view: ClauseView, attribute: AttributeSpec, subject: Mention) -> bool:
+    """Whether another age attribute of the subject has a cue in the clause and this one
+    none: where the rules date several beginnings ("founded", "reopened"), an age goes to
+    the one the clause names ("more than 150 years of history": the founding)."""
+    if attribute.id in view.cues:
+        return False
+    others = [other for other in view.rules.attributes.values()
+              if other is not attribute and other.type == "year" and other.age
+              and applies(other, subject)]
+    if any(other.id in view.cues for other in others):
+        return True
+    # none named ("Ardmallie is more than 150 years old"): how old it is counts from its
+    # first beginning, the earliest the rules know of
+    first = _first_year(view, attribute, subject)
+    return first is not None and any(
+        (year := _first_year(view, other, subject)) is not None and year < first
+        for other in others)
+
+
+def _first_year(view: ClauseView, attribute: AttributeSpec, subject: Mention) -> float | None:
+    years = [min(f.value) if isinstance(f.value, list) else f.value
+             for f in view.rules.facts_for(subject.id, attribute.id)
+             if isinstance(f.value, (int, float, list))]
+    return min(years) if years else None
 
 
 def _place_passive(view: ClauseView, attribute: AttributeSpec, cue: Word) -> bool:
@@ -328,6 +358,8 @@ def build_ages(view: ClauseView) -> None:
             if attribute.type != "year" or not attribute.age:
                 continue
             for subject in subjects(view, attribute):
+                if _another_age_cued(view, attribute, subject):
+                    continue  # "150 years of history": the founding's, not the reopening's
                 if (owner is not None and subject.id != owner) or (
                         firms_only and subject.kind == "place"):
                     continue
