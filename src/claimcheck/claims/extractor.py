@@ -763,7 +763,8 @@ class _DocumentReader:
         if view.cues and not any(m.kind != "place" for m in view.subjects):
             view.subjects = [*self._owner_of_the(view), *view.subjects]
         if (not view.subjects and not view.mentions and view.asserted
-                and _COUNT_OPENING.match(self.full, clause.start, clause.end)):
+                and (_COUNT_OPENING.match(self.full, clause.start, clause.end)
+                     or self._cue_opening(view))):
             owner = self.tracker.last_organisation()
             if owner is not None:
                 # "... reopened it in 2004. Today four copper pot stills run five days a
@@ -774,6 +775,17 @@ class _DocumentReader:
         view.listed = where.item
         view.row = where.row
         view.last_year = self.last_year
+
+    def _cue_opening(self, view: ClauseView) -> bool:
+        """Whether the clause opens with the noun of an amount or count the rules know,
+        then its verb ("Production is around 250,000 litres a year", "Annual output
+        reached 4 million pairs"): about the company the text is about."""
+        m = _CUE_NOUN_OPENING.match(self.full, view.clause.start, view.clause.end)
+        if m is None:
+            return False
+        return any(w.idx == m.start("noun") for attribute_id, words in view.cues.items()
+                   if view.rules.attributes[attribute_id].type in ("quantity", "count", "share")
+                   for w in words)
 
     def _unknown_record(self, clause: Clause) -> bool:
         """Whether the clause is in a record row whose name (its first cell) is more than a
@@ -1328,6 +1340,11 @@ _COUNT_OPENING = re.compile(
     r"roughly|nearly|almost|over|more than|just over|just under)\s+)?(?:\d[\d,.]*|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a hundred)\s+"
     r"(?!(?:in|of|at|to|for|on|by|per|a|an|the)\b)[a-z]",
+    re.IGNORECASE)
+_CUE_NOUN_OPENING = re.compile(
+    r"\W*(?:(?:and|but|today|now|currently|last year|this year)\W+)*(?:(?:the|its|our|their|"
+    r"annual|yearly|total|current)\s+)*(?P<noun>[a-z]+)\s+(?:is|was|are|were|stands|stood|"
+    r"reached|totals|totalled|totaled|runs|ran|came to|amounts to|amounted to)\b",
     re.IGNORECASE)
 _ANSWER_PRONOUNS = frozenset({"we", "our", "us", "it", "its", "they", "their"})
 
