@@ -31,6 +31,9 @@ from tests.claims.test_blind_claims2 import (  # noqa: F401
 ROWS = table_rows("blind_claims8")
 
 GAPS = {
+    'RED WING, Minn., Jan. 14, 2025 /PRNewswire/ -- Red Wing Shoe Company, the 120-year-old bootmaker, said Tuesday that the Iron Ranger will continue to be made exclusively in Minnesota.':
+        "convention: the dateline's date (Jan. 14, 2025) is the release's own and anchors "
+        "'120-year-old' (founding [1904.04, 1906.04]); the writer read it at the table's day",
     'OPERATOR: Next question, please. ANALYST: Roughly what share of your US volume is built domestically these days? CFO, NEW BALANCE: About a quarter — call it 25 per cent, give or take.':
         "gap: misses 'new-balance us-production-share [0.2, 0.3]'",
     'CFO (New Balance): Capex came to $41 million in the quarter, most of it for Londonderry. ANALYST: And total investment in your US plants since 2021? CFO: North of $150 million.':

@@ -70,6 +70,24 @@ CASES = [
     ("L.L.Bean was founded in 1912. 22,000 people live in Brunswick.",
      {"ll-bean founding-year [1912, 1913) @ now",
       "brunswick-me city-population [22000, 22000] @ now"}),
+    # a news dateline's place is where the story was filed, and its date the story's own
+    ("BRUNSWICK, Maine, March 3, 2021 /PRNewswire/ -- L.L.Bean made about 500,000 pairs of "
+     "Bean Boots last year.", {"ll-bean annual-pairs [450000, 550000] @ 2020"}),
+    ("PORTLAND, Maine — Red Wing runs two factories, a spokesman said.",
+     {"red-wing factories [2, 2] @ now"}),
+    # a rate per head or per site is no total; the year of a census names no count
+    ("Red Wing has 540 stores with roughly 8 employees apiece.",
+     {"red-wing retail-stores [540, 540] @ now"}),
+    ("L.L.Bean runs two Maine plants, with some 400 workers per plant.",
+     {"ll-bean factories [2, 2] in maine @ now"}),
+    ("New Balance has two Maine plants, with some 600 workers each.",
+     {"new-balance factories [2, 2] in maine @ now"}),
+    ("Pittsburgh had 302,971 residents (2020 Census).",
+     {"pittsburgh city-population [302971, 302971] @ 2020"}),
+    # the place of a superlative ("the best ... in America") is where it is best, not made
+    ("Red Wing says it makes the finest work boots in the United States.", set()),
+    ("The Bean Boot is the oldest boot in Maine, and it is made in Brunswick.",
+     {"ll-bean-boot made-in brunswick-me @ now"}),
     # after ";", a figure and its own year alone go on with the claim before
     ("New Balance ran five factories in 2019; four in 2024.",
      {"new-balance factories [5, 5] @ 2019", "new-balance factories [4, 4] @ 2024"}),

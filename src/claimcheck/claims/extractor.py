@@ -598,6 +598,14 @@ class _DocumentReader:
             q for q in _between(self.quantities, self.quantity_starts, clause.start, clause.end)
             if not any(m.start < q.end and q.start < m.end for m in in_mentions)
         ]
+        dateline = (_DATELINE.match(self.full, sentence.start_char, sentence.end_char)
+                    if self.document.blocks[self.block].start == sentence.start_char else None)
+        if (dateline is not None and clause.start < dateline.end() and any(
+                m.start == sentence.start_char and m.kind == "place" for m in in_mentions)):
+            # "FREEPORT, Maine, Jan. 12, 2017 /PRNewswire/ -- L.L.Bean made ...": where and
+            # when the story was filed, not where or when anything was made
+            in_mentions = [m for m in in_mentions if m.start >= dateline.end()]
+            in_quantities = [q for q in in_quantities if q.start >= dateline.end()]
         if any(q.trend is not None and q.range is not None for q in in_quantities):
             in_quantities = split_change(self.full, in_quantities)  # "rose from 4 to 5 million"
         label = self._year_label(sentence)

@@ -55,7 +55,9 @@ def build_counts(view: ClauseView) -> None:
             ordinals, view.clause.last):
         _ordinal_counts(view)  # (most clauses, and most documents, have no ordinal)
     zeros = _zero_counts(view)
-    candidates = [q for q in view.quantities if v.is_count(q) or _new_level(view, q)]
+    candidates = [q for q in view.quantities if (v.is_count(q) or _new_level(view, q))
+                  # "302,971 people (2020 census)": the census's year, no count
+                  and not (_YEAR_TEXT.fullmatch(q.text) and _OF_RECORD.match(view.full, q.end))]
     if not candidates and not zeros:
         return  # only years, shares, amounts in units: nothing here counts things
     # only attributes someone in this clause can have: "people" counts residents of a
@@ -86,7 +88,9 @@ def build_counts(view: ClauseView) -> None:
                 previous = _changed(view, matches[0][1])
             continue
         if lowers[:1] and lowers[0] in ("per", "each", "every", "apiece"):
-            matches = []  # "about a hundred per farm": a rate, not a count of farms
+            # "about a hundred per farm", "roughly 600 apiece": a rate, not a count of farms,
+            # nor of the things counted before
+            continue
         if zero:
             # "has no factories in Maine", "no US plants", "no New Balance factories": the
             # noun right after "no", or after names ("no say over its factories" is none)
@@ -156,6 +160,8 @@ def build_counts(view: ClauseView) -> None:
             len(m[0][0].split()), m[1].id in known, -m[0][1]))
         if _modifies_next(table, tokens, last, quantity):
             continue  # "40 factory outlets": outlets, not factories
+        if _PER_UNIT.match(view.full, table.end(tokens[last])):
+            continue  # "about 300 workers per plant", "40 staff each": a rate, no total
         if _BEING_CHANGED.match(view.full, table.end(tokens[last])):
             if matches:
                 previous = _changed(view, matches[0][1])
@@ -825,6 +831,12 @@ _TOTAL_TO = re.compile(r"\b(?:(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|fo
                        r"(?:year|quarter)\s+(?:at|with))\s+(?:about\s+|around\s+|roughly\s+|"
                        r"some\s+|nearly\s+)?\Z", re.IGNORECASE)
 _THEN_YEAR = re.compile(r"(?:\band|\bbut|;)\s+(?:by|in)\s+\d{4},?\s+\Z", re.IGNORECASE)
+_PER_UNIT = re.compile(r"\s+(?:each|apiece|(?:per|a|an|every)\s+(?:plant|factory|site|"
+                       r"store|shop|mill|farm|location|branch|outlet|line|shift|team|mine))\b",
+                       re.IGNORECASE)
+_YEAR_TEXT = re.compile(r"(?:1[6-9]|20)\d\d")
+_OF_RECORD = re.compile(r"\s*(?:census|survey|report|estimates?|count|figures|data|study|"
+                        r"season|fiscal\s+year|annual\s+report)\b", re.IGNORECASE)
 _YEAR_FIGURE_END = re.compile(r"\s*(?:[,;.)]|\Z)")
 _DOWN_TO = re.compile(r"\b(?:is|are|was|were|been|be|got|gets|stands?|stood)\s+(?:now\s+)?"
                       r"(?:down|back)\s+to\s+\Z", re.IGNORECASE)

@@ -57,6 +57,9 @@ def build_origin(view: ClauseView) -> None:
     cue = min((t for a in cue_attrs for t in view.cues[a.id]), key=lambda t: t.i)
     # "makes more cheese than any other cooperative in New England": not where it makes it
     places = [p for p in view.places() if not _THAN.search(view.full, view.clause.start, p.start)
+              # "We make the best boots in America": where they are the best, not made
+              and not _SUPERLATIVE_IN.search(view.full, max(view.clause.start, p.start - 48),
+                                             p.start)
               and not _SPAN.match(view.full, p.end)  # "grocery chains from Maine to Virginia"
               and not _SPAN_END.search(view.full, max(0, p.start - 60), p.start)
               and not _moved_elsewhere(view, cue, p)]
@@ -249,6 +252,9 @@ _SPAN = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _SPAN_END = re.compile(r"[,(—–]\s*from\s+(?:the\s+)?[A-Z][\w.'’ -]{0,40}?\s+to\s+(?:the\s+)?\Z")
 _THAN = re.compile(r"\bthan\s+(?:any|every|all|most|other|its|their|the rest)\b[^,;]*\Z",
                    re.IGNORECASE)
+_SUPERLATIVE_IN = re.compile(r"\bthe\s+(?:best|finest|biggest|largest|oldest|most\s+\w+|"
+                             r"\w+est)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+(?:the\s+)?\Z",
+                             re.IGNORECASE)
 _BASED = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
 # a facility as the cue's object: "building a third plant", "built two new factories"
 _BUILT_FACILITY = re.compile(r"\s+(?:a|an|the|its|their|our|two|three|four|five|several)\s+"
