@@ -88,6 +88,12 @@ CASES = [
     ("Red Wing says it makes the finest work boots in the United States.", set()),
     ("The Bean Boot is the oldest boot in Maine, and it is made in Brunswick.",
      {"ll-bean-boot made-in brunswick-me @ now"}),
+    # a headline's ordinal without a determiner counts exactly ("Opens 500th Store"), the
+    # counted noun after any names; not a compound in title case ("Second Factory Fire")
+    ("L.L.Bean Opens 60th Store, in Burlington", {"ll-bean retail-stores [60, 60] @ now"}),
+    ("Third Red Wing Factory Opens Near Minneapolis", {"red-wing factories [3, 3] @ now"}),
+    ("New Balance Recalls Its Fourth Factory Shoe Line", set()),
+    ("Red Wing Marks 120th Year", set()),
     # after ";", a figure and its own year alone go on with the claim before
     ("New Balance ran five factories in 2019; four in 2024.",
      {"new-balance factories [5, 5] @ 2019", "new-balance factories [4, 4] @ 2024"}),

@@ -264,15 +264,23 @@ _ORDINAL_WORDS = {word: value for word, value in ORDINALS.items()
                   if 3 <= value <= 12 and not word.endswith("s")
                   and word not in ("quarter", "half")} | {"second": 2}
 _COMPOUND_AFTER = re.compile(r"\s+([a-z]+)\b(?<!ed)(?<!es)")
+_TITLE_COMPOUND = re.compile(r"\s+([A-Z][a-z]+)\b")
 # "opened its second mill", "adds a fifth US factory", "its third plant": the ordinal of the
 # newest counts them all (not "its second-largest plant", "the second factory tour")
 _ORDINAL = re.compile(
     r"\b(?P<verb>(?:open|add|build|buy|acquire|launch|start|complete)(?:s|ed|ing)?|built|bought|"
-    r"(?:now\s+)?(?:has|had|have|runs?|operates?))?\s*(?P<det>its|their|our|"
+    r"(?:now\s+)?(?:has|had|have|runs?|operates?))?\s*(?:(?P<det>its|their|our|"
     r"(?-i:[A-Z])[\w.&'’-]*['’]s|"
-    r"an?)\s+(?P<nth>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:nd|rd|th))(?![\w-])"
+    r"an?)\s+)?(?P<nth>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,4}(?:st|nd|rd|th))(?![\w-])"
     r"(?P<mods>(?:\s+(?:new|U\.S\.|US|American|(?-i:[A-Z][\w.]*)|[a-z]+-[a-z]+))){0,2}"
     r"\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
+# a headline's verb after its ordinal noun: "Fifth NB Factory Opens in Londonderry"; or
+# before it, without a determiner: "Red Wing Opens 500th Store"
+_WORD = re.compile(r"[A-Za-z]+")
+_HEADLINE_VERB = re.compile(r"(?:\s+(?:Opens|Opened|Is\s+Added|Added|Launches|Launched)\b|"
+                            r"\s*$|\s*[:,.—–-])")
 
 
 def _ordinal_tokens(table: TokenTable) -> list[int]:
@@ -281,7 +289,7 @@ def _ordinal_tokens(table: TokenTable) -> list[int]:
     if cached is not None and cached[0] is table:
         return cached[1]
     found = [i for i, word in enumerate(table.lower) if word in _ORDINAL_WORDS
-             or (word[-2:] in ("nd", "rd", "th") and word[:-2].isdigit())]
+             or (word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit())]
     _ORDINAL_CACHE.clear()  # one document at a time
     _ORDINAL_CACHE[id(table)] = (table, found)
     return found
@@ -299,24 +307,39 @@ def _ordinal_counts(view: ClauseView) -> None:
     for m in _ORDINAL.finditer(view.full, view.clause.start, view.clause.end):
         nth = m.group("nth").lower()
         number = _ORDINAL_WORDS.get(nth) or int(nth[:-2])
-        if number < 2 or m.group("det").lower() in ("a", "an") and not m.group("verb"):
+        det = (m.group("det") or "").lower()
+        if number < 2 or det in ("a", "an") and not m.group("verb"):
             continue
-        lemma = view.lemma(m.group("noun").lower())
-        fitting = [a for a in counts if lemma in _words(a)]
-        attribute = _prefer_known(view, fitting)
-        compound = _COMPOUND_AFTER.match(view.full, m.end("noun"))
-        if attribute is None or (compound is not None
+        # the noun counted: the first word after the ordinal that names it ("its fifth US
+        # factory", "Fifth NB Factory Opens")
+        noun_end, attribute = m.end("noun"), None
+        for word in _WORD.finditer(view.full, m.end("nth"), m.end("noun")):
+            lemma = view.lemma(word.group().lower())
+            attribute = _prefer_known(view, [a for a in counts if lemma in _words(a)])
+            if attribute is not None:
+                noun_end = word.end()
+                break
+        headline = not det and _HEADLINE_VERB.match(view.full, noun_end) is not None
+        if not det and not (headline and _TITLE_CASE.match(view.full, view.sentence.start_char)):
+            continue  # "Red Wing Opens 500th Store", "Fifth NB Factory Opens": a headline's
+        compound = _COMPOUND_AFTER.match(view.full, noun_end) or (
+            # in title case, "Its Second Factory Fire": the next capitalised word, unless
+            # it is the headline's verb
+            None if headline or not m.group("nth")[:1].isupper()
+            else _TITLE_COMPOUND.match(view.full, noun_end))
+        if attribute is None or (compound is not None and not headline
                                  and compound.group(1).lower() not in _FUNCTION_WORDS):
             continue  # (not "gave its second factory tour")
-        start, end = m.start("nth"), m.end("noun")
-        exact = bool(m.group("verb"))
+        start, end = m.start("nth"), noun_end
+        exact = bool(m.group("verb")) or headline
         quantity = Quantity(view.full[start:end], start, end, float(number), None, None,
                             "=" if exact else ">=", None)
         # ("we're building a third plant, which should open next summer": not yet; "will
         # open its sixth plant": a plan, read before "its", which presupposes what follows)
         underway = (m.group("verb") or "").lower().endswith("ing")
         _add(view, attribute, quantity, "count", end, None,
-             asserted=asserted_at(view, m.start("det")) and not underway, within=True)
+             asserted=asserted_at(view, m.start("det") if det else start) and not underway,
+             within=True)
 
 
 def _words(attribute: AttributeSpec, cues: bool = False) -> frozenset[str]:
