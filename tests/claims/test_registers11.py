@@ -94,6 +94,12 @@ CASES = [
     ("Third Red Wing Factory Opens Near Minneapolis", {"red-wing factories [3, 3] @ now"}),
     ("New Balance Recalls Its Fourth Factory Shoe Line", set()),
     ("Red Wing Marks 120th Year", set()),
+    # "it" opening a passive clause is what it stood for, not the agent named after "by"
+    ("The 992 is a runner; it was released by New Balance in 2006 and is built in Lawrence.",
+     {"nb-992 category running @ now", "nb-992 launch-year [2006, 2007) @ now",
+      "nb-992 made-in lawrence-ma @ now"}),
+    ("The Iron Ranger is a classic. It was introduced by Red Wing in 1952.",
+     {"red-wing-iron-ranger launch-year [1952, 1953) @ now"}),
     # after ";", a figure and its own year alone go on with the claim before
     ("New Balance ran five factories in 2019; four in 2024.",
      {"new-balance factories [5, 5] @ 2019", "new-balance factories [4, 4] @ 2024"}),

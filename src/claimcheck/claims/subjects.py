@@ -143,12 +143,20 @@ class SubjectTracker:
             # name refers to a subject too
             own = [m for m in named if m.kind != "place"]
             if all(_BY_AGENT.search(text, max(start, m.start - 40), m.start) for m in own) and (
-                    _PASSIVE.search(text, start, own[0].start)
-                    and self._foreign_subject(text, start, end, named)):
-                # "Dalnacraig was established in 2015 by two former Ardmallie stillmen":
-                # about the name it opens with, which the rules do not know
-                self.foreign = True
-                return []
+                    _PASSIVE.search(text, start, own[0].start)):
+                if self._foreign_subject(text, start, end, named):
+                    # "Dalnacraig was established in 2015 by two former Ardmallie
+                    # stillmen": about the name it opens with, which the rules do not know
+                    self.foreign = True
+                    return []
+                pronoun = _OPENING_PRONOUN.match(text, start, own[0].start)
+                if pronoun is not None and prior is not None and prior not in {
+                        m.id for m in own}:
+                    # "it was introduced by L.L.Bean in 1912 and is made in Maine": what
+                    # "it" stood for before the agent was named, not the agent
+                    self._last["any"] = prior
+                    return [Mention(pronoun.start(1), pronoun.end(1), prior,
+                                    self.rules.entities[prior].kind)]
             described = self._described_name(text, start, own[0], mentions)
             if described >= 0:
                 # "Korvel's old rival Vreeland, founded ...": about Vreeland, whom the rules
