@@ -100,6 +100,14 @@ CASES = [
       "nb-992 made-in lawrence-ma @ now"}),
     ("The Iron Ranger is a classic. It was introduced by Red Wing in 1952.",
      {"red-wing-iron-ranger launch-year [1952, 1953) @ now"}),
+    # a denial reported with "denies that" denies; "does not dispute that" grants
+    ("Red Wing denies that the Iron Ranger is made in China.",
+     {"red-wing-iron-ranger made-in china not @ now"}),
+    ("L.L.Bean does not deny that some Bean Boots are stitched in Lewiston.",
+     {"ll-bean-boot made-in lewiston-me @ now"}),
+    # an expectation is no present fact
+    ("New Balance's expectation of running six US factories by 2028 is on the record.",
+     {"new-balance factories [6, 6] in usa (unasserted) @ now"}),
     # after ";", a figure and its own year alone go on with the claim before
     ("New Balance ran five factories in 2019; four in 2024.",
      {"new-balance factories [5, 5] @ 2019", "new-balance factories [4, 4] @ 2024"}),

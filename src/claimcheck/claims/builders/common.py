@@ -139,6 +139,11 @@ def negated(view: ClauseView, offset: int) -> bool:
     if "," in before and lexicon().negation.search(before):
         before = _NEGATED_ASIDE.sub(r"\1 ", before)
     before = _NOT_UNTIL.sub(" ", _ANSWER_NO.sub(" ", before[before.rfind(",") + 1:]))
+    if _DENIES_THAT.search(before):
+        # "... and denies that it operates seven": what is denied
+        return not _NOT_DENIED.search(before)
+    if _NOT_DENIED.search(before):
+        return False  # "do not dispute that the 998 is assembled in Lawrence": granted
     if "without" in before:
         # "a single malt without an age statement, launched in 2020": "without" denies the
         # thing it names, not what comes after it
@@ -146,6 +151,14 @@ def negated(view: ClauseView, offset: int) -> bool:
     return bool(lexicon().negation.search(before))
 
 
+# a reported denial and its negation: "denies that it operates seven" is denied, "does
+# not dispute that it is assembled in Lawrence" granted
+_DENIES_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disputes?|disputed|disputing|"
+                          r"contests?|contested|rejects?|rejected)\s+(?:the\s+claim\s+)?that\b",
+                          re.IGNORECASE)
+_NOT_DENIED = re.compile(r"\b(?:not|never|n['’]t|no\s+one)\s+(?:\w+\s+){0,2}?(?:den(?:y|ies|ied)|"
+                         r"dispute[sd]?|contest(?:s|ed)?|reject(?:s|ed)?|doubt(?:s|ed)?|"
+                         r"question(?:s|ed)?)\s+(?:the\s+claim\s+)?that\b", re.IGNORECASE)
 _WITHOUT_THING = re.compile(r"\bwithout\s+(?:a|an|any|the|its|their|our|his|her)\s+"
                             r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+\S)", re.IGNORECASE)
 
