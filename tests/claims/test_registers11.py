@@ -100,6 +100,15 @@ CASES = [
       "nb-992 made-in lawrence-ma @ now"}),
     ("The Iron Ranger is a classic. It was introduced by Red Wing in 1952.",
      {"red-wing-iron-ranger launch-year [1952, 1953) @ now"}),
+    # an infobox set as one paragraph: each "Label: value" sentence is about the name the
+    # paragraph gave last (not about a place in it)
+    ("L.L.Bean, Inc. Type: Private. Industry: Retail. Founded: 1912 in Freeport, Maine. "
+     "Stores: 58.",
+     {"ll-bean founding-year [1912, 1913) @ now", "ll-bean founding-place freeport-me @ now",
+      "ll-bean retail-stores [58, 58] @ now"}),
+    # ... but one "Note:" in prose is no infobox
+    ("New Balance makes shoes. Note: Boston was founded in 1630.",
+     {"boston city-founding-year [1630, 1631) @ now"}),
     # a denial reported with "denies that" denies; "does not dispute that" grants
     ("Red Wing denies that the Iron Ranger is made in China.",
      {"red-wing-iron-ranger made-in china not @ now"}),

@@ -399,6 +399,12 @@ class _DocumentReader:
         fact_line = (kind == "paragraph" and blocks[block].end - blocks[block].start < 120
                      and _FACT_LINE.match(self.full, blocks[block].start, blocks[block].end)
                      is not None)
+        if kind == "paragraph" and not fact_line and _FACT_LINE.match(
+                self.full, sentence.start_char, sentence.end_char):
+            # ... and so is each "Label: value" sentence of an infobox set as one paragraph
+            # ("Red Wing Shoe Company. Type: Private. Founded: 1905 in Red Wing, Minnesota")
+            fact_line = len(_LABEL_STARTS.findall(
+                self.full, blocks[block].start, blocks[block].end)) >= 3
         where = _Block(heading=kind == "heading",
                        item=kind in ("list_item", "table_row") or fact_line,
                        row=kind == "table_row")
@@ -770,6 +776,13 @@ class _DocumentReader:
                 view.subjects = earlier[-1][:1]
         if view.cues and not any(m.kind != "place" for m in view.subjects):
             view.subjects = [*self._owner_of_the(view), *view.subjects]
+        if (where.item and not where.row and not any(m.kind != "place" for m in view.subjects)
+                and _FACT_LINE.match(self.full, view.sentence.start_char, view.sentence.end_char)):
+            # "Red Wing Shoe Company. Type: Private. Founded: 1905 in Red Wing, Minnesota":
+            # an infobox's "Label: value" sentences are about the name the paragraph gave
+            named = self._named_in_paragraph(clause.start)
+            if named is not None:
+                view.subjects = [named, *view.subjects]
         if (not view.subjects and not view.mentions and view.asserted
                 and (_COUNT_OPENING.match(self.full, clause.start, clause.end)
                      or self._cue_opening(view))):
@@ -783,6 +796,18 @@ class _DocumentReader:
         view.listed = where.item
         view.row = where.row
         view.last_year = self.last_year
+
+    def _named_in_paragraph(self, before: int) -> Mention | None:
+        """The company or product a paragraph named last before offset ``before``, as a
+        subject of the clause there."""
+        block = self.document.blocks[self.block]
+        low = bisect.bisect_left(self.mention_starts, block.start)
+        high = bisect.bisect_left(self.mention_starts, before)
+        named = [m for m in self.mentions[low:high] if m.role == "name"
+                 and m.kind in ("organisation", "product")]
+        if not named:
+            return None
+        return Mention(before, before, named[-1].id, named[-1].kind)
 
     def _cue_opening(self, view: ClauseView) -> bool:
         """Whether the clause opens with the noun of an amount or count the rules know,
@@ -1357,6 +1382,7 @@ _CUE_NOUN_OPENING = re.compile(
 _ANSWER_PRONOUNS = frozenset({"we", "our", "us", "it", "its", "they", "their"})
 
 # "Head office: ...", "Founded: 1923": a short label of lower-case words after a capital
+_LABEL_STARTS = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+(?: [a-z]+){0,3}:\s", re.MULTILINE)
 _FACT_LINE = re.compile(r"\s*[A-Z][a-z]+(?: [a-z]+){0,3}:\s+\S")
 
 # A clause opening with a name of two capitalised words or more, then running on in lower
