@@ -35,6 +35,9 @@ from tests.claims.test_blind_claims2 import (  # noqa: F401
 ROWS = table_rows("blind_claims11")
 
 GAPS = {
+    'Pittsburgh was named in 1758 and incorporated as a city 58 years later.':
+        "convention: 'N years later' after a named year is that year plus N (1816), which "
+        "the writer left out by blind_claims2's decision, 'although it would be right'",
     'About New Balance: New Balance Athletics, Inc. has been making shoes since 1906 and employs more than 1,200 associates at its four factories in New England. For more information, visit newbalance.com.':
         "gap: misses 'new-balance factory-workers (1200, inf) in new-england'; adds 'new-balance factory-workers (1200, ∞)'",
     'About Red Wing Shoe Company: Headquartered in Red Wing, Minn., since its founding in 1905, Red Wing makes work boots in its own factories and sells them through more than 500 Red Wing stores worldwide.':

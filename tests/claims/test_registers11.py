@@ -117,6 +117,16 @@ CASES = [
     # an expectation is no present fact
     ("New Balance's expectation of running six US factories by 2028 is on the record.",
      {"new-balance factories [6, 6] in usa (unasserted) @ now"}),
+    # "N years later", "the following year": after the year named last before them
+    ("L.L.Bean was founded in 1912 and opened its Freeport store five years later.",
+     {"ll-bean founding-year [1912, 1913) @ now"}),
+    ("The 992 was launched in 2006. Two years later New Balance launched the 993.",
+     {"nb-992 launch-year [2006, 2007) @ now", "nb-993 launch-year [2008, 2009) @ now"}),
+    ("New Balance was founded in 1906. The following year it opened a store.",
+     {"new-balance founding-year [1906, 1907) @ now"}),
+    ("New Balance hired 20 workers in 1971. The following year Jim Davis acquired the company.",
+     {"new-balance acquisition-year [1972, 1973) @ now"}),
+    ("Red Wing will open a store next year.", set()),
     # after ";", a figure and its own year alone go on with the claim before
     ("New Balance ran five factories in 2019; four in 2024.",
      {"new-balance factories [5, 5] @ 2019", "new-balance factories [4, 4] @ 2024"}),

@@ -265,14 +265,46 @@ _YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the foll
 
 
 def _relative_years(view: ClauseView) -> list[Quantity]:
-    """ "Last year", "this year", "next year" as calendar years of the document's date."""
+    """ "Last year", "this year", "next year" as calendar years of the document's date;
+    "the following year", "two years later" as years after the last one named before them
+    ("bought it back in 2002 and reopened it two years later": 2004)."""
     found = []
     for match in _RELATIVE_YEAR.finditer(view.text):
-        year = view.date.year + _YEAR_OFFSETS[match.group(1).lower()]
+        which = match.group(1).lower()
         start = view.clause.start + match.start()
+        if which.startswith("the "):
+            base = _year_before(view, start)
+            if base is None:
+                continue  # "the following year" after no year: unknown
+            year = base + _YEAR_OFFSETS[which]
+        else:
+            year = view.date.year + _YEAR_OFFSETS[which]
         found.append(Quantity(match.group(), start, start + len(match.group()), float(year),
                               None, "calendar_year", "=", None))
+    for match in _YEARS_LATER.finditer(view.text):
+        start = view.clause.start + match.start()
+        base = _year_before(view, start)
+        count = _COUNT_WORDS.get(match.group("n").lower()) or (
+            int(match.group("n")) if match.group("n").isdigit() else None)
+        if base is None or count is None:
+            continue
+        found.append(Quantity(match.group(), start, start + len(match.group()),
+                              float(base + count), None, "calendar_year", "=", None))
     return found
+
+
+def _year_before(view: ClauseView, offset: int) -> int | None:
+    """The last year named in the sentence before ``offset``, else the one the sentences
+    before named."""
+    named = _NAMED_YEAR.findall(view.full, view.sentence.start_char, offset)
+    return int(named[-1]) if named else view.last_year
+
+
+_NAMED_YEAR = re.compile(r"(?<![\d,.$€£-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,.%-])")
+_YEARS_LATER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"\d{1,2})\s+years?\s+(?:later|afterwards?)\b", re.IGNORECASE)
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
