@@ -50,8 +50,6 @@ GAPS = {
         "gap: misses 'll-bean-boot launch-year [1912, 1913)'",
     "Pittsburgh (/ˈpɪtsbɜːrɡ/ PITS-burg) is a city in Allegheny County, Pennsylvania; with 302,971 residents as of 2020, it is the state's second-most populous city.":
         "gap: misses 'pittsburgh city-population [302971, 302971]'; adds 'allegheny-county city-population [302971, 302971]'",
-    'Norway is a town in Oxford County, Maine, not to be confused with the country. New Balance has made shoes in Norway, Maine, since the 1980s.':
-        "gap: misses 'new-balance founding-year (-inf, 1990)'",
     'Iron Rangers restocked! 🔔 Style 8085, Oxblood Mesa — crafted in the USA, sizes 8–13 D, ships in 1–2 days.':
         "gap: misses 'red-wing-iron-ranger made-in usa'",
     'Fresh Foam X Hierro v9 GTX — trail running shoe — Country of manufacture: Vietnam':

@@ -127,6 +127,15 @@ CASES = [
     ("New Balance hired 20 workers in 1971. The following year Jim Davis acquired the company.",
      {"new-balance acquisition-year [1972, 1973) @ now"}),
     ("Red Wing will open a store next year.", set()),
+    # "since the 1990s" bounds a beginning as "since 1995" does; "has not ... since" tells
+    # when something stopped, not when it began
+    ("Red Wing has stitched the Iron Ranger in Minnesota since the 1950s.",
+     {"red-wing-iron-ranger made-in minnesota @ now", "red-wing founding-year (-inf, 1960) @ now",
+      "red-wing-iron-ranger launch-year (-inf, 1960) @ now"}),
+    ("New Balance has not built shoes in Boston since 1986.",
+     {"new-balance made-in boston not @ now"}),
+    ("L.L.Bean hasn't made boots in Freeport since the 1980s.",
+     {"ll-bean made-in freeport-me not @ now"}),
     # after ";", a figure and its own year alone go on with the claim before
     ("New Balance ran five factories in 2019; four in 2024.",
      {"new-balance factories [5, 5] @ 2019", "new-balance factories [4, 4] @ 2024"}),

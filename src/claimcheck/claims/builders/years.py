@@ -34,10 +34,11 @@ from claimcheck.quantities import Quantity
 _VERSION = re.compile(r"\dv\d+\b", re.IGNORECASE)  # "990v6", not a model named "V1"
 _NOT_INSTEAD = re.compile(r"\s*(?:,|\(|—|–)\s*not\s+(?:in\s+)?", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_STOPPED = re.compile(r"\b(?:not|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
 _RECORD_SINCE = re.compile(r"\b(?:most|least|highest|lowest|largest|smallest|best|worst|"
                            r"biggest|fewest|first time|lowest level|highest level)\s+since\s+$",
                            re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:early\s+|mid-?\s*|late\s+)?)?$", re.IGNORECASE)
 # "sales have trebled since 2023": since when a change happened, not how old anything is
 # (the quantity extractor's verbs of change, as changes.py reads them)
 _CHANGED_SINCE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?since\s+$",
@@ -634,6 +635,9 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
         if not (view.clause.inherits
                 or any(view.clause.start <= s.start < quantity.start for s in view.subjects)):
             return None  # "Since 2021 X has invested": a time frame, not X's age
+        if _STOPPED.search(text, view.clause.start, quantity.start):
+            return None  # "has not made Bean Boots in Freeport since the 1990s": when it
+            # stopped, not when it began
         bracket = _NAME_SINCE.search(text, max(0, quantity.start - 60), quantity.start)
         if bracket is not None and not any(s.end == bracket.end("name")
                                            for s in view.subjects):
