@@ -40,6 +40,17 @@ CASES = [
       "ll-bean-boot launch-year (-inf, 1975.91) @ now"}),
     ("In 2019 Red Wing ran two plants in Minnesota, and the company now has 540 stores.",
      {"red-wing factories [2, 2] in minnesota @ 2019", "red-wing retail-stores [540, 540] @ now"}),
+    # ... and "it" after ", and" goes on with what the clause before is about, not the
+    # last name it mentions (second cold review)
+    ("The Hierro is a New Balance trail shoe, and it is made in Vietnam.",
+     {"nb-fresh-foam-hierro category trail-running @ now",
+      "nb-fresh-foam-hierro made-in vietnam @ now"}),
+    ("The Iron Ranger is a boot from Red Wing, and it is made in China.",
+     {"red-wing-iron-ranger made-in china @ now"}),
+    ("Allegheny County surrounds Pittsburgh, and it has 1.2 million residents.",
+     {"allegheny-county city-population [1.2e+06, 1.2e+06] @ now"}),
+    ("The Bean Boot is sold by L.L.Bean, and it was introduced in 1912.",
+     {"ll-bean-boot launch-year [1912, 1913) @ now"}),
     # ... and "it" opening it is what was last named, not an owner named later in it
     ("New Balance's best-selling shoe is the 990, and it is made in Skowhegan, Maine, at "
      "the company's oldest plant.",

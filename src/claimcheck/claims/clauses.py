@@ -304,10 +304,11 @@ _AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "wil
 
 def _new_subject_after(table: TokenTable, i: int, last: int,
                        name_starts: frozenset[int], after_name: bool) -> bool:
-    """Whether tokens from ``i`` open a clause of its own: "it", "they" or "we", or a name
-    or a noun after "the", then a verb's helper ("and the 990 has been built",
-    "and the company now has", "and it turned 100"); not a list's last item ("the 990,
-    the 992, and the 993 are": ``after_name``, a name before the comma)."""
+    """Whether tokens from ``i`` open a clause of its own: a name or a noun after "the",
+    then a verb's helper ("and the 990 has been built", "and the company now has"); not a
+    list's last item ("the 990, the 992, and the 993 are": ``after_name``, a name before
+    the comma); or "it", "they", "we" ("..., and it is made in the USA": the first
+    clause's subject goes on, see the extractor)."""
     if i < last and table.lower[i] in ("it", "they", "we"):
         return i + 1 < last and not table.is_punct[i + 1]
     if after_name:

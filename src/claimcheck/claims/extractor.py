@@ -734,6 +734,17 @@ class _DocumentReader:
             # "The Bean Boot, which L.L.Bean introduced in 1912, ...": the aside is about
             # both names
             view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
+        if earlier and earlier[-1] and _AND_IT.match(self.full, clause.start, clause.end):
+            # "The Hierro is a New Balance trail shoe, and it is made in the USA": "it" goes
+            # on with what the clause before is about (products first), not the last name
+            # it happened to mention
+            first = next((m for m in earlier[-1] if m.kind != "place" and not m.possessive),
+                         None) or next((m for m in earlier[-1] if not m.possessive), None)
+            pronoun = next((m for m in view.subjects if self.full[m.start:m.end].lower()
+                            in ("it", "they")), None)
+            if first is not None and pronoun is not None:
+                view.subjects = [Mention(pronoun.start, pronoun.end, first.id, first.kind),
+                                 *(m for m in view.subjects if m is not pronoun)]
         if where.row and self._unknown_record(clause):
             # "Pittsburgh Steelers: League: NFL; Founded: 1933", "New Balance Newbury Street:
             # City: Boston; Established: 2010": a record of something the rules do not know,
@@ -1374,6 +1385,7 @@ _COUNT_OPENING = re.compile(
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a hundred)\s+"
     r"(?!(?:in|of|at|to|for|on|by|per|a|an|the)\b)[a-z]",
     re.IGNORECASE)
+_AND_IT = re.compile(r"\W*(?:and|but)\s+(?:it|they)\b", re.IGNORECASE)
 _CUE_NOUN_OPENING = re.compile(
     r"\W*(?:(?:and|but|today|now|currently|last year|this year)\W+)*(?:(?:the|its|our|their|"
     r"annual|yearly|total|current)\s+)*(?P<noun>[a-z]+)\s+(?:is|was|are|were|stands|stood|"
