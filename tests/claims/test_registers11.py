@@ -260,3 +260,23 @@ def _ardmallie(text: str) -> set[str]:
 ])
 def test_a_measured_age_and_what_without_denies(text: str, expected: set[str]) -> None:
     assert _ardmallie(text) == expected
+
+
+@pytest.mark.parametrize("name", ["t.md", "t.html", "t.txt"])
+def test_a_year_column_row_keeps_the_place_its_label_names(nlp, name: str) -> None:
+    # "| Factories in Maine | 2 | 2 |": the label's place scopes every year's figure, and an
+    # adjective place ("US factories") names no record (second cold review)
+    rows = [("", "2025", "2024"), ("Factories in Maine", "2", "2"), ("US factories", "4", "4")]
+    if name.endswith(".md"):
+        source = "# New Balance key figures\n\n" + "\n".join(
+            f"| {' | '.join(r)} |" for r in [rows[0], ("---",) * 3, *rows[1:]]) + "\n"
+    elif name.endswith(".html"):
+        source = "<h1>New Balance key figures</h1><table>" + "".join(
+            "<tr>" + "".join(f"<{'th' if r is rows[0] else 'td'}>{c}</{'th' if r is rows[0] else 'td'}>"
+                             for c in r) + "</tr>" for r in rows) + "</table>"
+    else:
+        source = "NEW BALANCE KEY FIGURES\n\n" + "\n".join(
+            f"{r[0]:<30}{r[1]:>8}{r[2]:>8}" for r in rows) + "\n"
+    assert _read(nlp, name, source) == {
+        "new-balance factories [2, 2] in maine @ 2025", "new-balance factories [2, 2] in maine @ 2024",
+        "new-balance factories [4, 4] in usa @ 2025", "new-balance factories [4, 4] in usa @ 2024"}

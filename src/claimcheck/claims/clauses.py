@@ -95,7 +95,7 @@ def split_clauses(table: TokenTable, first: int, last: int,
         if word in _CLOSED_COLONS:
             word = ":"  # "Population (2020): 302,971": spaCy keeps "):" one token
         hard = word in _HARD_BREAKS
-        if word == ":" and _bare_value_after(table, i + 1, last):
+        if word == ":" and _bare_value_after(table, i + 1, last, name_starts):
             continue  # "Share of volume sold in Chile: 6%": the label and its value, one claim
         if hard or (word in leads and _starts_clause(table, i)):
             if (word == ":" or word in _CELL_BREAKS and word != ";") and _names_label(
@@ -341,13 +341,18 @@ _VALUE_WORDS = frozenset({"%", "percent", "per", "cent", "pct", "about", "around
                           "~", ".", "(", ")", "in"})
 
 
-def _bare_value_after(table: TokenTable, start: int, last: int) -> bool:
+def _bare_value_after(table: TokenTable, start: int, last: int,
+                      name_starts: frozenset[int] = frozenset()) -> bool:
     """Whether only a percentage, hedged or not, follows a colon ("...: 6%", "...: about 40
     percent", "...: 70% (2024); 65% (2023)"): a value with no words of its own to make a
     clause (up to a ";", after which the next value is a clause of its own)."""
     last = next((i for i in range(start, last) if table.lower[i] == ";"), last)
     words = [w for w in table.lower[start:last] if not w.isspace()]
     kept = [i for i in range(start, last) if not table.lower[i].isspace()]
+    if (len(words) == 4 and table.like_num[kept[0]] and words[1] == "(" and words[3] == ")"
+            and _YEAR_TOKEN.fullmatch(words[2]) and table.starts[kept[0]] not in name_starts):
+        return True  # "Factories in Maine: 2 (2025); 2 (2024)": a figure and its year (not
+        # a model's name, "Predecessor: 992 (2006)")
     return (0 < len(words) <= 6 and any(table.like_num[i] for i in range(start, last))
             and any(w in ("%", "percent", "pct") or (w == "cent" and "per" in words)
                     for w in words)

@@ -840,10 +840,10 @@ class _DocumentReader:
             return False
         name_start, name_end = m.span("name")
         i = bisect.bisect_left(self.mention_starts, name_start)
-        # (not a place where the row's figures are: "Boots made in the USA | 70% | 65%")
+        # (not a place, which tells where the row's figures are: "Boots made in the USA |
+        # 70% | 65%", "US factories | 4 | 4"; a city's record is a proper name's below)
         covered = [x for x in self.mentions[i:] if x.start < name_end and x.role == "name"
-                   and not (x.kind == "place" and _WHERE_IN.search(
-                       self.full, max(name_start, x.start - 16), x.start))]
+                   and x.kind != "place"]
         if not covered:
             # a proper name the rules do not know ("Marathon Sports"; "Kilbrannan: Region:
             # Islay", a record under word headings), not a row's label of a figure
@@ -1229,7 +1229,6 @@ _GAP_WORDS = frozenset({"manages", "managed", "claims", "claimed", "says", "said
                         "too", "though", "however", "with", "s"})
 # a record row as the readers write it: "Kapka: Maker: Světlík; Made in: Nový Bor", "Red
 # Wing Boston: 10 Opens; 6 Closes" (not a timeline's "2016: 2 Plants; ...")
-_WHERE_IN = re.compile(r"\b(?:in|at|from|outside)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _RECORD_NAME = re.compile(r"(?P<name>(?!\d{4}:)[^:;\n]{1,60}): (?:(?P<field>[^:;\n]{1,40}: )|"
                           r"[^:;\n]{1,60}; )")
 _PROPER_NAME_CELL = re.compile(r"\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*))+\s*")
