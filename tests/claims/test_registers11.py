@@ -72,12 +72,21 @@ CASES = [
     ("L.L.Bean employs 5,000 people. About 40 workers are being hired this spring.",
      {"ll-bean factory-workers [5000, 5000] @ now"}),
     ("L.L.Bean says 40 workers are being hired at its Maine plants.", set()),
+    # ... but not people who live in a place, nor a count at a body the rules do not know,
+    # nor one far from the company's name (second cold review)
+    ("New Balance makes the 990 in Skowhegan. About 8,900 people live in the town.",
+     {"nb-990 made-in skowhegan-me @ now"}),
+    ("Red Wing makes boots. Today 300 workers sew uppers for Danner.", set()),
+    ("Red Wing makes boots in Minnesota.\n\nThe strike began on Monday. About 1,000 "
+     "workers walked out.", {"red-wing made-in minnesota @ now"}),
     # ... and so does one that opens with the noun of an amount the rules know, then its verb
     ("Red Wing was founded in 1905. Output was about 1,000 pairs a day in 2019.",
      {"red-wing founding-year [1905, 1906) @ now",
       "red-wing annual-pairs [328725, 401775] @ 2019"}),
     ("Red Wing was founded in 1905. Output at a rival was 900 pairs a day.",
      {"red-wing founding-year [1905, 1906) @ now"}),
+    ("Red Wing was founded in 1905. Production is 800 million pairs a year at Nike's "
+     "suppliers.", {"red-wing founding-year [1905, 1906) @ now"}),
     ("L.L.Bean was founded in 1912. 22,000 people live in Brunswick.",
      {"ll-bean founding-year [1912, 1913) @ now",
       "brunswick-me city-population [22000, 22000] @ now"}),

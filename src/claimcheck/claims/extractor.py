@@ -796,17 +796,48 @@ class _DocumentReader:
                 view.subjects = [named, *view.subjects]
         if (not view.subjects and not view.mentions and view.asserted
                 and (_COUNT_OPENING.match(self.full, clause.start, clause.end)
-                     or self._cue_opening(view))):
-            owner = self.tracker.last_organisation()
+                     or self._cue_opening(view))
+                and not _ELSEWHERE_WORDS.search(self.full, clause.start, clause.end)):
+            owner = self._owner_nearby(view, clause)
             if owner is not None:
                 # "... reopened it in 2004. Today four copper pot stills run five days a
                 # week, and 42 people look after everything": what the clause opens by
-                # counting, naming no one, is the company's the text is about
+                # counting, naming no one, is the company's the paragraph is about
                 view.subjects = [Mention(clause.start, clause.start, owner, "organisation")]
         view.recent_count = self.recent_count
         view.listed = where.item
         view.row = where.row
         view.last_year = self.last_year
+
+    def _owner_nearby(self, view: ClauseView, clause: Clause) -> str | None:
+        """The company a subjectless clause that opens by counting is about: the one its
+        paragraph named last, else the one its section's heading or the article's title
+        names, if the text last named it; not when the clause names a body the rules do
+        not know ("Production is 800 million pairs a year at Nike's suppliers")."""
+        if self._unknown_name(clause.start, clause.end):
+            return None
+        named = self._named_in_paragraph(clause.start)
+        if named is not None:
+            return named.id if named.kind == "organisation" else (
+                self.extractor.rules.entities[named.id].parent)
+        # else the company of the section's heading or the article's title, if the text
+        # last named it
+        last = self.tracker.last_organisation()
+        about = {m.id if m.kind == "organisation" else self.extractor.rules.entities[m.id].parent
+                 for m in (*self.section, *self.titled) if m.kind in ("organisation", "product")}
+        return last if last in about else None
+
+    def _unknown_name(self, start: int, end: int) -> bool:
+        """Whether a capitalised word inside a sentence, and in no name the rules know,
+        stands between ``start`` and ``end`` ("Nike", "Converse", "Sorel")."""
+        for m in _INNER_CAPITAL.finditer(self.full, start, end):
+            at = m.start(1) if m.group(1) else m.start(2)
+            i = bisect.bisect_right(self.mention_starts, at) - 1
+            if i >= 0 and self.mentions[i].start <= at < self.mentions[i].end:
+                continue
+            if (m.group(1) or m.group(2)).lower() not in _CAPITALISED_WORDS:
+                return True
+        return False
 
     def _named_in_paragraph(self, before: int) -> Mention | None:
         """The company or product a paragraph named last before offset ``before``, as a
@@ -1384,6 +1415,21 @@ _COUNT_OPENING = re.compile(
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a hundred)\s+"
     r"(?!(?:in|of|at|to|for|on|by|per|a|an|the)\b)[a-z]",
     re.IGNORECASE)
+# where a figure is a place's or someone else's: "About 8,900 people live in the town",
+# "About 302,000 people live there", "12 stores sell boots downtown", "walked out"
+_ELSEWHERE_WORDS = re.compile(
+    r"\b(?:the\s+(?:town|city|village|state|county|region|country|area)|there|here|downtown|"
+    r"locally|nearby|live|lives|living|reside|residents?|walked\s+out|on\s+strike|at\s+(?:a|an|"
+    r"the|its|their)\s+\w*\s*(?:rival|competitor|supplier)s?)\b", re.IGNORECASE)
+# a capitalised word inside a sentence, after a word in lower case that is no preposition
+# of place ("competes with Converse", not "from Allegheny to Woods Run"), or a possessive
+# ("at Nike's suppliers"); and common words that are no names
+_INNER_CAPITAL = re.compile(r"\b(?!(?:from|to|in|near|across|between|and)\b)[a-z]+,? "
+                            r"([A-Z][a-z]+)\b|([A-Z][a-z]+)['’]s\b")
+_CAPITALISED_WORDS = frozenset({
+    "i", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "today", "english", "american"})
 _AND_IT = re.compile(r"\W*(?:and|but)\s+(?:it|they)\b", re.IGNORECASE)
 _CUE_NOUN_OPENING = re.compile(
     r"\W*(?:(?:and|but|today|now|currently|last year|this year)\W+)*(?:(?:the|its|our|their|"
