@@ -108,12 +108,19 @@ CASES = [
     ("Red Wing says it makes the finest work boots in the United States.", set()),
     ("The Bean Boot is the oldest boot in Maine, and it is made in Brunswick.",
      {"ll-bean-boot made-in brunswick-me @ now"}),
+    # ... but "the best trail shoe made in America" says where it is made
+    ("The Hierro is the lightest trail shoe made in America, its fans say.",
+     {"nb-fresh-foam-hierro made-in usa @ now",
+      "nb-fresh-foam-hierro category trail-running @ now"}),
     # a headline's ordinal without a determiner counts exactly ("Opens 500th Store"), the
     # counted noun after any names; not a compound in title case ("Second Factory Fire")
     ("L.L.Bean Opens 60th Store, in Burlington", {"ll-bean retail-stores [60, 60] @ now"}),
     ("Third Red Wing Factory Opens Near Minneapolis", {"red-wing factories [3, 3] @ now"}),
     ("New Balance Recalls Its Fourth Factory Shoe Line", set()),
     ("Red Wing Marks 120th Year", set()),
+    # ... only with a verb of opening or adding (second cold review)
+    ("New Balance Sells 7th Factory", set()),
+    ("Pittsburgh Demolishes 300th Bridge", set()),
     # "it" opening a passive clause is what it stood for, not the agent named after "by"
     ("The 992 is a runner; it was released by New Balance in 2006 and is built in Lawrence.",
      {"nb-992 category running @ now", "nb-992 launch-year [2006, 2007) @ now",
@@ -289,3 +296,14 @@ def test_a_year_column_row_keeps_the_place_its_label_names(nlp, name: str) -> No
     assert _read(nlp, name, source) == {
         "new-balance factories [2, 2] in maine @ 2025", "new-balance factories [2, 2] in maine @ 2024",
         "new-balance factories [4, 4] in usa @ 2025", "new-balance factories [4, 4] in usa @ 2024"}
+
+
+def test_only_the_first_paragraph_s_dateline_dates_the_article(nlp) -> None:
+    # a release quoted further down ("From the archive: BOSTON, Jan. 12, 2012 ...") does
+    # not date the article that quotes it (second cold review)
+    quoted = ("New Balance runs four factories in New England, the company said.\n\n"
+              "From the archive:\n\nBOSTON, Jan. 12, 2012 /PRNewswire/ -- New Balance opened "
+              "a store last year.\n")
+    assert _read(nlp, "a.txt", quoted) == {"new-balance factories [4, 4] in new-england @ now"}
+    filed = "BOSTON, Jan. 12, 2012 /PRNewswire/ -- New Balance made 3 million pairs last year.\n"
+    assert _read(nlp, "b.txt", filed) == {"new-balance annual-pairs [3e+06, 3e+06] @ 2011"}

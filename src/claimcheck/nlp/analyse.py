@@ -47,9 +47,10 @@ _DATELINE_DATE = re.compile(
 
 
 def dateline_date(document: Document) -> dt.date | None:
-    """The date of a news story's dateline opening one of its first paragraphs, which is
-    the article's own date when nothing else gives one."""
-    for block in [b for b in document.blocks if b.kind == "paragraph"][:3]:
+    """The date of a news story's dateline opening its first paragraph, which is the
+    article's own date when nothing else gives one (not a release quoted further down:
+    "From the archive: BOSTON, Jan. 12, 2012 /PRNewswire/ --")."""
+    for block in [b for b in document.blocks if b.kind == "paragraph"][:1]:
         m = _DATELINE_DATE.match(document.text, block.start, block.end)
         if m is None:
             continue

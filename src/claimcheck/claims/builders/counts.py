@@ -279,8 +279,7 @@ _ORDINAL = re.compile(
 # a headline's verb after its ordinal noun: "Fifth NB Factory Opens in Londonderry"; or
 # before it, without a determiner: "Red Wing Opens 500th Store"
 _WORD = re.compile(r"[A-Za-z]+")
-_HEADLINE_VERB = re.compile(r"(?:\s+(?:Opens|Opened|Is\s+Added|Added|Launches|Launched)\b|"
-                            r"\s*$|\s*[:,.—–-])")
+_HEADLINE_VERB = re.compile(r"\s+(?:Opens|Opened|Is\s+Added|Added|Launches|Launched)\b")
 
 
 def _ordinal_tokens(table: TokenTable) -> list[int]:
@@ -319,7 +318,8 @@ def _ordinal_counts(view: ClauseView) -> None:
             if attribute is not None:
                 noun_end = word.end()
                 break
-        headline = not det and _HEADLINE_VERB.match(view.full, noun_end) is not None
+        headline = not det and (bool(m.group("verb")) or _HEADLINE_VERB.match(
+            view.full, noun_end) is not None)
         if not det and not (headline and _TITLE_CASE.match(view.full, view.sentence.start_char)):
             continue  # "Red Wing Opens 500th Store", "Fifth NB Factory Opens": a headline's
         compound = _COMPOUND_AFTER.match(view.full, noun_end) or (

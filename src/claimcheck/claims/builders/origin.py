@@ -252,9 +252,11 @@ _SPAN = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _SPAN_END = re.compile(r"[,(—–]\s*from\s+(?:the\s+)?[A-Z][\w.'’ -]{0,40}?\s+to\s+(?:the\s+)?\Z")
 _THAN = re.compile(r"\bthan\s+(?:any|every|all|most|other|its|their|the rest)\b[^,;]*\Z",
                    re.IGNORECASE)
+# (not "the best trail shoe made in America": the making's place)
 _SUPERLATIVE_IN = re.compile(r"\bthe\s+(?:best|finest|biggest|largest|oldest|most\s+\w+|"
-                             r"\w+est)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+(?:the\s+)?\Z",
-                             re.IGNORECASE)
+                             r"\w+est)\s+(?:(?!made\b|built\b|produced\b|manufactured\b|"
+                             r"assembled\b|crafted\b|sewn\b|stitched\b)[\w-]+\s+){0,3}?"
+                             r"(?:in|on)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _BASED = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
 # a facility as the cue's object: "building a third plant", "built two new factories"
 _BUILT_FACILITY = re.compile(r"\s+(?:a|an|the|its|their|our|two|three|four|five|several)\s+"
