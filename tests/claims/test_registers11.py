@@ -304,6 +304,14 @@ def test_only_the_first_paragraph_s_dateline_dates_the_article(nlp) -> None:
     quoted = ("New Balance runs four factories in New England, the company said.\n\n"
               "From the archive:\n\nBOSTON, Jan. 12, 2012 /PRNewswire/ -- New Balance opened "
               "a store last year.\n")
+    import datetime as dt
+
+    from claimcheck.documents.text import read_text
+    from claimcheck.nlp import analyse
+
+    day = dt.date(2026, 6, 1)
     assert _read(nlp, "a.txt", quoted) == {"new-balance factories [4, 4] in new-england @ now"}
+    assert next(analyse(nlp, [read_text("a.txt", quoted)], None, day)).date == day
     filed = "BOSTON, Jan. 12, 2012 /PRNewswire/ -- New Balance made 3 million pairs last year.\n"
     assert _read(nlp, "b.txt", filed) == {"new-balance annual-pairs [3e+06, 3e+06] @ 2011"}
+    assert next(analyse(nlp, [read_text("b.txt", filed)], None, day)).date == dt.date(2012, 1, 12)
