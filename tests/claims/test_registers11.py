@@ -55,9 +55,12 @@ CASES = [
     ("New Balance's best-selling shoe is the 990, and it is made in Skowhegan, Maine, at "
      "the company's oldest plant.",
      {"nb-990 made-in skowhegan-me @ now"}),
-    # "for N years" with a verb in the simple past is a span of the past, no age now
-    ("For almost a century Red Wing made boots only for miners.", set()),
-    ("For twenty years the 990 was made in Lawrence.", {"nb-990 made-in lawrence-ma @ now"}),
+    # "for N years" with a verb in the simple past is a span of the past: it began at least
+    # that long ago, not exactly then (second cold review: no bound at all lost true flags)
+    ("For almost a century Red Wing made boots only for miners.",
+     {"red-wing founding-year (-inf, 1935.91] @ now"}),
+    ("For twenty years the 990 was made in Lawrence.",
+     {"nb-990 made-in lawrence-ma @ now", "nb-990 launch-year (-inf, 2006.91] @ now"}),
     ("For over a century, Red Wing has made boots in Minnesota.",
      {"red-wing made-in minnesota @ now", "red-wing founding-year (-inf, 1925.91) @ now"}),
     # a place that a passive cue is about, or that "it" is said to be, is no company

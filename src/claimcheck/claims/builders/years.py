@@ -654,18 +654,21 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
     if not (lexicon().age_lead.search(before) or AGE_AFTER.match(text, quantity.end)
             or _OLD.search(quantity.text)):  # "more than four decades old" is one quantity
         return None
-    if (_FOR_SPAN.search(before) and _PAST_VERB.search(view.full, view.clause.start,
-                                                         view.clause.end)
-            and not _PERFECT.search(view.full, view.clause.start, view.clause.end)
-            and not AGE_AFTER.match(text, quantity.end)):
-        return None  # "for almost a century it made whisky", "for twenty-one years it stood
-        # empty": a span in the past, which says nothing of how old it is now
+    past_span = (_FOR_SPAN.search(before) is not None
+                 and _PAST_VERB.search(view.full, view.clause.start, view.clause.end) is not None
+                 and not _PERFECT.search(view.full, view.clause.start, view.clause.end)
+                 and not AGE_AFTER.match(text, quantity.end))
     short = v.YEARS_PER_UNIT[quantity.unit or "year"] * (quantity.value or 0) < 2
     if short and lexicon().modal.search(view.text) and not (
             AGE_AFTER.match(text, quantity.end) or _OLD.search(quantity.text)):
         return None  # "for six months we will not replace the people who leave": a span
         # ahead, not an age
     years = v.years_before(quantity, _anchor(view, quantity))
+    if past_span:
+        # "for almost a century it made whisky", "for 150 years New Balance made shoes in
+        # Boston": a span in the past, which it lasted at least, ending some time ago: it
+        # began by then, not then
+        return Interval(-math.inf, years.high, True, years.high_open)
     if _WINDOW.search(before):
         if v.YEARS_PER_UNIT[quantity.unit or "year"] * (quantity.value or 0) < 2:
             return None  # "over the last twelve months": a window, too short to age anyone
