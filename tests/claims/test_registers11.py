@@ -98,6 +98,11 @@ CASES = [
      "Bean Boots last year.", {"ll-bean annual-pairs [450000, 550000] @ 2020"}),
     ("PORTLAND, Maine — Red Wing runs two factories, a spokesman said.",
      {"red-wing factories [2, 2] @ now"}),
+    # ... and "here" after a dateline is its place, also after the cue's object
+    ("LAWRENCE, Mass. (AP) — New Balance builds the 990 here, a spokesman said.",
+     {"nb-990 made-in lawrence-ma @ now"}),
+    ("SKOWHEGAN, Maine — New Balance has made shoes here since 1982.",
+     {"new-balance made-in skowhegan-me @ now", "new-balance founding-year (-inf, 1983) @ now"}),
     # a rate per head or per site is no total; the year of a census names no count
     ("Red Wing has 540 stores with roughly 8 employees apiece.",
      {"red-wing retail-stores [540, 540] @ now"}),

@@ -193,7 +193,10 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         _place_claims(view, attribute, cue, listed, quant, qualified, asserted, denied)
 
 
-_HERE = re.compile(r"\s+(?:\w+ly\s+)?(here)\b", re.IGNORECASE)  # right after the cue
+# right after the cue, or after its object: "founded here", "makes the 990 here", "has
+# made shoes here since 1982"
+_HERE = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:the|its|our|their|all|every|most|many)\s+)?"
+                   r"(?:[\w'’-]+\s+){0,2}?(here)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\s*" + CONTRAST, re.IGNORECASE)
 # an alternative not taken, the place it would come from or go to inside it: "instead of
 # buying them from the glassworks in Haida" (not "by hand instead of by machine in Red
