@@ -42,7 +42,7 @@ def build_untyped(view: ClauseView) -> None:
     if view.row:
         return  # a table's cells: each row a different item ("Fat | 91.3 g", "Salt | 0 g")
     used = [(start, end) for _, _, _, start, end, _ in view.claims]
-    subjects = _subjects(view)
+    subjects: list[Mention] | None = None  # (worked out for the first quantity kept)
     for quantity in view.quantities:
         if quantity.unit is None or quantity.unit in _SKIPPED_UNITS or v.is_duration(quantity):
             continue
@@ -50,6 +50,8 @@ def build_untyped(view: ClauseView) -> None:
             continue
         if one_side(view.full, quantity.start, quantity.end):
             continue  # "230 x 205 cm": the size of one thing, no figure to compare
+        if subjects is None:
+            subjects = _subjects(view)
         value = Value("quantity", view.full[quantity.start:quantity.end],
                       v.interval_of(quantity), unit=quantity.unit)
         extra = {"qualifiers": qualifiers(view, "untyped"), "untyped": True,

@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 
 def build_years(view: ClauseView) -> None:
     """A year attribute's cue with a calendar year or an "N years ago" in the clause."""
+    if not any(view.rules.attributes[a].type == "year" for a in view.cues):
+        return  # (most clauses: nothing here dates a beginning)
     text = view.full
     candidates = [q for q in view.quantities if q.unit == "calendar_year"]
     candidates += _relative_years(view)
@@ -282,7 +284,8 @@ def _relative_years(view: ClauseView) -> list[Quantity]:
             year = view.date.year + _YEAR_OFFSETS[which]
         found.append(Quantity(match.group(), start, start + len(match.group()), float(year),
                               None, "calendar_year", "=", None))
-    for match in _YEARS_LATER.finditer(view.text):
+    text = view.text
+    for match in _YEARS_LATER.finditer(text) if ("later" in text or "afterw" in text) else ():
         start = view.clause.start + match.start()
         base = _year_before(view, start)
         count = _COUNT_WORDS.get(match.group("n").lower()) or (
