@@ -149,6 +149,8 @@ CASES = [
      {"red-wing-iron-ranger made-in china not @ now"}),
     ("L.L.Bean does not deny that some Bean Boots are stitched in Lewiston.",
      {"ll-bean-boot made-in lewiston-me @ now"}),
+    ("Nobody disputes that Red Wing was founded in 1905.",
+     {"red-wing founding-year [1905, 1906) @ now"}),
     # an expectation is no present fact
     ("New Balance's expectation of running six US factories by 2028 is on the record.",
      {"new-balance factories [6, 6] in usa (unasserted) @ now"}),
