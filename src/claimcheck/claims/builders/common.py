@@ -156,7 +156,8 @@ def negated(view: ClauseView, offset: int) -> bool:
 _DENIES_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disputes?|disputed|disputing|"
                           r"contests?|contested|rejects?|rejected)\s+(?:the\s+claim\s+)?that\b",
                           re.IGNORECASE)
-_NOT_DENIED = re.compile(r"\b(?:not|never|n['’]t|no\s+one|nobody|none|few)\s+(?:\w+\s+){0,2}?(?:den(?:y|ies|ied)|"
+_NOT_DENIED = re.compile(r"\b(?:not|never|n['’]t|no\s+one|nobody|none|few)\s+"
+                         r"(?:\w+\s+){0,2}?(?:den(?:y|ies|ied)|"
                          r"dispute[sd]?|contest(?:s|ed)?|reject(?:s|ed)?|doubt(?:s|ed)?|"
                          r"question(?:s|ed)?)\s+(?:the\s+claim\s+)?that\b", re.IGNORECASE)
 _WITHOUT_THING = re.compile(r"\bwithout\s+(?:a|an|any|the|its|their|our|his|her)\s+"

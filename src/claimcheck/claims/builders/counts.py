@@ -387,7 +387,8 @@ def _noun_before(view: ClauseView, counts: list[AttributeSpec],
     return _prefer_known(view, fitting)
 
 
-_OWN_NOUN = re.compile(r"\s+([a-z]{2,}s)\b")
+# (a plural, or a common short form with none: "~1.2k ppl", "40 ft")
+_OWN_NOUN = re.compile(r"\s+([a-z]{2,}s|ppl|staff|crew|folks)\b")
 
 
 def _own_noun(view: ClauseView, end: int) -> bool:
