@@ -122,6 +122,12 @@ CASES = [
     ("The Hierro is the lightest trail shoe made in America, its fans say.",
      {"nb-fresh-foam-hierro made-in usa @ now",
       "nb-fresh-foam-hierro category trail-running @ now"}),
+    # how long someone has worn or sold a thing is no age of it; a census counts the
+    # people of its own year
+    ("I have worn the 990 for ten years.", set()),
+    ("We've stocked Red Wing boots since 1998.", set()),
+    ("The 2010 census counted 305,704 residents in Pittsburgh.",
+     {"pittsburgh city-population [305704, 305704] @ 2010"}),
     # a headline's ordinal without a determiner counts exactly ("Opens 500th Store"), the
     # counted noun after any names; not a compound in title case ("Second Factory Fire")
     ("L.L.Bean Opens 60th Store, in Burlington", {"ll-bean retail-stores [60, 60] @ now"}),

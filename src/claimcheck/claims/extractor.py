@@ -1294,9 +1294,10 @@ _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study
 def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]:
     """The past year a clause ties its claim to, and whether the claim is *read* at it.
 
-    "In 2013 it ran five factories" is read at 2013; "the 2010 census counted
-    305,704" names its source's year (a census is published later) and is only
-    kept from being called stale. A year that is the claim's own value is neither, nor
+    "In 2013 it ran five factories" is read at 2013, and so is "the 2010 census counted
+    305,704" (a census counts the people of its day); "the 2023 report says 1,200"
+    names its source's year (a report is published later, of the year before) and is
+    only kept from being called stale. A year that is the claim's own value is neither, nor
     is one of another event: after a cue of a year attribute ("The blanket was introduced
     in 1968, and the company employs 86 people"), or in a phrase after the claim about
     something else ("employs 86 people, 34 at the mill, which opened in 2017"; "runs 27
@@ -1340,8 +1341,9 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             found.append((quantity, (year, True)))
         elif _UNTIL.search(before):
             found.append((quantity, (year - 1, True)))  # "Until 2011 its head office was ..."
-        elif _PERIOD_AFTER.match(view.full, quantity.end):
-            found.append((quantity, (year, False)))
+        elif (after := _PERIOD_AFTER.match(view.full, quantity.end)) is not None:
+            # (a census counts as of its own year: "the 2010 census counted 305,704")
+            found.append((quantity, (year, after.group().strip().lower() == "census")))
     if len(found) > 1:
         # "five factories in 2025 and four in 2024": each figure its own year, the one
         # right after it, else the last before it ("In 2013 it ran five, in 2019 four")

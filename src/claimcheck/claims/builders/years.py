@@ -414,7 +414,9 @@ def build_ages(view: ClauseView) -> None:
                         and _ROLE_OWNED.match(view.full, subject.end))):
                     continue  # "worked at New Balance's Skowhegan plant for thirty years",
                     # "New Balance's CEO has led the company since 2011": someone's years
-                if _PERSONAL.search(view.full, max(0, subject.start - 8), subject.start):
+                if _PERSONAL.search(view.full, max(0, subject.start - 8), subject.start) or (
+                        _WORN_BY_ME.search(view.full, max(view.clause.start, subject.start - 48),
+                                           subject.start)):
                     continue  # "my 990s are 7 yrs old": one pair, not the model's age
                 if at_year and (subject.possessive or not view.clause.start <= subject.start
                                 or subject.end > quantity.start
@@ -546,6 +548,14 @@ _ROLE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:ceo|chief|president|found
 _FIRM_OWNS = re.compile(r"\b(?:(?:the|this|our)\s+(?:company|firm|group|maker|brand|business|"
                         r"cooperative|co-op)['’]s?|its|our|their)\s+\Z", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:my|your|his|her)\s+\Z", re.IGNORECASE)
+# someone's own use of a thing: "I have worn the 990 for ten years", "we've owned Red Wings
+# since 2015" (how long they have had it, not how old it is)
+_WORN_BY_ME = re.compile(r"\b(?:I|we|you|he|she|they)\s*(?:have|has|had|['’]ve|['’]d)?\s+"
+                         r"(?:been\s+)?"
+                         r"(?:worn|wearing|owned|used|using|run|running|had|bought|buying|"
+                         r"loved|trusted|sold|selling|stocked|stocking)\s+(?:in\s+)?"
+                         r"(?:(?:the|my|our|a|these|those|their)\s+)?(?:pair\s+of\s+)?\Z",
+                         re.IGNORECASE)
 # (also the later names of a list: "made in Brunswick and Lewiston, Maine, for decades")
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’-]*\s*"
                            r"(?:,\s*|\s+and\s+|\s+or\s+|\s+&\s+)){0,3})\Z", re.IGNORECASE)
