@@ -47,6 +47,10 @@ CASES = [
       "nb-fresh-foam-hierro made-in vietnam @ now"}),
     ("The Iron Ranger is a boot from Red Wing, and it is made in China.",
      {"red-wing-iron-ranger made-in china @ now"}),
+    ("New Balance introduced the 990 in 1982, and it is still made in Lawrence.",
+     {"nb-990 launch-year [1982, 1983) @ now", "nb-990 made-in lawrence-ma @ now"}),
+    ("New Balance released the 992 in 2006, and it is made in China.",
+     {"nb-992 launch-year [2006, 2007) @ now", "nb-992 made-in china @ now"}),
     ("Allegheny County surrounds Pittsburgh, and it has 1.2 million residents.",
      {"allegheny-county city-population [1.2e+06, 1.2e+06] @ now"}),
     ("The Bean Boot is sold by L.L.Bean, and it was introduced in 1912.",
@@ -80,6 +84,11 @@ CASES = [
     ("New Balance makes the 990 in Skowhegan. About 8,900 people live in the town.",
      {"nb-990 made-in skowhegan-me @ now"}),
     ("Red Wing makes boots. Today 300 workers sew uppers for Danner.", set()),
+    ("New Balance makes the 990 in Skowhegan. About 300 workers staff the cutting room.",
+     {"nb-990 made-in skowhegan-me @ now"}),
+    ("New Balance makes the 990 in Skowhegan. Some 2,000 people toured the plant.",
+     {"nb-990 made-in skowhegan-me @ now"}),
+    ("New Balance buys soles from a supplier. Production is 20 million pairs a year.", set()),
     ("Red Wing makes boots in Minnesota.\n\nThe strike began on Monday. About 1,000 "
      "workers walked out.", {"red-wing made-in minnesota @ now"}),
     # ... and so does one that opens with the noun of an amount the rules know, then its verb
@@ -134,6 +143,7 @@ CASES = [
     ("Third Red Wing Factory Opens Near Minneapolis", {"red-wing factories [3, 3] @ now"}),
     ("New Balance Recalls Its Fourth Factory Shoe Line", set()),
     ("Red Wing Marks 120th Year", set()),
+    ("Pittsburgh Inspects Its 500th Bridge", set()),
     # ... only with a verb of opening or adding (second cold review)
     ("New Balance Sells 7th Factory", set()),
     ("Pittsburgh Demolishes 300th Bridge", set()),
@@ -333,3 +343,11 @@ def test_only_the_first_paragraph_s_dateline_dates_the_article(nlp) -> None:
     filed = "BOSTON, Jan. 12, 2012 /PRNewswire/ -- New Balance made 3 million pairs last year.\n"
     assert _read(nlp, "b.txt", filed) == {"new-balance annual-pairs [3e+06, 3e+06] @ 2011"}
     assert next(analyse(nlp, [read_text("b.txt", filed)], None, day)).date == dt.date(2012, 1, 12)
+
+
+def test_here_is_the_place_of_its_own_paragraph_s_dateline(nlp) -> None:
+    # a later paragraph's dateline is what "here" means there (second cold review)
+    text = ("BOSTON, Jan. 5, 2026 -- New Balance runs four factories in New England.\n\n"
+            "BRUNSWICK, Maine (AP) — The Bean Boot is made here, a spokesman said.\n")
+    assert _read(nlp, "a.txt", text) == {"new-balance factories [4, 4] in new-england @ now",
+                                         "ll-bean-boot made-in brunswick-me @ now"}

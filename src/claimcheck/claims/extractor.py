@@ -325,6 +325,8 @@ class _DocumentReader:
         self.tracker = SubjectTracker(extractor.rules)
         self.titled = extractor.title_subjects(self.document)
         self.dateline = _dateline(self.document, self.full, self.mentions)
+        self._here_block = -1  # the paragraph whose own dateline place is ``_here``
+        self._here: str | None = None
         if self.titled:  # "our", "it", "the company" before any name: the title's company
             self.tracker.seed(self.titled[0].id, self.titled[0].kind)
         # where a name or a phrase referring back to one ("the company") ends: an aside
@@ -625,7 +627,22 @@ class _DocumentReader:
                           mood in ("statement", "heading"), subjects, in_mentions,
                           in_quantities, cues, self.doc._.date, self.table,
                           self.extractor.rules, earlier_place=earlier_place,
-                          here=self.dateline)
+                          here=self._block_here() or self.dateline)
+
+    def _block_here(self) -> str | None:
+        """The place of a dateline opening the current paragraph ("BRUNSWICK, Maine (AP) —
+        The Bean Boot is made here"), which "here" means there, whatever the article's
+        first dateline says."""
+        if self._here_block != self.block:
+            self._here_block = self.block
+            block = self.document.blocks[self.block]
+            self._here = None
+            if block.kind == "paragraph" and _DATELINE.match(self.full, block.start, block.end):
+                i = bisect.bisect_left(self.mention_starts, block.start)
+                if i < len(self.mentions) and self.mentions[i].start == block.start and (
+                        self.mentions[i].kind == "place"):
+                    self._here = self.mentions[i].id
+        return self._here
 
     def _year_label(self, sentence: Span) -> Quantity | None:
         """The year a sentence opens with as a label ("1989: ...", "2020 - ..."), or the
@@ -738,8 +755,10 @@ class _DocumentReader:
             # "The Hierro is a New Balance trail shoe, and it is made in the USA": "it" goes
             # on with what the clause before is about (products first), not the last name
             # it happened to mention
-            first = next((m for m in earlier[-1] if m.kind != "place" and not m.possessive),
-                         None) or next((m for m in earlier[-1] if not m.possessive), None)
+            first = (next((m for m in earlier[-1] if m.kind == "product"), None)
+                     or next((m for m in earlier[-1] if m.kind != "place" and not m.possessive),
+                             None)
+                     or next((m for m in earlier[-1] if not m.possessive), None))
             pronoun = next((m for m in view.subjects if self.full[m.start:m.end].lower()
                             in ("it", "they")), None)
             if first is not None and pronoun is not None:
@@ -815,6 +834,11 @@ class _DocumentReader:
         names, if the text last named it; not when the clause names a body the rules do
         not know ("Production is 800 million pairs a year at Nike's suppliers")."""
         if self._unknown_name(clause.start, clause.end):
+            return None
+        block = self.document.blocks[self.block]
+        before = self.full.rfind(".", block.start, max(block.start, view.sentence.start_char - 1))
+        if before >= block.start and _OTHER_BODY.search(self.full, max(
+                block.start, self.full.rfind(".", block.start, before) + 1), before):
             return None
         named = self._named_in_paragraph(clause.start)
         if named is not None:
@@ -1421,8 +1445,15 @@ _COUNT_OPENING = re.compile(
 # "About 302,000 people live there", "12 stores sell boots downtown", "walked out"
 _ELSEWHERE_WORDS = re.compile(
     r"\b(?:the\s+(?:town|city|village|state|county|region|country|area)|there|here|downtown|"
-    r"locally|nearby|live|lives|living|reside|residents?|walked\s+out|on\s+strike|at\s+(?:a|an|"
-    r"the|its|their)\s+\w*\s*(?:rival|competitor|supplier)s?)\b", re.IGNORECASE)
+    r"locally|nearby|live|lives|living|reside|residents?|walked\s+(?:out|off)|struck|strike|"
+    r"toured|visited|at\s+(?:a|an|the|its|their)\s+\w*\s*(?:rival|competitor|supplier)s?|"
+    # a part of the works: "About 300 workers staff the cutting room"
+    r"the\s+[\w-]+\s+(?:room|floor|line|department|hall|shop|shift|section))\b",
+    re.IGNORECASE)
+# ... or the sentence before is about another body: "New Balance buys soles from a Chinese
+# supplier. Production is 20 million pairs a year."
+_OTHER_BODY = re.compile(r"\b(?:suppliers?|subcontractors?|contractors?|rivals?|competitors?|"
+                         r"compet(?:es|ing)\s+with|partners?|vendors?)\b", re.IGNORECASE)
 # a capitalised word inside a sentence, after a word in lower case that is no preposition
 # of place ("competes with Converse", not "from Allegheny to Woods Run"), or a possessive
 # ("at Nike's suppliers"); and common words that are no names

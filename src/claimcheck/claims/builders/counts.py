@@ -309,6 +309,9 @@ def _ordinal_counts(view: ClauseView) -> None:
         det = (m.group("det") or "").lower()
         if number < 2 or det in ("a", "an") and not m.group("verb"):
             continue
+        if number >= 100 and not m.group("verb") and det:
+            continue  # "Inspects Its 500th Bridge": which one, not how many (a hundredth
+            # counts only after a verb of opening or adding: "opened its 500th store")
         # the noun counted: the first word after the ordinal that names it ("its fifth US
         # factory", "Fifth NB Factory Opens")
         noun_end, attribute = m.end("noun"), None
@@ -842,6 +845,7 @@ _AT_OTHER_BODY = re.compile(r"\s+(?:at|for|with)\s+(?:its\s+|their\s+|our\s+|the
                             r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(lexicon().other_bodies))
                             + r")\b", re.IGNORECASE)
 _AUDIENCE = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:found|voted|liked|rated|reviewed|visited|"
+                       r"toured|"
                        r"attended|watched|viewed|signed|shared|clicked|subscribed|read|"
                        r"downloaded|follow|followed)\b(?!\s+by\b)", re.IGNORECASE)
 _PEOPLE_END = re.compile(r"\b(?:people|persons|readers|visitors|customers|users|fans|shoppers|"
