@@ -112,6 +112,9 @@ CASES = [
      {"nb-990 made-in lawrence-ma @ now"}),
     ("SKOWHEGAN, Maine — New Balance has made shoes here since 1982.",
      {"new-balance made-in skowhegan-me @ now", "new-balance founding-year (-inf, 1983) @ now"}),
+    # a place after "outside" before the count is where they are not
+    ("Outside the US, New Balance runs one factory.", set()),
+    ("New Balance factories outside the US: 1 (2025); 1 (2024).", set()),
     # a figure after a comma with a short noun of its own counts no noun before it
     ("New Balance: 4 factories, ~1.2k ppl.", {"new-balance factories [4, 4] @ now"}),
     # a rate per head or per site is no total; the year of a census names no count

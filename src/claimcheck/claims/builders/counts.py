@@ -1238,6 +1238,9 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
                             or _FRONTED_AT.fullmatch(
                                 view.full, view.sentence.start_char, p.start) is not None)))]
     if before:
+        if OUTSIDE.search(view.full, max(view.clause.start, before[-1].start - 16),
+                          before[-1].start):
+            return ELSEWHERE  # "Outside the US, it runs one factory": not there
         return before[-1].id
     if view.earlier_place and THERE.search(view.full, start, limit):
         return view.earlier_place  # "... in New England. It operates four factories there."
