@@ -194,6 +194,10 @@ CASES = [
      {"new-balance made-in boston not @ now"}),
     ("L.L.Bean hasn't made boots in Freeport since the 1980s.",
      {"ll-bean made-in freeport-me not @ now"}),
+    # a decade dates a claim to its last year, so it is checked with the facts of its time
+    ("In the 1980s New Balance ran six factories.", {"new-balance factories [6, 6] @ 1989"}),
+    ("New Balance made about 3 million pairs a year in the early 1990s.",
+     {"new-balance annual-pairs [2.7e+06, 3.3e+06] @ 1999"}),
     # after ";", a figure and its own year alone go on with the claim before
     ("New Balance ran five factories in 2019; four in 2024.",
      {"new-balance factories [5, 5] @ 2019", "new-balance factories [4, 4] @ 2024"}),

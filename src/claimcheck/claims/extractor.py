@@ -1311,6 +1311,8 @@ _WHEN = re.compile(r"\b(?:when|after|before|until|as)\b[^,;:]*\Z", re.I)
 # from a figure to the year right after it: " in 2024", ", as of March 2024", " (2024"
 _TO_OWN_YEAR = re.compile(rf"[\s,(]*(?:(?:in|by|as of|during|at the end of)\s+)?"
                           rf"(?:{_DAY_MONTH})?", re.I)
+_IN_THE_DECADE = re.compile(r"\b(?:in|during|through|throughout)\s+the\s+(?:early\s+|mid-?\s*|"
+                            r"late\s+)?\Z", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study|season|"
                            r"fiscal year)\b", re.I)
 
@@ -1335,6 +1337,14 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
     found: list[tuple[Quantity, tuple[int, bool]]] = []  # the years that could date it
     for quantity in view.quantities:
         # "the 2010 census" can come out as a count: a bare four-digit year still anchors
+        if (quantity.value is None and quantity.unit == "calendar_year"
+                and quantity.range is not None and quantity.range[1] - quantity.range[0] <= 10
+                and quantity.range[1] < view.date.year and _IN_THE_DECADE.search(
+                    view.full, max(view.clause.start, quantity.start - 24), quantity.start)):
+            # "9 million pairs a year in the 1990s": of that decade (read at its last year,
+            # so compared with the facts of its time, not today's)
+            found.append((quantity, (int(quantity.range[1]), True)))
+            continue
         if quantity.value is None or not (quantity.unit == "calendar_year" or (
                 quantity.unit is None and _YEAR.fullmatch(quantity.text))):
             continue
