@@ -67,6 +67,9 @@ CASES = [
      {"nb-990 made-in lawrence-ma @ now", "nb-990 launch-year (-inf, 2006.91] @ now"}),
     ("For over a century, Red Wing has made boots in Minnesota.",
      {"red-wing made-in minnesota @ now", "red-wing founding-year (-inf, 1925.91) @ now"}),
+    # ... also with a possessive in the clause (no "has" in "America's")
+    ("For 60 years Pittsburgh made most of the world's steel.",
+     {"pittsburgh city-founding-year (-inf, 1966.91] @ now"}),
     # a place that a passive cue is about, or that "it" is said to be, is no company
     ("L.L.Bean opened its store in 1917, 128 years after the town was incorporated.",
      set()),

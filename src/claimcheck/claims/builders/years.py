@@ -438,7 +438,9 @@ _FOR_SPAN = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,3}\Z", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:was|were|made|stood|sat|ran|kept|built|grew|sold|took|lay|"
                         r"produced|employed|operated|worked|remained|stayed|supplied|"
                         r"distilled|brewed|served|belonged)\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:has|have|is|are)\b|['’](?:s|ve)\b", re.IGNORECASE)
+# (a contraction of "has" or "have": "it's made", "we've made"; not "America's steel")
+_PERFECT = re.compile(r"\b(?:has|have|is|are)\b|\b(?:it|he|she|that|there|who|what)['’]s\b|"
+                      r"['’]ve\b", re.IGNORECASE)
 
 
 # "turned forty in 2022", "celebrated its 100th anniversary in 2006", "turns 50 this year":
