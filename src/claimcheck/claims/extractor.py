@@ -814,7 +814,7 @@ class _DocumentReader:
             if named is not None:
                 view.subjects = [named, *view.subjects]
         if (not view.subjects and not view.mentions and view.asserted
-                and (_COUNT_OPENING.match(self.full, clause.start, clause.end)
+                and (self._count_opening(view)
                      or self._cue_opening(view))
                 and not _ELSEWHERE_WORDS.search(self.full, clause.start, clause.end)):
             owner = self._owner_nearby(view, clause)
@@ -874,6 +874,17 @@ class _DocumentReader:
         if not named:
             return None
         return Mention(before, before, named[-1].id, named[-1].kind)
+
+    def _count_opening(self, view: ClauseView) -> bool:
+        """Whether the clause opens with its count, as the subject of its verb ("Today four
+        stills run", "and 42 people look after", "About 18,000 visitors came"): its first
+        quantity, after sentence adverbs only, then a word that is no preposition (a share
+        has its own: "Today about 55 percent of the oil is extra virgin")."""
+        first = view.quantities[0] if view.quantities else None
+        return (first is not None and first.unit != "calendar_year"
+                and _OPENING_ADVERBS.fullmatch(self.full, view.clause.start, first.start)
+                is not None and (values.is_share(first)
+                                 or _OWN_WORD_AFTER.match(self.full, first.end) is not None))
 
     def _cue_opening(self, view: ClauseView) -> bool:
         """Whether the clause opens with the noun of an amount or count the rules know,
@@ -1443,14 +1454,12 @@ _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
                         r"(?P<next>the (?:following|next) year|a year later))\b", re.I)
 
 
-# a clause that opens with its count, as the subject of its verb: "Today four stills run",
-# "and 42 people look after", "About 18,000 visitors came" (a digit or number word)
-_COUNT_OPENING = re.compile(
-    r"\W*(?:(?:and|but|today|now|currently|these days|nowadays)\W+)*(?:(?:about|around|some|"
-    r"roughly|nearly|almost|over|more than|just over|just under)\s+)?(?:\d[\d,.]*|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|a hundred)\s+"
-    r"(?!(?:in|of|at|to|for|on|by|per|a|an|the)\b)[a-z]",
-    re.IGNORECASE)
+# what may come before a clause's opening count: "Today", "and", "but now"
+_OPENING_ADVERBS = re.compile(r"\W*(?:(?:and|but|today|now|currently|these days|nowadays)"
+                              r"\W+)*", re.IGNORECASE)
+# ... and after it, a word of its own, no preposition ("42 people", not "480 in all")
+_OWN_WORD_AFTER = re.compile(r"\s+(?!(?:in|of|at|to|for|on|by|per|a|an|the)\b)[a-z]",
+                             re.IGNORECASE)
 # where a figure is a place's or someone else's: "About 8,900 people live in the town",
 # "About 302,000 people live there", "12 stores sell boots downtown", "walked out"
 _ELSEWHERE_WORDS = re.compile(
