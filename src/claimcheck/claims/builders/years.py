@@ -284,16 +284,17 @@ def _relative_years(view: ClauseView) -> list[Quantity]:
             year = view.date.year + _YEAR_OFFSETS[which]
         found.append(Quantity(match.group(), start, start + len(match.group()), float(year),
                               None, "calendar_year", "=", None))
-    text = view.text
-    for match in _YEARS_LATER.finditer(text) if ("later" in text or "afterw" in text) else ():
-        start = view.clause.start + match.start()
-        base = _year_before(view, start)
-        count = _COUNT_WORDS.get(match.group("n").lower()) or (
-            int(match.group("n")) if match.group("n").isdigit() else None)
-        if base is None or count is None:
+    for quantity in view.quantities:
+        later = _LATER.match(view.full, quantity.end) if v.is_duration(quantity) else None
+        if later is None or quantity.value is None:
             continue
-        found.append(Quantity(match.group(), start, start + len(match.group()),
-                              float(base + count), None, "calendar_year", "=", None))
+        base = _year_before(view, quantity.start)
+        years = v.YEARS_PER_UNIT[quantity.unit or "year"] * quantity.value
+        if base is None or years != int(years):
+            continue
+        found.append(Quantity(view.full[quantity.start:later.end()], quantity.start,
+                              later.end(), float(base + int(years)), None, "calendar_year", "=",
+                              None))
     return found
 
 
@@ -305,10 +306,7 @@ def _year_before(view: ClauseView, offset: int) -> int | None:
 
 
 _NAMED_YEAR = re.compile(r"(?<![\d,.$€£-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,.%-])")
-_YEARS_LATER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"\d{1,2})\s+years?\s+(?:later|afterwards?)\b", re.IGNORECASE)
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_LATER = re.compile(r"\s+(?:later|afterwards?)\b", re.IGNORECASE)  # "two years later"
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
