@@ -8,7 +8,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck.claims.lexicon import lexicon, words_regex
-from claimcheck.claims.mentions import POSSESSIVE, Mention
+from claimcheck.claims.mentions import BY_AGENT, POSSESSIVE, Mention
 from claimcheck.quantities.numbers import START_WORDS
 from claimcheck.rules.model import RuleSet
 
@@ -142,7 +142,7 @@ class SubjectTracker:
             # "The automaker reported orders for its Terra pickup": the phrase before the
             # name refers to a subject too
             own = [m for m in named if m.kind != "place"]
-            if all(_BY_AGENT.search(text, max(start, m.start - 40), m.start) for m in own) and (
+            if all(BY_AGENT.search(text, max(start, m.start - 40), m.start) for m in own) and (
                     _PASSIVE.search(text, start, own[0].start)):
                 if self._foreign_subject(text, start, end, named):
                     # "Dalnacraig was established in 2015 by two former Ardmallie
@@ -392,7 +392,6 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "We launched it in 2012": "it" the object of the verb after "we" (not "in it" later)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:it|them)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\b", re.IGNORECASE)
-_BY_AGENT = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}\Z", re.IGNORECASE)
 _IT_IS_A_PLACE = re.compile(r"it\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"
                             r"region|state|country|port|suburb|parish)\b", re.IGNORECASE)

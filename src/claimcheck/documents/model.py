@@ -287,10 +287,7 @@ def year_columns(headings: list[str]) -> bool:
 
 
 def _is_year(heading: str) -> bool:
-    return _YEAR_HEADING.fullmatch(heading.strip()) is not None
-
-
-_YEAR_HEADING = re.compile(r"(?:1[6-9]|20)\d\d")
+    return _TIMELINE_YEAR.fullmatch(heading.strip()) is not None  # "2025", "**2025**"
 
 
 # Headings of a table of labelled figures ("Indicator | Value | Source"), whose first cell

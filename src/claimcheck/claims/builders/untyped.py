@@ -9,12 +9,11 @@ them, and they are never reported as unverified on their own.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import NOT_INSTEAD, one_side, qualifiers
-from claimcheck.claims.mentions import Mention
+from claimcheck.claims.mentions import BY_AGENT, Mention
 from claimcheck.claims.model import Value
 from claimcheck.quantities import Quantity
 
@@ -29,7 +28,6 @@ _FILLERS = {"of", "the", "a", "an", "its", "their", "our", "new", "total", "more
             "every", "apiece", "them", "those", "these", "all", "about"}
 _SUBJECT_KINDS = ("organisation", "product", "person", "other", "place")
 _MAX_SUBJECTS = 2
-_BY_AGENT = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}\Z", re.IGNORECASE)
 _VERBS_AFTER_NAMES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                       "says", "said", "opened", "opens", "adds", "added", "plans"}
 
@@ -69,7 +67,7 @@ def _subjects(view: ClauseView) -> list[Mention]:
     # (not a passive's agent: "Dalnacraig was established by two former Ardmallie
     # stillmen and makes 350,000 litres" is Dalnacraig's figure)
     named = [m for m in view.mentions if m.kind in _SUBJECT_KINDS and m.role == "name"
-             and not _BY_AGENT.search(view.full, max(view.clause.start, m.start - 40), m.start)]
+             and not BY_AGENT.search(view.full, max(view.clause.start, m.start - 40), m.start)]
     seen: set[str] = set()
     unique = [m for m in named if not (m.id in seen or seen.add(m.id))]  # type: ignore[func-returns-value]
     return (unique or view.subjects)[:_MAX_SUBJECTS]
