@@ -40,8 +40,6 @@ GAPS = {
     'Pittsburgh was named in 1758 and incorporated as a city 58 years later.':
         "convention: 'N years later' after a named year is that year plus N (1816), which "
         "the writer left out by blind_claims2's decision, 'although it would be right'",
-    'About New Balance: New Balance Athletics, Inc. has been making shoes since 1906 and employs more than 1,200 associates at its four factories in New England. For more information, visit newbalance.com.':
-        "gap: misses 'new-balance factory-workers (1200, inf) in new-england'; adds 'new-balance factory-workers (1200, ∞)'",
     'About Red Wing Shoe Company: Headquartered in Red Wing, Minn., since its founding in 1905, Red Wing makes work boots in its own factories and sells them through more than 500 Red Wing stores worldwide.':
         "gap: misses 'red-wing founding-place red-wing-mn'; misses 'red-wing retail-stores (500, inf)'; adds 'red-wing retail-stores (500, ∞) in red-wing-mn'",
     'PITTSBURGH, April 3, 2025 /PRNewswire/ -- The Carnegie Library of Pittsburgh, which was founded 130 years ago this year, today reopened its Hazelwood location, one of its 19.':
@@ -49,7 +47,8 @@ GAPS = {
     "We shipped a little over 4 million U.S.-made pairs in fiscal 2024, up 6% year over year, New Balance's chief financial officer told analysts.":
         "gap: misses 'new-balance annual-pairs (4000000, inf)'",
     'CFO (New Balance): Headcount at our four U.S. factories ended the fiscal year at 1,262, versus 1,198 a year earlier.':
-        "gap: misses 'new-balance factory-workers [1262, 1262]'; misses 'new-balance factory-workers [1198, 1198]'; adds 'new-balance factories [1198, 1198] in usa (unasserted)'",
+        "convention: an earlier value dated only by 'a year earlier' is kept unasserted (no "
+        "year says when it held); the writer asserts it",
     'ANALYST: Is 25% still the right number for your US-made share? CFO (New Balance): Roughly, yes — call it a quarter.':
         "gap: misses 'new-balance us-production-share [0.25, 0.25] (unasserted)'; misses 'new-balance us-production-share [0.2, 0.3]'",
     'Red Wing, 120, Still Stitching Iron Rangers in Minnesota':

@@ -988,6 +988,24 @@ _EARLIER_OPENING = re.compile(r"\s*(?:(?:up|down)\s+from\b|(?P<at>(?:compared\s+
 _ANOTHERS = re.compile(r"\s+(?:at|for|by|from|of|in)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
+def _nearest_in_size(numeric: list[Claim], quantity: Quantity) -> Claim:
+    """Of the clause before's numeric claims, the one an earlier value is a value of: the
+    nearest in size ("four U.S. factories ended the year at 1,262, versus 1,198": the
+    1,262, not the four), the first when sizes do not tell."""
+    if len(numeric) == 1 or quantity.value is None or quantity.value <= 0:
+        return numeric[0]
+
+    def distance(claim: Claim) -> float:
+        interval = claim.value.interval
+        if interval is None or not math.isfinite(interval.high) or interval.high <= 0:
+            return math.inf
+        middle = (max(interval.low, 0.0) + interval.high) / 2 if math.isfinite(
+            interval.low) else interval.high
+        return abs(math.log(max(middle, 1e-9) / quantity.value))
+
+    return min(numeric, key=distance)  # (min keeps the first of equals)
+
+
 def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
     """ "It employs 21,000 people, up from 17,800 at the end of 2023": the number after
     "up from" is an earlier value of the claim before it (dated by its own clause, or by
@@ -1000,7 +1018,7 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
     if opening is not None and opening.group("at") and (
             opening.end() != quantity.start or _ANOTHERS.match(view.full, quantity.end)):
         return  # "compared with Nike's 40%", "compared with 2% at Nike": another's value
-    claim = numeric[0]
+    claim = _nearest_in_size(numeric, quantity)
     mention = next((m for m in view.subjects if m.id == claim.subject), None)
     if mention is None:
         return
@@ -1267,7 +1285,10 @@ _DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
               + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+")
 _PERIOD_BEFORE = re.compile(r"(?:\bin|\bby|\bas of|\bas (?:recently|late|early) as|\bduring|"
                             r"\b(?:by|at) the (?:end|close|start) of|"
-                            rf"\bin (?:early|mid|late))\s+(?:{_DAY_MONTH})?$|\bon\s+{_DAY_MONTH}$",
+                            # "its workforce ended 2024 at 1,262"
+                            r"\b(?:ended|ending|finished|closed|began|started)|"
+                            rf"\bin (?:early|mid|late))\s+(?:{_DAY_MONTH}|fiscal\s+|calendar\s+)?$"
+                            rf"|\bon\s+{_DAY_MONTH}$",
                             re.I)
 _UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:(?:early|mid|late)\s+)?"
                     rf"(?:{_DAY_MONTH})?$", re.I)

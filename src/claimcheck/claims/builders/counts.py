@@ -106,10 +106,11 @@ def build_counts(view: ClauseView) -> None:
             # ("six master smiths, two of whom hold the title": some of them, no count)
             part = _SOME_OF.match(view.full, quantity.end) is not None
             before = None if of_them or part else (
-                _noun_before(view, counts, table.at(quantity.start), quantity.end)
+                # ("Headcount at its factories stood at 1,262": the head, not "factories")
+                _level_noun(view, counts, quantity.start)
+                or _noun_before(view, counts, table.at(quantity.start), quantity.end)
                 or _number_of(view, counts, quantity.start)
-                or _label_noun(view, counts, quantity.start, quantity.end)
-                or _level_noun(view, counts, quantity.start))
+                or _label_noun(view, counts, quantity.start, quantity.end))
             if before is not None:
                 # "Pittsburgh's population, roughly 303,000, ...", "a workforce of 1,200"
                 _add(view, before, quantity, "count", quantity.end, None,
@@ -451,12 +452,26 @@ _FROM_TO_LEVEL = re.compile(
     r"(?:from\s+|by\s+|\d)[^;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
     r"nearly\s+)?\Z",
     re.IGNORECASE)
+# "Headcount at its US factories stood at 1,262", "The population of Pittsburgh stood at
+# 302,971", "its workforce ended fiscal 2024 at 1,262": a level stated without a change
+_LEVEL_AT = re.compile(
+    r"\b(?P<noun>[a-z]+)(?:\s+(?:count|number|total|tally))?(?:\s+in\s+[A-Z][\w.]*)?"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:stood|stands|stand|ended|ends|finished|closed|"
+    r"totall?ed|totals|reached|reaches|hit|hits|topped|tops|peaked|came\s+(?:in\s+)?|"
+    r"comes\s+(?:in\s+)?)"
+    r"(?:\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|quarter|decade|month|"
+    r"(?:fiscal\s+)?(?:19|20)\d\d|FY\s?\d\d))?"
+    r"\s+(?:at|to\s+)?\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
+    r"just\s+(?:over|under)\s+)?\Z",
+    re.IGNORECASE)
 
 
 def _level_noun(view: ClauseView, counts: list[AttributeSpec],
                 start: int) -> AttributeSpec | None:
     """The count attribute of the noun before "rose from A to" (see :data:`_FROM_TO_LEVEL`)."""
-    m = _FROM_TO_LEVEL.search(view.full, max(view.clause.start, start - 120), start)
+    floor = max(view.clause.start, start - 120)
+    m = (_FROM_TO_LEVEL.search(view.full, floor, start)
+         or _LEVEL_AT.search(view.full, floor, start))
     if m is None:
         return None
     # the head of "Headcount at Red Wing's Minnesota factories fell 5%, to 950" is what
@@ -467,11 +482,12 @@ def _level_noun(view: ClauseView, counts: list[AttributeSpec],
         fitting = [a for a in counts if lemma in _words(a, cues=True)]
         if fitting:
             return _prefer_known(view, fitting)
+    # (a cue names the whole: "its workforce ended 2024 at 1,262")
     lemma = view.lemma(m.group("noun").lower())
-    return _prefer_known(view, [a for a in counts if lemma in _words(a)])
+    return _prefer_known(view, [a for a in counts if lemma in _words(a, cues=True)])
 
 
-_HEAD_AT = re.compile(r"\s*(?:the\s+|total\s+)?(\w+)\s+(?:at|in|across)\s")
+_HEAD_AT = re.compile(r"\s*(?:the\s+|total\s+)?(\w+)\s+(?:at|in|across|of)\s", re.IGNORECASE)
 
 
 def _number_of(view: ClauseView, counts: list[AttributeSpec],
@@ -511,6 +527,19 @@ def _facility_after(view: ClauseView, end: int) -> bool:
     facility = lexicon().facility
     return bool(facility.match(view.full, end)
                 or (view.full.startswith(",", end) and facility.match(view.full, end + 1)))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _whole_after(view: ClauseView, end: int) -> bool:
+    """A count's cue that names the whole right after a place ("Maine workforce", "US
+    headcount")."""
+    word = _NEXT_WORD.match(view.full, end)
+    if word is None:
+        return False
+    lemma = view.lemma(word.group(1))
+    return any(lemma in _lowered(tuple(a.cues)) for a in view.rules.count_attributes)
 
 
 def _changed(view: ClauseView, attribute: AttributeSpec) -> AttributeSpec:
@@ -1133,7 +1162,10 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
              # "two of its four factories are in Maine": the whole does not end the part
              and not _PART_BEFORE.search(view.full, max(start, q.start - 60), q.start)
              # nor does a number in a compound word ("a two-phase line at Bedmar")
-             and not view.full.startswith("-", q.end)]
+             and not view.full.startswith("-", q.end)
+             # nor the sites they are at ("900 people at two Maine plants": in Maine)
+             and not (_AT_SITES.search(view.full, max(start, q.start - 16), q.start)
+                      and _sites_after(view, q.end))]
     # "two in Santa Maria da Feira and one each in Coruche": the pronoun-like "one" is no
     # quantity, but it starts the next part of the count
     one = _NEXT_ONE.search(view.full, start, view.clause.end)
@@ -1226,6 +1258,8 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
               and not _JOINED_CLAUSE.search(view.full, p.end, start)
               and (p.role == "adjective"  # "its domestic factories produce 4 million pairs"
                    or _LOCATIVE.search(view.full, max(0, p.start - 40), p.start)
+                   # "New Balance's Maine workforce stood at 600": the whole counted there
+                   or _whole_after(view, p.end)
                    # "whose Minnesota factories employ 1,000", "The Skowhegan plant alone",
                    # "The Norway, Maine, plant produces"
                    or (_facility_after(view, p.end)
@@ -1247,6 +1281,14 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     return None
 
 
+def _sites_after(view: ClauseView, end: int) -> bool:
+    """A facility noun after a number, perhaps past a place ("two Maine plants")."""
+    at = next((p.end for p in view.places() if p.start - end in (0, 1)), end)
+    return _facility_after(view, at)
+
+
+_AT_SITES = re.compile(r"\b(?:at|in|across)\s+(?:its\s+|their\s+|the\s+|our\s+)?\Z",
+                       re.IGNORECASE)
 _WHICH_COST = re.compile(r",?\s*(?:which|that)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _FRONTED_SUBORDINATE = re.compile(r"\W*(?:since|when|after|before|while|although|though|once|"
                                   r"until|because|as)\b[^,;]{0,120},", re.IGNORECASE)

@@ -1,0 +1,58 @@
+"""Readings added in session 12. Each case lists ``describe(claim) @ period`` ("now" for
+none), read at ``TODAY`` (2025-12-01) with the shipped rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_extraction import describe
+
+CASES = [
+    # a level stated without a change: "stood at", "ended <year> at", "totalled", "reached";
+    # the head of "Headcount at its factories" is what is counted, not the factories
+    ("Headcount at Red Wing's two Minnesota factories stood at 1,050.",
+     {"red-wing factories [2, 2] in minnesota @ now",
+      "red-wing factory-workers [1050, 1050] in minnesota @ now"}),
+    ("Employment at L.L.Bean's Maine plants totalled 480 last year.",
+     {"ll-bean factory-workers [480, 480] in maine @ 2024"}),
+    ("Red Wing's workforce ended 2023 at 1,100.",
+     {"red-wing factory-workers [1100, 1100] @ 2023"}),
+    ("The population of Pittsburgh stood at 302,971 in 2020.",
+     {"pittsburgh city-population [302971, 302971] @ 2020"}),
+    ("L.L.Bean's store count reached 60 in 2024.",
+     {"ll-bean retail-stores [60, 60] @ 2024"}),
+    # (a level verb with its own noun after the number is read as before)
+    ("Red Wing ended 2022 with 1,150 employees.",
+     {"red-wing factory-workers [1150, 1150] @ 2022"}),
+    # "in fiscal 2024" dates as "in 2024" does
+    ("L.L.Bean made about 500,000 pairs in fiscal 2023.",
+     {"ll-bean annual-pairs [450000, 550000] @ 2023"}),
+    # an earlier value ("versus", "up from") is of the claim nearest to it in size, not
+    # the clause's first figure
+    ("Headcount at Red Wing's two Minnesota factories ended the year at 1,050, versus 985 "
+     "a year earlier.",
+     {"red-wing factories [2, 2] in minnesota @ now",
+      "red-wing factory-workers [1050, 1050] in minnesota @ now",
+      "red-wing factory-workers [985, 985] in minnesota (unasserted) @ now"}),
+    ("L.L.Bean employs 900 people at two Maine plants, up from 700 in 2010.",
+     {"ll-bean factory-workers [900, 900] in maine @ now",
+      "ll-bean factories [2, 2] in maine @ now",
+      "ll-bean factory-workers [700, 700] in maine @ 2010"}),
+    ("Red Wing employs 1,100 people at two Minnesota factories, up from 3 in 2010.",
+     {"red-wing factory-workers [1100, 1100] in minnesota @ now",
+      "red-wing factories [2, 2] in minnesota @ now",
+      "red-wing factories [3, 3] in minnesota @ 2010"}),
+    # a place right before the whole that is counted ("Maine workforce") scopes the count
+    ("L.L.Bean's Maine workforce is about 500.",
+     {"ll-bean factory-workers [450, 550] in maine @ now"}),
+    ("Red Wing's Minnesota headcount fell to 1,000 in 2021.",
+     {"red-wing factory-workers [1000, 1000] in minnesota @ 2021"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_claims_with_their_years(claims_of, text: str, expected: set[str]) -> None:
+    found = {f"{describe(c)} @ {c.period or 'now'}".replace("∞", "inf")
+             for c in claims_of(text) if not c.attribute.startswith("~")}
+    assert found == expected
