@@ -992,7 +992,8 @@ def _nearest_in_size(numeric: list[Claim], quantity: Quantity) -> Claim:
     """Of the clause before's numeric claims, the one an earlier value is a value of: the
     nearest in size ("four U.S. factories ended the year at 1,262, versus 1,198": the
     1,262, not the four), the first when sizes do not tell."""
-    if len(numeric) == 1 or quantity.value is None or quantity.value <= 0:
+    size = quantity.value
+    if len(numeric) == 1 or size is None or size <= 0:
         return numeric[0]
 
     def distance(claim: Claim) -> float:
@@ -1001,7 +1002,7 @@ def _nearest_in_size(numeric: list[Claim], quantity: Quantity) -> Claim:
             return math.inf
         middle = (max(interval.low, 0.0) + interval.high) / 2 if math.isfinite(
             interval.low) else interval.high
-        return abs(math.log(max(middle, 1e-9) / quantity.value))
+        return abs(math.log(max(middle, 1e-9) / size))
 
     return min(numeric, key=distance)  # (min keeps the first of equals)
 
