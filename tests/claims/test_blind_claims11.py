@@ -71,8 +71,6 @@ GAPS = {
         "gap: misses 'nb-990 made-in usa (unasserted)'; adds 'nb-990 made-in usa'",
     'Respondent New Balance Athletics, Inc. admits that it operates four manufacturing facilities in the United States and denies that it operates seven.':
         "gap: misses 'new-balance factories [7, 7] not'",
-    'The administrative law judge found that the Bean Boot has been manufactured in Maine continuously since 1912.':
-        "gap: misses 'll-bean-boot launch-year (-inf, 1913)'",
     "A 2016 NAD decision found that Red Wing could substantiate its claim that the Iron Ranger has been 'built in Red Wing, Minnesota, since the 1950s.'":
         "gap: misses 'red-wing-iron-ranger made-in red-wing-mn'; misses 'red-wing-iron-ranger launch-year (-inf, 1960)'; adds 'red-wing-iron-ranger made-in red-wing-mn (unasserted)'; adds 'red-wing founding-year [1950, 1960)'",
     "The mayor's office said Pittsburgh has 446 bridges, though some engineers put the figure closer to 2,000 if every small span is counted.":

@@ -48,6 +48,36 @@ CASES = [
      {"ll-bean factory-workers [450, 550] in maine @ now"}),
     ("Red Wing's Minnesota headcount fell to 1,000 in 2021.",
      {"red-wing factory-workers [1000, 1000] in minnesota @ 2021"}),
+    # "found" as the past of "find" founds nothing; "to found", "found the company" do
+    ("A federal judge found that the Iron Ranger has been built in Red Wing since 1950.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now",
+      "red-wing-iron-ranger launch-year (-inf, 1951) @ now"}),
+    ("Regulators have found that L.L.Bean has sold boots since 1912.",
+     {"ll-bean founding-year (-inf, 1913) @ now"}),
+    ("Inspectors found it in 1998: Red Wing had closed a plant.", set()),
+    ("In 1905 Charles Beckman and 14 investors found the Red Wing Shoe Company.",
+     {"red-wing founding-year [1905, 1906) @ now"}),
+    ("William Riley left his job in 1906 to found New Balance.",
+     {"new-balance founding-year [1906, 1907) @ now"}),
+    # "and" then a name and its own verb opens a clause with its own place ("in Maine and
+    # L.L.Bean makes ..."), with or without a comma; a list of names does not
+    ("New Balance makes shoes in Maine, and L.L.Bean makes boots in Freeport.",
+     {"new-balance made-in maine @ now", "ll-bean made-in freeport-me @ now"}),
+    ("Red Wing builds the Iron Ranger in Minnesota and New Balance assembles the 990 in "
+     "Massachusetts.",
+     {"red-wing-iron-ranger made-in minnesota @ now", "nb-990 made-in massachusetts @ now"}),
+    ("The Bean Boot is stitched in Maine and Red Wing employs 1,000 people in Minnesota.",
+     {"ll-bean-boot made-in maine @ now",
+      "red-wing factory-workers [1000, 1000] in minnesota @ now"}),
+    ("Puma, Saucony and New Balance were founded by shoemakers.", set()),
+    ("New Balance and L.L.Bean make boots in Maine.",
+     {"new-balance made-in maine @ now", "ll-bean made-in maine @ now"}),
+    # a company named after its town: the town after "made in", "built in"
+    ("The Iron Ranger is still made in Red Wing.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now"}),
+    ("Red Wing was founded in Red Wing in 1905.",
+     {"red-wing founding-place red-wing-mn @ now", "red-wing founding-year [1905, 1906) @ now"}),
+    ("Analysts see little growth in Red Wing this year.", set()),
 ]
 
 

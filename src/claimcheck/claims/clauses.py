@@ -149,6 +149,15 @@ def split_clauses(table: TokenTable, first: int, last: int,
             # "New Balance has made running shoes for a century, and the 990 has been built
             # in New England for 35 years": another subject's clause, with its own time
             cuts.append(i)
+        elif (word == "and" and i >= first + 2 and table.end(i - 1) not in name_ends
+              # (a capitalised word before it is a place: "Nike, Adidas and New Balance
+              # were founded" lists names the rules do not know)
+              and (not table.is_title[i - 1] or table.end(i - 1) in label_ends)
+              and i + 1 < last and table.starts[i + 1] in name_starts
+              and _new_subject_after(table, i + 1, last, name_starts, False)):
+            # "New Balance makes shoes in Maine and L.L.Bean makes boots in Freeport" (not
+            # "New Balance and L.L.Bean make ...", a list of names)
+            cuts.append(i)
         elif word == "," and subordinate and _ends_subordinate(table, i, last):
             cuts.append(i + 1)
             subordinate = False
@@ -318,11 +327,24 @@ def _new_subject_after(table: TokenTable, i: int, last: int,
     elif i >= last or table.starts[i] not in name_starts:
         return False
     for j in range(i + 1, min(last, i + 4)):
-        if table.lower[j] in _AUXILIARIES:
+        if table.lower[j] in _AUXILIARIES or _finite_verb(table, j):
             return True
         if table.is_punct[j]:
             return False
     return False
+
+
+def _finite_verb(table: TokenTable, j: int) -> bool:
+    """An inflected verb of making or having ("makes", "built", "employs"): the verb of
+    a subject right before it ("and L.L.Bean makes boots in Freeport")."""
+    word = table.lower[j]
+    if not table.is_alpha[j]:
+        return False
+    lemma = table.vocabulary.lemma(word)
+    return lemma != word and lemma in _VERBS_OF_A_CLAUSE
+
+
+_VERBS_OF_A_CLAUSE = frozenset({*lexicon().making_verbs, *lexicon().holding_verbs})
 
 
 def _not_before(table: TokenTable, i: int) -> bool:

@@ -218,6 +218,10 @@ class ClaimExtractor:
         brother and I started Barranca Alta") is what began. True for every other cue."""
         words = lexicon()
         lemma = self.vocabulary.lemma(table.lower[i])
+        if table.lower[i] == "found" and (
+                (i > 0 and table.lower[i - 1] in _FOUND_AFTER)
+                or (i + 1 < len(table) and table.lower[i + 1] in _FOUND_BEFORE)):
+            return False  # "the judge found that ...", "was found to": the past of "find"
         if (table.lower[i] == "based" and i > 1 and table.lower[i - 1] == "-"
                 and full[table.starts[i - 2]].islower()):
             return False  # "a land-based hatchery", "plant-based": a kind, not where based
@@ -1276,6 +1280,14 @@ def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
 
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# "found" as the past of "find", not the verb of founding ("found the company in 1989"):
+# after "was", "has", before "that", a pronoun, "no", "guilty"
+_FOUND_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",
+                          "had", "'ve", "’ve"})
+_FOUND_BEFORE = frozenset({"that", "it", "its", "them", "him", "her", "me", "us", "you",
+                           "himself", "herself", "itself", "themselves", "no", "nothing",
+                           "guilty", "out", "to", "in", "what", "how", "this", "these", "those",
+                           "little", "evidence", "some", "many", "most", "several", ","})
 _ESTABLISHED = frozenset({"est.", "estd.", "est", "estd", "established"})
 _BRACKET_YEAR = re.compile(r"\s*\(\s*((?:1[5-9]|20)\d\d)\s*\)")
 # a date's day and month may stand between the word and the year: "on 12 March 1949",

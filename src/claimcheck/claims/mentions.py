@@ -73,6 +73,12 @@ class MentionMatcher:
         self._rules = rules
         self._places = {name.lower(): entity.id for entity in rules.entities.values()
                         if entity.kind == "place" for name in (entity.name, *entity.aliases)}
+        # a company named after its town: "Red Wing" is the company, but "built in Red Wing"
+        # is the town ("Red Wing, Minnesota" in the rules)
+        self._towns = {town: place for name, place in self._places.items() if ", " in name
+                       for town in [name.split(", ")[0]]
+                       if (town, False) in self._targets
+                       and self._targets[(town, False)][1] != "place"}
 
     def _add(self, alias: str, target: tuple[str, str, Role, str | None],
              exact: list[str], folded: list[str]) -> None:
@@ -127,6 +133,10 @@ class MentionMatcher:
                                                                      last_end):
                 continue  # "Hendrik Korvel built his first frames": the founder, not Korvel
             possessive = bool(POSSESSIVE.match(text, match.end()))
+            if (role == "name" and kind != "place" and not possessive
+                    and (town := self._towns.get(_normalise(surface).lower())) is not None
+                    and _MADE_IN.search(text, max(0, match.start() - 48), match.start())):
+                entity, kind = town, "place"
             last_end = match.end()
             yield Mention(match.start(), match.end(), entity, kind, role, attribute, possessive)
 
@@ -186,6 +196,11 @@ _AROUND = re.compile(r"\b(?:farms?|fields?|hills?|villages?|valleys?|slopes?|moo
                      r"quarr(?:y|ies)|pastures?|estates?)\s+(?:(?:up\s+)?on\s+|at\s+)?"
                      r"(?:around|near|beside|beneath|below|under|along)\s+(?:the\s+)?\Z",
                      re.IGNORECASE)
+# where something is made or based, before a name: "built in", "headquartered in"
+_MADE_IN = re.compile(r"\b(?:mak(?:e|es|ing)|made|buil(?:d|ds|ding|t)|manufactur(?:e|es|ed|ing)|"
+                      r"produc(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|crafted|handcrafted|"
+                      r"stitch(?:es|ed)?|sewn|based|headquartered|located|born|founded|"
+                      r"established|brewed|distilled|woven)\s+(?:[\w'’-]+\s+){0,4}?in\s+\Z")
 # after a model number that is a number: a noun it counts ("990 people", "990 pairs")
 _COUNTED = re.compile(r"\s+(?:more\s+|new\s+|fewer\s+|full-time\s+)?(?:people|persons|workers|"
                       r"employees|staff|jobs|pairs|units|stores|shops|residents|"
