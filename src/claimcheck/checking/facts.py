@@ -35,7 +35,8 @@ def judge(claim: Claim, rules: RuleSet, date: dt.date | None = None) -> Judgemen
     comparable = [(f, agrees(claim, f, rules)) for f in facts]
     comparable = [(f, a) for f, a in comparable if a is not None]
     if not comparable:
-        return _exceeds_whole(claim, rules, date or claim.date)
+        return (_exceeds_whole(claim, rules, date or claim.date)
+                or _part_of_all(claim, rules, date or claim.date))
     for fact, agreement in comparable:
         if agreement:
             return Judgement(claim, fact, True)
@@ -74,6 +75,32 @@ def _exceeds_whole(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgem
             continue
         if interval.low > fact_interval(fact).high:
             return Judgement(claim, fact, False, whole=whole)
+    return None
+
+
+ALL = "\0all"
+"""The ``whole`` of a judgement against a fact that counts everywhere (no place)."""
+
+
+def _part_of_all(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgement | None:
+    """A count or amount in a place, against a fact that counts them all, wherever they are
+    (neither fact nor attribute has a place): "two workshops in North Carolina" agrees
+    with "two workshops" (all of them there), "three in North Carolina" exceeds it; one
+    there says nothing of the rest."""
+    scope, interval = claim.scope, claim.value.interval
+    attribute = rules.attributes.get(claim.attribute)  # (not an untyped figure's "~...")
+    if (scope is None or interval is None or claim.negated or attribute is None
+            or attribute.place is not None or attribute.type not in ("count", "quantity")):
+        return None
+    for fact in rules.facts_for(claim.subject, claim.attribute, date):
+        if fact.place is not None or isinstance(fact.value, str) or (
+                fact.unit and claim.value.unit and fact.unit != claim.value.unit):
+            continue
+        whole = fact_interval(fact)
+        if interval.low > whole.high:
+            return Judgement(claim, fact, False, whole=ALL)
+        if agrees(claim, fact, rules):
+            return Judgement(claim, fact, True)
     return None
 
 
@@ -158,6 +185,10 @@ def finding(judgement: Judgement, rules: RuleSet, related: tuple[Span, ...] = ()
     subject = rules.name(claim.subject)
     if judgement.agrees:
         message = f"Agrees with a known fact about {subject} ({label}): {expected_text}."
+    elif judgement.whole == ALL and claim.scope is not None:
+        part = rules.name(claim.scope)
+        message = (f"Contradicts a known fact about {subject} ({label}): the rules say "
+                   f"{expected_text} in all, and the article says {found} in {part} alone.")
     elif judgement.whole is not None and claim.scope is not None:
         part, whole = rules.name(claim.scope), rules.name(judgement.whole)
         message = (f"Contradicts a known fact about {subject} ({label}): the rules say "
