@@ -78,6 +78,14 @@ CASES = [
     ("Red Wing was founded in Red Wing in 1905.",
      {"red-wing founding-place red-wing-mn @ now", "red-wing founding-year [1905, 1906) @ now"}),
     ("Analysts see little growth in Red Wing this year.", set()),
+    # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
+    # its first word is an English word, opens a clause about itself: its appositive's
+    # "the ... company" and a following "it" are that firm's
+    ("L.L.Bean makes boots in Maine. Hunter & Sons, the Portland boot company founded in "
+     "1909, tried to buy it; it now employs 140 people.",
+     {"ll-bean made-in maine @ now"}),
+    ("Red Wing makes boots in Minnesota. Gopher Boot Co., founded in 1922, bought its old "
+     "lasts.", {"red-wing made-in minnesota @ now"}),
 ]
 
 

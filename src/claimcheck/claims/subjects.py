@@ -18,6 +18,9 @@ _LOCATIVE_RE = re.compile(
     r"(?:the\s+)?\Z", re.IGNORECASE)
 
 
+# a name the rules do not know and the comma before its appositive: "Gainer & Wolfe, "
+_NAME_AND_COMMA = re.compile(r"\W*(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:&|and|of|(?-i:[A-Z])[\w.&'’-]*))*"
+                             r"\s*,\s*")
 _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 _DESCRIBED_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w’'-]+)")
 _PLACE_WORDS = re.compile(r"\s(?:in|at|near|from|outside|of|on|by|to)\s", re.IGNORECASE)
@@ -202,6 +205,9 @@ class SubjectTracker:
                 self._last.pop("organisation", None)
         where = [m for m in named if _LOCATIVE_RE.search(text, max(start, m.start - 12), m.start)
                  or _BASED_AFTER.match(text, m.end)  # "The Boston-based company"
+                 # "the Portland boot company": where the company is
+                 or (_FIRM_AFTER.match(text, m.end) is not None
+                     and _THE_BEFORE.search(text, max(start, m.start - 5), m.start))
                  or _IN_TOWN.search(text, max(start, m.start - 40), m.start)
                  # "our report says the Saint-Georges plant cost C$42 million": where the
                  # plant is
@@ -230,6 +236,8 @@ class SubjectTracker:
         # "Nowadays, its ...", "Worldwide, its ...": a sentence adverb, not a name
         adverb = lower.endswith(("ly", "ways", "wise")) or lower in lexicon().sentence_adverbs
         number = lower in START_WORDS or lower.split("-")[0] in START_WORDS  # "Fourteen, ..."
+        if word[0].isupper() and _FIRM_NAME.match(text, first.start(1)):
+            return True  # "Gainer & Wolfe, ...", "Bluff City Banjo Co.": a firm's name
         return word[0].isupper() and not adverb and not number and not self._known(lower)
 
     def _described_name(self, text: str, start: int, owner: Mention,
@@ -281,6 +289,9 @@ class SubjectTracker:
             if foreign and kind == "any":
                 continue
             match = pattern.search(text, start, end)
+            if foreign and match is not None and _NAME_AND_COMMA.fullmatch(
+                    text, start, match.start()):
+                continue  # "Gainer & Wolfe, the Asheville guitar company ...": that name's
             if match is not None and kind != "any" and (
                     match.group()[-1:].isupper() or match.group().split()[-1][:1].isupper()
                     or _OF_NAME.match(text, match.end())):
@@ -402,6 +413,16 @@ _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 
 # Names joined into a plural subject, which "its" cannot refer to.
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+# a firm's name, whatever its words: "Gainer & Wolfe", "Bluff City Banjo Co."
+_FIRM_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+&\s+(?-i:[A-Z])|"
+                        r"(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4}(?:Company|Co\.|Inc\.?|Ltd\.?|LLC|"
+                        r"Corp\.?|Corporation|plc|GmbH)(?!\w)")
+# after a place: the noun of an organisation, perhaps past a word of its trade ("Portland
+# boot company", "Asheville guitar maker")
+_FIRM_AFTER = re.compile(
+    r"(?:\s+(?-i:[a-z])[a-z-]+)?\s+" + words_regex(sorted(
+        {w.split()[-1] for w in lexicon().pronouns["organisation"]})).pattern,
+    re.IGNORECASE)
 _NAMES_LISTED = re.compile(
     rf"{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME}\s+(?:are|were|have)\b")
 
