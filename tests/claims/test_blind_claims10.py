@@ -79,8 +79,6 @@ GAPS = {
         "gap: misses 'new-balance annual-pairs [3600000, 4400000]'",
     'Red Wing makes the two thirds from its boots in the homeland, the rest is importing.':
         "gap: misses 'red-wing us-production-share [0.667, 0.667]'; adds 'red-wing us-production-share [0.333333, 0.333333]'",
-    'Pittsburgh counts 302 971 inhabitants after the census of 2020.':
-        "gap: misses 'pittsburgh city-population [302971, 302971]'; adds 'pittsburgh city-population [971, 971]'",
     'L.L.Bean — Founded: 1912 | HQ: Freeport, ME | Employees: ~5,000 | Stores: 60+':
         "gap: adds 'll-bean factory-workers [4500, 5500]'",
     'Key figures (New Balance, US manufacturing, 2025) • Factories: 4 (ME 2, MA 2) • Workforce: 1,200–1,300 • Annual output: ≈4M pairs • Investment since 2021: $155M':

@@ -335,6 +335,12 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
         return None  # "680 year-round employees", "30 day-trippers": a compound word
     if money and form in ("m", "M"):
         return "", 1e6, m.end()  # "$5m": million, the currency stays
+    if form == "m" and not m.group("sep") and _COUNTED_AFTER_RE.match(text, m.end()):
+        number = _GLUED_NUMBER_RE.search(text, max(0, pos - 24), pos)
+        if number is not None and not number.group("det") and (
+                "." in number.group("n") or float(number.group("n")) < 50):
+            # "4m pairs", "1.2m visitors": million (not "the 4m boats", "100m sprints")
+            return "", 1e6, m.end()
     found = unit_name(form)
     if found is None:
         return None
@@ -344,6 +350,13 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
 
 
 _NAME_GOES_ON_RE = re.compile(NAME_GOES_ON)
+# a plural noun after a glued "m" counts things: "4m pairs", "2.5m people" (not "a 4m wall",
+# "4m long", "10m deep", "4m tall trees" or "2m high walls")
+_GLUED_NUMBER_RE = re.compile(r"(?P<det>\b(?:the|a|an|its|their|our|his|her|this|that)\s+)?"
+                              r"[~≈c.]*(?P<n>\d+(?:\.\d+)?)\Z", re.IGNORECASE)
+_COUNTED_AFTER_RE = re.compile(r"\s+(?!(?:long|wide|high|tall|deep|thick|across|away|apart|"
+                               r"below|above|under|over|less|more|has|was|is|yards|metres|"
+                               r"meters|feet|miles)\b)(?:people|[a-z]{2,}s)\b")
 # "year-round", "day-trippers" after a number and a space; not "km-long", "year-old"
 _COMPOUND_AFTER_RE = re.compile(r"-(?!(?:long|wide|high|tall|deep|thick|old|plus|wise)\b)[a-z]")
 # "2 in thick", "a 2 in pipe."? Only where "in" cannot be the preposition: before a

@@ -35,6 +35,10 @@ _WORDS = (
 _GROUPED = (
     r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?!\d)"
     r"|\d{1,3}(?: \d{3}){2,}(?!\d)|\d{1,3} 000(?!\d)"
+    # "1 250 workers", "pop. 302 971": one space-grouped thousand before what it counts, or
+    # after an approximation or a label (not "in 2019 250 workers", two numbers)
+    r"|(?:(?<=[~≈])|(?<=[~≈±:.] )|(?<=[A-Za-z] ))\d{1,3} \d{3}(?=\s+[a-z])"
+    r"|(?:(?<=[~≈])|(?<=[~≈:.] ))\d{1,3} \d{3}(?=[\s.,;)(]|$)"
 )
 # Continental grouping with a decimal comma, only where it cannot be read the English way:
 # "1.111,11" (a lone "1,3" stays English: the number 1, a comma, the number 3).
@@ -65,7 +69,8 @@ NUMBER_RE = re.compile(
     rf"|(?P<decade>(?<![\w.,])(?P<dec>\d{{3}}0)s\b|(?<=(?<![\w.,])['’‘])(?P<dec2>\d0)s\b)"
     rf"|(?P<frac>(?<![\w.,/])(?P<fsign>{_SIGN})?(?:(?P<fint>\d+)\s+)?(?P<fn>\d+)/(?P<fd>\d+)"
     rf"(?![\d/]))"
-    rf"|(?P<dig>(?:(?<![\w.,])|(?<=\b{_GLUED_CODE}))(?P<dsign>{_SIGN})?(?P<dnum>{_DIGITS})"
+    rf"|(?P<dig>(?:(?<![\w.,])|(?<=\b{_GLUED_CODE})|(?<=(?<![\w.])c\.)|(?<=(?<![\w.])ca\.))"
+    rf"(?P<dsign>{_SIGN})?(?P<dnum>{_DIGITS})"
     rf"(?P<dexp>{_EXP})?"
     rf"(?P<dscale>{_SCALE_AFTER})?)"
     rf"|(?P<words>(?i:{_WORDS}))"
@@ -74,6 +79,9 @@ NUMBER_RE = re.compile(
 
 #: Words that can start a :data:`NUMBER_RE` match.
 START_WORDS = frozenset([*SMALL, *SCALES, *DENOMS, "point", "half", "a", "an", *NEGATIVES])
+
+
+_CIRCA_GLUED = re.compile(r"(?<![\w.])ca?\.\Z")
 
 
 def number_starts(text: str, digit_starts: list[int], word_starts: list[int]) -> list[int]:
@@ -87,7 +95,9 @@ def number_starts(text: str, digit_starts: list[int], word_starts: list[int]) ->
     for r in digit_starts:
         before = text[r - 1] if r else " "
         before2 = text[r - 2] if r >= 2 else " "
-        if before == ".":  # ".5", "-.5"
+        if before == "." and _CIRCA_GLUED.search(text, max(0, r - 4), r):
+            starts.append(r)  # "c.8,000", "ca.1900": about, glued to the number
+        elif before == ".":  # ".5", "-.5"
             if before2 in _SIGNS:
                 starts.append(r - 2)
             elif before2 in ".," or is_word_char(before2):
