@@ -78,6 +78,17 @@ CASES = [
     ("Red Wing was founded in Red Wing in 1905.",
      {"red-wing founding-place red-wing-mn @ now", "red-wing founding-year [1905, 1906) @ now"}),
     ("Analysts see little growth in Red Wing this year.", set()),
+    # an ordinal of the newest with its verb of opening after it, and "every <name>"
+    # after ", and" opening a clause of its own; a season dates as its year does
+    ("L.L.Bean makes boots. In 2016 its second plant opened in Lewiston.",
+     {"ll-bean factories [2, 2] @ 2016"}),
+    ("In the spring of 2015 Red Wing opened its third factory, a tannery in Red Wing, and "
+     "every Iron Ranger since has been built in Minnesota.",
+     {"red-wing factories [3, 3] @ 2015",
+      "red-wing-iron-ranger made-in minnesota @ now"}),
+    ("In autumn 2019 L.L.Bean ran two plants.", {"ll-bean factories [2, 2] @ 2019"}),
+    ("The Bean Boot was introduced in 1912, and every cup of coffee at the flagship is free.",
+     {"ll-bean-boot launch-year [1912, 1913) @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

@@ -320,9 +320,13 @@ def _new_subject_after(table: TokenTable, i: int, last: int,
     clause's subject goes on, see the extractor)."""
     if i < last and table.lower[i] in ("it", "they", "we"):
         return i + 1 < last and not table.is_punct[i + 1]
-    if after_name:
+    if i + 1 < last and table.lower[i] in ("every", "each") and (
+            table.starts[i + 1] in name_starts):
+        i += 1  # "and every Mountaineer since has been built in Burnsville" (a name; no
+        # list goes on with "every")
+    elif after_name:
         return False
-    if i < last and table.lower[i] == "the":
+    elif i < last and table.lower[i] == "the":
         i += 1  # (not "its", "our": "and its Black population share is", a place's)
     elif i >= last or table.starts[i] not in name_starts:
         return False

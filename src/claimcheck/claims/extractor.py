@@ -1300,6 +1300,9 @@ _PERIOD_BEFORE = re.compile(r"(?:\bin|\bby|\bas of|\bas (?:recently|late|early) 
                             r"\b(?:by|at) the (?:end|close|start) of|"
                             # "its workforce ended 2024 at 1,262"
                             r"\b(?:ended|ending|finished|closed|began|started)|"
+                            # "in the spring of 2017", "in autumn 2019"
+                            r"\b(?:in|during|by)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+                            r"(?:spring|summer|autumn|fall|winter)(?:\s+of)?|"
                             rf"\bin (?:early|mid|late))\s+(?:{_DAY_MONTH}|fiscal\s+|calendar\s+)?$"
                             rf"|\bon\s+{_DAY_MONTH}$",
                             re.I)
@@ -1409,8 +1412,9 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
         if _another_event(view, quantity, value, end):
             continue
         before = view.full[max(view.clause.start, quantity.start - 32):quantity.start]
-        if (quantity.end <= view.clause.start and _NOW_WORD.search(
-                view.full, view.clause.start, view.clause.end)
+        if (quantity.end <= view.clause.start and (_NOW_WORD.search(
+                view.full, view.clause.start, view.clause.end) or _EVER_SINCE.search(
+                view.full, view.clause.start, view.clause.end))
                 and not _LABEL_AFTER.match(view.full, quantity.end)):  # (not "1969: ... now")
             continue  # "In 2019 it ran two plants, and the company now has 540 stores"
         if _PERIOD_BEFORE.search(before) or quantity.end <= view.clause.start or (
@@ -1479,6 +1483,10 @@ _CUE_TO_YEAR = re.compile(rf"\s+(?:(?:in|on|during)\s+)?(?:{_DAY_MONTH})?", re.I
 # (also "founded in 1958 by seventy-four growers": who it began with)
 _WITH_AT_START = re.compile(r"\b(?:with|by)\s+(?:just\s+|only\s+|some\s+)?\S*\Z", re.I)
 _NOW_WORD = re.compile(r"\b(?:now|today|currently|these days)\b", re.I)
+# a clause that goes on to now from what came before it: "..., and every Iron Ranger since
+# has been built in Minnesota"
+_EVER_SINCE = re.compile(r"\b(?:since|ever\s+since|since\s+then)\b(?!\s+(?:\d|the\b|early|"
+                         r"mid|late|[A-Z]))", re.I)
 # (not a comparison's: "9 stores, one fewer than last year" is about now)
 _LAST_YEAR = re.compile(r"(?<!\bthan )(?<!\bfrom )(?<!\bsince )(?<!\bwith )"
                         r"\b(?:last|the (?:past|previous|prior) calendar) year\b", re.I)

@@ -280,6 +280,10 @@ _ORDINAL = re.compile(
 # a headline's verb after its ordinal noun: "Fifth NB Factory Opens in Londonderry"; or
 # before it, without a determiner: "Red Wing Opens 500th Store"
 _WORD = re.compile(r"[A-Za-z]+")
+_OPENS_AFTER = re.compile(r"(?:\s+(?:was|were|is|has\s+been|had\s+been|finally))?\s+"
+                          r"(?:opens|opened|is\s+added|was\s+added|was\s+completed|"
+                          r"went\s+up|started\s+production|came\s+on\s+line)\b",
+                          re.IGNORECASE)
 _HEADLINE_VERB = re.compile(r"\s+(?:Opens|Opened|Is\s+Added|Added|Launches|Launched)\b")
 
 
@@ -326,7 +330,8 @@ def _ordinal_counts(view: ClauseView) -> None:
             view.full, noun_end) is not None)
         if not det and not (headline and _TITLE_CASE.match(view.full, view.sentence.start_char)):
             continue  # "Red Wing Opens 500th Store", "Fifth NB Factory Opens": a headline's
-        compound = _COMPOUND_AFTER.match(view.full, noun_end) or (
+        opens = bool(det and _OPENS_AFTER.match(view.full, noun_end))
+        compound = None if opens else _COMPOUND_AFTER.match(view.full, noun_end) or (
             # in title case, "Its Second Factory Fire": the next capitalised word, unless
             # it is the headline's verb
             None if headline or not m.group("nth")[:1].isupper()
@@ -335,7 +340,8 @@ def _ordinal_counts(view: ClauseView) -> None:
                                  and compound.group(1).lower() not in _FUNCTION_WORDS):
             continue  # (not "gave its second factory tour")
         start, end = m.start("nth"), noun_end
-        exact = bool(m.group("verb")) or headline
+        # ("Our second workshop opens in Burnsville": the verb after the noun)
+        exact = bool(m.group("verb")) or headline or opens
         quantity = Quantity(view.full[start:end], start, end, float(number), None, None,
                             "=" if exact else ">=", None)
         # ("we're building a third plant, which should open next summer": not yet; "will
