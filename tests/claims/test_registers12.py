@@ -89,6 +89,13 @@ CASES = [
     ("In autumn 2019 L.L.Bean ran two plants.", {"ll-bean factories [2, 2] @ 2019"}),
     ("The Bean Boot was introduced in 1912, and every cup of coffee at the flagship is free.",
      {"ll-bean-boot launch-year [1912, 1913) @ now"}),
+    # a year right before a product's name is the year that one was made: its claims are
+    # read at that year
+    ("My 1995 990 was made in the USA.", {"nb-990 made-in usa @ 1995"}),
+    ("His 2008 Bean Boots were stitched in Brunswick, the label says.",
+     {"ll-bean-boot made-in brunswick-me @ 2008"}),
+    ("Since the 2006 launch, the 992 has been made in the USA.",
+     {"nb-992 made-in usa @ now", "nb-992 launch-year [2006, 2007) @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

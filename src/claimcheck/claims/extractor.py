@@ -1417,7 +1417,11 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
                 view.full, view.clause.start, view.clause.end))
                 and not _LABEL_AFTER.match(view.full, quantity.end)):  # (not "1969: ... now")
             continue  # "In 2019 it ran two plants, and the company now has 540 stores"
-        if _PERIOD_BEFORE.search(before) or quantity.end <= view.clause.start or (
+        if _model_year(view, quantity):
+            # "my 2012 Wren says 'Made in China'", "a 1946 Ridgerunner with a Brazilian
+            # rosewood back": one made that year, read at it
+            found.append((quantity, (year, True)))
+        elif _PERIOD_BEFORE.search(before) or quantity.end <= view.clause.start or (
                 not view.full[view.clause.start:quantity.start].strip(" \t*_#-")
                 and _LABEL_AFTER.match(view.full, quantity.end)):
             # "in 2020 ...", or a timeline's "2020: ..." or "2011 — ..." (a label)
@@ -1448,6 +1452,18 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
         # "That first year we brewed about 9,000 litres": the year just named
         return view.last_year + (1 if that.group("next") else 0), True
     return None, False
+
+
+def _model_year(view: ClauseView, year: Quantity) -> bool:
+    """A year right before a product's name, after a determiner: the year that one was
+    made ("my 2012 Wren", "a 1974 Ridgerunner"; not "the 2012 launch")."""
+    return (_DETERMINER_BEFORE.search(view.full, max(0, year.start - 8), year.start) is not None
+            and any(m.kind == "product" and 0 < m.start - year.end <= 1
+                    for m in view.mentions))
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your|a|an|this|that)\s+\Z",
+                                re.IGNORECASE)
 
 
 def _another_event(view: ClauseView, year: Quantity, value: Value, end: int) -> bool:
