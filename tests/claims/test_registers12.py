@@ -96,6 +96,23 @@ CASES = [
      {"ll-bean-boot made-in brunswick-me @ 2008"}),
     ("Since the 2006 launch, the 992 has been made in the USA.",
      {"nb-992 made-in usa @ now", "nb-992 launch-year [2006, 2007) @ now"}),
+    # people who start ("six new hires started in March") found nothing; a span of a
+    # person's work ("for 41 years she stitched 990 uppers", "who sold L.L.Bean catalogs
+    # for a quarter-century") is no age of what they worked on; "and his son moved ..." is
+    # a clause of its own
+    ("L.L.Bean grew its Maine workforce this year, and twelve new stitchers started in "
+     "March.", set()),
+    ("Two brothers started L.L.Bean in 1912.", {"ll-bean founding-year [1912, 1913) @ now"}),
+    ("For 41 years she stitched 990 uppers in Norway, Maine.",
+     {"nb-990 made-in norway-me @ now"}),
+    ("Services for Alden Rowe, who sold L.L.Bean catalogs for a quarter-century, are "
+     "Friday.", set()),
+    ("I think New Balance has made shoes for over 100 years.",
+     {"new-balance founding-year (-inf, 1925.91) @ now"}),
+    ("In a 2019 interview she called Red Wing's 114-year history a burden.",
+     {"red-wing founding-year [1904.5, 1906.5] @ now"}),
+    ("Leon Bean started out selling boots from his brother's store, and his son moved the "
+     "business to Freeport in 1934.", set()),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

@@ -326,6 +326,9 @@ def _new_subject_after(table: TokenTable, i: int, last: int,
         # list goes on with "every")
     elif after_name:
         return False
+    elif i < last and table.lower[i] in ("his", "her"):
+        # "and his son moved the workshop to Spruce Pine in 1934": someone's own clause
+        return i + 2 < last and (_past_verb(table, i + 2) or _finite_verb(table, i + 2))
     elif i < last and table.lower[i] == "the":
         i += 1  # (not "its", "our": "and its Black population share is", a place's)
     elif i >= last or table.starts[i] not in name_starts:

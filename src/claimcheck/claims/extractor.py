@@ -242,6 +242,12 @@ class ClaimExtractor:
                 return False
         if lemma not in words.phase_verbs:
             return True
+        if i > 0 and _PEOPLE_BEFORE(table, i - 1) and not (
+                i + 1 < len(table) and (table.starts[i + 1] in organisations or (
+                    table.lower[i + 1] == "the" and i + 2 < len(table)
+                    and table.starts[i + 2] in organisations))):
+            return False  # "six new apprentices started in September": they did (not
+            # "Two brothers started L.L.Bean in 1912")
         after = table.lower[i + 1] if i + 1 < len(table) else "."
         if after in words.phase_verb_followers or bool(table.like_num[i + 1]):
             return True
@@ -1280,6 +1286,19 @@ def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
 
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+def _PEOPLE_BEFORE(table: TokenTable, k: int) -> bool:
+    """A plural common noun right before a verb of starting, its subject ("apprentices",
+    "new hires"): people starting, not the organisation (but "operations started")."""
+    word = table.lower[k]
+    if not (table.is_alpha[k] and word.endswith("s") and not table.is_title[k]):
+        return False
+    lemma = table.vocabulary.lemma(word)
+    return lemma != word and lemma not in _ACTIVITIES and lemma not in ("be", "have", "do")
+
+
+# plural nouns of what an organisation does, whose start may be its own
+_ACTIVITIES = frozenset({"operation", "sale", "business", "production", "work", "activity",
+                         "service", "shipment", "delivery", "trading", "order"})
 # "found" as the past of "find", not the verb of founding ("found the company in 1989"):
 # after "was", "has", before "that", a pronoun, "no", "guilty"
 _FOUND_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",

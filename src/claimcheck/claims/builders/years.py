@@ -414,8 +414,9 @@ def build_ages(view: ClauseView) -> None:
                     # "New Balance's CEO has led the company since 2011": someone's years
                 if _PERSONAL.search(view.full, max(0, subject.start - 8), subject.start) or (
                         _WORN_BY_ME.search(view.full, max(view.clause.start, subject.start - 48),
-                                           subject.start)):
-                    continue  # "my 990s are 7 yrs old": one pair, not the model's age
+                                           subject.start)) or _a_persons_object(view, subject):
+                    continue  # "my 990s are 7 yrs old": one pair, not the model's age; "for
+                    # 41 years she stitched 990 uppers": her years
                 if at_year and (subject.possessive or not view.clause.start <= subject.start
                                 or subject.end > quantity.start
                                 or not (_OWN_AGE.fullmatch(view.full, subject.end,
@@ -547,6 +548,31 @@ _ROLE_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:ceo|chief|president|found
                          re.IGNORECASE)
 _FIRM_OWNS = re.compile(r"\b(?:(?:the|this|our)\s+(?:company|firm|group|maker|brand|business|"
                         r"cooperative|co-op)['’]s?|its|our|their)\s+\Z", re.IGNORECASE)
+def _a_persons_object(view: ClauseView, subject: Mention) -> bool:
+    """The name is the object of a person's verb ("she stitched 990 uppers", "who sold
+    L.L.Bean catalogs door to door"), not the subject of a verb of its own ("I think New
+    Balance has made shoes ...")."""
+    if subject.possessive:
+        return False  # "she called the company's 130-year history ...": its own years
+    verb = _PERSON_VERB.search(view.full, max(view.clause.start, subject.start - 48),
+                               subject.start)
+    if verb is None or verb.group("verb").lower() in _NO_VERBS:
+        return False
+    after = _NEXT_WORD.match(view.full, subject.end)
+    return after is None or after.group(1).lower() not in _OWN_VERB_AFTER
+
+
+_PERSON_VERB = re.compile(r"\b(?:I|he|she|who|you)\s+(?:(?:also|still|once|never|always|had|"
+                          r"has|have|['’]d|['’]ve)\s+)*(?P<verb>(?-i:[a-z]+))\s+(?:(?:the|a|an|his|her|"
+                          r"my|their|some|many)\s+)?\Z", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"['’]?s?\s+([\w'’]+)")
+_NO_VERBS = frozenset({"by", "to", "for", "with", "of", "in", "at", "from", "on", "about",
+                       "as", "and", "or", "than", "like", "think", "thinks", "say", "says",
+                       "said", "believe", "believes", "know", "knows", "knew", "heard"})
+_OWN_VERB_AFTER = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                             "can", "could", "does", "did", "makes", "made", "sells", "sold",
+                             "builds", "built", "employs", "runs", "ran", "started", "opened",
+                             "launched", "introduced", "began", "still", "now", "also", "first"})
 _PERSONAL = re.compile(r"\b(?:my|your|his|her)\s+\Z", re.IGNORECASE)
 # someone's own use of a thing: "I have worn the 990 for ten years", "we've owned Red Wings
 # since 2015" (how long they have had it, not how old it is)
