@@ -113,6 +113,15 @@ CASES = [
      {"red-wing founding-year [1904.5, 1906.5] @ now"}),
     ("Leon Bean started out selling boots from his brother's store, and his son moved the "
      "business to Freeport in 1934.", set()),
+    # a quotation line ("> ...") opening a reply, or under "Quote from:", "Re:", is someone
+    # else's words, reported
+    ("> New Balance makes all its shoes in China\n\nNo. The 990 is made in Lawrence.",
+     {"new-balance us-production-share [0, 0] (unasserted) @ now",
+      "nb-990 made-in lawrence-ma @ now"}),
+    ("Quote from: runner42 on May 1, 2025\n> the 992 is made in Vietnam now\n\nWrong.",
+     {"nb-992 made-in vietnam (unasserted) @ now"}),
+    ("Re: Bean Boots\n\n> L.L.Bean moved boot production to China.\n\nThey didn't.",
+     {"ll-bean made-in china (unasserted) @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

@@ -422,9 +422,12 @@ class _DocumentReader:
                        row=kind == "table_row")
         self._where_item = where.item
         if blocks and blocks[block].kind == "quote":
+            # a reply's quotation: under "X wrote:", "Quote from: X", or opening the
+            # document or a reply ("Re: ..." then "> They moved production to China")
             earlier = next((b for b in reversed(blocks[:block]) if b.kind != "quote"), None)
-            where.quoted = earlier is not None and bool(
-                _WROTE.search(self.full, earlier.start, earlier.end))
+            where.quoted = earlier is None or bool(
+                _WROTE.search(self.full, earlier.start, earlier.end)
+                or _QUOTE_LEAD.match(self.full, earlier.start, earlier.end))
         elif blocks and self._quotation_only(block):
             # "The claims were:" then '(a) "Finland's number one sauna stove."': words
             # quoted under a lead-in are reported, as a reply's quotation is
@@ -1250,6 +1253,10 @@ def _reports_words(lead: str) -> bool:
     return _LEAD_IN.search(lead) is not None and _FIRST_PERSON.search(lead) is None
 # the line above a quoted message: "MarinaMats wrote:", "On 3 Sep, Siri wrote:"
 _WROTE = re.compile(r"\b(?:wrote|writes|posted)\s*:\s*\Z", re.IGNORECASE)  # not "said:"
+# a forum's lead-in to a quotation, or a reply's subject line: "Quote from: X on ...",
+# "Re: Are Bean Boots still made in Maine?", "Replying to @x"
+_QUOTE_LEAD = re.compile(r"\s*(?:quote\s+from\s*:|quoting\b|re\s*:|replying\s+to\b|"
+                         r"in\s+reply\s+to\b)", re.IGNORECASE)
 # words that open a clause of its own after ";" rather than a row's value
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "our", "its", "their",
                              "we", "it", "they", "he", "she", "i", "you"})
