@@ -122,6 +122,10 @@ CASES = [
      {"nb-992 made-in vietnam (unasserted) @ now"}),
     ("Re: Bean Boots\n\n> L.L.Bean moved boot production to China.\n\nThey didn't.",
      {"ll-bean made-in china (unasserted) @ now"}),
+    ("Straight from their own About page:\n\n> Every Bean Boot is made in Maine.",
+     {"ll-bean-boot made-in maine (unasserted) @ now"}),
+    ("Our promise to you:\n\n> Every Bean Boot is made in Maine.",
+     {"ll-bean-boot made-in maine @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

@@ -425,9 +425,13 @@ class _DocumentReader:
             # a reply's quotation: under "X wrote:", "Quote from: X", or opening the
             # document or a reply ("Re: ..." then "> They moved production to China")
             earlier = next((b for b in reversed(blocks[:block]) if b.kind != "quote"), None)
+            lead = "" if earlier is None else self.full[earlier.start:earlier.end]
             where.quoted = earlier is None or bool(
-                _WROTE.search(self.full, earlier.start, earlier.end)
-                or _QUOTE_LEAD.match(self.full, earlier.start, earlier.end))
+                _WROTE.search(lead) or _QUOTE_LEAD.match(lead)
+                # "Straight from their own About page:" (not "Our promise to you:", nor a
+                # speaker's "Joe Preston said:", whose words are checked as his)
+                or (lead.rstrip().endswith(":") and _FIRST_PERSON.search(lead) is None
+                    and _SPEECH.search(lead) is None))
         elif blocks and self._quotation_only(block):
             # "The claims were:" then '(a) "Finland's number one sauna stove."': words
             # quoted under a lead-in are reported, as a reply's quotation is
@@ -1245,7 +1249,9 @@ _QUOTATION_ONLY = re.compile(r"\s*(?:(?:\(?[a-z0-9]{1,3}[.)]|[-*•])\s*)?"
 _LEAD_IN = re.compile(r"\b(?:claims?|said|says|stated|states|statements?|reads?|wrote|writes|"
                       r"argued|alleged|asserted|complaint|ads?|advert\w*|campaign|quoted|"
                       r"as follows|were|was)\b[^:]*:\s*\Z", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:our|we|us|my|I)\b")
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|stated|states|explained|added|adds|"
+                     r"according|recalled|recalls|insisted|insists)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:(?i:our|we|my)|us|I)\b")
 
 
 def _reports_words(lead: str) -> bool:
