@@ -91,8 +91,6 @@ GAPS = {
         "gap: misses 'nb-990 made-in usa'; misses 'nb-998 made-in usa'",
     '3. The Hierro Is Made in Asia — Not Maine':
         "gap: misses 'nb-fresh-foam-hierro made-in maine not'",
-    'The 998 Turns 32, and New Balance Still Sews Every Pair in Lawrence':
-        "gap: misses 'nb-998 launch-year [1993, 1994)'",
     'New Balance, Red Wing and L.L.Bean were founded in 1906, 1905 and 1912 — in Boston, Red Wing and Freeport.':
         "gap: misses 'new-balance founding-place boston'; misses 'red-wing founding-place red-wing-mn'; misses 'll-bean founding-place freeport-me'",
     'Red Wing employs more factory workers in Minnesota than L.L.Bean does in Maine — roughly 1,000 against 800.':

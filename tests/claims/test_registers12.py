@@ -126,6 +126,16 @@ CASES = [
      {"ll-bean-boot made-in maine (unasserted) @ now"}),
     ("Our promise to you:\n\n> Every Bean Boot is made in Maine.",
      {"ll-bean-boot made-in maine @ now"}),
+    # an anniversary or a greeting this year ("marks its 100th anniversary", "Happy 40th,
+    # 990!", "The 990 turns 40 this year"): the beginning that many years before the
+    # article's date (an anniversary in the past without a year says nothing)
+    ("This fall L.L.Bean marks its 100th anniversary.",
+     {"ll-bean founding-year [1925, 1926) @ now"}),
+    ("Happy 35th, 992!", {"nb-992 launch-year [1990, 1991) @ now"}),
+    ("The 998 turns 32 this year.", {"nb-998 launch-year [1993, 1994) @ now"}),
+    ("L.L.Bean celebrated its 100th anniversary.", set()),
+    ("Happy 40th birthday, Mom! Red Wing makes great boots.", set()),
+    ("The motor in the 990 line does 300 turns a minute.", set()),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

@@ -335,6 +335,8 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
         return None  # "680 year-round employees", "30 day-trippers": a compound word
     if money and form in ("m", "M"):
         return "", 1e6, m.end()  # "$5m": million, the currency stays
+    if form.lower() in ("turns", "turn") and _NUMBER_NEXT_RE.match(text, m.end()):
+        return None  # "the 990 turns 40 this year": the verb, not rotations
     if form == "m" and not m.group("sep") and _COUNTED_AFTER_RE.match(text, m.end()):
         number = _GLUED_NUMBER_RE.search(text, max(0, pos - 24), pos)
         if number is not None and not number.group("det") and (
@@ -350,6 +352,9 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
 
 
 _NAME_GOES_ON_RE = re.compile(NAME_GOES_ON)
+_NUMBER_NEXT_RE = re.compile(r"\s+(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
+                             r"one\s+hundred)\b)")
 # a plural noun after a glued "m" counts things: "4m pairs", "2.5m people" (not "a 4m wall",
 # "4m long", "10m deep", "4m tall trees" or "2m high walls")
 _GLUED_NUMBER_RE = re.compile(r"(?P<det>\b(?:the|a|an|its|their|our|his|her|this|that)\s+)?"

@@ -367,8 +367,10 @@ def build_ages(view: ClauseView) -> None:
     100 years; "since 1982" means it existed in 1982 ("the 992 has been made
     in the USA since 1990" cannot hold for a shoe launched in 2006).
     """
-    if not view.quantities:
-        return  # an age is a number: "for over 100 years", "turned forty in 2022"
+    if not view.quantities and not _TURNED_HINT.search(view.full, view.clause.start,
+                                                       view.clause.end):
+        return  # an age is a number: "for over 100 years", "turned forty in 2022" (or an
+        # ordinal: "marks its 100th anniversary this year")
     year_cued = any(view.rules.attributes[a].type == "year" for a in view.cues)
     # "Sherrywood (15 years old)", "aged 18 years": where the rules measure an age of
     # their own (a whisky's age statement) and name it here, the years are that, not how
@@ -417,11 +419,13 @@ def build_ages(view: ClauseView) -> None:
                                            subject.start)) or _a_persons_object(view, subject):
                     continue  # "my 990s are 7 yrs old": one pair, not the model's age; "for
                     # 41 years she stitched 990 uppers": her years
-                if at_year and (subject.possessive or not view.clause.start <= subject.start
-                                or subject.end > quantity.start
-                                or not (_OWN_AGE.fullmatch(view.full, subject.end,
-                                                           quantity.start)
-                                        or _joined_age(view, subject, quantity))):
+                greeted = at_year and view.full[quantity.start:quantity.end].lower().startswith(
+                    "happy") and _GREETED.fullmatch(view.full, quantity.end, subject.start)
+                if at_year and not greeted and (
+                        subject.possessive or not view.clause.start <= subject.start
+                        or subject.end > quantity.start
+                        or not (_OWN_AGE.fullmatch(view.full, subject.end, quantity.start)
+                                or _joined_age(view, subject, quantity))):
                     continue  # "New Balance's founder turned 80", "the company's founder",
                     # "He turned 58 ... when New Balance hired him": someone else's age
                 value = Value("year", view.full[quantity.start:quantity.end], interval)
@@ -461,11 +465,19 @@ _TURNED = re.compile(
     r"(?=\s+(?:in|on|this|last|next|during|back)\b|\s*[,.;:!?)]|\s*$)"
     rf"|(?:its|their)\s+(?P<nth>\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL})"
     r"\s+(?:anniversary|birthday)|(?:its|their)\s+(?P<centenary>centenary|centennial)"
-    r"|(?:its|their)\s+(?P<bicentenary>bicentenary|bicentennial))\b", re.IGNORECASE)
+    r"|(?:its|their)\s+(?P<bicentenary>bicentenary|bicentennial)"
+    # "Happy 40th, 990!", "Happy 100th birthday, L.L.Bean": a greeting on the day
+    rf"|happy\s+(?P<happy>\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL})"
+    r"(?:\s+(?:birthday|anniversary))?(?=\s*,))\b", re.IGNORECASE)
+# a greeting's name after its ordinal: "Happy 40th, 990!"
+_GREETED = re.compile(r"\s*,\s*(?:(?:the|dear)\s+)?\Z", re.IGNORECASE)
 # between the subject and "turned ..." / "its 100th anniversary": nothing, or one verb
 # ("New Balance celebrated its 100th anniversary"), not "'s founder"
 _OWN_AGE = re.compile(r"\s*(?:[a-z]+\s+)?", re.IGNORECASE)
-_TURNED_HINT = re.compile(r"turn|anniversar|birthday|centen", re.IGNORECASE)
+_TURNED_HINT = re.compile(r"turn|anniversar|birthday|centen|happy", re.IGNORECASE)
+# a present verb before "its 100th anniversary": this year ("L.L.Bean marks its 100th")
+_PRESENT_BEFORE = re.compile(r"\b(?:marks|celebrates|(?:is|are)\s+(?:marking|celebrating))\s+\Z",
+                             re.IGNORECASE)
 _THIS_YEAR = {"this": 0, "last": -1, "next": 1}
 _PRESENT_TURN = re.compile(r"turns\b|(?:is|are)\s+turning\b", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.IGNORECASE)
@@ -495,6 +507,7 @@ def _turned(view: ClauseView) -> list[tuple[Quantity, Interval | None]]:
     for m in _TURNED.finditer(text):
         age = (_ordinal_value(m.group("age"), cardinal=True) if m.group("age")
                else _ordinal_value(m.group("nth")) if m.group("nth")
+               else _ordinal_value(m.group("happy")) if m.group("happy")
                else 100 if m.group("centenary") else 200)
         if not age:
             continue
@@ -506,8 +519,9 @@ def _turned(view: ClauseView) -> list[tuple[Quantity, Interval | None]]:
             year = min(years, key=lambda q: abs(q.start - start)).value or 0.0
         elif said and view.date is not None:
             year = view.date.year + _THIS_YEAR[said.group("which").lower()]
-        elif _PRESENT_TURN.match(m.group()) and view.date is not None:
-            year = view.date.year  # "Red Wing Turns 120": this year
+        elif view.date is not None and (_PRESENT_TURN.match(m.group()) or m.group("happy")
+                                        or _PRESENT_BEFORE.search(text, 0, m.start())):
+            year = view.date.year  # "Red Wing Turns 120", "Happy 40th": this year
         else:
             continue  # "it turned forty": at an unknown date
         span = Quantity(view.full[start:end], start, end, float(age), None, "year", "=", None)
