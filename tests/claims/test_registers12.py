@@ -136,6 +136,16 @@ CASES = [
     ("L.L.Bean celebrated its 100th anniversary.", set()),
     ("Happy 40th birthday, Mom! Red Wing makes great boots.", set()),
     ("The motor in the 990 line does 300 turns a minute.", set()),
+    # a denial's exception is affirmed ("No model except the Hierro is made in Asia",
+    # "doesn't make every product in Maine — only the Bean Boot"); "not only in" is there
+    # and elsewhere too
+    ("No Red Wing boot except the Iron Ranger is made in Red Wing, Minnesota.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now"}),
+    ("New Balance doesn't make the Hierro in Massachusetts — only the 990.",
+     {"nb-fresh-foam-hierro made-in massachusetts not @ now",
+      "nb-990 made-in massachusetts @ now"}),
+    ("The 990 isn't made only in Lawrence.", {"nb-990 made-in lawrence-ma @ now"}),
+    ("The 990 isn't made in Lawrence.", {"nb-990 made-in lawrence-ma not @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

@@ -209,6 +209,13 @@ _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?\Z
                              re.IGNORECASE)
 _NOR = re.compile(r"\s*,?\s*nor\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:in|from|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# the exception to a denial: "No model except the Hierro is made in Asia"
+# ("doesn't make every product in Maine — only the Bean Boot": the one that is)
+_EXCEPT_BEFORE = re.compile(r"(?:\b(?:except(?:\s+for)?|but|other\s+than|apart\s+from|save|"
+                            r"besides)|[—–;:,]\s*(?:but\s+)?(?:only|just))\s+"
+                            r"(?:the\s+|its\s+|their\s+)?\Z", re.IGNORECASE)
+_ONLY_IN = re.compile(r"\b(?:only|exclusively|solely|entirely|just)\s+(?:in|from|at)\s+"
+                      r"(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _with_listed(view: ClauseView, places: list[Mention],
@@ -219,6 +226,8 @@ def _with_listed(view: ClauseView, places: list[Mention],
     or neither (None)."""
     first: bool | None = True if _NOT_BEFORE.search(
         view.full, max(0, place.start - 16), place.start) else None
+    if first is None and _ONLY_IN.search(view.full, max(0, place.start - 20), place.start):
+        first = False  # "isn't made only in Skowhegan": made there, and elsewhere too
     neither = _NEITHER_BEFORE.search(view.full, max(0, place.start - 20), place.start)
     if neither:
         first = True  # "made in neither the US nor China": both denied
@@ -572,6 +581,9 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
             continue  # a share claim covers it, or a count qualifies it (but "all of its
             # syrup in Quebec" is made there, when no share can say so)
         denies = negated(view, cue.idx) if denied is None else denied
+        if denies and denied is None and subject.start >= 0 and _EXCEPT_BEFORE.search(
+                view.full, max(view.clause.start, subject.start - 24), subject.start):
+            denies = False  # "No New Balance model except the Hierro is made in Asia"
         if OUTSIDE.search(view.full, max(0, place.start - 16), place.start):
             # "made outside the United States" denies the place; "not a single one is made
             # outside the United States" affirms it
