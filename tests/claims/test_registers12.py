@@ -146,6 +146,12 @@ CASES = [
       "nb-990 made-in massachusetts @ now"}),
     ("The 990 isn't made only in Lawrence.", {"nb-990 made-in lawrence-ma @ now"}),
     ("The 990 isn't made in Lawrence.", {"nb-990 made-in lawrence-ma not @ now"}),
+    # a daily rate and the days a week it runs make a weekly rate (2,000 a day, five days
+    # a week is 10,000 a week, about 522,000 a year, not 730,500)
+    ("L.L.Bean's Brunswick plant makes 2,000 pairs a day, five days a week.",
+     {"ll-bean annual-pairs [521786, 521786] in brunswick-me @ now"}),
+    ("L.L.Bean's Brunswick plant makes 2,000 pairs a day.",
+     {"ll-bean annual-pairs [730500, 730500] in brunswick-me @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

@@ -39,15 +39,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("page 1 250", [("250", 250, R, R, "=", R)]),
     # a glued "m" before a plural noun counts millions, not metres (not after a
     # determiner, nor 50 or more: "the 4m boats", "100m sprints")
-    ("plants turn out ~4m pairs a year", [("~4m", 4e6, R, R, "~", R),
-                                          ("a year", 1, R, "year", "=", R)]),
+    ("plants turn out ~4m pairs a year", [("~4m pairs a year", 4e6, R, "pair_per_year", "~",
+                                           R)]),
     ("It sold 1.2m units.", [("1.2m", 1.2e6, R, R, "=", R)]),
     ("a 4m wall", [("4m", 4, R, "metre", "=", R)]),
     ("the 4m boats", [("4m", 4, R, "metre", "=", R)]),
     ("runs 100m sprints", [("100m", 100, R, "metre", "=", R)]),
     # "c." glued to the number is about
     ("employs c.8,000 people", [("c.8,000", 8000, R, R, "~", R)]),
-    ("makes c.4m pairs", [("c.4m", 4e6, R, R, "~", R)]),
+    ("makes c.4m pairs", [("c.4m pairs", 4e6, R, "pair", "~", R)]),
     ("a 1.2bn deal", [("1.2bn", 1.2e9, R, R, "=", R)]),
     ("3k runners", [("3k", 3000, R, R, "=", R)]),
     ("one hundred and six", [("one hundred and six", 106, R, R, "=", R)]),

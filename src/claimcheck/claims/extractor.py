@@ -318,7 +318,7 @@ class _DocumentReader:
         self.doc = doc
         self.document: Document = doc._.document
         self.full = self.document.text  # the same string as doc.text, without rebuilding it
-        self.quantities: list[Quantity] = doc._.quantities
+        self.quantities: list[Quantity] = _working_weeks(doc._.quantities, self.full)
         self.mentions = _the_places(
             _not_measures(doc._.mentions, self.quantities, self.full), self.full,
             extractor.rules, self.document)
@@ -1198,6 +1198,33 @@ _WHERE_WORD = re.compile(r"\b(?:in|at|near|across|throughout|from)\s+(?:the\s+)?
                          re.IGNORECASE)
 _REGION_NOUNS = frozenset({"state", "province", "region", "county"})
 _NEAR = 150  # characters
+
+
+def _working_weeks(quantities: list[Quantity], full: str) -> list[Quantity]:
+    """A daily rate and the days of the week it runs, one weekly rate: "2,200 pairs a day,
+    five days a week" is 11,000 pairs a week (not 2,200 every day of the year)."""
+    if not any(q.unit == "day_per_week" for q in quantities):
+        return quantities
+    out: list[Quantity] = []
+    for q in quantities:
+        last = out[-1] if out else None
+        if (q.unit == "day_per_week" and q.value is not None and 1 <= q.value <= 7
+                and q.range is None and last is not None and last.unit is not None
+                and last.unit.endswith("_per_day") and last.value is not None
+                and _DAYS_A_WEEK_GAP.fullmatch(full, last.end, q.start)):
+            days = q.value
+            scaled = replace(last, text=full[last.start:q.end], end=q.end,
+                             value=last.value * days,
+                             range=None if last.range is None else (
+                                 last.range[0] * days, last.range[1] * days),
+                             unit=last.unit.removesuffix("_per_day") + "_per_week")
+            out[-1] = scaled
+            continue
+        out.append(q)
+    return out
+
+
+_DAYS_A_WEEK_GAP = re.compile(r"\s*[,(—–-]?\s*")
 
 
 def _not_measures(mentions: list[Mention], quantities: list[Quantity],

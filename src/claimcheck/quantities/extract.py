@@ -341,7 +341,11 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
         number = _GLUED_NUMBER_RE.search(text, max(0, pos - 24), pos)
         if number is not None and not number.group("det") and (
                 "." in number.group("n") or float(number.group("n")) < 50):
-            # "4m pairs", "1.2m visitors": million (not "the 4m boats", "100m sprints")
+            # "4m pairs", "1.2m visitors": million (not "the 4m boats", "100m sprints"),
+            # of the unit after it when there is one ("4m pairs" in pairs)
+            after = _unit_at(text, m.end(), money)
+            if after is not None and after[0]:
+                return after[0], after[1] * 1e6, after[2]
             return "", 1e6, m.end()
     found = unit_name(form)
     if found is None:
