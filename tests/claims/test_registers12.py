@@ -152,6 +152,16 @@ CASES = [
      {"ll-bean annual-pairs [521786, 521786] in brunswick-me @ now"}),
     ("L.L.Bean's Brunswick plant makes 2,000 pairs a day.",
      {"ll-bean annual-pairs [730500, 730500] in brunswick-me @ now"}),
+    # "just outside <town>", ", outside <town>": its outskirts, where it is; outside a
+    # country or a state denies it
+    ("The Bean Boot is stitched just outside Freeport.",
+     {"ll-bean-boot made-in freeport-me @ now"}),
+    ("L.L.Bean, founded in 1912, outside Freeport, sells boots.",
+     {"ll-bean founding-year [1912, 1913) @ now", "ll-bean founding-place freeport-me @ now"}),
+    ("Not a single Iron Ranger is made outside Minnesota.",
+     {"red-wing-iron-ranger made-in minnesota @ now"}),
+    ("The Hierro is made outside the United States.",
+     {"nb-fresh-foam-hierro made-in usa not @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

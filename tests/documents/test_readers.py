@@ -356,3 +356,17 @@ def test_quoted_lines_in_a_text_reply_are_a_quote_block() -> None:
         ("paragraph", "bootfan_77 wrote:"), ("quote", "Made in 1972. Really."),
         ("paragraph", "No, 1906.")]
     assert doc.position(doc.text.index("Made")) == (2, 3)
+
+
+def test_a_text_fact_box_reads_each_label_line_as_an_item() -> None:
+    # "Label: value" lines of one paragraph are a fact box, each line an item of its own
+    # (not soft-wrapped into one sentence); a single labelled line stays prose
+    doc = read_text("t.txt", "AT A GLANCE\n\nFounded: 1911, outside Bakersville\n"
+                    "Workshops: 2 (guitars in Spruce Pine)\nPeople: 92, including 44\n"
+                    "luthiers\n\nDear friends: thank you\nfor a good year.\n")
+    assert [(b.kind, doc.text[b.start:b.end].strip()) for b in doc.blocks] == [
+        ("heading", "AT A GLANCE"),
+        ("list_item", "Founded: 1911, outside Bakersville"),
+        ("list_item", "Workshops: 2 (guitars in Spruce Pine)"),
+        ("list_item", "People: 92, including 44 luthiers"),
+        ("paragraph", "Dear friends: thank you for a good year.")]

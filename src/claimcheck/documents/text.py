@@ -12,6 +12,9 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _QUOTE_MARKER = re.compile(r"\s*(?:>\s?)+")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+")
 _COMMENT = re.compile(r"<!--.*?-->")
+# a short label and its colon opening a line: "Founded: 1911", "Instruments built a year:
+# about 3,800", "1934: ..." (not "At 11:00", nor a long sentence with a colon)
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z0-9][\w&'’/().-]*(?:[ \t]+[\w&'’/().-]+){0,5}:[ \t]+\S")
 _SENTENCE_END = ('.', '!', '?', '"', "”", "’", "'", ")")
 
 
@@ -83,6 +86,10 @@ def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
     lines = source[start:end].split("\n")
     offset = start
     single = sum(1 for line in lines if line.strip() and not _COMMENT.fullmatch(line.strip())) == 1
+    # a fact box or a timeline, a "Label: value" line each ("Founded: 1911, outside
+    # Bakersville", "Workshops: 2", "1934: moved to Spruce Pine"): each line an item of its
+    # own, not soft-wrapped into one sentence
+    boxed = sum(1 for line in lines if _LABEL_LINE.match(line)) >= 2
     quoting = False  # the lines so far are a quotation
     years: list[str] = []  # the column headings of a table of years, once its heading is read
     for line in lines:
@@ -106,6 +113,10 @@ def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
                 builder.end_block()
                 lead = marker.end()
                 kind: BlockKind = "list_item"
+            elif boxed and _LABEL_LINE.match(line):
+                builder.end_block()
+                lead = len(line) - len(line.lstrip())
+                kind = "list_item"
             elif quoted:  # "> And yes, ..." under "MarinaMats wrote:": a quoted message
                 if not quoting:
                     builder.end_block()

@@ -209,6 +209,18 @@ _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?\Z
                              re.IGNORECASE)
 _NOR = re.compile(r"\s*,?\s*nor\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:in|from|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_JUST_OUTSIDE = re.compile(r"(?:[,(—–]|\b(?:just|miles?|kilometres?|km|barn|farm|village))"
+                           r"[\w\s]{0,24}?\boutside\s+\Z", re.IGNORECASE)
+
+
+def _town(view: ClauseView, place: str) -> bool:
+    """A place the rules put inside another and nothing inside it: a town."""
+    rules = view.rules
+    entity = rules.entities.get(place)
+    return (entity is not None and entity.parent is not None
+            and not any(e.parent == place for e in rules.entities.values()))
+
+
 # the exception to a denial: "No model except the Hierro is made in Asia"
 # ("doesn't make every product in Maine — only the Bean Boot": the one that is)
 _EXCEPT_BEFORE = re.compile(r"(?:\b(?:except(?:\s+for)?|but|other\s+than|apart\s+from|save|"
@@ -584,9 +596,12 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
         if denies and denied is None and subject.start >= 0 and _EXCEPT_BEFORE.search(
                 view.full, max(view.clause.start, subject.start - 24), subject.start):
             denies = False  # "No New Balance model except the Hierro is made in Asia"
-        if OUTSIDE.search(view.full, max(0, place.start - 16), place.start):
+        if OUTSIDE.search(view.full, max(0, place.start - 16), place.start) and not (
+                _town(view, place.id) and _JUST_OUTSIDE.search(
+                    view.full, max(0, place.start - 40), place.start)):
             # "made outside the United States" denies the place; "not a single one is made
-            # outside the United States" affirms it
+            # outside the United States" affirms it (but "founded in 1911, outside
+            # Bakersville" is on its edge: a town's outskirts are where it is)
             denies = not denies
         extra = {"asserted": asserted, "negated": denies, "qualifiers": qualifiers(view, word)}
         value = Value("place", view.full[place.start:place.end], ref=place.id)
