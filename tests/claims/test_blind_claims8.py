@@ -82,8 +82,6 @@ GAPS = {
         "gap: misses 'new-balance factories [4, 4]'; misses 'new-balance factories [5, 5] (unasserted)'",
     'Q: Is the 993 still assembled in Skowhegan? A: Yes, the 993 has been put together there since it was introduced in 2008.':
         "gap: misses 'nb-993 made-in skowhegan-me'",
-    "Q: What's the best way to break in a new pair of Iron Rangers? A: Wear them around the house for a week or two first.":
-        "gap: adds 'red-wing-iron-ranger launch-year [2024.9, 2026.9]'",
     "New Balance's Flimby works in Cumbria, England, has turned out trainers since 1982 and employs c. 300 people.":
         "gap: misses 'new-balance factory-workers [270, 330] in uk'; misses 'new-balance made-in uk'; adds 'new-balance factory-workers [270, 330]'",
     "Red Wing, founded in 1905, is a family-owned firm; it has 'no intention whatsoever' of moving production to China, its chairman told the Financial Times.":

@@ -162,6 +162,17 @@ CASES = [
      {"red-wing-iron-ranger made-in minnesota @ now"}),
     ("The Hierro is made outside the United States.",
      {"nb-fresh-foam-hierro made-in usa not @ now"}),
+    # "both" before a count's noun counts two (all of them); not "both X and Y"
+    ("L.L.Bean shuts both of its plants for a week in July.",
+     {"ll-bean factories [2, 2] @ now"}),
+    ("Tours of both Red Wing factories run daily.", {"red-wing factories [2, 2] @ now"}),
+    ("Both New Balance and Red Wing make boots in the USA.",
+     {"new-balance made-in usa @ now", "red-wing made-in usa @ now"}),
+    # a span shorter than a year is no age, unless in the perfect ("has been on sale for
+    # six months") or "old"
+    ("Red Wing closes its stores for a week at Christmas.", set()),
+    ("The Iron Ranger has been on sale for six months in Japan.",
+     {"red-wing-iron-ranger launch-year [2024.41, 2026.41] @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

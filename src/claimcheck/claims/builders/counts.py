@@ -79,9 +79,10 @@ def build_counts(view: ClauseView) -> None:
     for quantity in sorted([*candidates, *zeros], key=lambda q: q.start):
         zero = quantity in zeros
         tokens, lowers, matches = _nouns_after(view, counts, quantity)
-        if (_CHANGE_BEFORE.search(view.full, max(view.clause.start, quantity.start - 24),
-                                  quantity.start)
+        if ((_CHANGE_BEFORE.search(view.full, max(view.clause.start, quantity.start - 24),
+                                   quantity.start) and quantity.text.lower() != "both")
                 or _CHANGE_AFTER.match(view.full, quantity.end)):
+            # ("closes both of its plants in July" closes all of them, for a while)
             # "is hiring 150 associates", "10 more stores", "one fewer than": a change (of
             # what "bringing its total to 540" then counts)
             if matches:
@@ -172,7 +173,7 @@ def build_counts(view: ClauseView) -> None:
         if _REFERENCED.search(view.full, max(view.clause.start, quantity.start - 16),
                               quantity.start):
             continue  # "spent $96 million on the two boats": those boats, not the fleet
-        if (_PART_OF.match(view.full, quantity.end)
+        if (_PART_OF.match(view.full, quantity.end) and quantity.text.lower() != "both"
                 and not _ALL_OF.search(view.full, max(view.clause.start, quantity.start - 8),
                                        quantity.start)
                 and not any(p.start > quantity.end for p in view.places())):
@@ -218,12 +219,16 @@ def _zero_counts(view: ClauseView) -> list[Quantity]:
     """A zero for each "no" that counts a noun in the clause ("Red Wing has no factories"),
     and a one for each "a single" ("from a single forge in Sanjo")."""
     text, start, end = view.full, view.clause.start, view.clause.end
+    # ("tours of both workshops", "both of its plants close in July": two, the noun right
+    # after it, as after "no")
+    both = [Quantity(m.group(), m.start(), m.end(), 2.0, None, None, "=", None)
+            for m in _BOTH.finditer(text, start, end)] if "oth" in text[start:end] else []
     if _NO_HINT.search(text, start, end) is None:
-        return []
+        return both
     found = [m for pattern in _ZERO_COUNTS for m in pattern.finditer(text, start, end)]
     found += [m for pattern in _ZERO_OPENINGS if (m := pattern.match(text, start, end))]
     zeros = [Quantity(m.group("no"), m.start("no"), m.end("no"), 0.0, None, None, "=", None)
-             for m in found]
+             for m in found] + both
     if "single" not in text[start:end]:
         return zeros
     taken = {q.start for q in zeros}
@@ -231,6 +236,10 @@ def _zero_counts(view: ClauseView) -> list[Quantity]:
                     for m in _A_SINGLE.finditer(text, start, end) if m.start() not in taken]
 
 
+# "both workshops", "both of its plants", "both L.L.Bean plants" (not "both New Balance and
+# Red Wing", "both in Maine", "both of them")
+_BOTH = re.compile(r"\bboth(?=\s+(?:of\s+(?:its|their|our|the)\s+|(?:its|their|our|the)\s+)?"
+                   r"(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,3}(?-i:[a-z]+s)\b)", re.IGNORECASE)
 _A_SINGLE = re.compile(r"\b(?<!\bnot )(?<!n't )(?<!n’t )(?<!\bwithout )(?<!\bthan )"
                        r"(?<!\bleast )a single(?=\s)",
                        re.IGNORECASE)

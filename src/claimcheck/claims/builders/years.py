@@ -711,7 +711,12 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
                  and _PAST_VERB.search(view.full, view.clause.start, view.clause.end) is not None
                  and not _PERFECT.search(view.full, view.clause.start, view.clause.end)
                  and not AGE_AFTER.match(text, quantity.end))
-    short = v.YEARS_PER_UNIT[quantity.unit or "year"] * (quantity.value or 0) < 2
+    span = v.YEARS_PER_UNIT[quantity.unit or "year"] * (quantity.value or 0)
+    if span < 1 and not (AGE_AFTER.match(text, quantity.end) or _OLD.search(quantity.text)
+                         or _PERFECT.search(view.full, view.clause.start, view.clause.end)):
+        return None  # "shuts both of its plants for a week in July": how long something
+        # lasts, no age (but "has been on sale for six months" is one)
+    short = span < 2
     if short and lexicon().modal.search(view.text) and not (
             AGE_AFTER.match(text, quantity.end) or _OLD.search(quantity.text)):
         return None  # "for six months we will not replace the people who leave": a span
