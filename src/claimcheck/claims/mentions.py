@@ -19,7 +19,7 @@ from claimcheck.rules.model import RuleSet
 Role = Literal["name", "adjective", "category"]
 ELSEWHERE = "\0elsewhere"
 """The id of a place mention the rules do not know ("Portland, Oregon")."""
-POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+POSSESSIVE = re.compile(r"['’]s?(?!\w)(?!\s+(?:been|got|gotten)\b)")  # not "990's been"
 BY_AGENT = re.compile(r"\bby\s+(?:[\w’'-]+\s+){0,3}\Z", re.IGNORECASE)
 """What stands before a passive's agent, searched up to a mention: "established ... by two
 former Ardmallie stillmen" (the one who did it, not what the clause is about)."""

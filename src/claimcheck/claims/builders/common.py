@@ -130,7 +130,9 @@ def cue_asserted(view: ClauseView, cue: Word) -> bool:
 def negated(view: ClauseView, offset: int) -> bool:
     """True when a negation stands before ``offset`` in the same comma-free stretch
     ("The 990 doesn't come from China, it is made in Maine" does not deny Maine)."""
-    before = view.before(offset)
+    # ("Bean boots (the real ones, not knockoffs) are still made in Maine": a bracketed
+    # aside's "not" is the aside's)
+    before = _BRACKETED.sub(" ", view.before(offset))
     # "It wasn't until 2008 that the 993 was released": the idiom dates, it denies nothing
     if reported_false(view, offset):
         return True  # "Rumors that L.L.Bean will move production to China are false"
@@ -151,6 +153,7 @@ def negated(view: ClauseView, offset: int) -> bool:
     return bool(lexicon().negation.search(before))
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 # a reported denial and its negation: "denies that it operates seven" is denied, "does
 # not dispute that it is assembled in Lawrence" granted
 _DENIES_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disputes?|disputed|disputing|"

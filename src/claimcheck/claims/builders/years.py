@@ -41,7 +41,10 @@ _RECORD_SINCE = re.compile(r"\b(?:most|least|highest|lowest|largest|smallest|bes
 _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:early\s+|mid-?\s*|late\s+)?)?$", re.IGNORECASE)
 # "sales have trebled since 2023": since when a change happened, not how old anything is
 # (the quantity extractor's verbs of change, as changes.py reads them)
-_CHANGED_SINCE = re.compile(r"\b" + CHANGE_VERBS + r"\s+(?:\w+\s+){0,2}?since\s+$",
+# (also what was put in or taken on since: "has poured US$155m into its plants since 2021",
+# "has grown by a million pairs since 2015")
+_CHANGED_SINCE = re.compile(r"\b(?:" + CHANGE_VERBS[3:-1] + r"|poured|invested|spent|hired|"
+                            r"added|raised|sunk|put)\s+(?:[\w$€£.,'’-]+\s+){0,6}?since\s+$",
                             re.IGNORECASE)
 _FRONTED_YEAR = re.compile(r"\b(?:in|by|from)\s+\Z", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b", re.IGNORECASE)
@@ -405,6 +408,11 @@ def build_ages(view: ClauseView) -> None:
                 if _someone_elses(view.full, subject, quantity) or not _aged(view, subject,
                                                                             quantity):
                     continue
+                if subject.start >= quantity.end and _DASHED.search(
+                        view.full, quantity.end, subject.start) and any(
+                        view.clause.start <= m.start < quantity.start for m in view.subjects):
+                    continue  # "since 1982 — no other NB model can say that": another
+                    # clause's name
                 if subject.kind == "place" and _WHERE_BEFORE.search(
                         view.full, max(view.sentence.start_char, subject.start - 48),
                         subject.start):
@@ -525,7 +533,7 @@ def _turned(view: ClauseView) -> list[tuple[Quantity, Interval | None]]:
         else:
             continue  # "it turned forty": at an unknown date
         span = Quantity(view.full[start:end], start, end, float(age), None, "year", "=", None)
-        out.append((span, Interval(year - age, year - age + 1, high_open=True)))
+        out.append((span, Interval(float(year - age), float(year - age + 1), high_open=True)))
     return out
 
 
@@ -587,6 +595,7 @@ _OWN_VERB_AFTER = frozenset({"is", "are", "was", "were", "has", "have", "had", "
                              "can", "could", "does", "did", "makes", "made", "sells", "sold",
                              "builds", "built", "employs", "runs", "ran", "started", "opened",
                              "launched", "introduced", "began", "still", "now", "also", "first"})
+_DASHED = re.compile(r"\s[—–]\s|\s--\s|;")
 _PERSONAL = re.compile(r"\b(?:my|your|his|her)\s+\Z", re.IGNORECASE)
 # someone's own use of a thing: "I have worn the 990 for ten years", "we've owned Red Wings
 # since 2015" (how long they have had it, not how old it is)
@@ -681,7 +690,8 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
     before = text[max(view.clause.start, quantity.start - 40):quantity.start]
     if quantity.unit == "calendar_year":
         if (year_cued or not _SINCE.search(before) or _RECORD_SINCE.search(before)
-                or _CHANGED_SINCE.search(before)):
+                or _CHANGED_SINCE.search(text, max(view.clause.start, quantity.start - 80),
+                                         quantity.start)):
             return None  # "founded in 1906" is build_years' claim; "the most since 2019"
             # compares years, "have trebled since 2023" dates a change: neither dates the
             # subject
