@@ -22,13 +22,6 @@ class Interval:
     low_open: bool = False
     high_open: bool = False
 
-    def __post_init__(self) -> None:
-        # (an int end, "2026 - 40", would break what formats it: always floats)
-        if type(self.low) is not float:
-            object.__setattr__(self, "low", float(self.low))
-        if type(self.high) is not float:
-            object.__setattr__(self, "high", float(self.high))
-
     @classmethod
     def point(cls, value: float) -> Interval:
         """The interval holding only ``value``."""

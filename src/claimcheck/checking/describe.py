@@ -73,8 +73,9 @@ def _interval_words(interval: Interval, attribute: AttributeSpec) -> str:
         return f"{word} {_number(low, attribute)}"
     if low == high:
         return _number(low, attribute)
-    if year and interval.high_open and not interval.low_open and low.is_integer() and \
-            high.is_integer():
+    # (float(): an end may be a whole number of type int)
+    if year and interval.high_open and not interval.low_open and float(low).is_integer() and \
+            float(high).is_integer():
         high -= 1  # [1906, 1907) is the year 1906
         if low == high:
             return _number(low, attribute)
