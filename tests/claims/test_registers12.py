@@ -173,6 +173,26 @@ CASES = [
     ("Red Wing closes its stores for a week at Christmas.", set()),
     ("The Iron Ranger has been on sale for six months in Japan.",
      {"red-wing-iron-ranger launch-year [2024.41, 2026.41] @ now"}),
+    # guards from the cold review: "but" or "besides" after a plain denial is no exception
+    # to it; "The Company" is the company named before; an earlier value goes with a claim
+    # of its own kind; "and his son moved production ..." is still the company's
+    ("The Hierro is made in Asia, but the 990 is not made in Asia.",
+     {"nb-fresh-foam-hierro made-in asia @ now", "nb-990 made-in asia not @ now"}),
+    ("Besides the 990, the 993 isn't made in Asia.",
+     {"nb-990 made-in asia not @ now", "nb-993 made-in asia not @ now"}),
+    ("New Balance Athletics is based in Boston. The Company makes all of its shoes in the USA.",
+     {"new-balance us-production-share [1, 1] @ now"}),
+    ("New Balance makes a quarter of its shoes in the US with 1,250 workers, up from 40% in "
+     "2015.",
+     {"new-balance us-production-share [0.25, 0.25] @ now",
+      "new-balance factory-workers [1250, 1250] @ now",
+      "new-balance us-production-share [0.4, 0.4] @ 2015"}),
+    ("Leon Bean founded L.L.Bean in 1912, and his son moved production to Portland in 1950.",
+     {"ll-bean founding-year [1912, 1913) @ now", "ll-bean made-in portland-me @ 1950"}),
+    ("L.L.Bean is celebrating its 110th anniversary this year.",
+     {"ll-bean founding-year [1915, 1916) @ now"}),
+    ("Employment at L.L.Bean's Maine plants came in at roughly 500 last year.",
+     {"ll-bean factory-workers [450, 550] in maine @ 2024"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

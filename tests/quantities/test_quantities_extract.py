@@ -37,6 +37,9 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("In 2019 250 workers left.", [("2019", 2019, R, "calendar_year", "=", R),
                                    ("250", 250, R, R, "=", R)]),
     ("page 1 250", [("250", 250, R, R, "=", R)]),
+    ("In week 3 200 workers joined.", [("3", 3, R, R, "=", R), ("200", 200, R, R, "=", R)]),
+    ("Plant 2 400 workers", [("2", 2, R, R, "=", R), ("400", 400, R, R, "=", R)]),
+    ("It employs 1 250 people.", [("1 250", 1250, R, R, "=", R)]),
     # a glued "m" before a plural noun counts millions, not metres (not after a
     # determiner, nor 50 or more: "the 4m boats", "100m sprints")
     ("plants turn out ~4m pairs a year", [("~4m pairs a year", 4e6, R, "pair_per_year", "~",
@@ -45,6 +48,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("a 4m wall", [("4m", 4, R, "metre", "=", R)]),
     ("the 4m boats", [("4m", 4, R, "metre", "=", R)]),
     ("runs 100m sprints", [("100m", 100, R, "metre", "=", R)]),
+    ("20m cables", [("20m", 20, R, "metre", "=", R)]),
+    ("2.5m people live there", [("2.5m", 2.5e6, R, R, "=", R)]),
     # "c." glued to the number is about
     ("employs c.8,000 people", [("c.8,000", 8000, R, R, "~", R)]),
     ("makes c.4m pairs", [("c.4m pairs", 4e6, R, "pair", "~", R)]),

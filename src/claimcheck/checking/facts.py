@@ -100,7 +100,7 @@ def _part_of_all(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgemen
         if interval.low > whole.high:
             return Judgement(claim, fact, False, whole=ALL)
         if agrees(claim, fact, rules):
-            return Judgement(claim, fact, True)
+            return Judgement(claim, fact, True, whole=ALL)
     return None
 
 
@@ -183,7 +183,11 @@ def finding(judgement: Judgement, rules: RuleSet, related: tuple[Span, ...] = ()
     found = claim_text(claim, rules)
     label = attribute.name or attribute.id
     subject = rules.name(claim.subject)
-    if judgement.agrees:
+    if judgement.agrees and judgement.whole == ALL and claim.scope is not None:
+        message = (f"Agrees with a known fact about {subject} ({label}): {expected_text} in "
+                   f"all, so all of them in {rules.name(claim.scope)}, if the article is right "
+                   f"about where (the rules do not say).")
+    elif judgement.agrees:
         message = f"Agrees with a known fact about {subject} ({label}): {expected_text}."
     elif judgement.whole == ALL and claim.scope is not None:
         part = rules.name(claim.scope)

@@ -147,7 +147,11 @@ def split_clauses(table: TokenTable, first: int, last: int,
               and _new_subject_after(table, i + 1, last, name_starts,
                                      table.end(i - 2) in name_ends)):
             # "New Balance has made running shoes for a century, and the 990 has been built
-            # in New England for 35 years": another subject's clause, with its own time
+            # in New England for 35 years": another subject's clause, with its own time ("...,
+            # and his son moved production to Portland in 1950": the same company's, done by
+            # someone)
+            if i + 1 < last and lower[i + 1] in ("his", "her"):
+                continued[i] = cuts[-1]
             cuts.append(i)
         elif (word == "and" and i >= first + 2 and table.end(i - 1) not in name_ends
               # (a capitalised word before it is a place: "Nike, Adidas and New Balance

@@ -428,10 +428,11 @@ class _DocumentReader:
             lead = "" if earlier is None else self.full[earlier.start:earlier.end]
             where.quoted = earlier is None or bool(
                 _WROTE.search(lead) or _QUOTE_LEAD.match(lead)
-                # "Straight from their own About page:" (not "Our promise to you:", nor a
-                # speaker's "Joe Preston said:", whose words are checked as his)
-                or (lead.rstrip().endswith(":") and _FIRST_PERSON.search(lead) is None
-                    and _SPEECH.search(lead) is None))
+                # "Straight from their own About page:" (a source's words; not "Our promise
+                # to you:", nor "The numbers, in short:", nor a speaker's "Joe Preston
+                # said:", whose words are checked as his)
+                or (_SOURCE_LEAD.search(lead) is not None
+                    and _FIRST_PERSON.search(lead) is None))
         elif blocks and self._quotation_only(block):
             # "The claims were:" then '(a) "Finland's number one sauna stove."': words
             # quoted under a lead-in are reported, as a reply's quotation is
@@ -1010,6 +1011,13 @@ def _nearest_in_size(numeric: list[Claim], quantity: Quantity) -> Claim:
     nearest in size ("four U.S. factories ended the year at 1,262, versus 1,198": the
     1,262, not the four), the first when sizes do not tell."""
     size = quantity.value
+    # (of its kind and unit: "40%" goes with a share, "1,198" with a count)
+    share = values.is_share(quantity)
+    fitting = [c for c in numeric if (c.value.kind == "share") == share
+               and (share or c.value.kind == "count" if quantity.unit is None
+                    else c.value.unit == quantity.unit)]
+    if len(fitting) != len(numeric):
+        return fitting[0] if len(fitting) == 1 else (fitting or numeric)[0]
     if len(numeric) == 1 or size is None or size <= 0:
         return numeric[0]
 
@@ -1276,8 +1284,10 @@ _QUOTATION_ONLY = re.compile(r"\s*(?:(?:\(?[a-z0-9]{1,3}[.)]|[-*•])\s*)?"
 _LEAD_IN = re.compile(r"\b(?:claims?|said|says|stated|states|statements?|reads?|wrote|writes|"
                       r"argued|alleged|asserted|complaint|ads?|advert\w*|campaign|quoted|"
                       r"as follows|were|was)\b[^:]*:\s*\Z", re.IGNORECASE)
-_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|stated|states|explained|added|adds|"
-                     r"according|recalled|recalls|insisted|insists)\b", re.IGNORECASE)
+_SOURCE_LEAD = re.compile(r"\b(?:from|on|in)\s+(?:the|their|its|his|her|a|an)\s+(?:own\s+)?"
+                          r"(?:[\w-]+\s+){0,2}(?:page|site|website|faq|release|ad|advert|label|"
+                          r"catalog|catalogue|post|brochure|tweet|listing|box|tag)s?\b[^:]*:\s*\Z",
+                          re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:(?i:our|we|my)|us|I)\b")
 
 

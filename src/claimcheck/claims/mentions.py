@@ -200,7 +200,8 @@ _AROUND = re.compile(r"\b(?:farms?|fields?|hills?|villages?|valleys?|slopes?|moo
 _MADE_IN = re.compile(r"\b(?:mak(?:e|es|ing)|made|buil(?:d|ds|ding|t)|manufactur(?:e|es|ed|ing)|"
                       r"produc(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|crafted|handcrafted|"
                       r"stitch(?:es|ed)?|sewn|based|headquartered|located|born|founded|"
-                      r"established|brewed|distilled|woven)\s+(?:[\w'’-]+\s+){0,4}?in\s+\Z")
+                      r"established|brewed|distilled|woven)\s+(?:[\w'’-]+\s+){0,4}?in\s+\Z",
+                      re.IGNORECASE)
 # after a model number that is a number: a noun it counts ("990 people", "990 pairs")
 _COUNTED = re.compile(r"\s+(?:more\s+|new\s+|fewer\s+|full-time\s+)?(?:people|persons|workers|"
                       r"employees|staff|jobs|pairs|units|stores|shops|residents|"

@@ -414,7 +414,9 @@ _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 # Names joined into a plural subject, which "its" cannot refer to.
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 # a firm's name, whatever its words: "Gainer & Wolfe", "Bluff City Banjo Co."
-_FIRM_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+&\s+(?-i:[A-Z])|"
+_FIRM_NAME = re.compile(r"(?!(?:The|Our|This|That|Its|Their|A|An|Both)\b)"
+                        r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+&\s+(?-i:[A-Z])|"
+                        r"(?!(?:The|Our|This|That|Its|Their|A|An)\b)"
                         r"(?:(?-i:[A-Z])[\w.&'’-]*\s+){1,4}(?:Company|Co\.|Inc\.?|Ltd\.?|LLC|"
                         r"Corp\.?|Corporation|plc|GmbH)(?!\w)")
 # after a place: the noun of an organisation, perhaps past a word of its trade ("Portland

@@ -339,14 +339,15 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
         return None  # "the 990 turns 40 this year": the verb, not rotations
     if form == "m" and not m.group("sep") and _COUNTED_AFTER_RE.match(text, m.end()):
         number = _GLUED_NUMBER_RE.search(text, max(0, pos - 24), pos)
+        after = _unit_at(text, m.end(), money)
         if number is not None and not number.group("det") and (
                 "." in number.group("n") or float(number.group("n")) < 50):
-            # "4m pairs", "1.2m visitors": million (not "the 4m boats", "100m sprints"),
-            # of the unit after it when there is one ("4m pairs" in pairs)
-            after = _unit_at(text, m.end(), money)
+            # "4m pairs", "1.2m visitors": million (not "the 4m boats", "100m sprints",
+            # "20m cables"), in the unit after it when there is one ("4m pairs": pairs)
             if after is not None and after[0]:
                 return after[0], after[1] * 1e6, after[2]
-            return "", 1e6, m.end()
+            if _PEOPLE_AFTER_RE.match(text, m.end()):
+                return "", 1e6, m.end()
     found = unit_name(form)
     if found is None:
         return None
@@ -361,6 +362,11 @@ _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d|(?i:one|two|three|four|five|six|seven|ei
                              r"one\s+hundred)\b)")
 # a plural noun after a glued "m" counts things: "4m pairs", "2.5m people" (not "a 4m wall",
 # "4m long", "10m deep", "4m tall trees" or "2m high walls")
+_PEOPLE_AFTER_RE = re.compile(r"\s+(?:people|persons|users|customers|visitors|subscribers|"
+                              r"members|viewers|listeners|readers|fans|passengers|residents|"
+                              r"workers|employees|jobs|households|homes|downloads|copies|"
+                              r"units|items|shoes|boots|bottles|cars|vehicles|tourists)\b",
+                              re.IGNORECASE)
 _GLUED_NUMBER_RE = re.compile(r"(?P<det>\b(?:the|a|an|its|their|our|his|her|this|that)\s+)?"
                               r"[~≈c.]*(?P<n>\d+(?:\.\d+)?)\Z", re.IGNORECASE)
 _COUNTED_AFTER_RE = re.compile(r"\s+(?!(?:long|wide|high|tall|deep|thick|across|away|apart|"

@@ -35,10 +35,15 @@ _WORDS = (
 _GROUPED = (
     r"\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?!\d)"
     r"|\d{1,3}(?: \d{3}){2,}(?!\d)|\d{1,3} 000(?!\d)"
-    # "1 250 workers", "pop. 302 971": one space-grouped thousand before what it counts, or
-    # after an approximation or a label (not "in 2019 250 workers", two numbers)
-    r"|(?:(?<=[~≈])|(?<=[~≈±:.] )|(?<=[A-Za-z] ))\d{1,3} \d{3}(?=\s+[a-z])"
-    r"|(?:(?<=[~≈])|(?<=[~≈:.] ))\d{1,3} \d{3}(?=[\s.,;)(]|$)"
+    # "≈1 250 workers", "pop. 302 971", "Staff: 1 250", "employs 1 250": one space-grouped
+    # thousand after an approximation sign, a label's colon, "pop." or a word that leads to
+    # an amount (not "in 2019 250 workers", "week 3 200 workers": two numbers)
+    r"|(?:(?<=[~≈])|(?<=[~≈±:] )|(?<=pop\. )|" + "|".join(
+        f"(?<=\\b{w} )" for w in ("has", "have", "had", "employs", "employed", "employ",
+                                   "with", "of", "about", "around", "some", "nearly", "over",
+                                   "almost", "roughly", "than", "counts", "counted",
+                                   "totals", "is", "are", "was", "were", "at"))
+    + r")\d{1,3} \d{3}(?=\s+[a-z]|[\s.,;)(]|$)"
 )
 # Continental grouping with a decimal comma, only where it cannot be read the English way:
 # "1.111,11" (a lone "1,3" stays English: the number 1, a comma, the number 3).

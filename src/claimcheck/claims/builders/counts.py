@@ -472,8 +472,8 @@ _FROM_TO_LEVEL = re.compile(
 _LEVEL_AT = re.compile(
     r"\b(?P<noun>[a-z]+)(?:\s+(?:count|number|total|tally))?(?:\s+in\s+[A-Z][\w.]*)?"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:stood|stands|stand|ended|ends|finished|closed|"
-    r"totall?ed|totals|reached|reaches|hit|hits|topped|tops|peaked|came\s+(?:in\s+)?|"
-    r"comes\s+(?:in\s+)?)"
+    r"totall?ed|totals|reached|reaches|hit|hits|topped|tops|peaked|came(?=\s+(?:in\s+)?at)|"
+    r"comes(?=\s+(?:in\s+)?at)|came\s+in|comes\s+in)"
     r"(?:\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|quarter|decade|month|"
     r"(?:fiscal\s+)?(?:19|20)\d\d|FY\s?\d\d))?"
     r"\s+(?:at|to\s+)?\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"

@@ -224,8 +224,12 @@ def _town(view: ClauseView, place: str) -> bool:
 # the exception to a denial: "No model except the Hierro is made in Asia"
 # ("doesn't make every product in Maine — only the Bean Boot": the one that is)
 _EXCEPT_BEFORE = re.compile(r"(?:\b(?:except(?:\s+for)?|but|other\s+than|apart\s+from|save|"
-                            r"besides)|[—–;:,]\s*(?:but\s+)?(?:only|just))\s+"
+                            r"besides)|[—–;:,]\s*(?:but\s+)?(?P<only>only|just))\s+"
                             r"(?:the\s+|its\s+|their\s+)?\Z", re.IGNORECASE)
+# what an exception is one to: "no", "none", "nothing", "not ... every"
+_NONE_BUT = re.compile(r"\b(?:no|none|nothing|neither)\b|\bnot\s+a\s+single\b|"
+                       r"(?:\bnot|n['’]t)\s+(?:[\w-]+\s+){0,2}(?:every|all|each)\b",
+                       re.IGNORECASE)
 _ONLY_IN = re.compile(r"\b(?:only|exclusively|solely|entirely|just)\s+(?:in|from|at)\s+"
                       r"(?:the\s+)?\Z", re.IGNORECASE)
 
@@ -593,9 +597,13 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
             continue  # a share claim covers it, or a count qualifies it (but "all of its
             # syrup in Quebec" is made there, when no share can say so)
         denies = negated(view, cue.idx) if denied is None else denied
-        if denies and denied is None and subject.start >= 0 and _EXCEPT_BEFORE.search(
-                view.full, max(view.clause.start, subject.start - 24), subject.start):
-            denies = False  # "No New Balance model except the Hierro is made in Asia"
+        exception = (_EXCEPT_BEFORE.search(view.full, max(view.clause.start, subject.start - 24),
+                                           subject.start)
+                     if denies and denied is None and subject.start >= 0 else None)
+        if exception is not None and (exception.group("only") or _NONE_BUT.search(
+                view.full, view.clause.start, exception.start())):
+            denies = False  # "No New Balance model except the Hierro is made in Asia" (not
+            # "..., but the 990 is not made in Asia")
         if OUTSIDE.search(view.full, max(0, place.start - 16), place.start) and not (
                 _town(view, place.id) and _JUST_OUTSIDE.search(
                     view.full, max(0, place.start - 40), place.start)):

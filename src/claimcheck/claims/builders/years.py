@@ -481,7 +481,8 @@ _TURNED = re.compile(
 _GREETED = re.compile(r"\s*,\s*(?:(?:the|dear)\s+)?\Z", re.IGNORECASE)
 # between the subject and "turned ..." / "its 100th anniversary": nothing, or one verb
 # ("New Balance celebrated its 100th anniversary"), not "'s founder"
-_OWN_AGE = re.compile(r"\s*(?:[a-z]+\s+)?", re.IGNORECASE)
+_OWN_AGE = re.compile(r"\s*(?:(?:is|are|was|were|has|have|had)\s+)?(?:[a-z]+\s+)?",
+                      re.IGNORECASE)
 _TURNED_HINT = re.compile(r"turn|anniversar|birthday|centen|happy", re.IGNORECASE)
 # a present verb before "its 100th anniversary": this year ("L.L.Bean marks its 100th")
 _PRESENT_BEFORE = re.compile(r"\b(?:marks|celebrates|(?:is|are)\s+(?:marking|celebrating))\s+\Z",
