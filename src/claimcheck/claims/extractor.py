@@ -242,7 +242,7 @@ class ClaimExtractor:
                 return False
         if lemma not in words.phase_verbs:
             return True
-        if i > 0 and _PEOPLE_BEFORE(table, i - 1) and not (
+        if i > 0 and _people_before(table, i - 1) and not (
                 i + 1 < len(table) and (table.starts[i + 1] in organisations or (
                     table.lower[i + 1] == "the" and i + 2 < len(table)
                     and table.starts[i + 2] in organisations))):
@@ -1336,7 +1336,12 @@ def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
 
 
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-def _PEOPLE_BEFORE(table: TokenTable, k: int) -> bool:
+# plural nouns of what an organisation does, whose start may be its own
+_ACTIVITIES = frozenset({"operation", "sale", "business", "production", "work", "activity",
+                         "service", "shipment", "delivery", "trading", "order"})
+
+
+def _people_before(table: TokenTable, k: int) -> bool:
     """A plural common noun right before a verb of starting, its subject ("apprentices",
     "new hires"): people starting, not the organisation (but "operations started")."""
     word = table.lower[k]
@@ -1346,9 +1351,6 @@ def _PEOPLE_BEFORE(table: TokenTable, k: int) -> bool:
     return lemma != word and lemma not in _ACTIVITIES and lemma not in ("be", "have", "do")
 
 
-# plural nouns of what an organisation does, whose start may be its own
-_ACTIVITIES = frozenset({"operation", "sale", "business", "production", "work", "activity",
-                         "service", "shipment", "delivery", "trading", "order"})
 # "found" as the past of "find", not the verb of founding ("found the company in 1989"):
 # after "was", "has", before "that", a pronoun, "no", "guilty"
 _FOUND_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",

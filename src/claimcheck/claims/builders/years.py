@@ -581,14 +581,14 @@ def _a_persons_object(view: ClauseView, subject: Mention) -> bool:
                                subject.start)
     if verb is None or verb.group("verb").lower() in _NO_VERBS:
         return False
-    after = _NEXT_WORD.match(view.full, subject.end)
+    after = _WORD_AFTER.match(view.full, subject.end)
     return after is None or after.group(1).lower() not in _OWN_VERB_AFTER
 
 
 _PERSON_VERB = re.compile(r"\b(?:I|he|she|who|you)\s+(?:(?:also|still|once|never|always|had|"
                           r"has|have|['’]d|['’]ve)\s+)*(?P<verb>(?-i:[a-z]+))\s+(?:(?:the|a|an|his|her|"
                           r"my|their|some|many)\s+)?\Z", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"['’]?s?\s+([\w'’]+)")
+_WORD_AFTER = re.compile(r"['’]?s?\s+([\w'’]+)")
 _NO_VERBS = frozenset({"by", "to", "for", "with", "of", "in", "at", "from", "on", "about",
                        "as", "and", "or", "than", "like", "think", "thinks", "say", "says",
                        "said", "believe", "believes", "know", "knows", "knew", "heard"})
