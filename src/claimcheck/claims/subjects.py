@@ -236,7 +236,9 @@ class SubjectTracker:
         # "Nowadays, its ...", "Worldwide, its ...": a sentence adverb, not a name
         adverb = lower.endswith(("ly", "ways", "wise")) or lower in lexicon().sentence_adverbs
         number = lower in START_WORDS or lower.split("-")[0] in START_WORDS  # "Fourteen, ..."
-        if word[0].isupper() and _FIRM_NAME.match(text, first.start(1)):
+        at = first.start(1)
+        if (word[0].isupper() and _FIRM_HINT.search(text, at, min(end, at + 80))
+                and _FIRM_NAME.match(text, at)):
             return True  # "Gainer & Wolfe, ...", "Bluff City Banjo Co.": a firm's name
         return word[0].isupper() and not adverb and not number and not self._known(lower)
 
@@ -413,6 +415,7 @@ _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 
 # Names joined into a plural subject, which "its" cannot refer to.
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_FIRM_HINT = re.compile(r"&|\bCo\.|\b(?:Company|Inc|Ltd|LLC|Corp|Corporation|plc|GmbH)\b")
 # a firm's name, whatever its words: "Gainer & Wolfe", "Bluff City Banjo Co."
 _FIRM_NAME = re.compile(r"(?!(?:The|Our|This|That|Its|Their|A|An|Both)\b)"
                         r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+&\s+(?-i:[A-Z])|"

@@ -467,6 +467,10 @@ _FROM_TO_LEVEL = re.compile(
     r"(?:from\s+|by\s+|\d)[^;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
     r"nearly\s+)?\Z",
     re.IGNORECASE)
+_LEVEL_HINT = re.compile(r"rose|risen|fell|fallen|grew|grown|dropped|declined|increased|"
+                         r"decreased|climbed|jumped|slipped|shr[au]nk|went|stood|stands?\b|"
+                         r"ended|ends|finished|closed|total|reach|hit|top|peaked|came|comes",
+                         re.IGNORECASE)
 # "Headcount at its US factories stood at 1,262", "The population of Pittsburgh stood at
 # 302,971", "its workforce ended fiscal 2024 at 1,262": a level stated without a change
 _LEVEL_AT = re.compile(
@@ -485,6 +489,8 @@ def _level_noun(view: ClauseView, counts: list[AttributeSpec],
                 start: int) -> AttributeSpec | None:
     """The count attribute of the noun before "rose from A to" (see :data:`_FROM_TO_LEVEL`)."""
     floor = max(view.clause.start, start - 120)
+    if not _LEVEL_HINT.search(view.full, floor, start):
+        return None  # (most numbers follow no verb of a level: skip the searches below)
     m = (_FROM_TO_LEVEL.search(view.full, floor, start)
          or _LEVEL_AT.search(view.full, floor, start))
     if m is None:
