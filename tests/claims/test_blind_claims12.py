@@ -18,7 +18,7 @@ thousands and "4m pairs"; "c.8,000"; a blockquote opening a reply or under "Quot
 work; "since 2021" after money put in; a denial's exception; "isn't made only in"; a daily
 rate "five days a week"; "the 990's been"; a bracketed aside's "not") are tested with other
 sentences in ``test_registers12.py``; after them, and after the session's other fixes and its
-cold review, the table stood at 56 of 100 exact, F1 0.672. Rows still different are in
+cold review, the table stood at 57 of 100 exact, F1 0.677. Rows still different are in
 :data:`GAPS` with what differs (generated from the run; three are conventions, marked so).
 """
 
@@ -95,8 +95,6 @@ GAPS = {
         "gap: misses 'nb-fresh-foam-hierro made-in maine (unasserted)'; misses 'nb-fresh-foam-hierro made-in maine not'; adds 'nb-fresh-foam-hierro made-in maine'",
     'Production of the 998 is allegedly moving from Lawrence to Methuen, per a post on an NB fan forum.':
         "gap: misses 'nb-998 made-in methuen-ma (unasserted)'; misses 'nb-998 made-in lawrence-ma not (unasserted)'; adds 'nb-998 made-in methuen-ma'",
-    "Pittsburgh's population — 302,971 at the 2020 census, not the 320,000 we printed last week — ranks second in Pennsylvania.":
-        "gap: misses 'pittsburgh city-population [320000, 320000] not'",
     'Red Wing makes a larger share of its boots in the US than New Balance does — about 60% versus about 25%.':
         "gap: misses 'new-balance us-production-share [0.2, 0.3]'",
     "New Balance's US output has grown by a million pairs since 2015, to roughly 4.2 million a year.":

@@ -193,6 +193,9 @@ CASES = [
      {"ll-bean founding-year [1915, 1916) @ now"}),
     ("Employment at L.L.Bean's Maine plants came in at roughly 500 last year.",
      {"ll-bean factory-workers [450, 550] in maine @ 2024"}),
+    # the figure set right after ", not the" is denied
+    ("Pittsburgh has 446 bridges, not the 1,446 some claim.",
+     {"pittsburgh city-bridges [446, 446] @ now", "pittsburgh city-bridges [1446, 1446] not @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

@@ -348,7 +348,7 @@ def singular(word: str) -> str:
 
 
 #: A figure set right: "446 bridges, not 1,446", "cost £3.2 million, not £8 million".
-NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+\Z", re.IGNORECASE)
+NOT_INSTEAD = re.compile(r"(?:,|\(|—|–)\s*not\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: The label of an answer after a question ("Q. How many ...? A. 446", "Answer: four").
 ANSWER_LABEL = r"(?-i:A|Answer|Ans)\s*[.:]\s*"
 

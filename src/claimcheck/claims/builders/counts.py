@@ -131,7 +131,7 @@ def build_counts(view: ClauseView) -> None:
                         and _YEAR_FIGURE_END.match(view.full, quantity.end))
                     # "446 bridges, not 1,446": the corrected figure, denied
                     or NOT_INSTEAD.search(view.full, max(view.clause.start,
-                                                          quantity.start - 8), quantity.start)
+                                                          quantity.start - 12), quantity.start)
                     # "In 2011 it ran five factories; by 2025 it was down to four", "added
                     # 40 stores last year, bringing its total to 540" (not "... to 3,000
                     # residents", which names what it counts)

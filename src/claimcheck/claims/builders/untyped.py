@@ -55,7 +55,7 @@ def build_untyped(view: ClauseView) -> None:
         extra = {"qualifiers": qualifiers(view, "untyped"), "untyped": True,
                  # "cost £3.2 million, not £8 million": the figure set right is denied
                  "negated": NOT_INSTEAD.search(view.full, max(view.clause.start,
-                                                               quantity.start - 8),
+                                                               quantity.start - 12),
                                                 quantity.start) is not None}
         for subject in subjects:
             for head in _heads(view, quantity, subject):
