@@ -196,6 +196,27 @@ CASES = [
     # the figure set right after ", not the" is denied
     ("Pittsburgh has 446 bridges, not the 1,446 some claim.",
      {"pittsburgh city-bridges [446, 446] @ now", "pittsburgh city-bridges [1446, 1446] not @ now"}),
+    # guards from the second cold review: "outside" after a comma aside denies as before
+    # (a town's outskirts only right after the comma, and only a town in a state); "home
+    # to 302 971"; an earlier amount with its unit left unsaid; blockquotes under what a
+    # text says ("The label reads:") are reported, under "Key facts:" they are not
+    ("Red Wing, unlike many rivals, makes the Iron Ranger outside China.",
+     {"red-wing-iron-ranger made-in china not @ now"}),
+    ("L.L.Bean, a retailer, was founded outside Portland.",
+     {"ll-bean founding-place portland-me not @ now"}),
+    ("Pittsburgh is home to 302 971 people.", {"pittsburgh city-population [302971, 302971] @ now"}),
+    ("Around 1 250 people work in New Balance's US factories.",
+     {"new-balance factory-workers [1125, 1375] in usa @ now"}),
+    ("New Balance's 1,250 US workers made 4 million pairs in 2024, up from 3.5 million in 2020.",
+     {"new-balance factory-workers [1250, 1250] in usa @ now",
+      "new-balance annual-pairs [4e+06, 4e+06] @ 2024",
+      "new-balance annual-pairs [3.5e+06, 3.5e+06] @ 2020"}),
+    ("The label reads:\n\n> Every 993 is made in China.",
+     {"nb-993 made-in china (unasserted) @ now"}),
+    ("From the company's FAQ:\n\n> Every 990 is made in China.",
+     {"nb-990 made-in china (unasserted) @ now"}),
+    ("Key facts:\n\n> New Balance runs nine factories in the US.",
+     {"new-balance factories [9, 9] in usa @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

@@ -370,3 +370,12 @@ def test_a_text_fact_box_reads_each_label_line_as_an_item() -> None:
         ("list_item", "Workshops: 2 (guitars in Spruce Pine)"),
         ("list_item", "People: 92, including 44 luthiers"),
         ("paragraph", "Dear friends: thank you for a good year.")]
+
+
+def test_a_text_fact_box_s_first_line_names_it() -> None:
+    # "New Balance" above its "Label: value" lines is the box's heading (what its items
+    # are about), not a line soft-wrapped into the first item
+    doc = read_text("t.txt", "New Balance\nFounded: 1906\nEmployees: 1,250\n")
+    assert [(b.kind, doc.text[b.start:b.end].strip()) for b in doc.blocks] == [
+        ("heading", "New Balance"), ("list_item", "Founded: 1906"),
+        ("list_item", "Employees: 1,250")]

@@ -49,6 +49,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("the 4m boats", [("4m", 4, R, "metre", "=", R)]),
     ("runs 100m sprints", [("100m", 100, R, "metre", "=", R)]),
     ("20m cables", [("20m", 20, R, "metre", "=", R)]),
+    ("It has 0.3m inhabitants.", [("0.3m", 3e5, R, R, "=", R)]),
+    ("Around 1 250 people", [("Around 1 250", 1250, R, R, "~", R)]),
     ("2.5m people live there", [("2.5m", 2.5e6, R, R, "=", R)]),
     # "c." glued to the number is about
     ("employs c.8,000 people", [("c.8,000", 8000, R, R, "~", R)]),

@@ -1013,9 +1013,10 @@ def _nearest_in_size(numeric: list[Claim], quantity: Quantity) -> Claim:
     size = quantity.value
     # (of its kind and unit: "40%" goes with a share, "1,198" with a count)
     share = values.is_share(quantity)
+    # (a figure with no unit may be a count or an amount whose unit is left unsaid: "4
+    # million pairs in 2024, up from 3.5 million")
     fitting = [c for c in numeric if (c.value.kind == "share") == share
-               and (share or c.value.kind == "count" if quantity.unit is None
-                    else c.value.unit == quantity.unit)]
+               and (share or quantity.unit is None or c.value.unit == quantity.unit)]
     if len(fitting) != len(numeric):
         return fitting[0] if len(fitting) == 1 else (fitting or numeric)[0]
     if len(numeric) == 1 or size is None or size <= 0:
@@ -1284,10 +1285,11 @@ _QUOTATION_ONLY = re.compile(r"\s*(?:(?:\(?[a-z0-9]{1,3}[.)]|[-*•])\s*)?"
 _LEAD_IN = re.compile(r"\b(?:claims?|said|says|stated|states|statements?|reads?|wrote|writes|"
                       r"argued|alleged|asserted|complaint|ads?|advert\w*|campaign|quoted|"
                       r"as follows|were|was)\b[^:]*:\s*\Z", re.IGNORECASE)
-_SOURCE_LEAD = re.compile(r"\b(?:from|on|in)\s+(?:the|their|its|his|her|a|an)\s+(?:own\s+)?"
-                          r"(?:[\w-]+\s+){0,2}(?:page|site|website|faq|release|ad|advert|label|"
-                          r"catalog|catalogue|post|brochure|tweet|listing|box|tag)s?\b[^:]*:\s*\Z",
-                          re.IGNORECASE)
+_SOURCE_LEAD = re.compile(r"(?:\b(?:from|on|in)\s+(?:the|their|its|his|her|a|an)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}(?:page|site|website|faq|release|ad|advert|"
+                          r"label|catalog|catalogue|post|brochure|tweet|listing|box|tag|words)s?"
+                          r"\b[^:]*|\b(?:reads?|claims?|states?|advertises|promises|boasts)\s*)"
+                          r":\s*\Z", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:(?i:our|we|my)|us|I)\b")
 
 

@@ -90,6 +90,7 @@ def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
     # Bakersville", "Workshops: 2", "1934: moved to Spruce Pine"): each line an item of its
     # own, not soft-wrapped into one sentence
     boxed = sum(1 for line in lines if _LABEL_LINE.match(line)) >= 2
+    labelled = False  # a label line of the box has been read
     quoting = False  # the lines so far are a quotation
     years: list[str] = []  # the column headings of a table of years, once its heading is read
     for line in lines:
@@ -117,6 +118,7 @@ def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
                 builder.end_block()
                 lead = len(line) - len(line.lstrip())
                 kind = "list_item"
+                labelled = True
             elif quoted:  # "> And yes, ..." under "MarinaMats wrote:": a quoted message
                 if not quoting:
                     builder.end_block()
@@ -126,7 +128,13 @@ def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
                 if quoting:
                     builder.end_block()  # the quotation ends where the reply goes on
                 lead = len(line) - len(line.lstrip())
-                kind = "heading" if single and not body.endswith(_SENTENCE_END) else "paragraph"
+                # (a fact box's first line, before its labels, names what it is about:
+                # "New Balance" then "Founded: 1906")
+                named = boxed and not labelled and len(body.split()) <= 8
+                kind = ("heading" if (single or named) and not body.endswith(_SENTENCE_END)
+                        else "paragraph")
+                if named:
+                    builder.end_block()
             quoting = quoted is not None
             builder.add(line[lead:].rstrip(), offset + lead, kind)
             builder.add_space()

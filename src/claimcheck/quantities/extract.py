@@ -365,7 +365,9 @@ _NUMBER_NEXT_RE = re.compile(r"\s+(?:\d|(?i:" + "|".join(sorted(NUMBERS["units"]
 _PEOPLE_AFTER_RE = re.compile(r"\s+(?:people|persons|users|customers|visitors|subscribers|"
                               r"members|viewers|listeners|readers|fans|passengers|residents|"
                               r"workers|employees|jobs|households|homes|downloads|copies|"
-                              r"units|items|shoes|boots|bottles|cars|vehicles|tourists)\b",
+                              r"units|items|shoes|boots|bottles|cars|vehicles|tourists|"
+                              r"inhabitants|citizens|sneakers|trainers|guests|patients|"
+                              r"students|votes|voters|followers|streams|tickets)\b",
                               re.IGNORECASE)
 _GLUED_NUMBER_RE = re.compile(r"(?P<det>\b(?:the|a|an|its|their|our|his|her|this|that)\s+)?"
                               r"[~≈c.]*(?P<n>\d+(?:\.\d+)?)\Z", re.IGNORECASE)

@@ -39,10 +39,12 @@ _GROUPED = (
     # thousand after an approximation sign, a label's colon, "pop." or a word that leads to
     # an amount (not "in 2019 250 workers", "week 3 200 workers": two numbers)
     r"|(?:(?<=[~≈])|(?<=[~≈±:] )|(?<=pop\. )|" + "|".join(
-        f"(?<=\\b{w} )" for w in ("has", "have", "had", "employs", "employed", "employ",
-                                   "with", "of", "about", "around", "some", "nearly", "over",
-                                   "almost", "roughly", "than", "counts", "counted",
-                                   "totals", "is", "are", "was", "were", "at"))
+        f"(?<=\\b{form} )" for w in ("has", "have", "had", "employs", "employed", "employ",
+                                      "with", "of", "about", "around", "some", "nearly",
+                                      "over", "almost", "roughly", "than", "counts",
+                                      "counted", "totals", "is", "are", "was", "were", "at",
+                                      "to", "just", "approximately")
+        for form in (w, w.capitalize()))
     + r")\d{1,3} \d{3}(?=\s+[a-z]|[\s.,;)(]|$)"
 )
 # Continental grouping with a decimal comma, only where it cannot be read the English way:

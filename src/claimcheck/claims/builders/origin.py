@@ -209,15 +209,17 @@ _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?\Z
                              re.IGNORECASE)
 _NOR = re.compile(r"\s*,?\s*nor\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:in|from|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_JUST_OUTSIDE = re.compile(r"(?:[,(—–]|\b(?:just|miles?|kilometres?|km|barn|farm|village))"
-                           r"[\w\s]{0,24}?\boutside\s+\Z", re.IGNORECASE)
+_JUST_OUTSIDE = re.compile(r"(?:[,(—–]\s*|\b(?:just|miles?|kilometres?|km|barn|farm|village)\b"
+                           r"[\w\s]{0,24}?\b)outside\s+\Z", re.IGNORECASE)
 
 
 def _town(view: ClauseView, place: str) -> bool:
-    """A place the rules put inside another and nothing inside it: a town."""
+    """A place the rules put inside a place that is inside another (a town in a state in
+    a country, not a country in a continent), with nothing inside it."""
     rules = view.rules
     entity = rules.entities.get(place)
-    return (entity is not None and entity.parent is not None
+    parent = rules.entities.get(entity.parent) if entity is not None and entity.parent else None
+    return (parent is not None and parent.parent is not None
             and not any(e.parent == place for e in rules.entities.values()))
 
 
