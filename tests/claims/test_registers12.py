@@ -217,6 +217,13 @@ CASES = [
      {"nb-990 made-in china (unasserted) @ now"}),
     ("Key facts:\n\n> New Balance runs nine factories in the US.",
      {"new-balance factories [9, 9] in usa @ now"}),
+    # ... and an exception to "every" or "all" is denied
+    ("The Iron Ranger is made in Red Wing. Every other boot except the Iron Ranger is "
+     "made in China.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now",
+      "red-wing-iron-ranger made-in china not @ now"}),
+    ("The Hierro is made in Asia, but the 990 is made in the USA.",
+     {"nb-fresh-foam-hierro made-in asia @ now", "nb-990 made-in usa @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

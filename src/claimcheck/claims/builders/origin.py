@@ -232,6 +232,8 @@ _EXCEPT_BEFORE = re.compile(r"(?:\b(?:except(?:\s+for)?|but|other\s+than|apart\s
 _NONE_BUT = re.compile(r"\b(?:no|none|nothing|neither)\b|\bnot\s+a\s+single\b|"
                        r"(?:\bnot|n['’]t)\s+(?:[\w-]+\s+){0,2}(?:every|all|each)\b",
                        re.IGNORECASE)
+# what an exception is one to when nothing is denied: "every", "all", "each"
+_EVERY_BUT = re.compile(r"\b(?:every|all|each)\b", re.IGNORECASE)
 _ONLY_IN = re.compile(r"\b(?:only|exclusively|solely|entirely|just)\s+(?:in|from|at)\s+"
                       r"(?:the\s+)?\Z", re.IGNORECASE)
 
@@ -601,11 +603,14 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
         denies = negated(view, cue.idx) if denied is None else denied
         exception = (_EXCEPT_BEFORE.search(view.full, max(view.clause.start, subject.start - 24),
                                            subject.start)
-                     if denies and denied is None and subject.start >= 0 else None)
-        if exception is not None and (exception.group("only") or _NONE_BUT.search(
+                     if denied is None and subject.start >= 0 else None)
+        if denies and exception is not None and (exception.group("only") or _NONE_BUT.search(
                 view.full, view.clause.start, exception.start())):
             denies = False  # "No New Balance model except the Hierro is made in Asia" (not
             # "..., but the 990 is not made in Asia")
+        elif (not denies and exception is not None and not exception.group("only")
+              and _EVERY_BUT.search(view.full, view.clause.start, exception.start())):
+            denies = True  # "Every New Balance model except the Hierro is made in the USA"
         if OUTSIDE.search(view.full, max(0, place.start - 16), place.start) and not (
                 _town(view, place.id) and _JUST_OUTSIDE.search(
                     view.full, max(0, place.start - 40), place.start)):
