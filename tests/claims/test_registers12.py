@@ -224,6 +224,13 @@ CASES = [
       "red-wing-iron-ranger made-in china not @ now"}),
     ("The Hierro is made in Asia, but the 990 is made in the USA.",
      {"nb-fresh-foam-hierro made-in asia @ now", "nb-990 made-in usa @ now"}),
+    # a name's "'s" before another party ("biggest rival", "parent company") makes the
+    # clause that party's, not the name's
+    ("L.L.Bean's biggest rival was founded in 1946 in Portland.", set()),
+    ("New Balance's parent company was founded in 1972.", set()),
+    ("New Balance's rivals make shoes in Asia, but New Balance makes the 990 in Lawrence.",
+     {"nb-990 made-in lawrence-ma @ now"}),
+    ("L.L.Bean's boots are made in Maine.", {"ll-bean made-in maine @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

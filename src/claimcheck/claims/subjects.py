@@ -112,6 +112,10 @@ class SubjectTracker:
             mentions = [m for m in mentions
                         if not _SET_ASIDE.search(text, max(start, m.start - 40), m.start)
                         or _RELATIVE_AFTER.match(text, m.end)]
+        # "L.L.Bean's biggest rival was founded in 1946": the rival, not L.L.Bean
+        if "'" in text[start:end] or "’" in text[start:end]:
+            mentions = [m for m in mentions
+                        if not (m.possessive and _OTHER_PARTY.match(text, m.end))]
         # "Wolverine World Wide, a New Balance rival, runs two US factories": the name in
         # an appositive that describes another name is not who the clause is about
         if _DESCRIBES_HINT.search(text, start, end):
@@ -364,6 +368,11 @@ _APPOSITIVE_BEFORE = re.compile(_APPOSITIVE + r"(?:former\s+|longtime\s+|smaller
                                 r"larger\s+)?\Z", re.IGNORECASE)
 # (a cheap first look, from a literal comma: most clauses have no such appositive)
 _DESCRIBES_HINT = re.compile(_APPOSITIVE, re.IGNORECASE)
+# after a name's "'s": another party ("L.L.Bean's biggest rival", "New Balance's parent
+# company")
+_OTHER_PARTY = re.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:rival|competitor|supplier|"
+                          r"customer|parent|subsidiary|owner|licensee|distributor|peer|"
+                          r"neighbou?r)s?\b", re.IGNORECASE)
 _DESCRIBES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:rival|competitor|subsidiary|partner|"
                               r"supplier|unit|division|peer|customer|spin-?off|licensee|"
                               r"distributor|contractor)s?\s*,", re.IGNORECASE)
