@@ -150,6 +150,8 @@ CASES = [
     # a week is 10,000 a week, about 522,000 a year, not 730,500)
     ("L.L.Bean's Brunswick plant makes 2,000 pairs a day, five days a week.",
      {"ll-bean annual-pairs [521786, 521786] in brunswick-me @ now"}),
+    ("L.L.Bean's Brunswick plant makes 2,000 pairs a day, 250 days a year.",
+     {"ll-bean annual-pairs [500000, 500000] in brunswick-me @ now"}),
     ("L.L.Bean's Brunswick plant makes 2,000 pairs a day.",
      {"ll-bean annual-pairs [730500, 730500] in brunswick-me @ now"}),
     # "just outside <town>", ", outside <town>": its outskirts, where it is; outside a

@@ -1212,27 +1212,30 @@ _NEAR = 150  # characters
 def _working_weeks(quantities: list[Quantity], full: str) -> list[Quantity]:
     """A daily rate and the days of the week it runs, one weekly rate: "2,200 pairs a day,
     five days a week" is 11,000 pairs a week (not 2,200 every day of the year)."""
-    if not any(q.unit == "day_per_week" for q in quantities):
+    if not any(q.unit in _DAYS_IN for q in quantities):
         return quantities
     out: list[Quantity] = []
     for q in quantities:
         last = out[-1] if out else None
-        if (q.unit == "day_per_week" and q.value is not None and 1 <= q.value <= 7
+        if (q.unit in _DAYS_IN and q.value is not None and 1 <= q.value <= _DAYS_IN[q.unit]
                 and q.range is None and last is not None and last.unit is not None
                 and last.unit.endswith("_per_day") and last.value is not None
                 and _DAYS_A_WEEK_GAP.fullmatch(full, last.end, q.start)):
+            # ("16,000 pairs a day, 250 days a year" is 4 million pairs a year)
             days = q.value
+            period = q.unit.removeprefix("day_per_")
             scaled = replace(last, text=full[last.start:q.end], end=q.end,
                              value=last.value * days,
                              range=None if last.range is None else (
                                  last.range[0] * days, last.range[1] * days),
-                             unit=last.unit.removesuffix("_per_day") + "_per_week")
+                             unit=last.unit.removesuffix("_per_day") + "_per_" + period)
             out[-1] = scaled
             continue
         out.append(q)
     return out
 
 
+_DAYS_IN = {"day_per_week": 7, "day_per_year": 366}
 _DAYS_A_WEEK_GAP = re.compile(r"\s*[,(—–-]?\s*")
 
 
