@@ -233,6 +233,12 @@ CASES = [
     ("New Balance's rivals make shoes in Asia, but New Balance makes the 990 in Lawrence.",
      {"nb-990 made-in lawrence-ma @ now"}),
     ("L.L.Bean's boots are made in Maine.", {"ll-bean made-in maine @ now"}),
+    # people who walk out, join or quit are some of them, no headcount ("12 locations
+    # left" still counts)
+    ("300 workers walked out at New Balance's US factories.", set()),
+    ("Last month 200 workers joined Red Wing's Minnesota factories.", set()),
+    ("Still, the Carnegie Library has only 12 locations left.",
+     {"carnegie-library-pittsburgh library-locations [12, 12] @ now"}),
     # a firm the rules do not know ("Gainer & Wolfe", "Bluff City Banjo Co."), even when
     # its first word is an English word, opens a clause about itself: its appositive's
     # "the ... company" and a following "it" are that firm's

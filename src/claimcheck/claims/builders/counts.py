@@ -168,6 +168,8 @@ def build_counts(view: ClauseView) -> None:
             if matches:
                 previous = _changed(view, matches[0][1])
             continue  # "About 60 people are currently being hired": new ones, no total
+        if _FLOW_AFTER.match(view.full, table.end(tokens[last])):
+            continue  # "300 workers walked out", "200 workers joined": some of them moving
         if _counts_another(view, tokens, last, attribute):
             continue  # "one family of welders", "two teams of workers": families, teams
         if _REFERENCED.search(view.full, max(view.clause.start, quantity.start - 16),
@@ -873,6 +875,11 @@ _BEING_CHANGED = re.compile(r"\s+(?:are|were|is|was|will\s+be|have\s+been|had\s+
                             r"(?:(?:currently|now|being|also|just)\s+)*(?:hired|recruited|"
                             r"added|cut|laid\s+off|shed|created|opened|closed|built|installed)\b",
                             re.IGNORECASE)
+# people who come, go or stop after the noun counted: some of them, no total
+_FLOW_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+out|went\s+on\s+strike|"
+                         r"struck|joined|quit|retired|resigned|were\s+laid\s+off|"
+                         r"lost\s+their\s+jobs|stopped\s+work|downed\s+tools)\b",
+                         re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b(?!-)")
 _PART_BEFORE = re.compile(r"\b(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|a few|several|most|half)|\d[\d,]*)\s+of\s+(?:its|their|our|the|"
