@@ -133,8 +133,8 @@ class MentionMatcher:
                                                                      last_end):
                 continue  # "Hendrik Korvel built his first frames": the founder, not Korvel
             possessive = bool(POSSESSIVE.match(text, match.end()))
-            if (role == "name" and kind != "place" and not possessive
-                    and (town := self._towns.get(_normalise(surface).lower())) is not None
+            if (role == "name" and kind != "place" and not possessive and self._towns
+                    and (town := self._towns.get(surface.lower())) is not None
                     and _MADE_IN.search(text, max(0, match.start() - 48), match.start())):
                 entity, kind = town, "place"
             last_end = match.end()

@@ -113,7 +113,7 @@ class SubjectTracker:
                         if not _SET_ASIDE.search(text, max(start, m.start - 40), m.start)
                         or _RELATIVE_AFTER.match(text, m.end)]
         # "L.L.Bean's biggest rival was founded in 1946": the rival, not L.L.Bean
-        if "'" in text[start:end] or "’" in text[start:end]:
+        if text.find("'", start, end) >= 0 or text.find("’", start, end) >= 0:
             mentions = [m for m in mentions
                         if not (m.possessive and _OTHER_PARTY.match(text, m.end))]
         # "Wolverine World Wide, a New Balance rival, runs two US factories": the name in

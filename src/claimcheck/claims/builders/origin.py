@@ -232,6 +232,13 @@ _EXCEPT_BEFORE = re.compile(r"(?:\b(?:except(?:\s+for)?|but|other\s+than|apart\s
 _NONE_BUT = re.compile(r"\b(?:no|none|nothing|neither)\b|\bnot\s+a\s+single\b|"
                        r"(?:\bnot|n['’]t)\s+(?:[\w-]+\s+){0,2}(?:every|all|each)\b",
                        re.IGNORECASE)
+def _excepting(view: ClauseView) -> bool:
+    """Whether the clause has a word of exception (a cheap look before the search)."""
+    full, start, end = view.full, view.clause.start, view.clause.end
+    return any(full.find(word, start, end) >= 0 for word in ("xcept", "part from", "ther than",
+                                                              "esides"))
+
+
 # what an exception is one to when nothing is denied: "every", "all", "each"
 _EVERY_BUT = re.compile(r"\b(?:every|all|each)\b", re.IGNORECASE)
 _ONLY_IN = re.compile(r"\b(?:only|exclusively|solely|entirely|just)\s+(?:in|from|at)\s+"
@@ -603,7 +610,8 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
         denies = negated(view, cue.idx) if denied is None else denied
         exception = (_EXCEPT_BEFORE.search(view.full, max(view.clause.start, subject.start - 24),
                                            subject.start)
-                     if denied is None and subject.start >= 0 else None)
+                     if denied is None and subject.start >= 0 and (denies or _excepting(view))
+                     else None)
         if denies and exception is not None and (exception.group("only") or _NONE_BUT.search(
                 view.full, view.clause.start, exception.start())):
             denies = False  # "No New Balance model except the Hierro is made in Asia" (not
