@@ -220,6 +220,8 @@ CASES = [
     ("Key facts:\n\n> New Balance runs nine factories in the US.",
      {"new-balance factories [9, 9] in usa @ now"}),
     # ... and an exception to "every" or "all" is denied
+    ("Every New Balance model except the Hierro is made in the USA.",
+     {"nb-fresh-foam-hierro made-in usa not @ now"}),
     ("The Iron Ranger is made in Red Wing. Every other boot except the Iron Ranger is "
      "made in China.",
      {"red-wing-iron-ranger made-in red-wing-mn @ now",

@@ -239,6 +239,8 @@ def _excepting(view: ClauseView) -> bool:
                                                               "esides"))
 
 
+_EXCEPTION_AFTER = re.compile(r"\b(?:except|apart\s+from|other\s+than|besides)\b",
+                              re.IGNORECASE)
 # what an exception is one to when nothing is denied: "every", "all", "each"
 _EVERY_BUT = re.compile(r"\b(?:every|all|each)\b", re.IGNORECASE)
 _ONLY_IN = re.compile(r"\b(?:only|exclusively|solely|entirely|just)\s+(?:in|from|at)\s+"
@@ -537,6 +539,9 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         entry, match = quant
         interval, word = entry.share, match.group().lower()
         start, end = view.clause.start + match.start(), view.clause.start + match.end()
+        if _excepting(view) and _EXCEPTION_AFTER.search(view.full, end, cue.idx):
+            return  # "Every model except the Hierro is made in the USA": not all of them
+            # (the exception's own claim says where it is not made)
     side = True if _complement_verb(view, attribute, start, end) else (
         False if place is None and _own_verb(view, attribute, start)
         else _complement(view, attribute, place))
