@@ -23,6 +23,8 @@ class Judgement:
     agrees: bool
     whole: str | None = None
     """The fact's place, when the claim is about a part of it (and exceeds the whole)."""
+    of_all: bool = False
+    """The fact counts them all, wherever they are, and the claim those in one place."""
 
 
 def judge(claim: Claim, rules: RuleSet, date: dt.date | None = None) -> Judgement | None:
@@ -35,8 +37,7 @@ def judge(claim: Claim, rules: RuleSet, date: dt.date | None = None) -> Judgemen
     comparable = [(f, agrees(claim, f, rules)) for f in facts]
     comparable = [(f, a) for f, a in comparable if a is not None]
     if not comparable:
-        return (_exceeds_whole(claim, rules, date or claim.date)
-                or _part_of_all(claim, rules, date or claim.date))
+        return _against_whole(claim, rules, date or claim.date)
     for fact, agreement in comparable:
         if agreement:
             return Judgement(claim, fact, True)
@@ -55,52 +56,32 @@ def in_other_unit(claim: Claim, rules: RuleSet) -> FactSpec | None:
                  and f.unit and convert.factor(value.unit, f.unit) is None), None)
 
 
-def _exceeds_whole(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgement | None:
+def _against_whole(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgement | None:
     """A count, amount or share for a part of a fact's place cannot exceed the fact's:
     "12 million pairs a year in New England" contradicts "4 million pairs a year in the
-    USA", and "half of the shoes are made in Maine" contradicts "a quarter in the USA"."""
+    USA", and "half of the shoes are made in Maine" contradicts "a quarter in the USA".
+    Against a fact that counts them all, wherever they are (neither fact nor attribute has a
+    place), a count or amount in a place also agrees when equal: "two workshops in North
+    Carolina" with "two workshops" (all of them there); one there says nothing of the rest."""
     scope, interval = claim.scope, claim.value.interval
     if scope is None or interval is None or claim.negated:
         return None
-    attribute = rules.attributes[claim.attribute]
+    attribute = rules.attributes.get(claim.attribute)  # (not an untyped figure's "~...")
     # shares add up over parts too: half from Maine is more than 25% from the US
-    if attribute.type not in ("count", "quantity", "share"):
+    if attribute is None or attribute.type not in ("count", "quantity", "share"):
         return None
     for fact in rules.facts_for(claim.subject, claim.attribute, date):
-        whole = fact.place or attribute.place
-        if whole is None or whole == scope or not rules.within(scope, whole):
-            continue
         if isinstance(fact.value, str) or (fact.unit and claim.value.unit
                                            and fact.unit != claim.value.unit):
             continue
-        if interval.low > fact_interval(fact).high:
-            return Judgement(claim, fact, False, whole=whole)
-    return None
-
-
-ALL = "\0all"
-"""The ``whole`` of a judgement against a fact that counts everywhere (no place)."""
-
-
-def _part_of_all(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgement | None:
-    """A count or amount in a place, against a fact that counts them all, wherever they are
-    (neither fact nor attribute has a place): "two workshops in North Carolina" agrees
-    with "two workshops" (all of them there), "three in North Carolina" exceeds it; one
-    there says nothing of the rest."""
-    scope, interval = claim.scope, claim.value.interval
-    attribute = rules.attributes.get(claim.attribute)  # (not an untyped figure's "~...")
-    if (scope is None or interval is None or claim.negated or attribute is None
-            or attribute.place is not None or attribute.type not in ("count", "quantity")):
-        return None
-    for fact in rules.facts_for(claim.subject, claim.attribute, date):
-        if fact.place is not None or isinstance(fact.value, str) or (
-                fact.unit and claim.value.unit and fact.unit != claim.value.unit):
+        whole = fact.place or attribute.place
+        of_all = whole is None and attribute.type != "share"
+        if not of_all and (whole is None or whole == scope or not rules.within(scope, whole)):
             continue
-        whole = fact_interval(fact)
-        if interval.low > whole.high:
-            return Judgement(claim, fact, False, whole=ALL)
-        if agrees(claim, fact, rules):
-            return Judgement(claim, fact, True, whole=ALL)
+        if interval.low > fact_interval(fact).high:
+            return Judgement(claim, fact, False, whole=whole, of_all=of_all)
+        if of_all and agrees(claim, fact, rules):
+            return Judgement(claim, fact, True, of_all=True)
     return None
 
 
@@ -183,13 +164,13 @@ def finding(judgement: Judgement, rules: RuleSet, related: tuple[Span, ...] = ()
     found = claim_text(claim, rules)
     label = attribute.name or attribute.id
     subject = rules.name(claim.subject)
-    if judgement.agrees and judgement.whole == ALL and claim.scope is not None:
+    if judgement.agrees and judgement.of_all and claim.scope is not None:
         message = (f"Agrees with a known fact about {subject} ({label}): {expected_text} in "
                    f"all, so all of them in {rules.name(claim.scope)}, if the article is right "
                    f"about where (the rules do not say).")
     elif judgement.agrees:
         message = f"Agrees with a known fact about {subject} ({label}): {expected_text}."
-    elif judgement.whole == ALL and claim.scope is not None:
+    elif judgement.of_all and claim.scope is not None:
         part = rules.name(claim.scope)
         message = (f"Contradicts a known fact about {subject} ({label}): the rules say "
                    f"{expected_text} in all, and the article says {found} in {part} alone.")

@@ -357,9 +357,8 @@ def _unit_at(text: str, pos: int, money: bool) -> tuple[str, float, int] | None:
 
 
 _NAME_GOES_ON_RE = re.compile(NAME_GOES_ON)
-_NUMBER_NEXT_RE = re.compile(r"\s+(?:\d|(?i:" + "|".join(sorted(NUMBERS["units"], key=len,
-                                                               reverse=True))
-                             + "|" + "|".join(NUMBERS["tens"]) + r"|a\s+hundred)\b)")
+_NUMBER_NEXT_RE = re.compile(r"\s+(?:\d|(?i:" + "|".join(sorted(SMALL, key=len, reverse=True))
+                             + r"|a\s+hundred)\b)")
 # a plural noun after a glued "m" counts things: "4m pairs", "2.5m people" (not "a 4m wall",
 # "4m long", "10m deep", "4m tall trees" or "2m high walls")
 _PEOPLE_AFTER_RE = re.compile(r"\s+(?:people|persons|users|customers|visitors|subscribers|"
