@@ -295,6 +295,13 @@ _OPENS_AFTER = re.compile(r"(?:\s+(?:was|were|is|has\s+been|had\s+been|finally))
                           r"(?:opens|opened|is\s+added|was\s+added|was\s+completed|"
                           r"went\s+up|started\s+production|came\s+on\s+line)\b",
                           re.IGNORECASE)
+# a present "opens" with a time still to come is a schedule: "its third Massachusetts plant
+# opens in Methuen this spring", "... opens next year", "... opens later this month"
+_TO_COME = re.compile(r"\b(?:next\s+\w+|(?:this|later\s+this|early\s+next|in\s+the\s+(?:coming|"
+                      r"next))\s+(?:spring|summer|fall|autumn|winter|week|month|quarter|year|"
+                      r"weeks|months)|soon|shortly|in\s+(?:a\s+few|two|three|several)\s+"
+                      r"(?:weeks|months))\b", re.IGNORECASE)
+_PRESENT_OPENS = re.compile(r"\s+(?:opens|is\s+added)\b", re.IGNORECASE)
 _HEADLINE_VERB = re.compile(r"\s+(?:Opens|Opened|Is\s+Added|Added|Launches|Launched)\b")
 
 
@@ -357,10 +364,21 @@ def _ordinal_counts(view: ClauseView) -> None:
                             "=" if exact else ">=", None)
         # ("we're building a third plant, which should open next summer": not yet; "will
         # open its sixth plant": a plan, read before "its", which presupposes what follows)
-        underway = (m.group("verb") or "").lower().endswith("ing")
+        underway = (m.group("verb") or "").lower().endswith("ing") or (
+            opens and _PRESENT_OPENS.match(view.full, noun_end) is not None
+            and _to_come(view, noun_end))
         _add(view, attribute, quantity, "count", end, None,
              asserted=asserted_at(view, m.start("det") if det else start) and not underway,
              within=True)
+
+
+def _to_come(view: ClauseView, start: int) -> bool:
+    """Whether the clause after ``start`` names a time still to come: "this spring", "next
+    year", "soon", or a year after the document's ("opens in 2027")."""
+    if _TO_COME.search(view.full, start, view.clause.end) is not None:
+        return True
+    return any(q.unit == "calendar_year" and q.start >= start and q.value is not None
+               and q.value > view.date.year for q in view.quantities)
 
 
 def _words(attribute: AttributeSpec, cues: bool = False) -> frozenset[str]:
