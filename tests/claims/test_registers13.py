@@ -22,6 +22,28 @@ CASES = [
      {"red-wing factories [2, 2] in minnesota @ 2019"}),
     ("L.L.Bean's third Maine factory opens in Lewiston in 2019.",
      {"ll-bean factories [3, 3] in maine @ 2019"}),
+    # a denying object right after the cue denies the place: "makes no boots in China",
+    # "makes none of its shoes in Vietnam", "produces nothing in Asia"
+    ("L.L.Bean makes none of its boots in China.", {"ll-bean made-in china not @ now"}),
+    ("New Balance produces no shoes in Vietnam anymore.",
+     {"new-balance made-in vietnam not @ now"}),
+    ("Red Wing assembles not a single boot in Asia.", {"red-wing made-in asia not @ now"}),
+    # a clause of only "but"/"except" and names after a denied place affirms the place of
+    # each name, and the denial is no claim of all of them
+    ("L.L.Bean makes none of its boots in China but the Bean Boot.",
+     {"ll-bean-boot made-in china @ now"}),
+    ("New Balance doesn't build shoes in Asia, except for the Fresh Foam Hierro.",
+     {"nb-fresh-foam-hierro made-in asia @ now"}),
+    ("None of New Balance's shoes are made in Vietnam but the 990 and the 993.",
+     {"nb-990 made-in vietnam @ now", "nb-993 made-in vietnam @ now"}),
+    # an "except" is one to a plain denial too ("but" and "besides" are not)
+    ("The 993 is not made in Asia, except for the Fresh Foam Hierro.",
+     {"nb-993 made-in asia not @ now", "nb-fresh-foam-hierro made-in asia @ now"}),
+    ("The 990 is not made in Asia, besides the Hierro.",
+     {"nb-990 made-in asia not @ now", "nb-fresh-foam-hierro made-in asia not @ now"}),
+    # (a "but" clause with its own verb is a clause of its own)
+    ("Red Wing makes no boots in China, but the Iron Ranger costs more.",
+     {"red-wing made-in china not @ now"}),
 ]
 
 

@@ -32,7 +32,13 @@ from claimcheck.checking.consistency import EARLIER
 from claimcheck.checking.context import Sentence
 from claimcheck.claims import builders, values
 from claimcheck.claims.builders.changes import split_change
-from claimcheck.claims.builders.common import ANSWER_LABEL, REST, asserted_at, qualifiers
+from claimcheck.claims.builders.common import (
+    ANSWER_LABEL,
+    REST,
+    applies,
+    asserted_at,
+    qualifiers,
+)
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import Mention, MentionMatcher
@@ -466,6 +472,7 @@ class _DocumentReader:
         earlier: list[list[Mention]] = []  # the subjects of each clause so far
         clause_cues: list[dict[str, list[Word]]] = []
         numeric: list[Claim] = []  # the previous clause's numeric claims
+        denied: list[Claim] = []  # and its denied places
         parsed = sentence if self.has_parse else None
         for clause in split_clauses(self.table, sentence.start, sentence.end, self.name_ends,
                                     parsed, self.name_starts, self.label_ends):
@@ -488,7 +495,12 @@ class _DocumentReader:
             if not found and numeric and not any(  # (no cue of its own)
                     w.idx >= clause.start for words in view.cues.values() for w in words):
                 found = self._gapped(view, numeric[-1])
+            if not found and denied:
+                found = self._excepted(view, denied)
+                if found:  # (the denial had an exception: it is no claim of all of them)
+                    claims = [c for c in claims if not any(c is d for d in denied)]
             numeric = [c for c in found if c.value.kind in ("count", "quantity", "share")]
+            denied = [c for c in found if c.value.kind == "place" and c.negated]
             claims.extend(found)
         return subject, claims
 
@@ -557,6 +569,32 @@ class _DocumentReader:
         extra = {"scope": claim.scope, "qualifiers": claim.qualifiers, "negated": claim.negated,
                  "asserted": claim.asserted}
         return _claim(view, self.document, subject, claim.attribute, new, start, end, extra)
+
+    def _excepted(self, view: ClauseView, denied: list[Claim]) -> list[Claim]:
+        """ "Red Wing makes none of its boots in China but the Iron Ranger": a clause of
+        only "but" (or "except") and names, after a denied place, affirms the place of
+        each name."""
+        opening = _EXCEPTION_GAP.match(self.full, view.clause.start, view.clause.end)
+        if opening is None:
+            return []
+        names = [m for m in view.subjects if m.role == "name" and m.kind != "place"
+                 and m.start >= opening.end()]
+        rest = self.full[opening.end():view.clause.end]
+        for m in sorted(names, key=lambda m: -m.start):
+            rest = rest[:m.start - opening.end()] + rest[m.end - opening.end():]
+        if not names or not set(_WORDS.findall(rest.lower())) <= _EXCEPTION_WORDS:
+            return []  # "..., but the Iron Ranger is made in Red Wing": a clause of its own
+        found = []
+        for name in names:
+            for claim in denied:
+                if name.id == claim.subject or not applies(
+                        self.extractor.rules.attributes[claim.attribute], name):
+                    continue
+                extra = {"scope": claim.scope, "qualifiers": claim.qualifiers,
+                         "negated": False, "asserted": claim.asserted}
+                found.append(_claim(view, self.document, name, claim.attribute, claim.value,
+                                    name.start, name.end, extra))
+        return found
 
     def _gapped(self, view: ClauseView, before: Claim) -> list[Claim]:
         """ "Red Wing builds around two-thirds of its boots in the US; New Balance, by
@@ -1398,6 +1436,12 @@ _NOT_BEFORE_VALUE = re.compile(r"\bnot\s+(?:in\s+|from\s+|at\s+)?\Z", re.IGNOREC
 _BUT_INSTEAD = re.compile(r"\s*,?\s*(?:as\s[^,;]{1,40},\s*)?but\s+(?:rather\s+)?", re.IGNORECASE)
 _CORRECTED_LEAD = re.compile(r"(?:(?:in|its|the|to|at|from)\s+)?")
 _WORDS = re.compile(r"[a-z]+")
+# a clause that is only an exception to the denial before it: "but the Iron Ranger",
+# "except for the 990 and the 993"
+_EXCEPTION_GAP = re.compile(r"\s*(?:but|except(?:\s+for)?|save\s+for|apart\s+from|other\s+than)"
+                            r"\s+(?:(?:the|its|their|our)\s+)?", re.IGNORECASE)
+_EXCEPTION_WORDS = frozenset({"and", "or", "the", "its", "their", "our", "a", "an", "one", "ones",
+                              "model", "models", "line", "lines", "range", "style", "styles"})
 # what may stand between the name and its figure when the verb is understood: "New Balance,
 # by contrast, manages only about one pair in four", "Red Wing, roughly two-thirds"
 _GAP_WORDS = frozenset({"manages", "managed", "claims", "claimed", "says", "said", "reports",

@@ -225,13 +225,22 @@ def _town(view: ClauseView, place: str) -> bool:
 
 # the exception to a denial: "No model except the Hierro is made in Asia"
 # ("doesn't make every product in Maine — only the Bean Boot": the one that is)
-_EXCEPT_BEFORE = re.compile(r"(?:\b(?:except(?:\s+for)?|but|other\s+than|apart\s+from|save|"
-                            r"besides)|[—–;:,]\s*(?:but\s+)?(?P<only>only|just))\s+"
+# (an "except" is one to any denial: "doesn't build shoes in Asia, except for the Hierro")
+_EXCEPT_BEFORE = re.compile(r"(?:\b(?:(?P<except>except(?:\s+for)?|other\s+than|apart\s+from)|but|"
+                            r"save|besides)|[—–;:,]\s*(?:but\s+)?(?P<only>only|just))\s+"
                             r"(?:the\s+|its\s+|their\s+)?\Z", re.IGNORECASE)
 # what an exception is one to: "no", "none", "nothing", "not ... every"
 _NONE_BUT = re.compile(r"\b(?:no|none|nothing|neither)\b|\bnot\s+a\s+single\b|"
                        r"(?:\bnot|n['’]t)\s+(?:[\w-]+\s+){0,2}(?:every|all|each)\b",
                        re.IGNORECASE)
+# a denying object right after the cue: "makes no boots in China", "makes none of its
+# boots in China", "produces nothing in Asia", "makes not a single pair abroad" (not "no
+# fewer than", "no longer")
+_NONE_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:no|zero)\s+(?!(?:fewer|less|more|longer|later|"
+                        r"sooner)\b)|none\s+of\b|nothing\b|not\s+(?:a\s+single|one|any)\b)",
+                        re.IGNORECASE)
+
+
 def _excepting(view: ClauseView) -> bool:
     """Whether the clause has a word of exception (a cheap look before the search)."""
     full, start, end = view.full, view.clause.start, view.clause.end
@@ -612,12 +621,15 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
                 _ALL.fullmatch(word) and not any(_share_covers(view, a, place) for a in shares)):
             continue  # a share claim covers it, or a count qualifies it (but "all of its
             # syrup in Quebec" is made there, when no share can say so)
-        denies = negated(view, cue.idx) if denied is None else denied
+        denies = (negated(view, cue.idx) or (
+            place.start > cue.idx and _NONE_MADE.match(view.full, cue.idx + len(cue)) is not None)
+        ) if denied is None else denied
         exception = (_EXCEPT_BEFORE.search(view.full, max(view.clause.start, subject.start - 24),
                                            subject.start)
                      if denied is None and subject.start >= 0 and (denies or _excepting(view))
                      else None)
-        if denies and exception is not None and (exception.group("only") or _NONE_BUT.search(
+        if denies and exception is not None and (
+                exception.group("only") or exception.group("except") or _NONE_BUT.search(
                 view.full, view.clause.start, exception.start())):
             denies = False  # "No New Balance model except the Hierro is made in Asia" (not
             # "..., but the 990 is not made in Asia")
