@@ -44,6 +44,20 @@ CASES = [
     # (a "but" clause with its own verb is a clause of its own)
     ("Red Wing makes no boots in China, but the Iron Ranger costs more.",
      {"red-wing made-in china not @ now"}),
+    # the names a span is counted from ("four years before L.L.Bean") are no subjects,
+    # unless their own verb follows
+    ("Red Wing was founded in 1905, seven years before L.L.Bean and a year before New "
+     "Balance.", {"red-wing founding-year [1905, 1906) @ now"}),
+    ("The 998 came out in 1993, eleven years after the 990 was launched in 1982.",
+     {"nb-998 launch-year [1993, 1994) @ now", "nb-990 launch-year [1982, 1983) @ now"}),
+    # a relative clause after the name compared with is about that name, and the name is
+    # no subject of the clause before
+    ("Founded in 1912, L.L.Bean is six years younger than New Balance, which Jim and Anne "
+     "Davis bought in 1972.",
+     {"ll-bean founding-year [1912, 1913) @ now",
+      "new-balance acquisition-year [1972, 1973) @ now"}),
+    ("L.L.Bean is seven years younger than Red Wing, which was founded in 1905.",
+     {"red-wing founding-year [1905, 1906) @ now"}),
 ]
 
 

@@ -782,6 +782,20 @@ class _DocumentReader:
             cues = dict(clause_cues[-1])
         return cues
 
+    def _compared_antecedent(self, clause: Clause, earlier: list[list[Mention]]
+                             ) -> Mention | None:
+        """The name a relative clause follows when the clause before set it aside as the
+        name compared with ("younger than Red Wing, which was founded in 1905")."""
+        if clause.aside_of < 0 or self.table.lower[clause.first] not in _RELATIVES:
+            return None
+        before = earlier[-1] if earlier else []
+        if any(m.end == clause.aside_of for m in before):
+            return None
+        return next((m for m in _between(self.mentions, self.mention_starts,
+                                         max(0, clause.aside_of - 60), clause.aside_of)
+                     if m.end == clause.aside_of and m.role == "name" and m.kind != "place"),
+                    None)
+
     def _holds_value(self, clause: Clause) -> bool:
         """Whether the clause names a quantity or a place of its own."""
         return bool(_between(self.quantities, self.quantity_starts, clause.start, clause.end)
@@ -807,6 +821,13 @@ class _DocumentReader:
             # "The Bean Boot, which L.L.Bean introduced in 1912, ...": the aside is about
             # both names
             view.subjects = [*_inherited(clause, earlier, []), *view.subjects]
+        compared = self._compared_antecedent(clause, earlier)
+        if compared is not None:
+            # "... a year older than New Balance, which Jim and Anne Davis bought": the
+            # relative clause is about the name compared with, no subject of the clause
+            # before
+            view.subjects = [compared, *(m for m in view.subjects if m.kind == "place"
+                                          and m.start >= clause.start)]
         if earlier and earlier[-1] and _AND_IT.match(self.full, clause.start, clause.end):
             # "The Hierro is a New Balance trail shoe, and it is made in the USA": "it" goes
             # on with what the clause before is about (products first), not the last name
@@ -1162,6 +1183,7 @@ _REFERRING = words_regex([re.escape(w) for kind, words in lexicon().pronouns.ite
 
 
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+_RELATIVES = frozenset({"which", "who", "whose"})
 _OF_THEM = re.compile(r"\b(?:of them|of those|the other \w+ (?:are|were) in)\b", re.IGNORECASE)
 # "Its four factories are split evenly: two in Maine and two in Massachusetts": after a
 # colon, counts with the noun left out are of the count named before it

@@ -108,9 +108,13 @@ class SubjectTracker:
         # "four factories, twice as many as Red Wing", "Red Wing, not New Balance, was
         # founded": the name compared with, or denied, is not who the clause is about
         # (but it is in "younger than Red Wing, which was founded in 1905")
+        compared: set[int] = set()  # (kept for the relative clause after them only)
         if _SET_ASIDE_HINT.search(text, start, end):
-            mentions = [m for m in mentions
-                        if not _SET_ASIDE.search(text, max(start, m.start - 40), m.start)
+            compared = {m.start for m in mentions
+                        if (aside := _SET_ASIDE.search(text, max(start, m.start - 40), m.start))
+                        # ("two years after the 992 was released": a clause of its own)
+                        and not (aside.group("span") and not _PHRASE_END.match(text, m.end))}
+            mentions = [m for m in mentions if m.start not in compared
                         or _RELATIVE_AFTER.match(text, m.end)]
         # "L.L.Bean's biggest rival was founded in 1946": the rival, not L.L.Bean
         if text.find("'", start, end) >= 0 or text.find("’", start, end) >= 0:
@@ -176,6 +180,10 @@ class SubjectTracker:
                       if m.id not in {n.id for n in own}]
             if not before:
                 before = self._maker_first(text, start, own[0], prior)
+            if compared and any(m.start not in compared for m in before + own):
+                # "Founded in 1905, Red Wing is a year older than New Balance, which ...":
+                # the name compared with is the relative clause's, not this clause's
+                own = [m for m in own if m.start not in compared]
             return before + own
         # only places named ("The company has three factories in Maine"): a place is
         # where, so the clause's subject may still be "the company"; then a place after
@@ -381,7 +389,7 @@ _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
 # a quick test for the words _SET_ASIDE needs, run once per clause
 _SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|like\s+(?:my|our|your|his|her|their)|"
-                             r"replaced|succeeded|superseded|followed|overtaken|eclipsed|"
+                             r"before|after|replaced|succeeded|superseded|followed|overtaken|eclipsed|"
                              + "|".join(p.split()[0] for p in lexicon().contrast_openers)
                              + r")\b", re.IGNORECASE)
 _SET_ASIDE = re.compile(
@@ -392,6 +400,10 @@ _SET_ASIDE = re.compile(
     # "mine was made in Indonesia, not the US like my 990s": what it is compared with
     r"|(?<!\bI )(?<!\bwe )(?<!\bWe )(?<!\byou )(?<!\bthey )(?<!['’]d )"
     r"\blike\s+(?:my|our|your|his|her|their)"
+    # "founded in 1908, four years before L.L.Bean and three after Red Wing": the names a
+    # span is counted from
+    r"|\b(?P<span>(?:years?|decades?|months?)\s+(?:before|after)|(?:a|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+)\s+(?:years?\s+|decades?\s+)?(?:before|after))"
     # "It was released in 2006 and replaced by the 993": the successor is not the subject
     r"|\b(?:replaced|succeeded|superseded|followed|overtaken|eclipsed)\s+by)\s+(?:the\s+)?\Z",
     re.IGNORECASE)
@@ -408,6 +420,7 @@ _ORGANISATION_NAMED = re.compile(
 # a clause that is only a short label before a colon: a speaker's name, "Q:"
 _SPEAKER_LABEL = re.compile(r"\s*(?:\[[\d:.]+\]\s*)?(?:[\w.'’-]+\s+){0,3}[\w.'’-]+"
                             r"(?:\s*\([^)]{0,40}\))?\s*:\s*")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)!?]|and\b|or\b|$)")
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|whose)\b")
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
