@@ -232,6 +232,15 @@ app.add_typer(rules_app, name="rules")
 
 RulesOption = Annotated[list[Path] | None, typer.Option(
     "--rules", "-r", metavar="PATH", help="Rules file or folder; repeatable. Default: ./rules")]
+RulesArgument = Annotated[list[Path] | None, typer.Argument(
+    metavar="[PATH]...", help="Rules files or folders, as --rules takes them.",
+    show_default=False)]
+
+
+def _rules_paths(paths: list[Path] | None, rules: list[Path] | None) -> list[Path]:
+    """The rules a `rules` command reads: its PATH arguments and --rules options, else
+    ./rules."""
+    return [*(paths or []), *(rules or [])] or [Path("rules")]
 
 
 config_app = typer.Typer(help="Show the effective configuration.", no_args_is_help=True)
@@ -251,12 +260,12 @@ def config_show(config: Annotated[Path | None, typer.Option(
 
 
 @rules_app.command("docs")
-def rules_docs(rules: RulesOption = None) -> None:
+def rules_docs(paths: RulesArgument = None, rules: RulesOption = None) -> None:
     """Print Markdown documentation of every rule (the source of docs/rules.md)."""
     from claimcheck.ruledocs import markdown
     from claimcheck.rules import load_rules
 
-    typer.echo(markdown(load_rules(rules or [Path("rules")])), nl=False)
+    typer.echo(markdown(load_rules(_rules_paths(paths, rules))), nl=False)
 
 
 @app.command("explain")
@@ -281,22 +290,22 @@ def explain_command(
 
 
 @rules_app.command("validate")
-def rules_validate(rules: RulesOption = None) -> None:
+def rules_validate(paths: RulesArgument = None, rules: RulesOption = None) -> None:
     """Load and check rules files; print every mistake as file:line:col (exit 2)."""
     from claimcheck.rules import load_rules
 
-    loaded = load_rules(rules or [Path("rules")])
+    loaded = load_rules(_rules_paths(paths, rules))
     typer.echo(f"{len(loaded.files)} files: {len(loaded.entities)} entities, "
                f"{len(loaded.attributes)} attributes, {len(loaded.facts)} facts, "
                f"{len(loaded.policies)} policies; no problems found")
 
 
 @rules_app.command("list")
-def rules_list(rules: RulesOption = None) -> None:
+def rules_list(paths: RulesArgument = None, rules: RulesOption = None) -> None:
     """List every fact and policy with its severity and where it is written."""
     from claimcheck.rules import load_rules
 
-    loaded = load_rules(rules or [Path("rules")])
+    loaded = load_rules(_rules_paths(paths, rules))
     for fact in loaded.facts:
         typer.echo(f"{fact.id}\tfact\t{fact.severity}\t{loaded.origins[fact.id]}")
     for policy in loaded.policies:
@@ -304,7 +313,7 @@ def rules_list(rules: RulesOption = None) -> None:
 
 
 @rules_app.command("test")
-def rules_test(rules: RulesOption = None) -> None:
+def rules_test(paths: RulesArgument = None, rules: RulesOption = None) -> None:
     """Run the flag/pass examples of every fact and policy; report tp/fp/fn per rule.
 
     Exit 1 when an example fails.
@@ -313,7 +322,7 @@ def rules_test(rules: RulesOption = None) -> None:
     from claimcheck.rules import load_rules
     from claimcheck.ruletests import run_examples, summary
 
-    loaded = load_rules(rules or [Path("rules")])
+    loaded = load_rules(_rules_paths(paths, rules))
     results = list(run_examples(loaded, build_pipeline(loaded), dt.date.today()))
     for result in results:
         if not result.ok:

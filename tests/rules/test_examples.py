@@ -51,6 +51,22 @@ def test_rules_validate_and_list(capsys: pytest.CaptureFixture[str]) -> None:
         capsys.readouterr().out
 
 
+def test_rules_commands_take_paths_as_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    # `claimcheck rules validate myrules/` as well as `--rules myrules/`, both together
+    domain = ROOT / "tests" / "fixtures" / "domain20" / "rules"
+    with pytest.raises(SystemExit) as exited:
+        main(["rules", "validate", str(ROOT / "rules"), "--rules", str(domain)])
+    assert exited.value.code in (0, None)
+    assert capsys.readouterr().out.startswith("13 files:")
+    with pytest.raises(SystemExit) as exited:  # the domain alone lacks the shipped ids
+        main(["rules", "validate", str(domain)])
+    assert exited.value.code == 2
+    assert "kestrel-ridge.yaml:" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exited:
+        main(["rules", "list", str(ROOT / "rules")])
+    assert "made-in-usa-unqualified\torigin" in capsys.readouterr().out
+
+
 def test_docs_rules_md_is_in_sync_with_the_rules() -> None:
     from claimcheck.ruledocs import markdown
 
