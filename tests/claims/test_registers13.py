@@ -4,9 +4,12 @@ none), read at ``TODAY`` (2025-12-01) with the shipped rules.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.claims.test_extraction import describe
+from tests.conftest import TODAY
 
 CASES = [
     # a present "opens" with a time still to come is a schedule, not yet a count: the
@@ -66,3 +69,35 @@ def test_claims_with_their_years(claims_of, text: str, expected: set[str]) -> No
     found = {f"{describe(c)} @ {c.period or 'now'}".replace("∞", "inf")
              for c in claims_of(text) if not c.attribute.startswith("~")}
     assert found == expected
+
+
+BYLINES = [
+    # a byline's date, above the text, dates the article: "Posted:", "Published", "By
+    # NAME | DATE", the first publication rather than an update
+    ("WRLP 21 NEWS | Lancaster - Reading\n\nRed Wing turns 114\n\nBy Dana Kreider\n"
+     "Posted: Tuesday, October 8, 2019, 6:12 PM EDT | Updated: Thursday, October 10, 2019\n\n"
+     "Red Wing runs two factories in Minnesota.\n", dt.date(2019, 10, 8)),
+    ("Updated 2021-03-04\n\nPublished on 3 March 2021\n\nL.L.Bean makes boots in Maine.\n",
+     dt.date(2021, 3, 3)),
+    ("By Jo Smith | Oct. 8, 2019\n\nNew Balance runs four factories.\n", dt.date(2019, 10, 8)),
+    ("Posted by admin on March 3, 2021\n\nNew Balance runs four factories.\n",
+     dt.date(2021, 3, 3)),
+    # a news dateline opening the text's first paragraph, below a masthead and headline
+    ("LOCAL NEWS\n\nBean Boot output up\n\nFREEPORT, Maine, Jan. 12, 2017 -- L.L.Bean made "
+     "600,000 pairs last year.\n", dt.date(2017, 1, 12)),
+    # (not a date further down the text, nor one a sentence of the text names)
+    ("New Balance runs four factories, the company said on March 3, 2021.\n\nPosted: May 5, "
+     "2020\n", None),
+    ("Red Wing makes boots.\n\nFrom the archive:\n\nRED WING, Minn., Jan. 12, 2012 -- Red "
+     "Wing opened a store.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), BYLINES, ids=[b[0][:40] for b in BYLINES])
+def test_a_byline_or_dateline_above_the_text_dates_the_article(nlp, text: str,
+                                                                date: dt.date | None) -> None:
+    from claimcheck.documents.text import read_text
+    from claimcheck.nlp import analyse
+
+    analysed = next(analyse(nlp, [read_text("a.txt", text)], None, TODAY))
+    assert analysed.date == (date or TODAY)
