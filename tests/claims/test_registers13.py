@@ -61,6 +61,13 @@ CASES = [
       "new-balance acquisition-year [1972, 1973) @ now"}),
     ("L.L.Bean is seven years younger than Red Wing, which was founded in 1905.",
      {"red-wing founding-year [1905, 1906) @ now"}),
+    # a subject that buys or sells (a gerund too) is the buyer or seller, not what changed
+    # hands
+    ("New Balance stopped buying leather from Brazil in 2015.", set()),
+    ("Red Wing began acquiring tanneries in 1920.", set()),
+    ("Jim Davis bought New Balance in 1972.", {"new-balance acquisition-year [1972, 1973) @ now"}),
+    ("New Balance was acquired by Jim Davis in 1972.",
+     {"new-balance acquisition-year [1972, 1973) @ now"}),
 ]
 
 

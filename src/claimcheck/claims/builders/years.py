@@ -48,9 +48,12 @@ _CHANGED_SINCE = re.compile(r"\b(?:" + CHANGE_VERBS[3:-1] + r"|poured|invested|s
                             re.IGNORECASE)
 _FRONTED_YEAR = re.compile(r"\b(?:in|by|from)\s+\Z", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b", re.IGNORECASE)
-# an active verb of buying right after the subject makes it the buyer
-_BUYING = frozenset({"bought", "buys", "buy", "acquired", "acquires", "acquire", "purchased",
-                     "purchases", "purchase", "took"})
+# an active verb of buying or selling right after the subject makes it the buyer or the
+# seller ("Red Wing bought leather", "stopped buying cocoa", "sold its Reading plant"), not
+# what was bought or sold
+_BUYING = frozenset({"bought", "buys", "buy", "buying", "acquired", "acquires", "acquire",
+                     "acquiring", "purchased", "purchases", "purchase", "purchasing", "took",
+                     "sold", "sells", "sell", "selling"})
 # (not "was bought by", "has been acquired")
 _BUYER = re.compile(r"\s*(?!(?:was|were|is|are|be|been|being|get|gets|got)\b)(?:[\w'’]+\s+)?",
                     re.IGNORECASE)
