@@ -68,6 +68,14 @@ CASES = [
     ("Jim Davis bought New Balance in 1972.", {"new-balance acquisition-year [1972, 1973) @ now"}),
     ("New Balance was acquired by Jim Davis in 1972.",
      {"new-balance acquisition-year [1972, 1973) @ now"}),
+    # "it" after a verb of founding or starting is what was founded, even after a name
+    # the rules do not know ("Charles Beckman founded it")
+    ("Red Wing makes boots in Minnesota. Charles Beckman founded it in 1905.",
+     {"red-wing made-in minnesota @ now", "red-wing founding-year [1905, 1906) @ now"}),
+    ("New Balance makes shoes in Maine. Its first owner, William Riley, started it in Boston "
+     "in 1906.", {"new-balance made-in maine @ now", "new-balance founding-year [1906, 1907) @ now",
+                  "new-balance founding-place boston @ now"}),
+    ("L.L.Bean sells boots. A strike started it all in 1990.", set()),
 ]
 
 

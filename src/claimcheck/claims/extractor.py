@@ -257,6 +257,8 @@ class ClaimExtractor:
         after = table.lower[i + 1] if i + 1 < len(table) else "."
         if after in words.phase_verb_followers or bool(table.like_num[i + 1]):
             return True
+        if after == "it" and not (i + 2 < len(table) and table.lower[i + 2] == "all"):
+            return True  # "Henry Gerhart started it in 1919": what "it" refers to began
         named = i + 2 if after == "the" and i + 2 < len(table) else i + 1
         return named < len(table) and table.starts[named] in organisations
 

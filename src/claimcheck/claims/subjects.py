@@ -300,8 +300,8 @@ class SubjectTracker:
             # not an owner named later in it
             patterns = sorted(patterns, key=lambda p: p[0] != "any")
         for kind, pattern in patterns:
-            if foreign and kind == "any":
-                continue
+            if foreign and kind == "any" and not _OWNED_IT.search(text, start, end):
+                continue  # (but "Charles Beckman founded it in 1905": what "it" was)
             match = pattern.search(text, start, end)
             if foreign and match is not None and _NAME_AND_COMMA.fullmatch(
                     text, start, match.start()):
@@ -426,6 +426,11 @@ _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "We launched it in 2012": "it" the object of the verb after "we" (not "in it" later)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:it|them)\b", re.IGNORECASE)
+# "it" as the object of a verb of founding, owning or running: what it was before, not
+# the person the clause opens with
+_OWNED_IT = re.compile(r"\b(?:founded|started|established|set\s+up|launched|created|formed|"
+                       r"bought|sold|inherited|owned|owns|ran|runs|took\s+over|acquired|"
+                       r"purchased)\s+it\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\b", re.IGNORECASE)
 _IT_IS_A_PLACE = re.compile(r"it\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"
