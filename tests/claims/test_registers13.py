@@ -76,6 +76,29 @@ CASES = [
      "in 1906.", {"new-balance made-in maine @ now", "new-balance founding-year [1906, 1907) @ now",
                   "new-balance founding-place boston @ now"}),
     ("L.L.Bean sells boots. A strike started it all in 1990.", set()),
+    # each name with its own place after it: "the 990 in Lawrence and the 993 in Skowhegan"
+    ("New Balance builds the 992 in Lawrence and the 998 in Norway, Maine.",
+     {"nb-992 made-in lawrence-ma @ now", "nb-998 made-in norway-me @ now"}),
+    ("Red Wing makes the Iron Ranger in Red Wing and L.L.Bean the Bean Boot in Brunswick.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now",
+      "ll-bean-boot made-in brunswick-me @ now"}),
+    # (one place after all the names is all of theirs)
+    ("New Balance makes the 990 and the 992 in Lawrence.",
+     {"nb-990 made-in lawrence-ma @ now", "nb-992 made-in lawrence-ma @ now"}),
+    # a name and its own verb after a comma, following a clause with both, opens a clause;
+    # so does a place with its own verb after ", and"
+    ("L.L.Bean makes the Bean Boot in Brunswick, Red Wing builds the Iron Ranger in Red "
+     "Wing, Minnesota, and Pittsburgh now has 302,971 residents.",
+     {"ll-bean-boot made-in brunswick-me @ now", "red-wing-iron-ranger made-in red-wing-mn @ now",
+      "pittsburgh city-population [302971, 302971] @ now"}),
+    ("Founded in 1906, New Balance makes the 990 in Maine.",
+     {"new-balance founding-year [1906, 1907) @ now", "nb-990 made-in maine @ now"}),
+    # a number's own noun after "of" is what it counts ("dozens of shoemakers", not
+    # residents), whatever the noun before it
+    ("Pittsburgh, once home to dozens of shoemakers, now has 302,971 residents.",
+     {"pittsburgh city-population [302971, 302971] @ now"}),
+    ("Pittsburgh is home to about 300,000 people.",
+     {"pittsburgh city-population [270000, 330000] @ now"}),
 ]
 
 

@@ -67,7 +67,8 @@ def split_clauses(table: TokenTable, first: int, last: int,
                   name_ends: frozenset[int] = frozenset(),
                   parsed: Span | None = None,
                   name_starts: frozenset[int] = frozenset(),
-                  label_ends: frozenset[int] = frozenset()) -> list[Clause]:
+                  label_ends: frozenset[int] = frozenset(),
+                  place_starts: frozenset[int] = frozenset()) -> list[Clause]:
     """The clauses of the sentence spanning tokens ``[first, last)``, covering all of it.
 
     ``name_ends`` and ``name_starts`` are the character offsets where names of subjects
@@ -77,7 +78,9 @@ def split_clauses(table: TokenTable, first: int, last: int,
     relative clauses are asides too, also where no comma closes them ("... sold by
     L.L.Bean, a retailer founded in 1912."). A short label before a colon ("Bean Boot:
     made in Maine", "Pittsburgh population: 302,971"; ``label_ends`` adds the ends of
-    place names to ``name_ends`` for it) is the subject of what follows it.
+    place names to ``name_ends`` for it) is the subject of what follows it. After ", and",
+    a place with its own verb opens a clause too (``place_starts``: "..., and Pittsburgh
+    now counts 302,971 residents").
     """
     label_ends = label_ends or name_ends
     leads = lexicon().clause_leads
@@ -144,7 +147,7 @@ def split_clauses(table: TokenTable, first: int, last: int,
             continued[i] = cuts[-1]
             cuts.append(i)
         elif (word == "and" and lower[i - 1] == "," and i >= first + 2
-              and _new_subject_after(table, i + 1, last, name_starts,
+              and _new_subject_after(table, i + 1, last, name_starts | place_starts,
                                      table.end(i - 2) in name_ends)):
             # "New Balance has made running shoes for a century, and the 990 has been built
             # in New England for 35 years": another subject's clause, with its own time ("...,
@@ -161,6 +164,13 @@ def split_clauses(table: TokenTable, first: int, last: int,
               and _new_subject_after(table, i + 1, last, name_starts, False)):
             # "New Balance makes shoes in Maine and L.L.Bean makes boots in Freeport" (not
             # "New Balance and L.L.Bean make ...", a list of names)
+            cuts.append(i)
+        elif (word == "," and i + 2 < last and table.starts[i + 1] in name_starts
+              and any(_finite_verb(table, j) for j in range(i + 2, min(last, i + 5)))
+              and _named_and_verbed(table, cuts[-1], i, name_starts)):
+            # "L.L.Bean stitches every Bean Boot in Brunswick, Red Wing builds the Iron
+            # Ranger in Red Wing": a name and its own verb after a clause with both (not
+            # "Founded in 1905, Red Wing makes boots", nor "Like Red Wing, L.L.Bean makes")
             cuts.append(i)
         elif word == "," and subordinate and _ends_subordinate(table, i, last):
             cuts.append(i + 1)
@@ -343,6 +353,13 @@ def _new_subject_after(table: TokenTable, i: int, last: int,
         if table.is_punct[j]:
             return False
     return False
+
+
+def _named_and_verbed(table: TokenTable, start: int, end: int,
+                      name_starts: frozenset[int]) -> bool:
+    """Whether tokens ``[start, end)`` hold a name and, after it, a verb of its own."""
+    named = next((k for k in range(start, end) if table.starts[k] in name_starts), None)
+    return named is not None and any(_finite_verb(table, j) for j in range(named + 1, end))
 
 
 def _finite_verb(table: TokenTable, j: int) -> bool:

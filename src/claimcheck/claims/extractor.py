@@ -353,8 +353,9 @@ class _DocumentReader:
         self.name_ends = frozenset([*(m.end for m in names),
                                     *(m.end() for m in _REFERRING.finditer(self.full))])
         self.name_starts = frozenset(m.start for m in names)
-        self.label_ends = self.name_ends | {m.end for m in self.mentions
-                                            if m.role == "name" and m.kind == "place"}
+        places = [m for m in self.mentions if m.role == "name" and m.kind == "place"]
+        self.label_ends = self.name_ends | {m.end for m in places}
+        self.place_starts = frozenset(m.start for m in places)
         self.has_parse = doc.has_annotation("DEP")  # a trained pipeline chosen with --model
         self.block = -1
         self.section: list[Mention] = []  # what the last heading names: its items' subject
@@ -477,7 +478,8 @@ class _DocumentReader:
         denied: list[Claim] = []  # and its denied places
         parsed = sentence if self.has_parse else None
         for clause in split_clauses(self.table, sentence.start, sentence.end, self.name_ends,
-                                    parsed, self.name_starts, self.label_ends):
+                                    parsed, self.name_starts, self.label_ends,
+                                    self.place_starts):
             cues = self._cues(clause, where, clause_cues)
             clause_cues.append(cues)
             view = self._view(sentence, clause, mood, cues)

@@ -112,6 +112,8 @@ def build_counts(view: ClauseView) -> None:
                 or _noun_before(view, counts, table.at(quantity.start), quantity.end)
                 or _number_of(view, counts, quantity.start)
                 or _label_noun(view, counts, quantity.start, quantity.end))
+            if before is not None and _other_noun_after(view, before, quantity.end):
+                before = None  # "home to dozens of shoemakers": shoemakers, not residents
             if before is not None:
                 # "Pittsburgh's population, roughly 303,000, ...", "a workforce of 1,200"
                 _add(view, before, quantity, "count", quantity.end, None,
@@ -370,6 +372,22 @@ def _ordinal_counts(view: ClauseView) -> None:
         _add(view, attribute, quantity, "count", end, None,
              asserted=asserted_at(view, m.start("det") if det else start) and not underway,
              within=True)
+
+
+def _other_noun_after(view: ClauseView, attribute: AttributeSpec, end: int) -> bool:
+    """Whether the number ending at ``end`` counts a plural noun of its own after "of"
+    that is not one of the attribute's ("dozens of shoemakers", "hundreds of small
+    firms")."""
+    m = _PLURAL_AFTER.match(view.full, end, view.clause.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    lemma = view.lemma(word)
+    return lemma != word and lemma not in _words(attribute) and word not in _words(attribute)
+
+
+# a number's own plural noun after "of", perhaps after one describing word
+_PLURAL_AFTER = re.compile(r"\s+of\s+(?:[a-z][a-z-]*\s+)?([a-z]+s)\b")
 
 
 def _to_come(view: ClauseView, start: int) -> bool:

@@ -189,7 +189,11 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         return  # "the Boston-based maker was founded in 1906": based, not founded
     if cue.idx < place.start and _ALTERNATIVE.search(view.full, cue.idx, place.start):
         return  # "began blowing its own blanks instead of buying them from ... in Haida"
-    for listed, denied in _with_listed(view, places, place):
+    listed_places = _with_listed(view, places, place)
+    paired = _own_places(view, subjects(view, attribute))
+    if paired:  # "assembles the 990 in Lawrence and the 993 in Skowhegan": each its own
+        listed_places = [(p, None) for p in dict.fromkeys(paired.values())]
+    for listed, denied in listed_places:
         _place_claims(view, attribute, cue, listed, quant, qualified, asserted, denied)
 
 
@@ -655,6 +659,9 @@ def _respective(view: ClauseView, chosen: list[Mention], place: Mention) -> list
     named = [m for m in chosen if m.kind != "place"]
     if len(named) < 2:
         return chosen
+    paired = _own_places(view, chosen)
+    if paired:
+        return [m for m in named if paired[m.start] is place]
     former = _FORMER.search(view.full, view.clause.start, view.clause.end)
     latter = _LATTER.search(view.full, view.clause.start, view.clause.end)
     if former is not None and latter is not None and len(named) == 2:
@@ -685,6 +692,29 @@ def _respective(view: ClauseView, chosen: list[Mention], place: Mention) -> list
     return [named[places.index(place.id)]]
 
 
+def _own_places(view: ClauseView, chosen: list[Mention]) -> dict[int, Mention] | None:
+    """ "makes the 990 in Skowhegan and the 992 in Lawrence": each named subject's own
+    place, the first right after it and before the next name, when every one has one
+    (by the subject's start)."""
+    named = sorted((m for m in chosen if m.kind != "place" and m.start >= 0),
+                   key=lambda m: m.start)
+    if len(named) < 2:
+        return None
+    places = view.places()
+    paired: dict[int, Mention] = {}
+    for subject, following in zip(named, [*named[1:], None], strict=True):
+        stop = following.start if following is not None else view.clause.end
+        own = next((p for p in places if subject.end <= p.start < stop
+                    and _OWN_PLACE.fullmatch(view.full, subject.end, p.start)), None)
+        if own is None:
+            return None
+        paired[subject.start] = own
+    return paired
+
+
+# what stands between a name and its own place: "the 990 in Skowhegan", "the 992 at Lawrence"
+_OWN_PLACE = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:made|built|assembled|produced)\s+)?"
+                        r"(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # "the former in Boston, the latter in Red Wing": the latter's place goes with the former's
 _THE_LATTER = re.compile(r"\s*[,;]?\s*(?:and\s+|while\s+)?the\s+latter\s+(?:is\s+|was\s+)?"
                          r"(?:in|at|from)\s+(?:the\s+)?", re.IGNORECASE)
