@@ -99,6 +99,14 @@ CASES = [
      {"pittsburgh city-population [302971, 302971] @ now"}),
     ("Pittsburgh is home to about 300,000 people.",
      {"pittsburgh city-population [270000, 330000] @ now"}),
+    # "It" opening a clause about a place is the place it last referred to, not one named
+    # inside the clause or where the place before lies ("a town in Somerset County, Maine";
+    # "the county seat of ..."); "the county seat" is no "the county"
+    ("Skowhegan is a town in Somerset County, Maine. It has a population of 8,620.",
+     {"skowhegan-me city-population [8620, 8620] @ now"}),
+    ("Pittsburgh is the county seat of Allegheny County. It is the second-largest city in "
+     "Pennsylvania, with 302,971 residents.",
+     {"pittsburgh city-population [302971, 302971] @ now"}),
 ]
 
 

@@ -14,8 +14,8 @@ from claimcheck.rules.model import RuleSet
 
 _SUBJECT_KINDS = ("organisation", "product", "person", "other", "place")
 _LOCATIVE_RE = re.compile(
-    r"\b(?:in|at|near|from|across|outside|inside|throughout|to|into|around|within)\s+"
-    r"(?:the\s+)?\Z", re.IGNORECASE)
+    r"\b(?:in|at|near|from|across|outside|inside|throughout|to|into|around|within|"
+    r"(?:seat|capital|part|suburb|heart|edge|outskirts)\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 # a name the rules do not know and the comma before its appositive: "Gainer & Wolfe, "
@@ -43,6 +43,10 @@ def _referring(phrases: list[str], kind: str) -> re.Pattern[str]:
     before the noun (not for places: "the second-largest city in Pennsylvania" describes).
     The modifiers are written once before one alternation of the nouns: repeated in each
     alternative they made the pattern slow."""
+    if kind == "place":
+        # (not a compound: "the county seat", "the city council", "the state line")
+        return re.compile(words_regex([re.escape(p) for p in phrases]).pattern
+                          + _PLACE_COMPOUND, re.IGNORECASE)
     if kind not in ("organisation", "product"):
         return words_regex([re.escape(p) for p in phrases])
     nouns = [p[4:] for p in phrases if p.startswith("the ")]
@@ -51,6 +55,12 @@ def _referring(phrases: list[str], kind: str) -> re.Pattern[str]:
     head = r"(?:the|this|(?-i:[Yy]our))\s+" + _MODIFIERS + "(?:" + "|".join(
         re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + ")"
     return words_regex([head, *others])
+
+
+_PLACE_COMPOUND = (r"(?!\s+(?:seat|council|councils|government|line|lines|border|limits|hall|"
+                   r"fair|court|courts|commission|board|legislature|police|budget|capital|"
+                   r"capitol|officials?|authorities|agency|department|park|parks|road|roads|"
+                   r"highway|route|school|schools|library|museum)\b)")
 
 
 class SubjectTracker:
@@ -143,8 +153,10 @@ class SubjectTracker:
                 self._last["any"] = mention.id
                 self._named_other = True
             elif not self._named_other and not (
-                    mention is not named[0] and _LOCATIVE_RE.search(
-                        text, max(start, mention.start - 12), mention.start)):
+                    (mention is not named[0] or _OPENING_PRONOUN.match(text, start, mention.start))
+                    and (_LOCATIVE_RE.search(text, max(start, mention.start - 24), mention.start)
+                         or _IN_TOWN.search(text, max(start, mention.start - 40),
+                                            mention.start))):
                 # ... unless places are all the article names ("Pittsburgh is a city in
                 # Allegheny County; ... it is": the city, not where it is)
                 self._last["any"] = mention.id
@@ -225,10 +237,10 @@ class SubjectTracker:
                  # plant is
                  or (lexicon().facility.match(text, m.end)
                      and _THE_BEFORE.search(text, max(start, m.start - 6), m.start))]
-        if where and (foreign or unknown_it or any(m.kind != "place" for m in referred)
-                      or len(where) < len(named)):
+        if where and (foreign or unknown_it or bool(referred) or len(where) < len(named)):
             # "With 305,704 residents, Pittsburgh is the second-largest city in
-            # Pennsylvania": Pittsburgh is the subject, Pennsylvania is where; so in
+            # Pennsylvania": Pittsburgh is the subject, Pennsylvania is where (and so
+            # after "It": "It is the second-most populous city in Pennsylvania"); so in
             # "Dunkin', founded in 1950, operates 1,000 shops in Massachusetts"
             named = [m for m in named if m not in where]
         return referred + named
@@ -345,9 +357,11 @@ class SubjectTracker:
                     # "We launched it in 2012", where "it" is the product
                     entity = self.rules.entities[entity].parent or entity
             if (kind == "any" and match.group().lower() == "it" and self._last.get("place")
-                    and _IT_IS_A_PLACE.match(text, match.start())):
+                    and _IT_IS_A_PLACE.match(text, match.start())
+                    and (entity is None or self.rules.entities[entity].kind != "place")):
                 # "... through Archiestown. It is a planned village, founded in 1760": the
-                # place, as what it is said to be tells
+                # place, as what it is said to be tells (unless "it" last referred to a
+                # place: "Pittsburgh is a city in Pennsylvania. It is the second-largest")
                 entity = self._last["place"]
             if (kind == "any" and entity is not None and match.group().lower() in ("it", "they")
                     and self.rules.entities[entity].kind == "product"
