@@ -56,7 +56,7 @@ GAPS = {
     'Red Wing, 120, Still Stitching Iron Rangers in Minnesota':
         "gap: misses 'red-wing founding-year [1904.915, 1906.915]'",
     'Exclusive: Red Wing Weighs Moving Iron Ranger Production Out of Minnesota':
-        "gap: misses 'red-wing-iron-ranger made-in minnesota not (unasserted)'; adds 'red-wing-iron-ranger made-in minnesota'",
+        "gap: misses 'red-wing-iron-ranger made-in minnesota not (unasserted)'; adds 'red-wing-iron-ranger made-in minnesota (unasserted)'",
     'New Balance at 119: Once Made Every Pair in Boston, Now Builds a Quarter in New England':
         "gap: misses 'new-balance founding-year [1905.915, 1907.915]'; misses 'new-balance us-production-share [1, 1]'",
     'New Balance — Founded: 1906; Founder: William J. Riley; Headquarters: Boston, Massachusetts; Number of employees: c. 8,000 (2023)':

@@ -30,8 +30,6 @@ from tests.claims.test_blind_claims2 import (  # noqa: F401
 ROWS = table_rows("blind_claims5")
 
 GAPS = {
-    "New Balance's capital expenditures for domestic manufacturing totaled $41.2 million in 2024, bringing its cumulative investment in U.S. factories since 2021 to approximately $155 million.*":
-        "convention: 'since 2021' after the subject bounds its founding year (it existed then); the table reads a time frame of an investment as nothing",
     "Born in Lewiston, Maine, in 1958, Tom Harrity has run L.L.Bean's Brunswick boot plant, where some 450 workers make Bean Boots, since 2004.":
         "gap: a person's birthplace taken as the count's place, and 'has run ... since 2004' as the boot's age",
     "Lena Hartwell, 91, stitched Bean Boots in Brunswick for 37 years, starting in 1952, the year L.L.Bean turned 40.":

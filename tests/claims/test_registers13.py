@@ -107,6 +107,19 @@ CASES = [
     ("Pittsburgh is the county seat of Allegheny County. It is the second-largest city in "
      "Pennsylvania, with 302,971 residents.",
      {"pittsburgh city-population [302971, 302971] @ now"}),
+    # a plan weighed is no claim yet ("considers making", "is weighing a move", a
+    # headline's "Weighs"); "considered" and "weighs 4 pounds" are not plans
+    ("L.L.Bean is considering making Bean Boots in China.",
+     {"ll-bean-boot made-in china (unasserted) @ now"}),
+    ("New Balance Weighs Vietnam Production Move for 990",
+     {"nb-990 made-in vietnam (unasserted) @ now"}),
+    ("New Balance, considered a Boston institution, makes the 990 in Lawrence.",
+     {"nb-990 made-in lawrence-ma @ now"}),
+    # "since" after what was put in or changed, named by its noun, dates no beginning
+    ("Red Wing's total investment in its Minnesota plants since 2015 is $40 million.",
+     {"red-wing us-investment [4e+07, 4e+07] in minnesota @ now"}),
+    ("L.L.Bean has sold boots in Freeport since 1912.",
+     {"ll-bean founding-year (-inf, 1913) @ now"}),
 ]
 
 

@@ -43,9 +43,12 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:early\s+|mid-?\s*|late\s+)?)?$", re.
 # (the quantity extractor's verbs of change, as changes.py reads them)
 # (also what was put in or taken on since: "has poured US$155m into its plants since 2021",
 # "has grown by a million pairs since 2015")
+# (and an amount put in or changed, named by its noun: "its total investment in those
+# facilities since 2021", "sales growth since 2019")
 _CHANGED_SINCE = re.compile(r"\b(?:" + CHANGE_VERBS[3:-1] + r"|poured|invested|spent|hired|"
-                            r"added|raised|sunk|put)\s+(?:[\w$€£.,'’-]+\s+){0,6}?since\s+$",
-                            re.IGNORECASE)
+                            r"added|raised|sunk|put|investments?|spending|growth|gains?|"
+                            r"losses|increases?|declines?|total)\s+(?:[\w$€£.,'’-]+\s+){0,6}?"
+                            r"since\s+$", re.IGNORECASE)
 _FRONTED_YEAR = re.compile(r"\b(?:in|by|from)\s+\Z", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b", re.IGNORECASE)
 # an active verb of buying or selling right after the subject makes it the buyer or the
