@@ -120,6 +120,12 @@ CASES = [
      {"red-wing us-investment [4e+07, 4e+07] in minnesota @ now"}),
     ("L.L.Bean has sold boots in Freeport since 1912.",
      {"ll-bean founding-year (-inf, 1913) @ now"}),
+    # "rose 4% to 1,150": the level the change reaches counts the head of what changed
+    # ("headcount at ... factories"), after a fronted time too; "up", "down" in headlines
+    ("In 2023, headcount at L.L.Bean's Maine plants rose 6% to 480.",
+     {"ll-bean factory-workers [480, 480] in maine @ 2023"}),
+    ("Red Wing headcount down 3% to 1,050 in 2022",
+     {"red-wing factory-workers [1050, 1050] @ 2022"}),
 ]
 
 

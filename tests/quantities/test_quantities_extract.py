@@ -103,6 +103,14 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("the headcount fell by 300 to 1,000", [("300", 300, R, R, "=", "down"),
                                             ("1,000", 1000, R, R, "=", "down")]),
     ("orders fell by 20 to 30 a day", [("20 to 30", R, (20, 30), R, "=", "down")]),
+    # a change in percent after a verb of change, then the level it reaches (not a range
+    # of percents: its first end has a unit of its own, the second none)
+    ("headcount rose 4% to 1,150", [("4%", 4, R, "percent", "=", "up"),
+                                    ("1,150", 1150, R, R, "=", "up")]),
+    ("store count up 12% to 60", [("12%", 12, R, "percent", "=", "up"),
+                                  ("60", 60, R, R, "=", "up")]),
+    ("prices rose 3% to 5%", [("3% to 5%", R, (3, 5), "percent", "=", "up")]),
+    ("a share of 20% to 30", [("20% to 30", R, (20, 30), "percent", "=", R)]),
     ("$20 an hour + overtime", [("$20 an hour", 20, R, "dollar_per_hour", "=", R)]),
     ("the '90s boom", [("90s", R, (1990, 1999), "calendar_year", "=", R)]),
     ("since '09 it has grown", [("'09", 2009, R, "calendar_year", "=", R)]),

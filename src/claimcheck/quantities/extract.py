@@ -728,6 +728,9 @@ def _attach_range(text: str, cand: _Cand, core: Core) -> bool:
     other = _Cand(core2.start, core2.end, core2.value, unit=unit2)
     _attach_unit(text, other)
     _attach_rate(text, other)
+    if (sep.group("word") == "to" and cand.unit == "percent" and other.unit is None
+            and ctx.back(ctx.TREND_RE, text, cand.start) is not None):
+        return False  # "rose 4% to 1,150": the change, then the level it reaches
     # "from $350 to $680 per kg": a rate after the range covers both ends
     if cand.unit and other.unit and cand.unit not in (other.unit, other.unit.split("_per_")[0]):
         return False

@@ -499,7 +499,8 @@ _FROM_TO_LEVEL = re.compile(
     # ("the factory count in Maine has fallen from three to two")
     r"\b(?P<noun>[a-z]+)(?:\s+(?:count|number|total|tally))?(?:\s+in\s+[A-Z][\w.]*)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|grew|grown|"
-    r"dropped|declined|increased|decreased|climbed|jumped|slipped|shrank|shrunk|went)\s+"
+    r"dropped|declined|increased|decreased|climbed|jumped|slipped|shrank|shrunk|went|"
+    r"up|down)\s+"
     # (from the level before, or by how much: "declined 0.9% between the 2010 and 2020
     # censuses, to 302,971")
     r"(?:from\s+|by\s+|\d)[^;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
@@ -507,8 +508,8 @@ _FROM_TO_LEVEL = re.compile(
     re.IGNORECASE)
 _LEVEL_HINT = re.compile(r"rose|risen|fell|fallen|grew|grown|dropped|declined|increased|"
                          r"decreased|climbed|jumped|slipped|shr[au]nk|went|stood|stands?\b|"
-                         r"ended|ends|finished|closed|total|reach|hit|top|peaked|came|comes",
-                         re.IGNORECASE)
+                         r"ended|ends|finished|closed|total|reach|hit|top|peaked|came|comes|"
+                         r"\b(?:up|down)\b", re.IGNORECASE)
 # "Headcount at its US factories stood at 1,262", "The population of Pittsburgh stood at
 # 302,971", "its workforce ended fiscal 2024 at 1,262": a level stated without a change
 _LEVEL_AT = re.compile(
@@ -536,6 +537,9 @@ def _level_noun(view: ClauseView, counts: list[AttributeSpec],
     # the head of "Headcount at Red Wing's Minnesota factories fell 5%, to 950" is what
     # is counted, not the sites it is at
     head = _HEAD_AT.match(view.full, view.clause.start, m.start("noun"))
+    fronted = view.full.rfind(",", view.clause.start, m.start("noun"))
+    if head is None and fronted >= 0:  # "In Q3 2021, headcount at ... rose 4% to 1,150"
+        head = _HEAD_AT.match(view.full, fronted + 1, m.start("noun"))
     if head is not None:
         lemma = view.lemma(head.group(1).lower())
         fitting = [a for a in counts if lemma in _words(a, cues=True)]
