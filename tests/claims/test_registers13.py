@@ -126,6 +126,18 @@ CASES = [
      {"ll-bean factory-workers [480, 480] in maine @ 2023"}),
     ("Red Wing headcount down 3% to 1,050 in 2022",
      {"red-wing factory-workers [1050, 1050] @ 2022"}),
+    # as many names as categories after them: each in its rank; "both", "neither", "each"
+    # after them is about all of them
+    ("The 992 and the Hierro are a running shoe and a trail shoe, and both are made in "
+     "the USA.",
+     {"nb-992 category running @ now", "nb-fresh-foam-hierro category trail-running @ now",
+      "nb-992 made-in usa @ now", "nb-fresh-foam-hierro made-in usa @ now"}),
+    ("The Iron Ranger is a work boot; the Bean Boot, a duck boot; neither is made in Asia.",
+     {"red-wing-iron-ranger boot-style work-boot @ now",
+      "ll-bean-boot boot-style duck-boot @ now",
+      "red-wing-iron-ranger made-in asia not @ now", "ll-bean-boot made-in asia not @ now"}),
+    ("The 990 and the 992 are both running shoes.",
+     {"nb-990 category running @ now", "nb-992 category running @ now"}),
 ]
 
 

@@ -331,9 +331,11 @@ def _new_subject_after(table: TokenTable, i: int, last: int,
     then a verb's helper ("and the 990 has been built", "and the company now has"); not a
     list's last item ("the 990, the 992, and the 993 are": ``after_name``, a name before
     the comma); or "it", "they", "we" ("..., and it is made in the USA": the first
-    clause's subject goes on, see the extractor)."""
-    if i < last and table.lower[i] in ("it", "they", "we"):
-        return i + 1 < last and not table.is_punct[i + 1]
+    clause's subject goes on, see the extractor), "both", "neither" before a helper
+    ("..., and both are made in the USA")."""
+    if i < last and table.lower[i] in ("it", "they", "we", "both", "neither"):
+        return i + 1 < last and not table.is_punct[i + 1] and not (
+            table.lower[i] in ("both", "neither") and table.lower[i + 1] not in _AUXILIARIES)
     if i + 1 < last and table.lower[i] in ("every", "each") and (
             table.starts[i + 1] in name_starts):
         i += 1  # "and every Mountaineer since has been built in Burnsville" (a name; no

@@ -845,6 +845,17 @@ class _DocumentReader:
             if first is not None and pronoun is not None:
                 view.subjects = [Mention(pronoun.start, pronoun.end, first.id, first.kind),
                                  *(m for m in view.subjects if m is not pronoun)]
+        both = _BOTH_OPENING.match(self.full, clause.start, clause.end) if earlier else None
+        if both is not None and not any(m.kind != "place" and m.start >= both.end()
+                                        for m in view.subjects):
+            # "..., and both are still made in the USA", "; neither is made in Maine": the
+            # names of the sentence's clauses before (its products, if it names any)
+            before = list({m.id: m for clause_subjects in earlier for m in clause_subjects
+                           if m.kind != "place" and not m.possessive}.values())
+            products = [m for m in before if m.kind == "product"]
+            if len(products or before) >= 2:
+                view.subjects = [Mention(both.start(1), both.end(1), m.id, m.kind)
+                                 for m in products or before] + view.places()
         if where.row and self._unknown_record(clause):
             # "Pittsburgh Steelers: League: NFL; Founded: 1933", "New Balance Newbury Street:
             # City: Boston; Established: 2010": a record of something the rules do not know,
@@ -1466,6 +1477,10 @@ _WORDS = re.compile(r"[a-z]+")
 # "except for the 990 and the 993"
 _EXCEPTION_GAP = re.compile(r"\s*(?:but|except(?:\s+for)?|save\s+for|apart\s+from|other\s+than)"
                             r"\s+(?:(?:the|its|their|our)\s+)?", re.IGNORECASE)
+# a clause about all the names before it: "and both are", "; neither is", "each has"
+_BOTH_OPENING = re.compile(r"[\s,;:—–-]*(?:(?:and|but|while)\s+)?(both|neither|each)"
+                           r"(?:\s+of\s+them)?\s+(?:is|are|was|were|has|have|had|remains?|"
+                           r"still|also|now)\b", re.IGNORECASE)
 _EXCEPTION_WORDS = frozenset({"and", "or", "the", "its", "their", "our", "a", "an", "one", "ones",
                               "model", "models", "line", "lines", "range", "style", "styles"})
 # what may stand between the name and its figure when the verb is understood: "New Balance,

@@ -33,8 +33,10 @@ def build_categories(view: ClauseView) -> None:
     if not categories or not products:
         return
     text = view.full
+    paired = _in_order(view, products, categories)
     for product in products:
-        category = _category_for(text, product, categories)
+        category = paired.get(product.start) if paired else _category_for(
+            text, product, categories)
         if category is None or category.attribute is None:
             continue
         if _PEOPLE.search(text, max(0, category.start - 12), category.start):
@@ -125,6 +127,20 @@ def _coordinated(text: str, product: Mention, category: Mention,
         between = between.replace(text[other.start:other.end], ",")
     return "," in between or " and " in between or " or " in between or "&" in between \
         if _SEPARATORS.fullmatch(between) else False
+
+
+def _in_order(view: ClauseView, products: list[Mention],
+              categories: list[Mention]) -> dict[int, Mention]:
+    """ "The Bean Boot and the Iron Ranger are a duck boot and a work boot(, respectively)":
+    as many names as categories of one attribute after them, each name with the category
+    in its rank (by the name's start)."""
+    named = sorted((p for p in products if p.start >= view.clause.start), key=lambda p: p.start)
+    after = sorted((c for c in categories if named and c.start > named[-1].end),
+                   key=lambda c: c.start)
+    if len(named) < 2 or len(after) != len(named) or len(categories) != len(after) or len(
+            {c.attribute for c in after}) != 1 or len({c.id for c in after}) < 2:
+        return {}
+    return {p.start: c for p, c in zip(named, after, strict=True)}
 
 
 def _category_for(text: str, product: Mention, categories: list[Mention]) -> Mention | None:
