@@ -138,6 +138,12 @@ CASES = [
       "red-wing-iron-ranger made-in asia not @ now", "ll-bean-boot made-in asia not @ now"}),
     ("The 990 and the 992 are both running shoes.",
      {"nb-990 category running @ now", "nb-992 category running @ now"}),
+    # a table drawn with pipes in plain text reads as a Markdown table; a cell's own label
+    # ("HQ:") takes no cue of the cell before ("Founded")
+    ("Brand | Founded | HQ | US factories\nNew Balance | 1906 | Boston | 4\n"
+     "L.L.Bean | 1912 | Freeport, ME | 2\n",
+     {"new-balance founding-year [1906, 1907) @ now", "new-balance factories [4, 4] in usa @ now",
+      "ll-bean founding-year [1912, 1913) @ now", "ll-bean factories [2, 2] in usa @ now"}),
 ]
 
 

@@ -281,6 +281,32 @@ def test_a_record_needs_a_name_first_and_word_headings() -> None:
     assert rows[5] == "Bean Boot: Maker: L.L.Bean; Made in: Maine; Notes: since 1912"
 
 
+def test_a_text_table_drawn_with_pipes_reads_as_a_markdown_table() -> None:
+    # no rule line under the headings, which Markdown needs; a title line above; rows of a
+    # record, a timeline and a table of labelled figures; a lone piped line is prose
+    source = ("New Balance — US factories\n"
+              "Plant | Opened | Workforce\n"
+              "Norway, ME | 1982 | 300 workers\n"
+              "Lawrence, MA | 1978 | 350 workers\n\n"
+              "| Year | Residents |\n|------|-----------|\n| 1950 | 676,806 |\n| 2020 | 302,971 |\n\n"
+              "Indicator | Value\nStores | 58\nFactories | 4\n\n"
+              "WRLP 21 NEWS | Lancaster - Reading\n")
+    doc = read_text("t.txt", source)
+    rows = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+    assert rows == [
+        ("heading", "New Balance — US factories"),
+        ("table_row", "Plant, Opened, Workforce"),
+        ("table_row", "Norway, ME: 1982 Opened; Workforce: 300 workers"),
+        ("table_row", "Lawrence, MA: 1978 Opened; Workforce: 350 workers"),
+        ("table_row", "Year, Residents"),
+        ("table_row", "1950: 676,806 Residents"), ("table_row", "2020: 302,971 Residents"),
+        ("table_row", "Indicator, Value"), ("table_row", "Stores, 58"),
+        ("table_row", "Factories, 4"),
+        ("heading", "WRLP 21 NEWS | Lancaster - Reading")]
+    assert doc.position(doc.text.index("350 workers")) == (4, 23)
+    assert doc.position(doc.text.index("302,971")) == (9, 10)
+
+
 def test_a_text_table_under_a_line_of_years_dates_each_figure_by_its_column() -> None:
     source = ("KEY FIGURES\n\n"
               "                         2025      2024\n"

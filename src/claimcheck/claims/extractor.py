@@ -774,6 +774,10 @@ class _DocumentReader:
             cues = dict(asked.cues)
         elif (where.item and not cues and clause_cues and clause_cues[-1]
                 and _after_mark(self.full, clause.start, ":;")
+                # (a label of its own, no cue: "Founded: 1906; HQ: Boston" founds nothing
+                # in Boston)
+                and not (self.full[clause.start:clause.end].rstrip().endswith(":")
+                         and not self._holds_value(clause))
                 and (words <= _FRAGMENT or table.lower[clause.first] not in _CLAUSE_OPENERS)):
             # a table row "Founded: 1906", and its next part "Founded: 1906; Boston" (not
             # a clause of its own: "...; the old workshop becomes our taproom")

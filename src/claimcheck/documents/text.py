@@ -6,7 +6,17 @@ import re
 
 from claimcheck.documents.directives import Directive, find
 from claimcheck.documents.frontmatter import parse_front_matter, split_front_matter
-from claimcheck.documents.model import BlockKind, Document, SourceMap, TextBuilder, line_starts_of
+from claimcheck.documents.model import (
+    BlockKind,
+    Document,
+    SourceMap,
+    TextBuilder,
+    cell_separator,
+    line_starts_of,
+    opens_timeline_row,
+    timeline_separator,
+    timeline_suffix,
+)
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _QUOTE_MARKER = re.compile(r"\s*(?:>\s?)+")
@@ -81,10 +91,82 @@ def _add_row(builder: TextBuilder, line: str, offset: int, years: list[str]) -> 
     return True
 
 
+# a row of a table drawn with pipes: "Norway, ME | 1982 | 300 workers" (a line of dashes
+# and pipes under the headings is only a rule)
+_PIPE_ROW = re.compile(r"[ \t]*\|?[^|\n]*(?:\|[^|\n]*)+")
+_PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a pipe-table row, each with its offset in the line."""
+    found, at = [], 0
+    body = line.rstrip()
+    lead = len(body) - len(body.lstrip())
+    if body[lead:lead + 1] == "|":
+        lead += 1
+    if body.endswith("|"):
+        body = body[:-1]
+    for part in body[lead:].split("|"):
+        stripped = part.strip()
+        found.append((lead + at + part.find(stripped[:1]) if stripped else lead + at, stripped))
+        at += len(part) + 1
+    return found
+
+
+def _pipe_table(lines: list[str]) -> int:
+    """Where a table drawn with pipes starts among ``lines`` (its heading row, with two
+    rows or more of as many cells after it; a title line may stand above it), else -1."""
+    rows = [i for i, line in enumerate(lines) if _PIPE_ROW.fullmatch(line)
+            and not _PIPE_RULE.fullmatch(line)]
+    if len(rows) < 3 or rows[0] > 1:
+        return -1
+    width = len(_cells(lines[rows[0]]))
+    return rows[0] if width >= 2 and all(len(_cells(lines[i])) == width for i in rows) else -1
+
+
+def _add_pipe_table(builder: TextBuilder, lines: list[str], offset: int) -> None:
+    """Write a table drawn with pipes as a Markdown table is read (see
+    :func:`~claimcheck.documents.model.opens_timeline_row`): each row a block, a timeline
+    line or a record under word headings ("Norway, ME: Opened: 1982; Workforce: 300
+    workers"), else its cells joined by commas. (Hand-written: Markdown parsers want the
+    rule line under the headings that plain-text tables often lack.)"""
+    header: list[str] = []
+    for line in lines:
+        if not line.strip() or _PIPE_RULE.fullmatch(line):
+            offset += len(line) + 1
+            continue
+        cells = _cells(line)
+        builder.end_block()
+        timeline = bool(header) and opens_timeline_row(cells[0][1], header)
+        written = 0
+        for k, (at, content) in enumerate(cells):
+            if content:
+                if written:
+                    builder.add_separator(timeline_separator(k, header, content, written == 1)
+                                          if timeline else cell_separator(k, cells[0][1], content))
+                builder.add(content, offset + at, "table_row")
+                if timeline and k:
+                    builder.add_separator(timeline_suffix(k, header, content))
+                written += 1
+        header = header or [content for _, content in cells]
+        builder.end_block()
+        offset += len(line) + 1
+
+
 def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
                    directives: list[Directive], starts: tuple[int, ...]) -> None:
     lines = source[start:end].split("\n")
     offset = start
+    table = _pipe_table(lines)
+    if table >= 0:
+        if table:  # the table's title: "New Balance — US factories"
+            builder.end_block()
+            builder.add(lines[0].strip(), offset + len(lines[0]) - len(lines[0].lstrip()),
+                        "heading")
+            builder.end_block()
+            offset += len(lines[0]) + 1
+        _add_pipe_table(builder, lines[table:], offset)
+        return
     single = sum(1 for line in lines if line.strip() and not _COMMENT.fullmatch(line.strip())) == 1
     # a fact box or a timeline, a "Label: value" line each ("Founded: 1911, outside
     # Bakersville", "Workshops: 2", "1934: moved to Spruce Pine"): each line an item of its
