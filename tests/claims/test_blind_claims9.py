@@ -87,8 +87,6 @@ GAPS = {
         "gap: misses 'nb-993 made-in usa (unasserted)'; adds 'nb-993 made-in usa'",
     'The 3 New Balance Models Still Made in Maine':
         "gap: misses 'new-balance made-in maine'",
-    'Ranked: Every Made-in-USA New Balance, From the 990 to the 998':
-        "gap: misses 'nb-990 made-in usa'; misses 'nb-998 made-in usa'",
     '3. The Hierro Is Made in Asia — Not Maine':
         "gap: misses 'nb-fresh-foam-hierro made-in maine not'",
     'New Balance, Red Wing and L.L.Bean were founded in 1906, 1905 and 1912 — in Boston, Red Wing and Freeport.':

@@ -144,6 +144,30 @@ CASES = [
      "L.L.Bean | 1912 | Freeport, ME | 2\n",
      {"new-balance founding-year [1906, 1907) @ now", "new-balance factories [4, 4] in usa @ now",
       "ll-bean founding-year [1912, 1913) @ now", "ll-bean factories [2, 2] in usa @ now"}),
+    # "is down from", ", against" name an earlier value; "As at" dates as "As of" does
+    ("Red Wing's workforce, 1,100 in 2024, is down from 1,250 a decade earlier.",
+     {"red-wing factory-workers [1100, 1100] @ 2024",
+      "red-wing factory-workers [1250, 1250] @ 2014"}),
+    ("As at 1 April 2020, 23 per cent of Pittsburgh's residents were Black, against 26.1 per "
+     "cent in 2010.", {"pittsburgh black-population-share [0.23, 0.23] @ 2020",
+                       "pittsburgh black-population-share [0.261, 0.261] @ 2010"}),
+    # a source's doubtful saying after the clause keeps a distance, as "claims that" does
+    ("Half of Pittsburgh's residents are Black, the blog claimed.",
+     {"pittsburgh black-population-share [0.5, 0.5] (unasserted) @ now"}),
+    ("Half of Pittsburgh's residents are Black, the census says.",
+     {"pittsburgh black-population-share [0.5, 0.5] @ now"}),
+    # a hyphenated "Made-in-X" before a name is where it is made, and picks which ones
+    # ("Every Made-in-USA model"), no share of all
+    ("The Made-in-Maine Bean Boot turns 113 this year.",
+     {"ll-bean-boot made-in maine @ now", "ll-bean-boot launch-year [1912, 1913) @ now"}),
+    ("We rank every Made-in-USA New Balance, from the 992 to the 993.",
+     {"nb-992 made-in usa @ now", "nb-993 made-in usa @ now"}),
+    # "a 1,250-strong workforce" numbers the whole its noun or cue names
+    ("Red Wing's 1,100-strong Minnesota workforce makes boots.",
+     {"red-wing factory-workers [1100, 1100] in minnesota @ now"}),
+    # a category set beside the name is another thing's
+    ("A Bean Boot beside an old work boot, both made in Maine.",
+     {"ll-bean-boot made-in maine @ now"}),
 ]
 
 

@@ -117,8 +117,11 @@ def split_clauses(table: TokenTable, first: int, last: int,
                 labelled[i + 1] = cuts[-1]
             cuts.append(i + hard)
             subordinate = word in _SUBORDINATE_LEADS
-        elif ((word in ("down", "up") and lower[i - 1] == "," and i + 1 < last
-               and lower[i + 1] == "from")
+        elif ((word in ("down", "up") and lower[i - 1] in (",", "is", "was", "are", "were")
+               and i + 1 < last and lower[i + 1] == "from")
+              # ", against 26.1 per cent at the 2010 census"
+              or (word == "against" and lower[i - 1] == "," and i + 1 < last
+                  and (bool(table.like_num[i + 1]) or lower[i + 1] in _VALUE_WORDS))
               or (word == "compared" and lower[i - 1] == "," and i + 1 < last
                   and lower[i + 1] in ("with", "to"))
               # "302,971 (2020) vs. 305,704 (2010)": the figure it is set against
@@ -126,8 +129,9 @@ def split_clauses(table: TokenTable, first: int, last: int,
                   and bool(table.like_num[i + 1]))
               or (word == "(" and i + 2 < last and lower[i + 2] == ":"
                   and _YEAR_TOKEN.fullmatch(lower[i + 1]) is not None)):
-            # "23 percent, down from 26 percent in 2010", ", compared with 70 percent in the
-            # 1980s", "(2023: 70%)": an earlier value of the same thing, same subject
+            # "23 percent, down from 26 percent in 2010", "is down from 305,704", ", compared
+            # with 70 percent in the 1980s", ", against 26.1 per cent", "(2023: 70%)": an
+            # earlier value of the same thing, same subject
             continued[i] = cuts[-1]
             cuts.append(i)
             if word == "(":

@@ -1077,7 +1077,7 @@ _CARRIED_ON = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:production|manufactu
 # what opens an earlier value of the clause before: "up from", "down from", "compared
 # with" (the value right after it, not "compared with Nike's 40%"), "(2023: 70%)"
 _EARLIER_OPENING = re.compile(r"\s*(?:(?:up|down)\s+from\b|(?P<at>(?:compared\s+(?:with|to)|vs\.?|"
-                              r"versus)\s+|"
+                              r"versus|against)\s+|"
                               r"\(\s*(?P<year>\d{4})\s*:\s*))", re.IGNORECASE)
 
 
@@ -1451,7 +1451,7 @@ _DAY_MONTH = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
               + "|".join(sorted((re.escape(m.rstrip(".")) for m in MONTH_NAMES), key=len,
                                 reverse=True))
               + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+")
-_PERIOD_BEFORE = re.compile(r"(?:\bin|\bby|\bas of|\bas (?:recently|late|early) as|\bduring|"
+_PERIOD_BEFORE = re.compile(r"(?:\bin|\bby|\bas (?:of|at)|\bas (?:recently|late|early) as|\bduring|"
                             r"\b(?:by|at) the (?:end|close|start) of|"
                             # "its workforce ended 2024 at 1,262"
                             r"\b(?:ended|ending|finished|closed|began|started)|"

@@ -230,9 +230,10 @@ def _compile(exact: list[str], folded: list[str]) -> re.Pattern[str] | None:
     alternatives = [(alias, False) for alias in exact] + [(alias, True) for alias in folded]
     if not alternatives:
         return None
-    # not inside a number ("$39,990" holds no "990") nor a word
-    return re.compile(r"(?<![\w$£€-])(?<!\w\.)(?<!\d,)(?:" + _trie(alternatives)
-                      + r")(?![\w]|-\d|\.\d|,\d)")
+    # not inside a number ("$39,990" holds no "990") nor a word (but the place of a
+    # hyphenated "Made-in-USA" is one)
+    return re.compile(r"(?:(?<![\w$£€-])|(?<=[Mm]ade-in-))(?<!\w\.)(?<!\d,)(?:"
+                      + _trie(alternatives) + r")(?![\w]|-\d|\.\d|,\d)")
 
 
 # A unit of an alias: ("space",) for the gap between words, ("fold", c) for a letter in

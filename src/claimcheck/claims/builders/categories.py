@@ -22,7 +22,9 @@ _INTRODUCES = re.compile(r"\s*(?:like|such as|including|e\.g\.,?|for example|nam
 
 def build_categories(view: ClauseView) -> None:
     """Each product in the clause gets the category phrase that introduces or names it."""
-    categories = view.categories()
+    # (not another thing set beside it: "An Iron Ranger beside a 1950s mining boot")
+    categories = [c for c in view.categories()
+                  if not _BESIDE.search(view.full, max(view.clause.start, c.start - 40), c.start)]
     # a product named in the clause, or the one the heading or title above a list item
     # names ("- Steel: Aogami No. 2" on the Shirokumo's page)
     products = [s for s in view.subjects if s.kind == "product"
@@ -127,6 +129,10 @@ def _coordinated(text: str, product: Mention, category: Mention,
         between = between.replace(text[other.start:other.end], ",")
     return "," in between or " and " in between or " or " in between or "&" in between \
         if _SEPARATORS.fullmatch(between) else False
+
+
+_BESIDE = re.compile(r"\b(?:beside|alongside|next\s+to|unlike|versus|vs\.?)\s+(?:(?:a|an|the|its|"
+                     r"their|our)\s+)?(?:[\w'’-]+\s+){0,2}\Z", re.IGNORECASE)
 
 
 def _in_order(view: ClauseView, products: list[Mention],

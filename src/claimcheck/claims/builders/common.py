@@ -46,7 +46,9 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
     return not (lex.modal.search(before) or _asked(lex.question, before, opens)
                 or lex.conditional.search(before) or _headline_plan(view, before)
                 # "... handcrafted in New England, or so the ads would have you believe"
-                or _OR_SO.search(view.full, offset, view.sentence.end_char) is not None)
+                or _OR_SO.search(view.full, offset, view.sentence.end_char) is not None
+                # "A third of Pittsburgh's residents are Black, the blog claimed"
+                or _DOUBTED_AFTER.match(view.full, offset, view.sentence.end_char) is not None)
 
 
 # a figure right after a possessive is presupposed, whatever the clause plans or asks: "You
@@ -55,6 +57,11 @@ _POSSESSED = re.compile(r"\b(?:our|its|their|(?-i:[A-Z])[\w.&-]*['’]s?)\s+(?:c
                         r"existing\s+)?\Z", re.IGNORECASE)
 
 
+# a source named after the clause with a verb of doubtful saying, as "claims that" before
+# it (not "says", "said")
+_DOUBTED_AFTER = re.compile(r"[^;!?]*?,\s*(?:(?:the|a|an|its|their|some|many|one)\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:claimed|claims|alleged|alleges)"
+                            r"\s*[.!?\"”]*\s*\Z", re.IGNORECASE)
 _OR_SO = re.compile(r"[,—–]\s*or so\b[^.;!?]{0,40}?\b(?:would have (?:you|us) believe|claims?|"
                     r"says?|said|tells? us|told us|insists?|goes the (?:story|legend))\b",
                     re.IGNORECASE)

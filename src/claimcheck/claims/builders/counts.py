@@ -100,6 +100,14 @@ def build_counts(view: ClauseView) -> None:
                 for i in tokens[:m[0][1]])]
             if not matches:
                 continue
+        if not matches and (strong := _STRONG.match(view.full, quantity.end)) is not None:
+            # "a 1,250-strong American workforce": the whole it numbers, by its noun or cue
+            lemma = view.lemma(strong.group(1).lower())
+            whole = _prefer_known(view, [a for a in counts if lemma in _words(a, cues=True)])
+            if whole is not None:
+                _add(view, whole, quantity, "count", strong.end(), None,
+                     asserted=asserted_at(view, quantity.start))
+                continue
         if not matches:
             # "1,200 people across its factories, about 350 of them in Lawrence": "of
             # them" are the last things counted, whatever noun stands before the number
@@ -372,6 +380,10 @@ def _ordinal_counts(view: ClauseView) -> None:
         _add(view, attribute, quantity, "count", end, None,
              asserted=asserted_at(view, m.start("det") if det else start) and not underway,
              within=True)
+
+
+# "1,250-strong American workforce", "a 4,500-strong Maine workforce"
+_STRONG = re.compile(r"-strong\s+(?:[A-Z][\w.]*\s+){0,2}([a-z]+)\b")
 
 
 def _other_noun_after(view: ClauseView, attribute: AttributeSpec, end: int) -> bool:

@@ -55,6 +55,11 @@ def build_origin(view: ClauseView) -> None:
         # by (a Norwegian maker's share made in Norway), not the shipped US share
         cue_attrs = [a for a in cue_attrs if a.type != "share" or a in known]
     cue = min((t for a in cue_attrs for t in view.cues[a.id]), key=lambda t: t.i)
+    if view.full.startswith("-in-", cue.idx + len(cue)):
+        # "Every Made-in-USA New Balance": which ones, not how many of them are made there
+        cue_attrs = [a for a in cue_attrs if a.type != "share"]
+        if not cue_attrs:
+            return
     # "makes more cheese than any other cooperative in New England": not where it makes it
     places = [p for p in view.places() if not _THAN.search(view.full, view.clause.start, p.start)
               # "We make the best boots in America": where they are the best, not made
