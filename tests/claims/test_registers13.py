@@ -168,6 +168,12 @@ CASES = [
     # a category set beside the name is another thing's
     ("A Bean Boot beside an old work boot, both made in Maine.",
      {"ll-bean-boot made-in maine @ now"}),
+    # a gerund of buying or selling without the company as its object is an activity
+    ("After buying New Balance in 1972, Jim Davis moved it to Brighton.",
+     {"new-balance acquisition-year [1972, 1973) @ now"}),
+    # the count an ordinal with a verb of opening gives is of the opening's year
+    ("Red Wing opened a second Minnesota factory, in Red Wing, in 1931.",
+     {"red-wing factories [2, 2] in minnesota @ 1931"}),
 ]
 
 

@@ -1076,6 +1076,9 @@ _CARRIED_ON = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:production|manufactu
                          r"manufacture|assembly|output|population\s+[\d~])\b", re.IGNORECASE)
 # what opens an earlier value of the clause before: "up from", "down from", "compared
 # with" (the value right after it, not "compared with Nike's 40%"), "(2023: 70%)"
+# a count an ordinal gives ("second plant", "5th store"; see builders.counts)
+_ORDINAL_COUNT = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            r"eleventh|twelfth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 _EARLIER_OPENING = re.compile(r"\s*(?:(?:up|down)\s+from\b|(?P<at>(?:compared\s+(?:with|to)|vs\.?|"
                               r"versus|against)\s+|"
                               r"\(\s*(?P<year>\d{4})\s*:\s*))", re.IGNORECASE)
@@ -1562,7 +1565,10 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
                 quantity.unit is None and _YEAR.fullmatch(quantity.text))):
             continue
         if any(s <= quantity.start < e for s, e in taken) and not _WHEN.search(
-                view.full, max(view.clause.start, quantity.start - 40), quantity.start):
+                view.full, max(view.clause.start, quantity.start - 40), quantity.start) and not (
+                # "opened its second plant in 1952": the count the opening made, of its year
+                value.kind == "count" and _ORDINAL_COUNT.match(value.text)
+                and quantity.value < view.date.year):
             # ("It cost €2,199 when it was introduced in 2017" is dated, though, and so is
             # "Founded in 1947 with a single landing craft": what it began with)
             at = view.full.find(value.text, quantity.end, view.clause.end) if value.text else -1

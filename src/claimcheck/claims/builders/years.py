@@ -57,6 +57,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b", re.IGNORECASE)
 _BUYING = frozenset({"bought", "buys", "buy", "buying", "acquired", "acquires", "acquire",
                      "acquiring", "purchased", "purchases", "purchase", "purchasing", "took",
                      "sold", "sells", "sell", "selling"})
+_OWNER_AFTER = re.compile(r"\s+(?:it|them|out|the\s+(?:company|firm|business|brand))\b",
+                          re.IGNORECASE)
 # (not "was bought by", "has been acquired")
 _BUYER = re.compile(r"\s*(?!(?:was|were|is|are|be|been|being|get|gets|got)\b)(?:[\w'’]+\s+)?",
                     re.IGNORECASE)
@@ -93,6 +95,12 @@ def build_years(view: ClauseView) -> None:
         if attribute.type != "year" or not subjects(view, attribute):
             continue
         cue = cues[0]
+        if cue.lower in _BUYING and cue.lower.endswith("ing") and not _OWNER_AFTER.match(
+                text, cue.idx + len(cue)) and not any(
+                m.kind == "organisation" and 0 <= m.start - (cue.idx + len(cue)) <= 5
+                for m in view.mentions):
+            continue  # "stopped buying cocoa", "began selling boots": an activity, not a
+            # change of owner ("buying New Balance in 1972" is one)
         # "its 1972 purchase", "the 1906 founding": a bare four-digit year right before a
         # cue noun is that cue's year
         modifier = [q for q in view.quantities if q.unit is None and q.value is not None
