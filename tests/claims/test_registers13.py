@@ -174,6 +174,11 @@ CASES = [
     # the count an ordinal with a verb of opening gives is of the opening's year
     ("Red Wing opened a second Minnesota factory, in Red Wing, in 1931.",
      {"red-wing factories [2, 2] in minnesota @ 1931"}),
+    # "N years ago" dates the clause's claims, not a founding it is the value of
+    ("Ten years ago New Balance ran five factories in New England.",
+     {"new-balance factories [5, 5] in new-england @ 2015"}),
+    ("New Balance, founded 119 years ago, runs four factories.",
+     {"new-balance founding-year [1905.91, 1907.91] @ now", "new-balance factories [4, 4] @ now"}),
 ]
 
 
@@ -182,6 +187,19 @@ def test_claims_with_their_years(claims_of, text: str, expected: set[str]) -> No
     found = {f"{describe(c)} @ {c.period or 'now'}".replace("∞", "inf")
              for c in claims_of(text) if not c.attribute.startswith("~")}
     assert found == expected
+
+
+def test_an_anniversary_marked_in_the_story_s_week_dates_the_beginning(nlp) -> None:
+    # "marked its 100th anniversary Tuesday", in a story of 8 October 2019: founded 1919
+    from claimcheck.documents.text import read_text
+    from claimcheck.nlp import analyse
+
+    text = "Red Wing marked its 100th anniversary Tuesday with a parade.\n"
+    claims = next(analyse(nlp, [read_text("a.txt", text)], dt.date(2019, 10, 8), TODAY)).claims
+    assert [describe(c) for c in claims] == ["red-wing founding-year [1919, 1920)"]
+    text = "Red Wing celebrated its 100th birthday once, long ago.\n"
+    claims = next(analyse(nlp, [read_text("a.txt", text)], dt.date(2019, 10, 8), TODAY)).claims
+    assert not claims
 
 
 BYLINES = [

@@ -1076,6 +1076,7 @@ _CARRIED_ON = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:production|manufactu
                          r"manufacture|assembly|output|population\s+[\d~])\b", re.IGNORECASE)
 # what opens an earlier value of the clause before: "up from", "down from", "compared
 # with" (the value right after it, not "compared with Nike's 40%"), "(2023: 70%)"
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 # a count an ordinal gives ("second plant", "5th store"; see builders.counts)
 _ORDINAL_COUNT = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             r"eleventh|twelfth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
@@ -1560,6 +1561,14 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             # "9 million pairs a year in the 1990s": of that decade (read at its last year,
             # so compared with the facts of its time, not today's)
             found.append((quantity, (int(quantity.range[1]), True)))
+            continue
+        if values.is_duration(quantity) and _AGO.match(view.full, quantity.end):
+            # "Ten years ago New Balance ran five factories": of that year (not "founded 100
+            # years ago", the founding's value)
+            ago = values.years_before(quantity, view.date)
+            if (not any(s <= quantity.start < e for s, e in taken)
+                    and math.isfinite(ago.low) and ago.high - ago.low <= 4):
+                found.append((quantity, (int((ago.low + ago.high) / 2), True)))
             continue
         if quantity.value is None or not (quantity.unit == "calendar_year" or (
                 quantity.unit is None and _YEAR.fullmatch(quantity.text))):

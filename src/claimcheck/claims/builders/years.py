@@ -502,6 +502,9 @@ _TURNED_HINT = re.compile(r"turn|anniversar|birthday|centen|happy", re.IGNORECAS
 # a present verb before "its 100th anniversary": this year ("L.L.Bean marks its 100th")
 _PRESENT_BEFORE = re.compile(r"\b(?:marks|celebrates|(?:is|are)\s+(?:marking|celebrating))\s+\Z",
                              re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\b(?:marked|celebrated)\s+\Z", re.IGNORECASE)
+_THESE_DAYS = re.compile(r"\b(?:today|yesterday|this\s+(?:week|weekend|month)|Monday|Tuesday|"
+                         r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _THIS_YEAR = {"this": 0, "last": -1, "next": 1}
 _PRESENT_TURN = re.compile(r"turns\b|(?:is|are)\s+turning\b", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.IGNORECASE)
@@ -562,8 +565,11 @@ def _turned(view: ClauseView) -> list[tuple[Quantity, Interval | None]]:
         elif said and view.date is not None:
             year = view.date.year + _THIS_YEAR[said.group("which").lower()]
         elif view.date is not None and (_PRESENT_TURN.match(m.group()) or m.group("happy")
-                                        or _PRESENT_BEFORE.search(text, 0, m.start())):
-            year = view.date.year  # "Red Wing Turns 120", "Happy 40th": this year
+                                        or _PRESENT_BEFORE.search(text, 0, m.start())
+                                        or (_PAST_BEFORE.search(text, 0, m.start())
+                                            and _THESE_DAYS.search(text))):
+            year = view.date.year  # "Red Wing Turns 120", "Happy 40th": this year (and
+            # "marked its 100th anniversary Tuesday": the story's own week)
         else:
             continue  # "it turned forty": at an unknown date
         span = Quantity(view.full[start:end], start, end, float(age), None, "year", "=", None)
