@@ -72,10 +72,14 @@ CASES = [
     # the rules do not know ("Charles Beckman founded it")
     ("Red Wing makes boots in Minnesota. Charles Beckman founded it in 1905.",
      {"red-wing made-in minnesota @ now", "red-wing founding-year [1905, 1906) @ now"}),
-    ("New Balance makes shoes in Maine. Its first owner, William Riley, started it in Boston "
+    ("New Balance makes shoes in Maine. Its first owner, William Riley, founded it in Boston "
      "in 1906.", {"new-balance made-in maine @ now", "new-balance founding-year [1906, 1907) @ now",
                   "new-balance founding-place boston @ now"}),
+    # (not "started it", "bought it": a strike, a store, anything; cold review)
     ("L.L.Bean sells boots. A strike started it all in 1990.", set()),
+    ("New Balance makes shoes. A union organizer named Ray Pelletier started it in 1990.",
+     set()),
+    ("Red Wing makes boots. Dave Larson ran it for years and bought it in 2003.", set()),
     # each name with its own place after it: "the 990 in Lawrence and the 993 in Skowhegan"
     ("New Balance builds the 992 in Lawrence and the 998 in Norway, Maine.",
      {"nb-992 made-in lawrence-ma @ now", "nb-998 made-in norway-me @ now"}),
@@ -179,6 +183,30 @@ CASES = [
      {"new-balance factories [5, 5] in new-england @ 2015"}),
     ("New Balance, founded 119 years ago, runs four factories.",
      {"new-balance founding-year [1905.91, 1907.91] @ now", "new-balance factories [4, 4] @ now"}),
+    # guards from the cold review: idioms with "no" deny no place; "considering", a
+    # weight and a headline's "Weighs 11 Ounces" are no plans; "despite online claims"
+    # and "as the company claims" keep no distance; a hyphenated "Made-in-China" before
+    # no name is no name's place; "shortly after" in a history is no schedule
+    ("The company makes no apologies for building the 990 in Skowhegan.",
+     {"nb-990 made-in skowhegan-me @ now"}),
+    ("New Balance makes no secret of its factories in Maine.",
+     {"new-balance made-in maine @ now"}),
+    ("Considering its size, Red Wing makes all of its boots in the USA.",
+     {"red-wing us-production-share [1, 1] @ now"}),
+    ("The Iron Ranger weighs a hefty four pounds and is made in China.",
+     {"red-wing-iron-ranger made-in china @ now"}),
+    ("New Balance 990v6 Weighs 11 Ounces and Is Made in China",
+     {"nb-990 made-in china @ now"}),
+    ("Red Wing makes the Iron Ranger in Red Wing, Minnesota, as the company claims.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now"}),
+    ("Made-in-China knockoffs of the 990 flood online marketplaces.", set()),
+    ("New Balance's second plant opens shortly after in Skowhegan.",
+     {"new-balance factories [2, 2] @ now"}),
+    # a table row named by a place ("Skowhegan, ME | 1982 | 400 workers") counts there
+    ("New Balance plants\nPlant | Opened | Workers\nSkowhegan, ME | 1982 | 400\n"
+     "Lawrence, MA | 1978 | 350\n",
+     {"new-balance factory-workers [400, 400] in skowhegan-me @ now",
+      "new-balance factory-workers [350, 350] in lawrence-ma @ now"}),
 ]
 
 
@@ -213,6 +241,8 @@ BYLINES = [
     ("By Jo Smith | Oct. 8, 2019\n\nNew Balance runs four factories.\n", dt.date(2019, 10, 8)),
     ("Posted by admin on March 3, 2021\n\nNew Balance runs four factories.\n",
      dt.date(2021, 3, 3)),
+    # (a date that a sentence of the text names is no byline's: cold review)
+    ("In a report published March 3, 2015, New Balance said it runs four factories.\n", None),
     # a news dateline opening the text's first paragraph, below a masthead and headline
     ("LOCAL NEWS\n\nBean Boot output up\n\nFREEPORT, Maine, Jan. 12, 2017 -- L.L.Bean made "
      "600,000 pairs last year.\n", dt.date(2017, 1, 12)),

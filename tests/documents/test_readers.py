@@ -307,6 +307,17 @@ def test_a_text_table_drawn_with_pipes_reads_as_a_markdown_table() -> None:
     assert doc.position(doc.text.index("302,971")) == (9, 10)
 
 
+def test_a_text_table_ruled_with_pluses_and_equals_signs() -> None:
+    source = ("+------+----------+\n| Model | Launched |\n+======+==========+\n"
+              "| 990 | 1982 |\n| 998 | 1993 |\n+------+----------+\n\n"
+              "Model | Launched | Made in\n------+----------+--------\n"
+              "The 990 | 1982 | USA\nThe 998 | 1993 | USA\n")
+    doc = read_text("t.txt", source)
+    assert [doc.text[b.start:b.end] for b in doc.blocks] == [
+        "Model, Launched", "990, 1982", "998, 1993", "Model, Launched, Made in",
+        "The 990: 1982 Launched; Made in: USA", "The 998: 1993 Launched; Made in: USA"]
+
+
 def test_a_text_table_under_a_line_of_years_dates_each_figure_by_its_column() -> None:
     source = ("KEY FIGURES\n\n"
               "                         2025      2024\n"

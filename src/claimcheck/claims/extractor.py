@@ -84,6 +84,9 @@ class ClauseView:
     """The last place named before the clause, which "there" refers to."""
     here: str | None = None
     """The place of the story's dateline ("LE LOCLE — ..."), which "here" refers to."""
+    row_place: str | None = None
+    """The place a table row's record is named by ("Norway, ME: Opened: 1985; 250
+    Workers"): where its figures are."""
     asked_unit: str | None = None
     """The unit a question heading counts in ("How many pairs ...?"), for its answer."""
     asked_count: tuple[str, ...] = ()
@@ -257,8 +260,6 @@ class ClaimExtractor:
         after = table.lower[i + 1] if i + 1 < len(table) else "."
         if after in words.phase_verb_followers or bool(table.like_num[i + 1]):
             return True
-        if after == "it" and not (i + 2 < len(table) and table.lower[i + 2] == "all"):
-            return True  # "Henry Gerhart started it in 1919": what "it" refers to began
         named = i + 2 if after == "the" and i + 2 < len(table) else i + 1
         return named < len(table) and table.starts[named] in organisations
 
@@ -328,7 +329,8 @@ class _DocumentReader:
         self.full = self.document.text  # the same string as doc.text, without rebuilding it
         self.quantities: list[Quantity] = _working_weeks(doc._.quantities, self.full)
         self.mentions = _the_places(
-            _not_measures(doc._.mentions, self.quantities, self.full), self.full,
+            _named_after_glued(_not_measures(doc._.mentions, self.quantities, self.full),
+                               self.full), self.full,
             extractor.rules, self.document)
         self.mention_starts = [m.start for m in self.mentions]
         self.quantity_starts = [q.start for q in self.quantities]
@@ -922,6 +924,13 @@ class _DocumentReader:
         view.recent_count = self.recent_count
         view.listed = where.item
         view.row = where.row
+        if where.row:
+            at = bisect.bisect_left(self.mention_starts, view.sentence.start_char)
+            named = self.mentions[at] if at < len(self.mentions) else None
+            if (named is not None and named.start == view.sentence.start_char
+                    and named.kind == "place" and named.role == "name"
+                    and _ROW_NAME_END.match(self.full, named.end)):
+                view.row_place = named.id
         view.last_year = self.last_year
 
     def _owner_nearby(self, view: ClauseView, clause: Clause) -> str | None:
@@ -1074,12 +1083,13 @@ _ANSWER_LABEL = re.compile(r"\s*(?:" + ANSWER_LABEL + r"|(?-i:A)\s*)")  # "A." s
 # the subject before ("...; production moved to Lawrence", "...; population 8,620 (2020)")
 _CARRIED_ON = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|"
                          r"manufacture|assembly|output|population\s+[\d~])\b", re.IGNORECASE)
-# what opens an earlier value of the clause before: "up from", "down from", "compared
-# with" (the value right after it, not "compared with Nike's 40%"), "(2023: 70%)"
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+_ROW_NAME_END = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*:")  # "Skowhegan, ME: ..."
 # a count an ordinal gives ("second plant", "5th store"; see builders.counts)
 _ORDINAL_COUNT = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             r"eleventh|twelfth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+# what opens an earlier value of the clause before: "up from", "down from", "compared
+# with" (the value right after it, not "compared with Nike's 40%"), "(2023: 70%)"
 _EARLIER_OPENING = re.compile(r"\s*(?:(?:up|down)\s+from\b|(?P<at>(?:compared\s+(?:with|to)|vs\.?|"
                               r"versus|against)\s+|"
                               r"\(\s*(?P<year>\d{4})\s*:\s*))", re.IGNORECASE)
@@ -1427,6 +1437,16 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # plural nouns of what an organisation does, whose start may be its own
 _ACTIVITIES = frozenset({"operation", "sale", "business", "production", "work", "activity",
                          "service", "shipment", "delivery", "trading", "order"})
+
+
+def _named_after_glued(mentions: list[Mention], full: str) -> list[Mention]:
+    """The mentions without the place of a hyphenated "Made-in-China" that no name follows:
+    "Made-in-USA 990" says where the 990 is made, "Made-in-China knockoffs of the 990" and
+    "its Made-in-USA share" do not."""
+    starts = {m.start for m in mentions if m.kind != "place" and m.role == "name"}
+    return [m for m in mentions if not (
+        m.kind == "place" and full[max(0, m.start - 8):m.start].lower() == "made-in-"
+        and not any(m.end < k <= m.end + 2 for k in starts))]
 
 
 def _people_before(table: TokenTable, k: int) -> bool:

@@ -440,11 +440,9 @@ _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "We launched it in 2012": "it" the object of the verb after "we" (not "in it" later)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:it|them)\b", re.IGNORECASE)
-# "it" as the object of a verb of founding, owning or running: what it was before, not
-# the person the clause opens with
-_OWNED_IT = re.compile(r"\b(?:founded|started|established|set\s+up|launched|created|formed|"
-                       r"bought|sold|inherited|owned|owns|ran|runs|took\s+over|acquired|"
-                       r"purchased)\s+it\b", re.IGNORECASE)
+# "it" as the object of a verb of founding: what it was before, not the person the clause
+# opens with (not "started it", "ran it", "bought it": a strike, a store, anything)
+_OWNED_IT = re.compile(r"\b(?:founded|established|incorporated)\s+it\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\b", re.IGNORECASE)
 _IT_IS_A_PLACE = re.compile(r"it\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"

@@ -92,9 +92,9 @@ def _add_row(builder: TextBuilder, line: str, offset: int, years: list[str]) -> 
 
 
 # a row of a table drawn with pipes: "Norway, ME | 1982 | 300 workers" (a line of dashes
-# and pipes under the headings is only a rule)
+# and pipes or pluses, "---|---", "----+----", is only a rule)
 _PIPE_ROW = re.compile(r"[ \t]*\|?[^|\n]*(?:\|[^|\n]*)+")
-_PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|?)+[ \t]*")
+_PIPE_RULE = re.compile(r"[ \t]*[|+]?(?:[ \t]*:?[-=]{2,}:?[ \t]*[|+]?)+[ \t]*")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -118,8 +118,9 @@ def _pipe_table(lines: list[str]) -> int:
     rows or more of as many cells after it; a title line may stand above it), else -1."""
     rows = [i for i, line in enumerate(lines) if _PIPE_ROW.fullmatch(line)
             and not _PIPE_RULE.fullmatch(line)]
-    if len(rows) < 3 or rows[0] > 1:
-        return -1
+    if len(rows) < 3 or [i for i in range(rows[0])
+                         if not _PIPE_RULE.fullmatch(lines[i])] not in ([], [0]):
+        return -1  # (rule lines, or one title line, may stand above the heading row)
     width = len(_cells(lines[rows[0]]))
     return rows[0] if width >= 2 and all(len(_cells(lines[i])) == width for i in rows) else -1
 
@@ -159,13 +160,14 @@ def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
     offset = start
     table = _pipe_table(lines)
     if table >= 0:
-        if table:  # the table's title: "New Balance — US factories"
+        if table and not _PIPE_RULE.fullmatch(lines[0]):  # its title: "US factories"
             builder.end_block()
             builder.add(lines[0].strip(), offset + len(lines[0]) - len(lines[0].lstrip()),
                         "heading")
             builder.end_block()
             offset += len(lines[0]) + 1
-        _add_pipe_table(builder, lines[table:], offset)
+            lines = lines[1:]
+        _add_pipe_table(builder, lines, offset)
         return
     single = sum(1 for line in lines if line.strip() and not _COMMENT.fullmatch(line.strip())) == 1
     # a fact box or a timeline, a "Label: value" line each ("Founded: 1911, outside

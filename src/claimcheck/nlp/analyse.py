@@ -91,9 +91,11 @@ _FRONT_BLOCKS = 8  # how far down a byline or the text's first paragraph may sta
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 # a byline's date: "Posted: Tuesday, October 8, 2019, 6:12 PM", "Published 8 Oct 2019",
 # "By Dana Kreider | Oct. 8, 2019" (an update's date only when nothing else is given)
+# (at a line's start or after a separator, not "a report published March 3, 2015" in a
+# sentence)
 _BYLINE_DATE = re.compile(
-    r"(?:\b(?:(?P<updated>(?:Last\s+)?[Uu]pdated)|(?:First\s+)?(?:[Pp]osted|[Pp]ublished)"
-    r"(?:\s+by\s+[^|·•\n]{1,40}?(?=\s+on\s))?|Date[d]?)(?:\s+on)?\s*[:|–—-]?\s*"
+    r"(?:(?:^|[|·•]\s*)(?:(?P<updated>(?:Last\s+)?[Uu]pdated)|(?:First\s+)?(?:[Pp]osted|"
+    r"[Pp]ublished)(?:\s+by\s+[^|·•\n]{1,40}?(?=\s+on\s))?|Date[d]?)(?:\s+on)?\s*[:|–—-]?\s*"
     r"|^By\s+[^|·•\n]{2,60}?\s*[|·•,–—-]\s*)" + _DATE + r"(?![\w-])", re.MULTILINE)
 
 

@@ -309,7 +309,7 @@ _OPENS_AFTER = re.compile(r"(?:\s+(?:was|were|is|has\s+been|had\s+been|finally))
 # opens in Methuen this spring", "... opens next year", "... opens later this month"
 _TO_COME = re.compile(r"\b(?:next\s+\w+|(?:this|later\s+this|early\s+next|in\s+the\s+(?:coming|"
                       r"next))\s+(?:spring|summer|fall|autumn|winter|week|month|quarter|year|"
-                      r"weeks|months)|soon|shortly|in\s+(?:a\s+few|two|three|several)\s+"
+                      r"weeks|months)|soon|in\s+(?:a\s+few|two|three|several)\s+"
                       r"(?:weeks|months))\b", re.IGNORECASE)
 _PRESENT_OPENS = re.compile(r"\s+(?:opens|is\s+added)\b", re.IGNORECASE)
 _HEADLINE_VERB = re.compile(r"\s+(?:Opens|Opened|Is\s+Added|Added|Launches|Launched)\b")
@@ -1358,6 +1358,8 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
         return before[-1].id
     if view.earlier_place and THERE.search(view.full, start, limit):
         return view.earlier_place  # "... in New England. It operates four factories there."
+    if view.row_place and not any(s.id == view.row_place for s in view.subjects):
+        return view.row_place  # "Norway, ME | 1985 | 250" under "Plant | Opened | Workers"
     return None
 
 

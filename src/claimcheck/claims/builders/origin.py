@@ -55,8 +55,10 @@ def build_origin(view: ClauseView) -> None:
         # by (a Norwegian maker's share made in Norway), not the shipped US share
         cue_attrs = [a for a in cue_attrs if a.type != "share" or a in known]
     cue = min((t for a in cue_attrs for t in view.cues[a.id]), key=lambda t: t.i)
-    if view.full.startswith("-in-", cue.idx + len(cue)):
+    if view.full.startswith("-in-", cue.idx + len(cue)) and any(
+            p.start == cue.idx + len(cue) + 4 for p in view.places()):
         # "Every Made-in-USA New Balance": which ones, not how many of them are made there
+        # (the reader keeps the place of such a compound only before a name)
         cue_attrs = [a for a in cue_attrs if a.type != "share"]
         if not cue_attrs:
             return
@@ -248,6 +250,22 @@ _NONE_BUT = re.compile(r"\b(?:no|none|nothing|neither)\b|\bnot\s+a\s+single\b|"
 _NONE_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:no|zero)\s+(?!(?:fewer|less|more|longer|later|"
                         r"sooner)\b)|none\s+of\b|nothing\b|not\s+(?:a\s+single|one|any)\b)",
                         re.IGNORECASE)
+
+
+def _none_made(view: ClauseView, cue: Word, place: Mention) -> bool:
+    """Whether a denying object stands between the cue and its place ("makes none of its
+    boots in China"), not an idiom ("makes no secret of its plants in Maine", "makes no
+    apologies for building the 990 in Skowhegan")."""
+    if place.start <= cue.idx:
+        return False
+    found = _NONE_MADE.match(view.full, cue.idx + len(cue), place.start)
+    return found is not None and _OBJECT_IN.fullmatch(view.full, found.end(),
+                                                      place.start) is not None
+
+
+# the denied object and then where: "boots in", "of its shoes in", "a single pair in the"
+_OBJECT_IN = re.compile(r"\s*(?:(?!(?:of|for|about|to|secret|apolog\w*|mistake|bones|"
+                        r"excuses?)\b)[\w'’-]+\s+){0,4}(?:in|at)\s+(?:the\s+)?")
 
 
 def _excepting(view: ClauseView) -> bool:
@@ -630,9 +648,8 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
                 _ALL.fullmatch(word) and not any(_share_covers(view, a, place) for a in shares)):
             continue  # a share claim covers it, or a count qualifies it (but "all of its
             # syrup in Quebec" is made there, when no share can say so)
-        denies = (negated(view, cue.idx) or (
-            place.start > cue.idx and _NONE_MADE.match(view.full, cue.idx + len(cue)) is not None)
-        ) if denied is None else denied
+        denies = (negated(view, cue.idx) or _none_made(view, cue, place)
+                  ) if denied is None else denied
         exception = (_EXCEPT_BEFORE.search(view.full, max(view.clause.start, subject.start - 24),
                                            subject.start)
                      if denied is None and subject.start >= 0 and (denies or _excepting(view))
