@@ -169,6 +169,8 @@ CASES = [
     # "a 1,250-strong workforce" numbers the whole its noun or cue names
     ("Red Wing's 1,100-strong Minnesota workforce makes boots.",
      {"red-wing factory-workers [1100, 1100] in minnesota @ now"}),
+    ("Red Wing's 1,900-strong union plant workforce voted on Tuesday.",
+     {"red-wing factory-workers [1900, 1900] @ now"}),
     # a category set beside the name is another thing's
     ("A Bean Boot beside an old work boot, both made in Maine.",
      {"ll-bean-boot made-in maine @ now"}),

@@ -100,14 +100,17 @@ def build_counts(view: ClauseView) -> None:
                 for i in tokens[:m[0][1]])]
             if not matches:
                 continue
-        if not matches and (strong := _STRONG.match(view.full, quantity.end)) is not None:
-            # "a 1,250-strong American workforce": the whole it numbers, by its noun or cue
-            lemma = view.lemma(strong.group(1).lower())
-            whole = _prefer_known(view, [a for a in counts if lemma in _words(a, cues=True)])
+        if (strong := _STRONG.match(view.full, quantity.end)) is not None:
+            # "a 1,250-strong American workforce": the whole it numbers, by the last noun or
+            # cue of its phrase ("a 1,900-strong union plant workforce": workers)
+            wholes = [fitting for word in strong.group(1).split()
+                      if (fitting := [a for a in counts
+                                      if view.lemma(word.lower()) in _words(a, cues=True)])]
+            whole = _prefer_known(view, wholes[-1]) if wholes else None
             if whole is not None:
                 _add(view, whole, quantity, "count", strong.end(), None,
                      asserted=asserted_at(view, quantity.start))
-                continue
+            continue
         if not matches:
             # "1,200 people across its factories, about 350 of them in Lawrence": "of
             # them" are the last things counted, whatever noun stands before the number
@@ -383,7 +386,7 @@ def _ordinal_counts(view: ClauseView) -> None:
 
 
 # "1,250-strong American workforce", "a 4,500-strong Maine workforce"
-_STRONG = re.compile(r"-strong\s+(?:[A-Z][\w.]*\s+){0,2}([a-z]+)\b")
+_STRONG = re.compile(r"-strong((?:\s+[A-Za-z][\w.'’]*){1,4})")
 
 
 def _other_noun_after(view: ClauseView, attribute: AttributeSpec, end: int) -> bool:
