@@ -403,7 +403,8 @@ _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
 # a quick test for the words _SET_ASIDE needs, run once per clause
 _SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|like\s+(?:my|our|your|his|her|their)|"
-                             r"before|after|replaced|succeeded|superseded|followed|overtaken|eclipsed|"
+                             r"(?:years?|decades?|months?|a|one|two|three|four|five|six|seven|"
+                             r"eight|nine|ten|\d+)\s+(?:before|after)|replaced|succeeded|superseded|followed|overtaken|eclipsed|"
                              + "|".join(p.split()[0] for p in lexicon().contrast_openers)
                              + r")\b", re.IGNORECASE)
 _SET_ASIDE = re.compile(

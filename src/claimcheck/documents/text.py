@@ -158,7 +158,7 @@ def _add_paragraph(builder: TextBuilder, source: str, start: int, end: int,
                    directives: list[Directive], starts: tuple[int, ...]) -> None:
     lines = source[start:end].split("\n")
     offset = start
-    table = _pipe_table(lines)
+    table = _pipe_table(lines) if source.find("|", start, end) >= 0 else -1
     if table >= 0:
         if table and not _PIPE_RULE.fullmatch(lines[0]):  # its title: "US factories"
             builder.end_block()
