@@ -209,6 +209,10 @@ CASES = [
      "Lawrence, MA | 1978 | 350\n",
      {"new-balance factory-workers [400, 400] in skowhegan-me @ now",
       "new-balance factory-workers [350, 350] in lawrence-ma @ now"}),
+    # "We make it in Vietnam": what is made is the product "it" refers to, even where the
+    # speaker's company was named last
+    ("Q: Where is the 993 made?\nA (New Balance spokesperson): We make it in Skowhegan.",
+     {"nb-993 made-in skowhegan-me @ now"}),
 ]
 
 

@@ -356,6 +356,12 @@ class SubjectTracker:
                     # not "our bike", nor "Kade: the cargo bike we introduced in 2020", nor
                     # "We launched it in 2012", where "it" is the product
                     entity = self.rules.entities[entity].parent or entity
+                elif (match.group().lower() == "we" and self._last.get("product")
+                      and self.rules.entities[entity].kind != "product"
+                      and _WE_MAKE_IT.match(text, match.end(), end)):
+                    # "Where is the Hierro made?" ... "We make it in Vietnam": what is made
+                    # is the product "it" refers to, not the maker
+                    entity = self._last["product"]
             if (kind == "any" and match.group().lower() == "it" and self._last.get("place")
                     and _IT_IS_A_PLACE.match(text, match.start())
                     and (entity is None or self.rules.entities[entity].kind != "place")):
@@ -444,6 +450,9 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:it|them)\b", re.IGNORECAS
 # "it" as the object of a verb of founding: what it was before, not the person the clause
 # opens with (not "started it", "ran it", "bought it": a strike, a store, anything)
 _OWNED_IT = re.compile(r"\b(?:founded|established|incorporated)\s+it\b", re.IGNORECASE)
+_WE_MAKE_IT = re.compile(r"\s+(?:\w+ly\s+)?(?:make|made|build|built|assemble|assembled|"
+                         r"produce|produced|manufacture|manufactured)\s+(?:it|them)\b",
+                         re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\b", re.IGNORECASE)
 _IT_IS_A_PLACE = re.compile(r"it\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"
