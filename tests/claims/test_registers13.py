@@ -211,8 +211,8 @@ CASES = [
       "new-balance factory-workers [350, 350] in lawrence-ma @ now"}),
     # "We make it in Vietnam": what is made is the product "it" refers to, even where the
     # speaker's company was named last
-    ("Q: Where is the 993 made?\nA (New Balance spokesperson): We make it in Skowhegan.",
-     {"nb-993 made-in skowhegan-me @ now"}),
+    ("Q: Where is the 993 made?\nA (New Balance spokesperson): Not in Asia. We make it in "
+     "Skowhegan.", {"new-balance made-in asia not @ now", "nb-993 made-in skowhegan-me @ now"}),
 ]
 
 
