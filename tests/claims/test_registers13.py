@@ -213,6 +213,30 @@ CASES = [
     # speaker's company was named last
     ("Q: Where is the 993 made?\nA (New Balance spokesperson): Not in Asia. We make it in "
      "Skowhegan.", {"new-balance made-in asia not @ now", "nb-993 made-in skowhegan-me @ now"}),
+    # guards from the second cold review: "N years ago" dates only a clause it opens; an
+    # exception lists several names; "both factories" after two places named is those
+    # two; a relative clause after a compared name keeps its own names; "-strong" counts
+    # the head that ends its phrase; "is down from" with no figure before, and ", against"
+    # with no date after, are no earlier values
+    ("New Balance opened its Methuen plant two years ago and runs four factories in the US "
+     "today.", {"new-balance factories [4, 4] in usa @ now"}),
+    ("Red Wing makes no boots in China except the Iron Ranger and the Bean Boot.",
+     {"red-wing-iron-ranger made-in china @ now", "ll-bean-boot made-in china @ now"}),
+    ("New Balance makes the 990 in Lawrence and the 993 in Skowhegan, and both factories are "
+     "busy.", {"nb-990 made-in lawrence-ma @ now", "nb-993 made-in skowhegan-me @ now"}),
+    ("Red Wing was founded a year before New Balance, which makes the 990 in Lawrence.",
+     {"nb-990 made-in lawrence-ma @ now"}),
+    ("New Balance's 40-strong factory tour group arrived at dawn.", set()),
+    ("New Balance has a 1,250-strong workforce.", {"new-balance factory-workers [1250, 1250] @ now"}),
+    ("Pittsburgh's Black population share is down from 26.1% in 2010.",
+     {"pittsburgh black-population-share [0.261, 0.261] @ 2010"}),
+    ("New Balance runs four US factories, against two in Maine.",
+     {"new-balance factories [4, 4] in usa @ now", "new-balance factories [2, 2] in maine @ now"}),
+    # a two-column table's number takes its column's heading ("Skowhegan plant, 300
+    # Workers"), and the row's named place
+    ("New Balance plants\nPlant | Workers\nSkowhegan plant | 300\nLawrence plant | 400\n",
+     {"new-balance factory-workers [300, 300] in skowhegan-me @ now",
+      "new-balance factory-workers [400, 400] in lawrence-ma @ now"}),
 ]
 
 

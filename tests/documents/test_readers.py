@@ -307,6 +307,21 @@ def test_a_text_table_drawn_with_pipes_reads_as_a_markdown_table() -> None:
     assert doc.position(doc.text.index("302,971")) == (9, 10)
 
 
+@pytest.mark.parametrize("reader", ["md", "txt"])
+def test_a_bare_number_takes_its_column_s_heading_when_it_names_what_it_counts(
+        reader: str) -> None:
+    # "Skowhegan plant | 300" under "Plant | Workers" is 300 workers, not "plant, 300"; not
+    # under a label's heading ("Value"), nor after a year
+    rows = "| Plant | Workers |\n|---|---|\n| Skowhegan plant | 300 |\n| Lawrence | 400 |\n\n" + (
+        "| Indicator | Value |\n|---|---|\n| Stores | 58 |\n| Plants | 4 |\n\n"
+        "| Model | Launched |\n|---|---|\n| 990 | 1982 |\n| 998 | 1993 |\n")
+    doc = read_markdown("t.md", rows) if reader == "md" else read_text("t.txt", rows)
+    assert [doc.text[b.start:b.end] for b in doc.blocks] == [
+        "Plant, Workers", "Skowhegan plant, 300 Workers", "Lawrence, 400 Workers",
+        "Indicator, Value", "Stores, 58", "Plants, 4", "Model, Launched", "990, 1982",
+        "998, 1993"]
+
+
 def test_a_text_table_ruled_with_pluses_and_equals_signs() -> None:
     source = ("+------+----------+\n| Model | Launched |\n+======+==========+\n"
               "| 990 | 1982 |\n| 998 | 1993 |\n+------+----------+\n\n"

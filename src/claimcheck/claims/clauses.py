@@ -117,11 +117,13 @@ def split_clauses(table: TokenTable, first: int, last: int,
                 labelled[i + 1] = cuts[-1]
             cuts.append(i + hard)
             subordinate = word in _SUBORDINATE_LEADS
-        elif ((word in ("down", "up") and lower[i - 1] in (",", "is", "was", "are", "were")
-               and i + 1 < last and lower[i + 1] == "from")
-              # ", against 26.1 per cent at the 2010 census"
+        elif ((word in ("down", "up") and i + 1 < last and lower[i + 1] == "from"
+               and (lower[i - 1] == "," or (lower[i - 1] in ("is", "was", "are", "were")
+                                            and _figure_before(table, cuts[-1], i))))
+              # ", against 26.1 per cent at the 2010 census" (not "against two in Maine")
               or (word == "against" and lower[i - 1] == "," and i + 1 < last
-                  and (bool(table.like_num[i + 1]) or lower[i + 1] in _VALUE_WORDS))
+                  and (bool(table.like_num[i + 1]) or lower[i + 1] in _VALUE_WORDS)
+                  and _dated_after(table, i + 1, last))
               or (word == "compared" and lower[i - 1] == "," and i + 1 < last
                   and lower[i + 1] in ("with", "to"))
               # "302,971 (2020) vs. 305,704 (2010)": the figure it is set against
@@ -359,6 +361,19 @@ def _new_subject_after(table: TokenTable, i: int, last: int,
         if table.is_punct[j]:
             return False
     return False
+
+
+def _figure_before(table: TokenTable, start: int, end: int) -> bool:
+    """Whether a number stands in tokens ``[start, end)``: "its population, 302,971 in
+    2020, is down from ..." has the figure the earlier value is set against."""
+    return any(table.like_num[k] for k in range(start, end))
+
+
+def _dated_after(table: TokenTable, start: int, last: int) -> bool:
+    """Whether a year, a census or "a year earlier" follows within a few tokens."""
+    window = table.lower[start:min(last, start + 8)]
+    return any(_YEAR_TOKEN.fullmatch(w) for w in window) or "census" in window or (
+        "earlier" in window or "ago" in window)
 
 
 def _named_and_verbed(table: TokenTable, start: int, end: int,

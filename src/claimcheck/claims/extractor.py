@@ -87,6 +87,9 @@ class ClauseView:
     row_place: str | None = None
     """The place a table row's record is named by ("Norway, ME: Opened: 1985; 250
     Workers"): where its figures are."""
+    document_mentions: list[Mention] = field(default_factory=list)
+    """Every mention of the document, in order (see :meth:`sentence_places`)."""
+    mention_starts: list[int] = field(default_factory=list)
     asked_unit: str | None = None
     """The unit a question heading counts in ("How many pairs ...?"), for its answer."""
     asked_count: tuple[str, ...] = ()
@@ -123,6 +126,12 @@ class ClauseView:
     def places(self) -> list[Mention]:
         """Place mentions in the clause."""
         return [m for m in self.mentions if m.kind == "place"]
+
+    def sentence_places(self) -> list[Mention]:
+        """Place mentions in the clause's sentence."""
+        return [m for m in _between(self.document_mentions, self.mention_starts,
+                                    self.sentence.start_char, self.sentence.end_char)
+                if m.kind == "place"]
 
     def categories(self) -> list[Mention]:
         """Category mentions in the clause."""
@@ -689,7 +698,8 @@ class _DocumentReader:
                           mood in ("statement", "heading"), subjects, in_mentions,
                           in_quantities, cues, self.doc._.date, self.table,
                           self.extractor.rules, earlier_place=earlier_place,
-                          here=self._block_here() or self.dateline)
+                          here=self._block_here() or self.dateline,
+                          document_mentions=self.mentions, mention_starts=self.mention_starts)
 
     def _block_here(self) -> str | None:
         """The place of a dateline opening the current paragraph ("BRUNSWICK, Maine (AP) —
@@ -836,8 +846,7 @@ class _DocumentReader:
             # "... a year older than New Balance, which Jim and Anne Davis bought": the
             # relative clause is about the name compared with, no subject of the clause
             # before
-            view.subjects = [compared, *(m for m in view.subjects if m.kind == "place"
-                                          and m.start >= clause.start)]
+            view.subjects = [compared, *(m for m in view.subjects if m.start >= clause.start)]
         if earlier and earlier[-1] and _AND_IT.match(self.full, clause.start, clause.end):
             # "The Hierro is a New Balance trail shoe, and it is made in the USA": "it" goes
             # on with what the clause before is about (products first), not the last name
@@ -1084,7 +1093,8 @@ _ANSWER_LABEL = re.compile(r"\s*(?:" + ANSWER_LABEL + r"|(?-i:A)\s*)")  # "A." s
 _CARRIED_ON = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|"
                          r"manufacture|assembly|output|population\s+[\d~])\b", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
-_ROW_NAME_END = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*:")  # "Skowhegan, ME: ..."
+_ROW_NAME_END = re.compile(r"(?:,\s*[A-Z][\w.]*)?(?:\s+(?:plant|factory|mill|works|workshop|site|"
+                           r"facility))?\s*[:,]")  # "Skowhegan, ME: ...", "Skowhegan plant, 300"
 # a count an ordinal gives ("second plant", "5th store"; see builders.counts)
 _ORDINAL_COUNT = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             r"eleventh|twelfth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
@@ -1583,10 +1593,12 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             found.append((quantity, (int(quantity.range[1]), True)))
             continue
         if values.is_duration(quantity) and _AGO.match(view.full, quantity.end):
-            # "Ten years ago New Balance ran five factories": of that year (not "founded 100
-            # years ago", the founding's value)
+            # "Ten years ago New Balance ran five factories": of that year, when it opens the
+            # clause (not "founded 100 years ago", the founding's value, nor "opened its
+            # Methuen plant two years ago and runs four factories today")
             ago = values.years_before(quantity, view.date)
             if (not any(s <= quantity.start < e for s, e in taken)
+                    and not view.full[view.clause.start:quantity.start].strip(" \t\n*_#-\"“‘")
                     and math.isfinite(ago.low) and ago.high - ago.low <= 4):
                 found.append((quantity, (int((ago.low + ago.high) / 2), True)))
             continue

@@ -21,6 +21,7 @@ from claimcheck.documents.model import (
     SourceMap,
     TextBuilder,
     cell_separator,
+    cell_suffix,
     line_starts_of,
     opens_timeline_row,
     timeline_separator,
@@ -145,8 +146,9 @@ class _Extractor(HTMLParser):
                 self._row_ended()
         elif tag in ("td", "th"):
             self.cell_ended = True  # "Member farms, 410": one block per row, as in Markdown
-            if self.timeline and len(self.row_cells) > 1:
-                self.builder.add_separator(timeline_suffix(
+            if len(self.row_cells) > 1:
+                suffix = timeline_suffix if self.timeline else cell_suffix
+                self.builder.add_separator(suffix(
                     len(self.row_cells) - 1, self.headings, "".join(self.row_cells[-1][1])))
         elif tag in _BREAKS:
             self._break()

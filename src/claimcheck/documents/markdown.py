@@ -20,6 +20,7 @@ from claimcheck.documents.model import (
     SourceMap,
     TextBuilder,
     cell_separator,
+    cell_suffix,
     line_starts_of,
     opens_timeline_row,
     timeline_separator,
@@ -98,8 +99,9 @@ def read_markdown(path: str, source: str) -> Document:
                                           if timeline else cell_separator(cells, first_cell,
                                                                           content))
                 _add_inline(builder, source, line_starts, token, kind)
-                if timeline and cells:
-                    builder.add_separator(timeline_suffix(cells, header, content))
+                if cells:
+                    builder.add_separator(timeline_suffix(cells, header, content) if timeline
+                                          else cell_suffix(cells, header, content))
                 if cells == 0:
                     first_cell = content.strip("*_ ")
                 timeline = timeline or (cells == 0 and not in_head

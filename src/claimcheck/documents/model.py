@@ -343,4 +343,16 @@ def timeline_suffix(cell: int, headings: list[str], content: str) -> str:
     return f" {unit.group(2)} {unit.group(1)}" if unit else f" {heading}"
 
 
+def cell_suffix(cell: int, headings: list[str], content: str) -> str:
+    """What follows a bare number in cell ``cell`` (after the first) of a row that is no
+    timeline line: its column's heading, when that names what the number counts ("Skowhegan
+    plant, 300 Workers" under "Plant | Workers", not "plant, 300"), not when it is a
+    label's ("Indicator | Value") or a year."""
+    heading = headings[cell].strip() if cell < len(headings) else ""
+    if (not cell or not heading or _is_year(heading) or heading.lower() in _LABEL_HEADINGS
+            or not _WORD_HEADING.fullmatch(heading) or _is_year(content)):
+        return ""  # (nor after a year: "990, 1982" under "Model | Launched")
+    return timeline_suffix(cell, headings, content)
+
+
 _HEADING_UNIT = re.compile(r"(.+?)\s*[(\[]([^()\[\]]+)[)\]]\s*")

@@ -12,6 +12,7 @@ from claimcheck.documents.model import (
     SourceMap,
     TextBuilder,
     cell_separator,
+    cell_suffix,
     line_starts_of,
     opens_timeline_row,
     timeline_separator,
@@ -146,8 +147,9 @@ def _add_pipe_table(builder: TextBuilder, lines: list[str], offset: int) -> None
                     builder.add_separator(timeline_separator(k, header, content, written == 1)
                                           if timeline else cell_separator(k, cells[0][1], content))
                 builder.add(content, offset + at, "table_row")
-                if timeline and k:
-                    builder.add_separator(timeline_suffix(k, header, content))
+                if k:
+                    builder.add_separator(timeline_suffix(k, header, content) if timeline
+                                          else cell_suffix(k, header, content))
                 written += 1
         header = header or [content for _, content in cells]
         builder.end_block()

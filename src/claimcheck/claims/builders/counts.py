@@ -103,10 +103,14 @@ def build_counts(view: ClauseView) -> None:
         if (strong := _STRONG.match(view.full, quantity.end)) is not None:
             # "a 1,250-strong American workforce": the whole it numbers, by the last noun or
             # cue of its phrase ("a 1,900-strong union plant workforce": workers)
-            wholes = [fitting for word in strong.group(1).split()
-                      if (fitting := [a for a in counts
-                                      if view.lemma(word.lower()) in _words(a, cues=True)])]
-            whole = _prefer_known(view, wholes[-1]) if wholes else None
+            words = strong.group(1).split()
+            # (the head that ends the phrase: not "a 40-strong factory tour group")
+            head = next((w for w, after in zip(words, [*words[1:], ""], strict=True)
+                         if not after or after[:1].isupper() is False
+                         and view.lemma(after.lower()) != after.lower()), None)
+            wholes = [a for a in counts if head is not None
+                      and view.lemma(head.lower()) in _words(a, cues=True)]
+            whole = _prefer_known(view, wholes) if wholes else None
             if whole is not None:
                 _add(view, whole, quantity, "count", strong.end(), None,
                      asserted=asserted_at(view, quantity.start))
@@ -236,8 +240,11 @@ def _zero_counts(view: ClauseView) -> list[Quantity]:
     text, start, end = view.full, view.clause.start, view.clause.end
     # ("tours of both workshops", "both of its plants close in July": two, the noun right
     # after it, as after "no")
+    # (not after two places named earlier in the sentence: "the 990 in Lawrence and the 993
+    # in Skowhegan, and both factories are busy" are those two, not all of them)
     both = [Quantity(m.group(), m.start(), m.end(), 2.0, None, None, "=", None)
-            for m in _BOTH.finditer(text, start, end)] if "oth" in text[start:end] else []
+            for m in _BOTH.finditer(text, start, end)
+            if not _places_before(view, m.start())] if "oth" in text[start:end] else []
     if _NO_HINT.search(text, start, end) is None:
         return both
     found = [m for pattern in _ZERO_COUNTS for m in pattern.finditer(text, start, end)]
@@ -249,6 +256,12 @@ def _zero_counts(view: ClauseView) -> list[Quantity]:
     taken = {q.start for q in zeros}
     return zeros + [Quantity(m.group(), m.start(), m.end(), 1.0, None, None, "=", None)
                     for m in _A_SINGLE.finditer(text, start, end) if m.start() not in taken]
+
+
+def _places_before(view: ClauseView, offset: int) -> bool:
+    """Whether two places or more are named in the sentence before ``offset``."""
+    return sum(1 for m in view.sentence_places()
+               if m.end <= offset) >= 2
 
 
 # "both workshops", "both of its plants", "both L.L.Bean plants" (not "both New Balance and
@@ -386,7 +399,7 @@ def _ordinal_counts(view: ClauseView) -> None:
 
 
 # "1,250-strong American workforce", "a 4,500-strong Maine workforce"
-_STRONG = re.compile(r"-strong((?:\s+[A-Za-z][\w.'’]*){1,4})")
+_STRONG = re.compile(r"-strong((?:\s+[A-Za-z][\w'’]*){1,4})")
 
 
 def _other_noun_after(view: ClauseView, attribute: AttributeSpec, end: int) -> bool:

@@ -252,6 +252,24 @@ _NONE_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:no|zero)\s+(?!(?:fewer|less|more
                         re.IGNORECASE)
 
 
+def _exception_before(view: ClauseView, subject: Mention) -> re.Match[str] | None:
+    """The word of exception before a subject, or before the names listed with it ("except
+    the 990 and the Hierro": the Hierro's too)."""
+    start = subject.start
+    while True:
+        found = _EXCEPT_BEFORE.search(view.full, max(view.clause.start, start - 24), start)
+        if found is not None:
+            return found
+        listed = next((m for m in view.subjects if m.end <= start and m.kind != "place"
+                       and _LISTED_WITH.fullmatch(view.full, m.end, start)), None)
+        if listed is None:
+            return None
+        start = listed.start
+
+
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
+
+
 def _none_made(view: ClauseView, cue: Word, place: Mention) -> bool:
     """Whether a denying object stands between the cue and its place ("makes none of its
     boots in China"), not an idiom ("makes no secret of its plants in Maine", "makes no
@@ -650,8 +668,7 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
             # syrup in Quebec" is made there, when no share can say so)
         denies = (negated(view, cue.idx) or _none_made(view, cue, place)
                   ) if denied is None else denied
-        exception = (_EXCEPT_BEFORE.search(view.full, max(view.clause.start, subject.start - 24),
-                                           subject.start)
+        exception = (_exception_before(view, subject)
                      if denied is None and subject.start >= 0 and (denies or _excepting(view))
                      else None)
         if denies and exception is not None and (
