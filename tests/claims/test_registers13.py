@@ -237,6 +237,12 @@ CASES = [
     ("New Balance plants\nPlant | Workers\nSkowhegan plant | 300\nLawrence plant | 400\n",
      {"new-balance factory-workers [300, 300] in skowhegan-me @ now",
       "new-balance factory-workers [400, 400] in lawrence-ma @ now"}),
+    # a table row named by a site: its place under a "Town" heading, else a place the rules
+    # do not know ("Norway plant"), so its figure is no company total; a trailing empty
+    # cell keeps the table a table
+    ("NB plants\nPlant | Town | Workers\nSkowhegan plant | Skowhegan | 300\n"
+     "Old Mill plant | Oxford | 250\nLawrence plant | Lawrence |\n",
+     {"new-balance factory-workers [300, 300] in skowhegan-me @ now"}),
 ]
 
 

@@ -41,7 +41,7 @@ from claimcheck.claims.builders.common import (
 )
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
-from claimcheck.claims.mentions import Mention, MentionMatcher
+from claimcheck.claims.mentions import ELSEWHERE, Mention, MentionMatcher
 from claimcheck.claims.model import Claim, Value
 from claimcheck.claims.quotes import Quotation, quotations
 from claimcheck.claims.subjects import SubjectTracker
@@ -802,6 +802,24 @@ class _DocumentReader:
             cues = dict(clause_cues[-1])
         return cues
 
+    def _row_place(self, row: Span) -> str | None:
+        """Where a table row's figures are: the place that names its record ("Norway, ME:
+        Opened: 1985; 250 Workers", "Skowhegan plant, 300 Workers") or stands under a
+        heading of places ("Town: Skowhegan"); elsewhere for a site the rules do not know
+        ("Norway plant, 250 Workers"), so its figures are no company total."""
+        start, end = row.start_char, row.end_char
+        places = [m for m in _between(self.mentions, self.mention_starts, start, end)
+                  if m.kind == "place" and m.role == "name"]
+        named = next((m for m in places if m.start == start
+                      and _ROW_NAME_END.match(self.full, m.end)), None)
+        if named is not None:
+            return named.id
+        if _ROW_SITE.match(self.full, start, end) is None:
+            return None  # (a record of a company: "Ardmallie: Region: Speyside; 4 Stills")
+        under = next((m for m in places if _PLACE_HEADING.search(
+            self.full, max(start, m.start - 12), m.start)), None)
+        return under.id if under is not None else ELSEWHERE
+
     def _compared_antecedent(self, clause: Clause, earlier: list[list[Mention]]
                              ) -> Mention | None:
         """The name a relative clause follows when the clause before set it aside as the
@@ -934,12 +952,7 @@ class _DocumentReader:
         view.listed = where.item
         view.row = where.row
         if where.row:
-            at = bisect.bisect_left(self.mention_starts, view.sentence.start_char)
-            named = self.mentions[at] if at < len(self.mentions) else None
-            if (named is not None and named.start == view.sentence.start_char
-                    and named.kind == "place" and named.role == "name"
-                    and _ROW_NAME_END.match(self.full, named.end)):
-                view.row_place = named.id
+            view.row_place = self._row_place(view.sentence)
         view.last_year = self.last_year
 
     def _owner_nearby(self, view: ClauseView, clause: Clause) -> str | None:
@@ -1095,6 +1108,11 @@ _CARRIED_ON = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:production|manufactu
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _ROW_NAME_END = re.compile(r"(?:,\s*[A-Z][\w.]*)?(?:\s+(?:plant|factory|mill|works|workshop|site|"
                            r"facility))?\s*[:,]")  # "Skowhegan, ME: ...", "Skowhegan plant, 300"
+# a table row's place under a heading of places: "...; Town: Skowhegan; ..."
+_PLACE_HEADING = re.compile(r"\b(?:Town|City|Location|Place|Site)\s*:\s*\Z")
+# a row named by a site: "Norway plant, 250 Workers", "Old Mill: Workers: 40"
+_ROW_SITE = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s(?:plant|factory|mill|works|"
+                       r"workshop|site|facility)\s*[,:]", re.IGNORECASE)
 # a count an ordinal gives ("second plant", "5th store"; see builders.counts)
 _ORDINAL_COUNT = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                             r"eleventh|twelfth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)

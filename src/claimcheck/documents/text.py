@@ -103,10 +103,10 @@ def _cells(line: str) -> list[tuple[int, str]]:
     found, at = [], 0
     body = line.rstrip()
     lead = len(body) - len(body.lstrip())
-    if body[lead:lead + 1] == "|":
+    if body[lead:lead + 1] == "|":  # "| a | b |": the outer pipes close no cell
         lead += 1
-    if body.endswith("|"):
-        body = body[:-1]
+        if body.endswith("|"):
+            body = body[:-1]
     for part in body[lead:].split("|"):
         stripped = part.strip()
         found.append((lead + at + part.find(stripped[:1]) if stripped else lead + at, stripped))
