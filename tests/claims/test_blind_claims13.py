@@ -21,7 +21,7 @@ shoemakers"; "It" about a place; plan verbs; "since" after an investment noun; "
 1,150"; categories in rank; "both", "neither"; tables drawn with pipes; "is down from", ",
 against"; "As at"; ", the blog claimed"; "Made-in-USA 990"; "1,250-strong") are tested with
 other sentences in ``test_registers13.py``; after them, and after the session's cold review,
-the table stood at 64 of 100 exact, F1 0.748. Rows still different are in :data:`GAPS` with
+the table stood at 64 of 100 exact, F1 0.761. Rows still different are in :data:`GAPS` with
 what differs (generated from the run; one is a convention, marked so).
 """
 
@@ -61,7 +61,7 @@ GAPS = {
     "[00:00:30] HOST: Today's episode is brought to you by L.L.Bean, outfitting Mainers for over 110 years. Use code TRAIL15 for 15% off.":
         "gap: misses 'll-bean founding-year (-inf, 1915.915)'",
     'Q: Where is the Fresh Foam Hierro made?\nA (New Balance spokesperson): Not in the US. We make it in Vietnam and Indonesia.':
-        "gap: misses 'nb-fresh-foam-hierro made-in usa not'; misses 'nb-fresh-foam-hierro made-in vietnam'; misses 'nb-fresh-foam-hierro made-in indonesia'; adds 'new-balance made-in usa not'; adds 'new-balance made-in vietnam'; adds 'new-balance made-in indonesia'",
+        "gap: misses 'nb-fresh-foam-hierro made-in usa not'; adds 'new-balance made-in usa not'",
     'New Balance — founded c. 1906 in Boston as an arch-support maker — was acquired by the Davis family in 1972 and was still making most of its trainers in New England until the 1990s.':
         "gap: adds 'new-balance made-in new-england'",
     "The 990 and 992 are made in the USA; the 991 and 1500 are made in England, at the firm's Flimby works in Cumbria.":
