@@ -119,7 +119,10 @@ class SubjectTracker:
         # founded": the name compared with, or denied, is not who the clause is about
         # (but it is in "younger than Red Wing, which was founded in 1905")
         compared: set[int] = set()  # (kept for the relative clause after them only)
-        if _SET_ASIDE_HINT.search(text, start, end):
+        if _SET_ASIDE_HINT.search(text, start, end) or (
+                # ("four years before L.L.Bean": a substring first, the search is slow)
+                (text.find("before", start, end) >= 0 or text.find("after", start, end) >= 0)
+                and _SPAN_HINT.search(text, start, end)):
             compared = {m.start for m in mentions
                         if (aside := _SET_ASIDE.search(text, max(start, m.start - 40), m.start))
                         # ("two years after the 992 was released": a clause of its own)
@@ -409,10 +412,11 @@ _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
 # a quick test for the words _SET_ASIDE needs, run once per clause
 _SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|like\s+(?:my|our|your|his|her|their)|"
-                             r"(?:years?|decades?|months?|a|one|two|three|four|five|six|seven|"
-                             r"eight|nine|ten|\d+)\s+(?:before|after)|replaced|succeeded|superseded|followed|overtaken|eclipsed|"
+                             r"replaced|succeeded|superseded|followed|overtaken|eclipsed|"
                              + "|".join(p.split()[0] for p in lexicon().contrast_openers)
                              + r")\b", re.IGNORECASE)
+_SPAN_HINT = re.compile(r"\b(?:years?|decades?|months?|a|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|\d+)\s+(?:before|after)\b", re.IGNORECASE)
 _SET_ASIDE = re.compile(
     r"(?:\bthan|\bas\s+(?:many|much|few|little|large|big|old|long|high|great|large)\s+"
     r"(?:\w+\s+)?as|\b(?:" + "|".join(
