@@ -48,7 +48,10 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
                 # "... handcrafted in New England, or so the ads would have you believe"
                 or _OR_SO.search(view.full, offset, view.sentence.end_char) is not None
                 # "A third of Pittsburgh's residents are Black, the blog claimed"
-                or _DOUBTED_AFTER.match(view.full, offset, view.sentence.end_char) is not None)
+                or ((view.full.find("claimed", offset, view.sentence.end_char) >= 0
+                     or view.full.find("alleged", offset, view.sentence.end_char) >= 0)
+                    and _DOUBTED_AFTER.match(view.full, offset, view.sentence.end_char)
+                    is not None))
 
 
 # a figure right after a possessive is presupposed, whatever the clause plans or asks: "You
