@@ -31,6 +31,8 @@ CASES = [
     ("New Balance produces no shoes in Vietnam anymore.",
      {"new-balance made-in vietnam not @ now"}),
     ("Red Wing assembles not a single boot in Asia.", {"red-wing made-in asia not @ now"}),
+    # (and "makes no ... outside Maine" makes them all there)
+    ("L.L.Bean makes no Bean Boots outside Maine.", {"ll-bean-boot made-in maine @ now"}),
     # a clause of only "but"/"except" and names after a denied place affirms the place of
     # each name, and the denial is no claim of all of them
     ("L.L.Bean makes none of its boots in China but the Bean Boot.",

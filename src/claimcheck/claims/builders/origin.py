@@ -282,8 +282,10 @@ def _none_made(view: ClauseView, cue: Word, place: Mention) -> bool:
 
 
 # the denied object and then where: "boots in", "of its shoes in", "a single pair in the"
+# (or "outside": "makes no Bean Boots outside Maine" makes them all there)
 _OBJECT_IN = re.compile(r"\s*(?:(?!(?:of|for|about|to|secret|apolog\w*|mistake|bones|"
-                        r"excuses?)\b)[\w'’-]+\s+){0,4}(?:in|at)\s+(?:the\s+)?")
+                        r"excuses?)\b)[\w'’-]+\s+){0,4}(?:in|at|outside(?:\s+of)?|beyond)\s+"
+                        r"(?:the\s+)?")
 
 
 def _excepting(view: ClauseView) -> bool:
