@@ -55,6 +55,9 @@ CASES = [
      "Balance.", {"red-wing founding-year [1905, 1906) @ now"}),
     ("The 998 came out in 1993, eleven years after the 990 was launched in 1982.",
      {"nb-998 launch-year [1993, 1994) @ now", "nb-990 launch-year [1982, 1983) @ now"}),
+    # (and with no year of its own, the year before is not the counted-from name's)
+    ("L.L.Bean was founded in 1912, six years after New Balance was founded.",
+     {"ll-bean founding-year [1912, 1913) @ now"}),
     # a relative clause after the name compared with is about that name, and the name is
     # no subject of the clause before
     ("Founded in 1912, L.L.Bean is six years younger than New Balance, which Jim and Anne "

@@ -57,6 +57,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b", re.IGNORECASE)
 _BUYING = frozenset({"bought", "buys", "buy", "buying", "acquired", "acquires", "acquire",
                      "acquiring", "purchased", "purchases", "purchase", "purchasing", "took",
                      "sold", "sells", "sell", "selling"})
+_SPAN_BEFORE = re.compile(r"\b(?:years?|decades?|months?)\s+(?:before|after)\s+(?:the\s+)?\Z",
+                          re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s+(?:it|them|out|the\s+(?:company|firm|business|brand))\b",
                           re.IGNORECASE)
 # (not "was bought by", "has been acquired")
@@ -188,6 +190,10 @@ def build_years(view: ClauseView) -> None:
                 view.claims.append((subject, attribute.id, own_value,
                                     *span(subject, view.clause.start, own.start, own.end), extra))
                 continue
+            if subject.start >= 0 and _SPAN_BEFORE.search(
+                    text, max(view.clause.start, subject.start - 40), subject.start):
+                continue  # "founded in 1912, six years after New Balance was founded": the
+                # year is the first name's, the second's is only six years before it
             if quantity.end <= view.clause.start:
                 # a timeline's label ("1989: ... found the company"): the value is the
                 # label, the span the clause's cue
