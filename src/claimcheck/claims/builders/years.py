@@ -190,7 +190,7 @@ def build_years(view: ClauseView) -> None:
                 view.claims.append((subject, attribute.id, own_value,
                                     *span(subject, view.clause.start, own.start, own.end), extra))
                 continue
-            if subject.start >= 0 and _SPAN_BEFORE.search(
+            if subject.start >= 0 and quantity.start < subject.start and _SPAN_BEFORE.search(
                     text, max(view.clause.start, subject.start - 40), subject.start):
                 continue  # "founded in 1912, six years after New Balance was founded": the
                 # year is the first name's, the second's is only six years before it
