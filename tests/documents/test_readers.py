@@ -120,6 +120,20 @@ def test_html_drops_script_style_pre_code_and_reads_meta() -> None:
     assert "five factories. It made 4 million pairs." in document.text
 
 
+def test_html_byline_time_dates_the_page_when_no_meta_does() -> None:
+    # a <time datetime> near the top of the text (a byline's), not one further down, and
+    # a <meta> date first
+    byline = ('<h1>T</h1><p class="byline">By Jo Smith, <time datetime="2019-10-08T18:12-04:00">'
+              'Oct. 8</time></p><p>New Balance makes shoes.</p>')
+    assert read_html("a.html", byline).date == dt.date(2019, 10, 8)
+    meta = '<head><meta name="date" content="2020-01-01"></head>' + byline
+    assert read_html("b.html", meta).date == dt.date(2020, 1, 1)
+    late = "<p>" + "New Balance makes shoes. " * 40 + '</p><time datetime="2019-10-08">x</time>'
+    assert read_html("c.html", late).date is None
+    bad = '<p>By <time datetime="2019-13-40">x</time></p>'
+    assert read_html("d.html", bad).date is None
+
+
 @pytest.mark.parametrize("page", [
     "<html><head><title>T</title><body><p>Acme was founded in 1958.</p></body></html>",
     "<html><head><title>T</title><p>Acme was founded in 1958.</p></html>",

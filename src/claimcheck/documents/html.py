@@ -58,6 +58,7 @@ class _Extractor(HTMLParser):
         self.in_title = False
         self.title: list[str] = []
         self.date: dt.date | None = None
+        self.byline_date: dt.date | None = None  # a <time datetime> near the top of the text
         self.kinds: list[BlockKind] = []
         self.cell_ended = False  # a table cell closed: the next text in the row follows ", "
         self.directives: list[Directive] = []
@@ -81,6 +82,8 @@ class _Extractor(HTMLParser):
             self.in_title = True
         elif tag == "meta":
             self._meta(dict(attrs))
+        elif tag == "time" and self.byline_date is None and self.builder.length < _BYLINE_REACH:
+            self.byline_date = _time_date(dict(attrs).get("datetime"))
         elif tag == "a" and dict(attrs).get("href"):
             self.builder.open_link()
         elif tag == "dd" and self.term_ended:
@@ -232,6 +235,23 @@ class _Extractor(HTMLParser):
                                                  column + 1)
 
 
+# how far into the text a byline's <time datetime="2019-10-08"> may stand (not a date in a
+# comment or a related story further down)
+_BYLINE_REACH = 600
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def _time_date(value: str | None) -> dt.date | None:
+    """The day a ``<time datetime>`` names, if it names one ("2019-10-08T18:12-04:00")."""
+    m = _ISO_DAY.match(value or "")
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def read_html(path: str, source: str) -> Document:
     """Build a :class:`Document` from an HTML file's decoded contents.
 
@@ -248,7 +268,7 @@ def read_html(path: str, source: str) -> Document:
         text=text,
         source_map=SourceMap(segments, parser.line_starts),
         blocks=blocks,
-        date=parser.date,
+        date=parser.date or parser.byline_date,
         title=title,
         links=parser.builder.links,
         marks=parser.builder.marks,
