@@ -39,6 +39,8 @@ from claimcheck.claims.builders.common import (
     asserted_at,
     qualifiers,
 )
+from claimcheck.claims.builders.counts import ORDINAL_WORDS
+from claimcheck.claims.builders.years import AGO
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import ELSEWHERE, Mention, MentionMatcher
@@ -368,6 +370,7 @@ class _DocumentReader:
         self.label_ends = self.name_ends | {m.end for m in places}
         self.place_starts = frozenset(m.start for m in places)
         self.has_parse = doc.has_annotation("DEP")  # a trained pipeline chosen with --model
+        self._row_places: dict[int, str | None] = {}  # a table row's start -> its place
         self.block = -1
         self.section: list[Mention] = []  # what the last heading names: its items' subject
         self.asked: _Asked | None = None  # the question the last heading or sentence asks
@@ -951,8 +954,11 @@ class _DocumentReader:
         view.recent_count = self.recent_count
         view.listed = where.item
         view.row = where.row
-        if where.row:
-            view.row_place = self._row_place(view.sentence)
+        if where.row:  # (once per row, not per cell)
+            start = view.sentence.start_char
+            if start not in self._row_places:
+                self._row_places[start] = self._row_place(view.sentence)
+            view.row_place = self._row_places[start]
         view.last_year = self.last_year
 
     def _owner_nearby(self, view: ClauseView, clause: Clause) -> str | None:
@@ -1105,17 +1111,20 @@ _ANSWER_LABEL = re.compile(r"\s*(?:" + ANSWER_LABEL + r"|(?-i:A)\s*)")  # "A." s
 # the subject before ("...; production moved to Lawrence", "...; population 8,620 (2020)")
 _CARRIED_ON = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:production|manufacturing|"
                          r"manufacture|assembly|output|population\s+[\d~])\b", re.IGNORECASE)
-_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
-_ROW_NAME_END = re.compile(r"(?:,\s*[A-Z][\w.]*)?(?:\s+(?:plant|factory|mill|works|workshop|site|"
-                           r"facility))?\s*[:,]")  # "Skowhegan, ME: ...", "Skowhegan plant, 300"
+# one site a table row may be named by ("Skowhegan plant"): fewer than the lexicon's
+# facility nouns, whose plurals and farms, stores and offices name rows of figures ("Member
+# farms, 410")
+_FACILITY = "plant|factory|mill|works|workshop|site|facility"
+_ROW_NAME_END = re.compile(rf"(?:,\s*[A-Z][\w.]*)?(?:\s+(?i:{_FACILITY}))?\s*[:,]")  # "Skowhegan,
+# ME: ...", "Skowhegan plant, 300"
 # a table row's place under a heading of places: "...; Town: Skowhegan; ..."
 _PLACE_HEADING = re.compile(r"\b(?:Town|City|Location|Place|Site)\s*:\s*\Z")
 # a row named by a site: "Norway plant, 250 Workers", "Old Mill: Workers: 40"
-_ROW_SITE = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s(?:plant|factory|mill|works|"
-                       r"workshop|site|facility)\s*[,:]", re.IGNORECASE)
+_ROW_SITE = re.compile(rf"(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){{0,3}}?\s(?:{_FACILITY})\s*[,:]",
+                       re.IGNORECASE)
 # a count an ordinal gives ("second plant", "5th store"; see builders.counts)
-_ORDINAL_COUNT = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                            r"eleventh|twelfth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+_ORDINAL_COUNT = re.compile(r"(?:" + "|".join(ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))\b",
+                            re.IGNORECASE)
 # what opens an earlier value of the clause before: "up from", "down from", "compared
 # with" (the value right after it, not "compared with Nike's 40%"), "(2023: 70%)"
 _EARLIER_OPENING = re.compile(r"\s*(?:(?:up|down)\s+from\b|(?P<at>(?:compared\s+(?:with|to)|vs\.?|"
@@ -1610,7 +1619,7 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             # so compared with the facts of its time, not today's)
             found.append((quantity, (int(quantity.range[1]), True)))
             continue
-        if values.is_duration(quantity) and _AGO.match(view.full, quantity.end):
+        if values.is_duration(quantity) and AGO.match(view.full, quantity.end):
             # "Ten years ago New Balance ran five factories": of that year, when it opens the
             # clause (not "founded 100 years ago", the founding's value, nor "opened its
             # Methuen plant two years ago and runs four factories today")

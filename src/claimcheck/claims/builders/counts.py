@@ -298,7 +298,7 @@ _LINKS = frozenset({"is", "was", "are", "were", "of", ",", ":", "stood", "stands
 
 # the ordinals of quantities.numbers from second to twelfth ("half" and "quarter" are no
 # ordinals of a count)
-_ORDINAL_WORDS = {word: value for word, value in ORDINALS.items()
+ORDINAL_WORDS = {word: value for word, value in ORDINALS.items()
                   if 3 <= value <= 12 and not word.endswith("s")
                   and word not in ("quarter", "half")} | {"second": 2}
 _COMPOUND_AFTER = re.compile(r"\s+([a-z]+)\b(?<!ed)(?<!es)")
@@ -309,7 +309,7 @@ _ORDINAL = re.compile(
     r"\b(?P<verb>(?:open|add|build|buy|acquire|launch|start|complete)(?:s|ed|ing)?|built|bought|"
     r"(?:now\s+)?(?:has|had|have|runs?|operates?))?\s*(?:(?P<det>its|their|our|"
     r"(?-i:[A-Z])[\w.&'’-]*['’]s|"
-    r"an?)\s+)?(?P<nth>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,4}(?:st|nd|rd|th))(?![\w-])"
+    r"an?)\s+)?(?P<nth>" + "|".join(ORDINAL_WORDS) + r"|\d{1,4}(?:st|nd|rd|th))(?![\w-])"
     r"(?P<mods>(?:\s+(?:new|U\.S\.|US|American|(?-i:[A-Z][\w.]*)|[a-z]+-[a-z]+))){0,2}"
     r"\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 
@@ -336,7 +336,7 @@ def _ordinal_tokens(table: TokenTable) -> list[int]:
     cached = _ORDINAL_CACHE.get(id(table))
     if cached is not None and cached[0] is table:
         return cached[1]
-    found = [i for i, word in enumerate(table.lower) if word in _ORDINAL_WORDS
+    found = [i for i, word in enumerate(table.lower) if word in ORDINAL_WORDS
              or (word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit())]
     _ORDINAL_CACHE.clear()  # one document at a time
     _ORDINAL_CACHE[id(table)] = (table, found)
@@ -354,7 +354,7 @@ def _ordinal_counts(view: ClauseView) -> None:
     counts = [a for a in view.rules.count_attributes if subjects(view, a)]
     for m in _ORDINAL.finditer(view.full, view.clause.start, view.clause.end):
         nth = m.group("nth").lower()
-        number = _ORDINAL_WORDS.get(nth) or int(nth[:-2])
+        number = ORDINAL_WORDS.get(nth) or int(nth[:-2])
         det = (m.group("det") or "").lower()
         if number < 2 or det in ("a", "an") and not m.group("verb"):
             continue

@@ -33,7 +33,8 @@ from claimcheck.quantities import Quantity
 
 _VERSION = re.compile(r"\dv\d+\b", re.IGNORECASE)  # "990v6", not a model named "V1"
 _NOT_INSTEAD = re.compile(r"\s*(?:,|\(|—|–)\s*not\s+(?:in\s+)?", re.IGNORECASE)
-_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+"""What follows a span of time that dates back from now ("ten years ago")."""
 _STOPPED = re.compile(r"\b(?:not|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
 _RECORD_SINCE = re.compile(r"\b(?:most|least|highest|lowest|largest|smallest|best|worst|"
                            r"biggest|fewest|first time|lowest level|highest level)\s+since\s+$",
@@ -88,7 +89,7 @@ def build_years(view: ClauseView) -> None:
     text = view.full
     candidates = [q for q in view.quantities if q.unit == "calendar_year"]
     candidates += _relative_years(view)
-    candidates += [q for q in view.quantities if v.is_duration(q) and _AGO.match(text, q.end)]
+    candidates += [q for q in view.quantities if v.is_duration(q) and AGO.match(text, q.end)]
     since = [q for q in view.quantities if v.is_duration(q) and _elapsed(view, q)]
     candidates += since
     picks = []
@@ -146,7 +147,7 @@ def build_years(view: ClauseView) -> None:
         elif quantity in since:
             interval, end = v.years_before(quantity, view.date), quantity.end
         else:
-            ago = _AGO.match(text, quantity.end)
+            ago = AGO.match(text, quantity.end)
             assert ago is not None
             interval, end = v.years_before(quantity, view.date), ago.end()
         # (a year before its cue is said by the words before it too: "Some sources give
@@ -758,7 +759,7 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
             return None  # "NEW BALANCE ... | Owners: the Davis family (since 1972)": another
             # cell's time
         return Interval(-math.inf, v.year_interval(quantity).high, True, True)
-    if not v.is_duration(quantity) or _AGO.match(text, quantity.end):
+    if not v.is_duration(quantity) or AGO.match(text, quantity.end):
         return None  # "N years ago" dates an event: build_years reads it
     if not (lexicon().age_lead.search(before) or AGE_AFTER.match(text, quantity.end)
             or _OLD.search(quantity.text)):  # "more than four decades old" is one quantity
