@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGES = ("tokenizer", "quantities", "pipeline", "run")
+STAGES = ("tokenizer", "quantities", "pipeline", "run-1", "run")
 CACHED = ("cached",)
 """A run with the analysis cache in --cache-dir (cold, warm or after one change)."""
 ARTICLE_WORDS = 600
@@ -84,11 +84,24 @@ def measure(stage: str, folder: Path, cache_dir: Path | None = None) -> dict[str
             pass
     elif stage == "cached":
         run(RunOptions(paths=[folder], rules=[ROOT / "rules"], cache_dir=cache_dir))
+    elif stage == "run-1":
+        run(RunOptions(paths=[folder], rules=[ROOT / "rules"], jobs=1))
     else:
         run(RunOptions(paths=[folder], rules=[ROOT / "rules"]))
     seconds = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    # worker processes: the largest one's peak, once per worker (an upper bound: pages
+    # they share with this process are counted again)
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    if worker and stage in ("run", "cached"):
+        rss += worker * default_jobs()
     return {"seconds": seconds, "bytes": size, "rss": rss}
+
+
+def default_jobs() -> int:
+    from claimcheck.nlp.workers import default_jobs as jobs
+
+    return jobs()
 
 
 def time_today():  # type: ignore[no-untyped-def]
@@ -132,8 +145,11 @@ def main() -> None:
         if args.cache:
             _cache_table(folder, args.runs)
         print("\ntokenizer: spaCy's bare English tokenizer; quantities: extract_quantities "
-              "alone; pipeline: the full spaCy pipeline with claim extraction; run: everything "
-              "(read, analyse, check, report).")
+              "alone; pipeline: the full spaCy pipeline with claim extraction, one process; "
+              "run-1: everything (read, analyse, check, report) in one process; run: the same "
+              f"as `claimcheck run` does it, articles read by {default_jobs()} worker "
+              "process(es), one per CPU (peak MB counts each worker's peak in full, though "
+              "they share pages with the parent).")
 
 
 def _one(stage: str, folder: Path, cache_dir: Path | None = None) -> dict[str, float]:

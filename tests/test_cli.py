@@ -203,14 +203,14 @@ def test_cache_reuses_unchanged_articles(capsys, tmp_path: Path, monkeypatch) ->
             "--config", str(tmp_path / "claimcheck.yaml")]
     _, cold, _ = invoke(capsys, *args)
     analysed: list[int] = []
-    original = claimcheck.run.analyse
+    original = claimcheck.run.analyse_all
 
     def counting(nlp, documents, *rest):
         documents = list(documents)
         analysed.append(len(documents))
         return original(nlp, documents, *rest)
 
-    monkeypatch.setattr(claimcheck.run, "analyse", counting)
+    monkeypatch.setattr(claimcheck.run, "analyse_all", counting)
     _, warm, _ = invoke(capsys, *args)
     assert warm == cold and analysed == []
     write(folder, "a1.md", "---\ndate: 2025-06-01\n---\nNew Balance was founded in 1906.\n")

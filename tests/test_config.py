@@ -41,7 +41,7 @@ def test_yaml_mistakes_name_the_line(project: Path) -> None:
                                  "setting 'rulez' (did you mean 'rules'?); allowed: rules, "
                                  "include, exclude, fail_on, format, outputs, as_of, dates, "
                                  "model, worthiness_threshold, select, ignore, severity, "
-                                 "cache_dir, cache")
+                                 "cache_dir, cache, jobs")
 
 
 def test_pyproject_table_is_read_and_checked(project: Path) -> None:

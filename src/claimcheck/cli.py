@@ -128,6 +128,9 @@ def run_command(
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", help="Analyse every article again instead of reusing the cache "
         "(.claimcheck_cache, or cache_dir in the configuration).")] = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, metavar="N", help="Worker processes that read articles "
+        "(default: one per CPU; 1 reads in this process). Small runs use one.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
     """Check articles and report flagged claims.
@@ -153,7 +156,8 @@ def run_command(
         worthiness_threshold=settings.worthiness_threshold if worthiness is None else worthiness,
         include=settings.include, exclude=settings.exclude, dates=settings.dates,
         select=settings.select, ignore=settings.ignore, severity=settings.severity,
-        cache_dir=None if no_cache or not settings.cache else Path(settings.cache_dir))
+        cache_dir=None if no_cache or not settings.cache else Path(settings.cache_dir),
+        jobs=jobs or settings.jobs)
     from claimcheck.report import baseline as baselines
 
     known = baselines.load(baseline) if baseline else None
@@ -354,7 +358,10 @@ def _progress(quiet: bool) -> Iterator[Callable[[str], None] | None]:
 
     columns = (SpinnerColumn(), TextColumn("{task.completed} files"), TimeElapsedColumn(),
                TextColumn("{task.description}"))
-    progress = Progress(*columns, transient=True, console=Console(stderr=True))
+    # (refreshed on each file, not by a thread of its own: articles are read by processes
+    # forked from this one, and a fork should not copy a thread's held locks)
+    progress = Progress(*columns, transient=True, console=Console(stderr=True),
+                        auto_refresh=False)
     task = progress.add_task("", total=None)
     started = time.monotonic()
 
@@ -362,6 +369,8 @@ def _progress(quiet: bool) -> Iterator[Callable[[str], None] | None]:
         progress.update(task, advance=1, description=path)
         if not progress.live.is_started and time.monotonic() - started > PROGRESS_AFTER:
             progress.start()
+        if progress.live.is_started:
+            progress.refresh()
 
     try:
         yield advance

@@ -60,6 +60,8 @@ class Settings(BaseModel):
     """Severity overrides by rule id, prefix, glob or tag."""
     cache_dir: str = ".claimcheck_cache"
     cache: bool = True
+    jobs: int | None = Field(default=None, ge=1)
+    """Worker processes that read articles (default: one per CPU; 1: no workers)."""
 
 
 @dataclass(frozen=True)

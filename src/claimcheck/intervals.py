@@ -10,9 +10,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from claimcheck.records import pickled_by_fields
+
 INF = math.inf
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Interval:
     """A set of reals between ``low`` and ``high``; either end may be open or infinite."""

@@ -26,8 +26,9 @@ from claimcheck.documents import (
     load_all,
 )
 from claimcheck.errors import UsageError
-from claimcheck.nlp import analyse, build_pipeline
+from claimcheck.nlp import build_pipeline
 from claimcheck.nlp.analyse import anchor_date
+from claimcheck.nlp.workers import analyse_all
 from claimcheck.report import DocumentResult, FileError, Report
 from claimcheck.report.rules import rule_infos
 from claimcheck.rules import RuleSet, load_rules
@@ -68,6 +69,8 @@ class RunOptions:
     """Severity overrides by rule id, prefix, glob or tag."""
     cache_dir: Path | None = None
     """Where analysed articles are cached between runs (None: no cache)."""
+    jobs: int | None = None
+    """Worker processes that read articles (None: one per CPU; 1: this process only)."""
 
 
 def run(options: RunOptions, progress: Progress | None = None) -> Report:
@@ -82,31 +85,40 @@ def run(options: RunOptions, progress: Progress | None = None) -> Report:
     as_of = options.as_of or today
     failures: list[DocumentFailure] = []
     documents = list(_documents(load_all(files), failures, progress))
-    analysed = _analyse(documents, rules, options, today)
+    analysed = _analyse(documents, rules, options, today, progress)
     report = build_report(analysed, failures, rules, as_of, options.show_supported,
                           options.worthiness_threshold)
     return select(report, rules, options)
 
 
 def _analyse(documents: list[Document], rules: RuleSet, options: RunOptions,
-             today: dt.date) -> list[AnalysedDocument]:
+             today: dt.date, progress: Progress | None = None) -> list[AnalysedDocument]:
     """Analyses in document order, from the cache where possible; the spaCy pipeline is
     only built when some article is not cached."""
     dates = _dates(options)
+    done = (lambda path: None) if progress is None else progress
     if options.cache_dir is None:
         nlp = build_pipeline(rules, options.model)
-        return list(analyse(nlp, documents, options.as_of, today, dates))
+        analysed = []
+        for one in analyse_all(nlp, documents, options.as_of, today, dates, options.jobs):
+            done(one.path)
+            analysed.append(one)
+        return analysed
     cache = Cache(options.cache_dir, list(options.rules), options.model)
     keys = [cache.key(d, anchor_date(d, options.as_of, today, dates)[0]) for d in documents]
     found = [cache.get(key) for key in keys]
-    missing = [d for d, hit in zip(documents, found, strict=True) if hit is None]
+    for hit in found:
+        if hit is not None:
+            done(hit.path)
+    missing = [i for i, hit in enumerate(found) if hit is None]
     if missing:
         nlp = build_pipeline(rules, options.model)
-        fresh = iter(analyse(nlp, missing, options.as_of, today, dates))
-        for index, hit in enumerate(found):
-            if hit is None:
-                found[index] = next(fresh)
-                cache.put(keys[index], found[index])  # type: ignore[arg-type]
+        fresh = analyse_all(nlp, [documents[i] for i in missing], options.as_of, today,
+                            dates, options.jobs)
+        for index, one in zip(missing, fresh, strict=True):
+            done(one.path)
+            found[index] = one
+            cache.put(keys[index], one)
     return [a for a in found if a is not None]
 
 
@@ -158,9 +170,9 @@ def _check_patterns(rules: RuleSet, options: RunOptions) -> None:
 def _documents(loaded: Iterable[Document | DocumentFailure], failures: list[DocumentFailure],
                progress: Progress | None) -> Iterator[Document]:
     for item in loaded:
-        if progress is not None:
-            progress(item.path)
         if isinstance(item, DocumentFailure):
+            if progress is not None:  # (the others count once analysed)
+                progress(item.path)
             failures.append(item)
         else:
             yield item

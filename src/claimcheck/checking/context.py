@@ -10,6 +10,7 @@ from claimcheck.claims.model import Claim
 from claimcheck.documents.directives import Directive
 from claimcheck.documents.model import SourceMap
 from claimcheck.findings import Span
+from claimcheck.records import pickled_by_fields
 
 if TYPE_CHECKING:
     from claimcheck.rules.model import RuleSet
@@ -20,6 +21,7 @@ wrote:" then "> ..."), which the reply reports and does not assert."""
 DateSource = Literal["document", "config", "as-of", "today"]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a document, with where it is and how it is said."""

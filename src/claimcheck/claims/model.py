@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from claimcheck.intervals import Interval
+from claimcheck.records import pickled_by_fields
 
 ValueKind = Literal["share", "count", "quantity", "year", "place", "category", "duration"]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Value:
     """The value a claim states, already turned into something comparable."""
@@ -38,6 +40,7 @@ class Value:
         return data
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement: subject, attribute, value, with qualifiers and place."""
