@@ -156,7 +156,9 @@ class SubjectTracker:
                 self._last["any"] = mention.id
                 self._named_other = True
             elif not self._named_other and not (
-                    (mention is not named[0] or _OPENING_PRONOUN.match(text, start, mention.start))
+                    (mention is not named[0] or _OPENING_PRONOUN.match(text, start, mention.start)
+                     # "About 45 percent of its cocoa comes from Ghana": "its" is not Ghana
+                     or _PRONOUN.search(text, start, mention.start))
                     and (_LOCATIVE_RE.search(text, max(start, mention.start - 24), mention.start)
                          or _IN_TOWN.search(text, max(start, mention.start - 40),
                                             mention.start))):
@@ -206,7 +208,8 @@ class SubjectTracker:
         foreign = self.foreign = self._foreign_subject(text, start, end, named)
         # "Cerro Bravo ... is the biggest: it runs four breweries in Nuevo León and employs
         # 600 people": "it" is someone the rules do not know, and the state is where
-        unknown_it = prior is None and _OPENING_PRONOUN.match(text, start, end) is not None
+        unknown_it = prior is None and (_OPENING_PRONOUN.match(text, start, end) is not None or (
+            bool(named) and _PRONOUN.search(text, start, named[0].start) is not None))
         referred = self._referred(text, start, end, foreign or unknown_it)
         if (referred and referred[0].kind in ("organisation", "product")
                 and text[referred[0].start:referred[0].start + 4].lower() in ("the ", "this")):
@@ -463,6 +466,7 @@ _IT_IS_A_PLACE = re.compile(r"it\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the
                             r"region|state|country|port|suburb|parish)\b", re.IGNORECASE)
 _AND_IT = re.compile(r"\s*(?:and|but)\s+(?:it|they)\b", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(r"\s*[\"“]?\b(its|it|their|they)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:its|it|their|they)\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
 
 

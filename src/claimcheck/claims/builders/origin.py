@@ -117,6 +117,8 @@ def build_origin(view: ClauseView) -> None:
             else:
                 _share_claims(view, attribute, cue, place, share_q, numbers, quant,
                               share_asserted)
+                if share_q is not None and place is not None:
+                    _listed_shares(view, attribute, share_q, place, share_asserted)
         elif place is not None and cue in view.cues[attribute.id] and not any(
                 cue.idx < t.idx < place.start for a in cue_attrs if a is not attribute
                 for t in view.cues[a.id]  # "Since it was founded, it has made ... in the USA"
@@ -624,6 +626,20 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         # "Colombia supplies 40 percent", "5 percent are made in Maine": the share from a
         # part of the place (a part's share cannot exceed the whole's, see checking.facts)
         scope = place.id
+    elif _by_place(view, attribute):
+        # "About 45 percent of its cocoa comes from Ghana", where the rules give the
+        # share place by place: the share from (or in) the place named ("40 percent from
+        # Ecuador" does not contradict it); with no place of its own in the phrase ("all
+        # of its cocoa has been certified since 2018, the year it stopped buying from
+        # Côte d'Ivoire"), it is no share of any one place
+        if place is None or side:
+            return
+        after = end  # (past a share set off by commas: "Most of its cocoa, about 60
+        if view.full[:start].rstrip().endswith(","):  # percent, comes from Ghana")
+            after = view.full.find(",", end, place.start) + 1 or end
+        if _BREAK.search(view.full, after, place.start):
+            return
+        scope = place.id
     extra = {"scope": scope, "asserted": asserted,
              "qualifiers": qualifiers(view, word or "", "complement" if side else "")}
     for subject in subjects(view, attribute):
@@ -631,6 +647,86 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, start, end, cue.idx,
                                   cue.idx + len(cue)), extra))
+
+
+_BREAK = re.compile(r"[,;:—–()]")
+
+
+def _by_place(view: ClauseView, attribute: AttributeSpec) -> bool:
+    """Whether the rules give a share with no place of its own place by place (the share
+    of its cocoa from Ghana, from Ecuador ...) for a subject of the clause."""
+    return attribute.place is None and any(
+        f.place is not None for s in subjects(view, attribute)
+        for f in view.rules.facts_for(s.id, attribute.id))
+
+
+# "About 45 percent from Ghana, about 40 percent from Ecuador and the rest from the
+# Dominican Republic": what leads from one place of a list to the next share, and from a
+# share to its place
+_NEXT_IN_LIST = re.compile(r"\s*(?:[,;]\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)")
+_REST_AT = re.compile(r"(?:the\s+)?(?:rest|remainder|balance)\b", re.IGNORECASE)
+_SHARE_PLACE = re.compile(r"\s+(?:(?:comes?|came|is|are|was|were)\s+)?(?:from|in|at)\s+",
+                          re.IGNORECASE)
+
+
+def _listed_shares(view: ClauseView, attribute: AttributeSpec, first: Any, place: Mention,
+                   asserted: bool) -> None:
+    """The shares listed after the first one, each with its own place and the first's
+    verb and noun understood; "the rest" is what the listed shares leave. Read where the
+    rules give the share place by place, and for a share of one place (the US) where
+    the list names that place: "70 percent in Asia and 25 percent in the US" is 25
+    percent, not the 30 percent left by Asia's (and "70 percent in Asia and 5 percent in
+    Europe" says no US share)."""
+    listed = _share_list(view, first, place)
+    if not listed:
+        return
+    if not _by_place(view, attribute):
+        # (the first share's complement is no longer the rest: others are listed)
+        view.claims[:] = [c for c in view.claims if not (
+            c[1] == attribute.id and "complement" in c[5].get("qualifiers", ()))]
+        home = attribute.place
+        listed = [item for item in listed
+                  if home is not None and view.rules.within(item[3].id, home)]
+    for start, end, interval, there in listed:
+        scope = there.id if attribute.place is None or there.id != attribute.place else (
+            attribute.place)
+        extra = {"scope": scope, "asserted": asserted and asserted_at(view, start),
+                 "qualifiers": qualifiers(view)}
+        for subject in subjects(view, attribute):
+            value = Value("share", view.full[start:end], interval)
+            view.claims.append((subject, attribute.id, value,
+                                *span(subject, view.clause.start, start, end), extra))
+
+
+def _share_list(view: ClauseView, first: Any, place: Mention
+                ) -> list[tuple[int, int, Interval, Mention]]:
+    """(start, end, share, place) of each share listed after ``first`` and its place."""
+    low, high = v.share_interval(first).low, v.share_interval(first).high
+    at, places, listed = place.end, view.places(), []
+    while (gap := _NEXT_IN_LIST.match(view.full, at)) is not None:
+        start = gap.end()
+        share = next((q for q in view.quantities if q.start == start and v.is_share(q)
+                      and q.trend is None), None)
+        rest = _REST_AT.match(view.full, start) if share is None else None
+        if share is None and rest is None:
+            break
+        end = share.end if share is not None else rest.end()  # type: ignore[union-attr]
+        lead = _SHARE_PLACE.match(view.full, end)
+        there = None if lead is None else next(
+            (p for p in places if lead.end() <= p.start <= lead.end() + 4
+             and view.full[lead.end():p.start].lower() in ("", "the ")), None)
+        if there is None:
+            break
+        if share is not None:
+            interval = v.share_interval(share)
+            low, high = low + interval.low, high + interval.high
+        else:
+            interval = Interval(max(0.0, 1 - high), max(0.0, 1 - low))
+        listed.append((start, end, interval, there))
+        if rest is not None:
+            break
+        at = there.end
+    return listed
 
 
 def _names_a_part(view: ClauseView, attribute: AttributeSpec, whole: str) -> bool:

@@ -1,0 +1,138 @@
+"""Readings added in session 14: shares given place by place, and lists of them. Each case
+lists ``describe(claim) @ period`` ("now" for none), read at ``TODAY`` (2025-12-01) with
+the shipped rules plus a small rules file of a coffee roaster whose bean shares the rules
+give country by country (no default place on the attribute).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimcheck.claims.model import Claim
+from claimcheck.documents.text import read_text
+from claimcheck.nlp import analyse, build_pipeline
+from claimcheck.rules import load_rules
+from tests.claims.test_extraction import describe
+from tests.conftest import ROOT, TODAY
+
+ROASTER = """\
+entities:
+  - {id: hr-kenya, name: Kenya, kind: place, aliases: [Kenya]}
+  - {id: hr-ethiopia, name: Ethiopia, kind: place, aliases: [Ethiopia]}
+  - {id: hr-colombia, name: Colombia, kind: place, aliases: [Colombia]}
+  - {id: hr-harrow, name: Harrow Coffee, kind: organisation, aliases: [Harrow Coffee, Harrow]}
+attributes:
+  - id: hr-bean-share
+    name: share of its green coffee from a country
+    type: share
+    kinds: [organisation]
+    cues: [beans, coffee, buys, bought, sources, sourced, comes from]
+facts:
+  - {id: hr-kenya-share, subject: hr-harrow, attribute: hr-bean-share, place: hr-kenya,
+     value: 0.5, source: "test"}
+  - {id: hr-ethiopia-share, subject: hr-harrow, attribute: hr-bean-share,
+     place: hr-ethiopia, value: 0.3, source: "test"}
+"""
+
+CASES = [
+    # a share the rules give place by place is the share from (or in) the place named
+    ("Harrow buys 50 percent of its beans from Kenya.",
+     {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now"}),
+    ("About a third of Harrow's coffee comes from Ethiopia.",
+     {"hr-harrow hr-bean-share [0.266667, 0.4] in hr-ethiopia @ now"}),
+    # a list of shares and places: each share its own place, the verb and noun understood,
+    # and "the rest" what the listed ones leave
+    ("Harrow sources 50% of its beans in Kenya, 30% in Ethiopia and the rest in Colombia.",
+     {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now",
+      "hr-harrow hr-bean-share [0.3, 0.3] in hr-ethiopia @ now",
+      "hr-harrow hr-bean-share [0.2, 0.2] in hr-colombia @ now"}),
+    ("Half of Harrow's coffee comes from Kenya and a quarter from Colombia.",
+     {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now",
+      "hr-harrow hr-bean-share [0.25, 0.25] in hr-colombia @ now"}),
+    ("Most of Harrow's coffee, about 60 percent, comes from Kenya.",
+     {"hr-harrow hr-bean-share [0.52, 0.68] in hr-kenya @ now"}),
+    # (with no place in its own phrase, a share is no one place's)
+    ("All of Harrow's coffee has been certified since 2019, the year it stopped buying "
+     "from Colombia.", set()),
+    ("About 60 percent of Harrow's beans are certified organic.", set()),
+    # (a share of something else after the first is no share of the beans)
+    ("Harrow buys 50 percent of its beans from Kenya and 40 percent of its sugar from "
+     "Colombia.", {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now"}),
+]
+
+# a share whose attribute has a place of its own (the US share of New Balance's making)
+# in a list that names that place is the place's share, not the rest left by the first
+SHIPPED = [
+    ("New Balance makes about 70 percent of its shoes in Asia and about 25 percent in the "
+     "US.", {"new-balance us-production-share [0.2, 0.3] in usa @ now"}),
+    ("New Balance makes 70 percent of its shoes in Asia and the rest in the US.",
+     {"new-balance us-production-share [0.3, 0.3] in usa @ now"}),
+    # (a list naming other places says nothing of the US share)
+    ("New Balance makes 70 percent of its shoes in Asia and 5 percent in Europe.", set()),
+    # (and alone, the first share still leaves the rest to the US)
+    ("New Balance makes 70 percent of its shoes in Asia.",
+     {"new-balance us-production-share [0.3, 0.3] in usa (complement) @ now"}),
+]
+
+
+@pytest.fixture(scope="module")
+def roaster_nlp(tmp_path_factory):  # type: ignore[no-untyped-def]
+    folder: Path = tmp_path_factory.mktemp("roaster")
+    (folder / "roaster.yaml").write_text(ROASTER, encoding="utf-8")
+    return build_pipeline(load_rules([ROOT / "rules", folder]))
+
+
+def _read(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    document = read_text("sample.txt", text)
+    claims = next(analyse(nlp, [document], TODAY, TODAY)).claims
+    return {f"{_describe(c)} @ {c.period or 'now'}" for c in claims
+            if not c.attribute.startswith("~")}
+
+
+def _describe(claim: Claim) -> str:
+    """``describe`` with a share's place and its complement reading."""
+    text = describe(claim)
+    if claim.value.kind == "share" and claim.scope:
+        text += f" in {claim.scope}"
+    return text + (" (complement)" if "complement" in claim.qualifiers else "")
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_shares_place_by_place(roaster_nlp, text: str, expected: set[str]) -> None:
+    assert _read(roaster_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPPED, ids=[c[0][:50] for c in SHIPPED])
+def test_a_list_naming_the_share_s_own_place(nlp, text: str, expected: set[str]) -> None:
+    assert _read(nlp, text) == expected
+
+
+def test_its_before_a_place_is_not_that_place(roaster_nlp) -> None:
+    """ "its" before a place named later in the clause is not that place: with no one
+    before it, the sentence is about no one the rules know (not Kenya)."""
+    document = read_text("sample.txt", "About 45 percent of its coffee comes from Kenya and "
+                         "about 40 percent from Ethiopia.")
+    analysed = next(analyse(roaster_nlp, [document], TODAY, TODAY))
+    assert [s.subject for s in analysed.sentences] == [None]
+    document = read_text("sample.txt", "Harrow Coffee roasts in Leeds. About 45 percent of "
+                         "its coffee comes from Kenya.")
+    analysed = next(analyse(roaster_nlp, [document], TODAY, TODAY))
+    assert [s.subject for s in analysed.sentences] == ["hr-harrow", "hr-harrow"]
+
+
+def test_the_listed_shares_meet_their_facts(tmp_path: Path) -> None:
+    from claimcheck.run import RunOptions, run
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "roaster.yaml").write_text(ROASTER, encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("---\ndate: 2025-06-01\n---\nHarrow buys about half of its beans from "
+                       "Kenya and 30 percent from Ethiopia.\n", encoding="utf-8")
+    report = run(RunOptions(paths=[article], rules=[ROOT / "rules", rules],
+                            today=dt.date(2025, 6, 2), show_supported=True))
+    assert sorted((f.rule, f.verdict) for f in report.findings) == [
+        ("hr-ethiopia-share", "supported"), ("hr-kenya-share", "supported")]
