@@ -30,6 +30,11 @@ attributes:
     type: share
     kinds: [organisation]
     cues: [beans, coffee, buys, bought, sources, sourced, comes from]
+  - id: hr-sale-year
+    name: year the family sold the company
+    type: year
+    kinds: [organisation]
+    cues: [sell, sold, sale]
 facts:
   - {id: hr-kenya-share, subject: hr-harrow, attribute: hr-bean-share, place: hr-kenya,
      value: 0.5, source: "test"}
@@ -58,6 +63,12 @@ CASES = [
     ("All of Harrow's coffee has been certified since 2019, the year it stopped buying "
      "from Colombia.", set()),
     ("About 60 percent of Harrow's beans are certified organic.", set()),
+    # one is sold in a year, not since one: "sold since" is on sale since then, no sale of
+    # the company
+    ("Harrow has sold its Kenya blend since 2001.", set()),
+    ("Harrow's Kenya blend has been sold in tins since 2001.", set()),
+    ("The Okafor family sold Harrow to Bramble Foods in 2012.",
+     {"hr-harrow hr-sale-year [2012, 2013) @ now"}),
     # (a share of something else after the first is no share of the beans)
     ("Harrow buys 50 percent of its beans from Kenya and 40 percent of its sugar from "
      "Colombia.", {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now"}),
@@ -72,6 +83,9 @@ SHIPPED = [
      {"new-balance us-production-share [0.3, 0.3] in usa @ now"}),
     # (a list naming other places says nothing of the US share)
     ("New Balance makes 70 percent of its shoes in Asia and 5 percent in Europe.", set()),
+    # (one bought since a year is owned since, bought in it)
+    ("New Balance has been owned by Jim Davis since he bought it in 1972.",
+     {"new-balance acquisition-year [1972, 1973) @ now"}),
     # (and alone, the first share still leaves the rest to the US)
     ("New Balance makes 70 percent of its shoes in Asia.",
      {"new-balance us-production-share [0.3, 0.3] in usa (complement) @ now"}),

@@ -71,6 +71,7 @@ _DECIDED = re.compile(r"\b(?:voted|votes|vote|approved|approves|agreed|agrees|de
                       r"proposed|proposes)\s+(?:(?:for|on|to)\s+)?(?:the|a|an|its|their)\s+"
                       r"(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _SINCE_CELL = re.compile(r"\(\s*since\s+\Z")
+_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 _NAME_SINCE = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*)*)\s*\(\s*"
                          r"since\s+\Z")
 _BARE_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -130,6 +131,10 @@ def build_years(view: ClauseView) -> None:
                 0 <= m.end <= cue.idx and _BUYER.fullmatch(text, m.end, cue.idx)
                 for m in subjects(view, attribute)):
             continue  # only buyers: the year is another verb's, if any
+        if quantity is not None and cue.lower in _BUYING and _SINCE_BEFORE.search(
+                text, max(0, quantity.start - 8), quantity.start):
+            continue  # "Red Rose Creams has been sold since 1924": on sale since then, no
+            # change of owner (one is bought or sold in a year, not since one)
         if quantity is not None and _DECIDED.search(text, max(0, cue.idx - 40), cue.idx):
             continue  # "voted for the merger in December 2008": the vote's year, not the
             # merger's
