@@ -1,7 +1,7 @@
 """Readings added in session 14: shares given place by place, and lists of them. Each case
 lists ``describe(claim) @ period`` ("now" for none), read at ``TODAY`` (2025-12-01) with
 the shipped rules plus a small rules file of a coffee roaster whose bean shares the rules
-give country by country (no default place on the attribute).
+give country by country (no default place on the attribute), and so the years its roasteries opened.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ entities:
   - {id: hr-kenya, name: Kenya, kind: place, aliases: [Kenya]}
   - {id: hr-ethiopia, name: Ethiopia, kind: place, aliases: [Ethiopia]}
   - {id: hr-colombia, name: Colombia, kind: place, aliases: [Colombia]}
+  - {id: hr-leeds, name: Leeds, kind: place, aliases: [Leeds]}
+  - {id: hr-york, name: York, kind: place, aliases: [York]}
   - {id: hr-harrow, name: Harrow Coffee, kind: organisation, aliases: [Harrow Coffee, Harrow]}
 attributes:
   - id: hr-bean-share
@@ -30,6 +32,11 @@ attributes:
     type: share
     kinds: [organisation]
     cues: [beans, coffee, buys, bought, sources, sourced, comes from]
+  - id: hr-opening-year
+    name: year a roastery opened
+    type: year
+    kinds: [organisation]
+    cues: [open, opened, opening]
   - id: hr-sale-year
     name: year the family sold the company
     type: year
@@ -40,6 +47,8 @@ facts:
      value: 0.5, source: "test"}
   - {id: hr-ethiopia-share, subject: hr-harrow, attribute: hr-bean-share,
      place: hr-ethiopia, value: 0.3, source: "test"}
+  - {id: hr-leeds-opening, subject: hr-harrow, attribute: hr-opening-year,
+     place: hr-leeds, value: 1998, source: "test"}
 """
 
 CASES = [
@@ -69,6 +78,17 @@ CASES = [
     ("Harrow's Kenya blend has been sold in tins since 2001.", set()),
     ("The Okafor family sold Harrow to Bramble Foods in 2012.",
      {"hr-harrow hr-sale-year [2012, 2013) @ now"}),
+    # a year the rules give place by place (a roastery's opening) is the year of the place
+    # named next to its cue, each place with its own verb
+    ("Harrow opened its Leeds roastery in 2001.",
+     {"hr-harrow hr-opening-year [2001, 2002) in hr-leeds @ now"}),
+    ("Harrow Coffee roasts in Yorkshire. The York roastery, which opened in 2005, is its "
+     "biggest.", {"hr-harrow hr-opening-year [2005, 2006) in hr-york @ now"}),
+    ("Harrow opened a roastery in Leeds in 1998 and the York one in 2005.",
+     {"hr-harrow hr-opening-year [1998, 1999) in hr-leeds @ now"}),
+    # (with no place, or two for one verb, the year is no one place's)
+    ("Harrow opened its first roastery in 1998.", set()),
+    ("Harrow opened roasteries in Leeds and York in 1998.", set()),
     # (a share of something else after the first is no share of the beans)
     ("Harrow buys 50 percent of its beans from Kenya and 40 percent of its sugar from "
      "Colombia.", {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now"}),
@@ -86,6 +106,14 @@ SHIPPED = [
     # (one bought since a year is owned since, bought in it)
     ("New Balance has been owned by Jim Davis since he bought it in 1972.",
      {"new-balance acquisition-year [1972, 1973) @ now"}),
+    # a speaker going back to their own earlier words reports them, as a correction
+    # notice does ("As I said earlier" says them again)
+    ("Previously we reported that L.L.Bean was founded in 1915.",
+     {"ll-bean founding-year [1915, 1916) (unasserted) @ now"}),
+    ("Earlier in the show, I said New Balance was founded in 1902.",
+     {"new-balance founding-year [1902, 1903) (unasserted) @ now"}),
+    ("As I said earlier, L.L.Bean was founded in 1912.",
+     {"ll-bean founding-year [1912, 1913) @ now"}),
     # (and alone, the first share still leaves the rest to the US)
     ("New Balance makes 70 percent of its shoes in Asia.",
      {"new-balance us-production-share [0.3, 0.3] in usa (complement) @ now"}),
@@ -107,9 +135,9 @@ def _read(nlp, text: str) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def _describe(claim: Claim) -> str:
-    """``describe`` with a share's place and its complement reading."""
+    """``describe`` with a share's or a year's place and a share's complement reading."""
     text = describe(claim)
-    if claim.value.kind == "share" and claim.scope:
+    if claim.value.kind in ("share", "year") and claim.scope:
         text += f" in {claim.scope}"
     return text + (" (complement)" if "complement" in claim.qualifiers else "")
 

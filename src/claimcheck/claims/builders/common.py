@@ -234,6 +234,15 @@ def subjects(view: ClauseView, attribute: AttributeSpec) -> list[Mention]:
     return products or applicable
 
 
+def by_place(view: ClauseView, attribute: AttributeSpec) -> bool:
+    """Whether the rules give an attribute with no place of its own place by place for a
+    subject of the clause (the share of its cocoa from Ghana, from Ecuador; the year its
+    Palmyra plant opened): its claims are then each about the place they name."""
+    return attribute.place is None and any(
+        f.place is not None for s in subjects(view, attribute)
+        for f in view.rules.facts_for(s.id, attribute.id))
+
+
 def _owner_only(view: ClauseView, subject: Mention) -> bool:
     """ "New Balance's 990, 992 and 993 are all made in the USA": the brand only owns the
     products the clause is about."""

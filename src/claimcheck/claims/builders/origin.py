@@ -21,6 +21,7 @@ from claimcheck.claims.builders.common import (
     THERE,
     applies,
     asserted_at,
+    by_place,
     cue_asserted,
     nearest,
     negated,
@@ -626,7 +627,7 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         # "Colombia supplies 40 percent", "5 percent are made in Maine": the share from a
         # part of the place (a part's share cannot exceed the whole's, see checking.facts)
         scope = place.id
-    elif _by_place(view, attribute):
+    elif by_place(view, attribute):
         # "About 45 percent of its cocoa comes from Ghana", where the rules give the
         # share place by place: the share from (or in) the place named ("40 percent from
         # Ecuador" does not contradict it); with no place of its own in the phrase ("all
@@ -652,14 +653,6 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
 _BREAK = re.compile(r"[,;:—–()]")
 
 
-def _by_place(view: ClauseView, attribute: AttributeSpec) -> bool:
-    """Whether the rules give a share with no place of its own place by place (the share
-    of its cocoa from Ghana, from Ecuador ...) for a subject of the clause."""
-    return attribute.place is None and any(
-        f.place is not None for s in subjects(view, attribute)
-        for f in view.rules.facts_for(s.id, attribute.id))
-
-
 # "About 45 percent from Ghana, about 40 percent from Ecuador and the rest from the
 # Dominican Republic": what leads from one place of a list to the next share, and from a
 # share to its place
@@ -680,7 +673,7 @@ def _listed_shares(view: ClauseView, attribute: AttributeSpec, first: Any, place
     listed = _share_list(view, first, place)
     if not listed:
         return
-    if not _by_place(view, attribute):
+    if not by_place(view, attribute):
         # (the first share's complement is no longer the rest: others are listed)
         view.claims[:] = [c for c in view.claims if not (
             c[1] == attribute.id and "complement" in c[5].get("qualifiers", ()))]

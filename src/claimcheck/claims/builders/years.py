@@ -16,6 +16,7 @@ from claimcheck.claims.builders.common import (
     AGE_AFTER,
     applies,
     asserted_at,
+    by_place,
     cue_asserted,
     nearest,
     negated,
@@ -164,6 +165,13 @@ def build_years(view: ClauseView) -> None:
         modifies = quantity.end <= cue.idx and not text[quantity.end:cue.idx].strip()
         extra = {"asserted": asserted, "qualifiers": qualifiers(view),
                  "negated": not modifies and negated(view, cue.idx)}
+        if by_place(view, attribute):
+            # "Fernhollow opened its Palmyra plant in 1974", where the rules date each
+            # plant's opening: the year of the place named; with none, of no one place
+            site = _site(view, cue, quantity)
+            if site is None:
+                continue
+            extra["scope"] = site.id
         chosen = subjects(view, attribute)
         if person_started(view, cue):
             continue  # "I started at the old state glassworks in 1989": a person's start
@@ -219,6 +227,24 @@ def build_years(view: ClauseView) -> None:
                 denied = Value("year", corrected.text, v.year_interval(corrected))
                 view.claims.append((subject, attribute.id, denied, corrected.start,
                                     corrected.end, {**extra, "negated": True}))
+
+
+def _site(view: ClauseView, cue: Word, year: Quantity) -> Mention | None:
+    """The place nearest the cue of a year the rules give place by place, not one that is
+    another claim's value ("moved from Ephrata to Lancaster in 1928" names two: none);
+    of several, the one between the cue and its year ("opened a roastery in Leeds in 1998
+    and the York one in 2005")."""
+    valued = {(c[3], c[4]) for c in view.claims if c[2].kind == "place"}
+    # (each place goes with the year cue nearest it: "closed its Reading plant in 2009 and
+    # opened the Ephrata workshop in 2023")
+    cues = [w.idx for a, words in view.cues.items()
+            if view.rules.attributes[a].type == "year" for w in words]
+    places = [p for p in view.places() if (p.start, p.end) not in valued
+              and min(cues, key=lambda at: abs(at - p.start)) == cue.idx]
+    between = [p for p in places if min(cue.idx, year.start) < p.start < max(cue.idx, year.end)]
+    if len({p.id for p in places}) > 1 and len({p.id for p in between}) == 1:
+        return between[0]
+    return nearest(places, cue.idx) if len({p.id for p in places}) == 1 else None
 
 
 def _another_age_cued(view: ClauseView, attribute: AttributeSpec, subject: Mention) -> bool:
