@@ -37,6 +37,11 @@ attributes:
     type: year
     kinds: [organisation]
     cues: [open, opened, opening]
+  - id: hr-move-year
+    name: year the company moved to Leeds
+    type: year
+    kinds: [organisation]
+    cues: [move, moved, relocate, relocated]
   - id: hr-sale-year
     name: year the family sold the company
     type: year
@@ -89,6 +94,11 @@ CASES = [
     # (with no place, or two for one verb, the year is no one place's)
     ("Harrow opened its first roastery in 1998.", set()),
     ("Harrow opened roasteries in Leeds and York in 1998.", set()),
+    # an amount over time ("sales") is no sale; moving the making is no move of the company
+    ("After years of falling sales, Harrow closed its York roastery in 2012.", set()),
+    ("Harrow moved its roasting to Leeds in 2004.", set()),
+    ("Harrow moved to Leeds in 2004.", {"hr-harrow hr-move-year [2004, 2005) @ now"}),
+    ("In 2004 Harrow moved everything to Leeds.", {"hr-harrow hr-move-year [2004, 2005) @ now"}),
     # (a share of something else after the first is no share of the beans)
     ("Harrow buys 50 percent of its beans from Kenya and 40 percent of its sugar from "
      "Colombia.", {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now"}),
@@ -114,6 +124,12 @@ SHIPPED = [
      {"new-balance founding-year [1902, 1903) (unasserted) @ now"}),
     ("As I said earlier, L.L.Bean was founded in 1912.",
      {"ll-bean founding-year [1912, 1913) @ now"}),
+    # "the following year", "a year later": the year after the one named before it in the
+    # sentence (else in the sentences before)
+    ("New Balance closed a factory in Boston in 2009 and moved the making of the 990 to "
+     "Skowhegan the following year.", {"nb-990 made-in skowhegan-me @ 2010"}),
+    ("L.L.Bean opened a factory in 2014. The next year it employed 500 people in Maine.",
+     {"ll-bean factory-workers [500, 500] in maine @ 2015"}),
     # (and alone, the first share still leaves the rest to the US)
     ("New Balance makes 70 percent of its shoes in Asia.",
      {"new-balance us-production-share [0.3, 0.3] in usa (complement) @ now"}),

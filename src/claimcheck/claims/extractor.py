@@ -40,7 +40,7 @@ from claimcheck.claims.builders.common import (
     qualifiers,
 )
 from claimcheck.claims.builders.counts import ORDINAL_WORDS
-from claimcheck.claims.builders.years import AGO
+from claimcheck.claims.builders.years import AGO, year_before
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import ELSEWHERE, Mention, MentionMatcher
@@ -1670,6 +1670,14 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
         elif (after := _PERIOD_AFTER.match(view.full, quantity.end)) is not None:
             # (a census counts as of its own year: "the 2010 census counted 305,704")
             found.append((quantity, (year, after.group().strip().lower() == "census")))
+    that = _THAT_YEAR.search(view.full, view.clause.start, view.clause.end)
+    if found and that is not None and that.group("next") and all(
+            q.end <= that.start() for q, _ in found):
+        # "closed a plant in 2009 and moved the making to Austria the following year": the
+        # year after those named before it
+        base = year_before(view, that.start())
+        if base is not None and base < view.date.year:
+            return base + 1, True
     if len(found) > 1:
         # "five factories in 2025 and four in 2024": each figure its own year, the one
         # right after it, else the last before it ("In 2013 it ran five, in 2019 four")
@@ -1686,10 +1694,13 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             and not _NOW_WORD.search(view.full, view.clause.start, view.clause.end)):
         # "Last year we made about 14.5 million litres": the year before the article's
         return view.date.year - 1, True
-    that = _THAT_YEAR.search(view.full, view.clause.start, view.clause.end)
-    if that is not None and view.last_year is not None and view.last_year < view.date.year:
-        # "That first year we brewed about 9,000 litres": the year just named
-        return view.last_year + (1 if that.group("next") else 0), True
+    # "That first year we brewed about 9,000 litres": the year just named; "closed the
+    # plant in 2009 and moved the making to Austria the following year": the one after the
+    # year named before it in the sentence, else in the sentences before
+    base = (None if that is None else year_before(view, that.start()) if that.group("next")
+            else view.last_year)
+    if that is not None and base is not None and base < view.date.year:
+        return base + (1 if that.group("next") else 0), True
     return None, False
 
 

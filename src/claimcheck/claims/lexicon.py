@@ -68,6 +68,8 @@ class Lexicon:
     making_nouns: frozenset[str]
     part_words: frozenset[str]
     label_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
+    """Nouns of an amount over time ("sales"), never a dated event's cue."""
     tally_words: frozenset[str]
     other_objects: frozenset[str]
     phrasal_cues: dict[tuple[str, str], str]
@@ -129,6 +131,7 @@ def lexicon() -> Lexicon:
         making_nouns=frozenset(data["making_nouns"]),
         part_words=frozenset(str(w) for w in data["part_words"]),
         label_nouns=frozenset(data["label_nouns"]),
+        measure_nouns=frozenset(data["measure_nouns"]),
         tally_words=frozenset(data["tally_words"]),
         other_objects=frozenset(data["other_objects"]),
         phrasal_cues={(phrase.split()[0], phrase.split()[1]): cue

@@ -72,6 +72,10 @@ _DECIDED = re.compile(r"\b(?:voted|votes|vote|approved|approves|agreed|agrees|de
                       r"proposed|proposes)\s+(?:(?:for|on|to)\s+)?(?:the|a|an|its|their)\s+"
                       r"(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _SINCE_CELL = re.compile(r"\(\s*since\s+\Z")
+_PRODUCTION_MOVED = re.compile(r"\s+(?:(?:the|its|their|our|some|all|most|much|part\s+of)\s+)*"
+                               r"(?:[\w-]+\s+)?(?:production|manufacturing|making|manufacture|"
+                               r"assembly|output|sourcing|"
+                               r"(?!(?:every|some|any|no)?thing\b)[a-z]{3,}ing)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 _NAME_SINCE = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*)*)\s*\(\s*"
                          r"since\s+\Z")
@@ -100,6 +104,12 @@ def build_years(view: ClauseView) -> None:
         if attribute.type != "year" or not subjects(view, attribute):
             continue
         cue = cues[0]
+        if cue.lower in lexicon().measure_nouns:
+            continue  # "after a decade of falling holiday sales": no sale of the company
+        if cue.lower in lexicon().moving_verbs and _PRODUCTION_MOVED.match(
+                text, cue.idx + len(cue)):
+            continue  # "moved the making of its figures to Austria", "moved its roasting to
+            # Leeds": where the making is, not a move of the company
         if cue.lower in _BUYING and cue.lower.endswith("ing") and not _OWNER_AFTER.match(
                 text, cue.idx + len(cue)) and not any(
                 m.kind == "organisation" and 0 <= m.start - (cue.idx + len(cue)) <= 5
@@ -331,7 +341,7 @@ def _relative_years(view: ClauseView) -> list[Quantity]:
         which = match.group(1).lower()
         start = view.clause.start + match.start()
         if which.startswith("the "):
-            base = _year_before(view, start)
+            base = year_before(view, start)
             if base is None:
                 continue  # "the following year" after no year: unknown
             year = base + _YEAR_OFFSETS[which]
@@ -343,7 +353,7 @@ def _relative_years(view: ClauseView) -> list[Quantity]:
         later = _LATER.match(view.full, quantity.end) if v.is_duration(quantity) else None
         if later is None or quantity.value is None:
             continue
-        base = _year_before(view, quantity.start)
+        base = year_before(view, quantity.start)
         years = v.YEARS_PER_UNIT[quantity.unit or "year"] * quantity.value
         if base is None or years != int(years):
             continue
@@ -353,7 +363,7 @@ def _relative_years(view: ClauseView) -> list[Quantity]:
     return found
 
 
-def _year_before(view: ClauseView, offset: int) -> int | None:
+def year_before(view: ClauseView, offset: int) -> int | None:
     """The last year named in the sentence before ``offset``, else the one the sentences
     before named."""
     named = _NAMED_YEAR.findall(view.full, view.sentence.start_char, offset)
