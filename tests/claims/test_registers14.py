@@ -42,6 +42,11 @@ attributes:
     type: year
     kinds: [organisation]
     cues: [move, moved, relocate, relocated]
+  - id: hr-roasteries
+    name: number of roasteries
+    type: count
+    kinds: [organisation]
+    nouns: [roastery]
   - id: hr-sale-year
     name: year the family sold the company
     type: year
@@ -52,6 +57,8 @@ facts:
      value: 0.5, source: "test"}
   - {id: hr-ethiopia-share, subject: hr-harrow, attribute: hr-bean-share,
      place: hr-ethiopia, value: 0.3, source: "test"}
+  - {id: hr-us-share, subject: hr-harrow, attribute: us-production-share, value: 0.9,
+     source: "test"}
   - {id: hr-leeds-opening, subject: hr-harrow, attribute: hr-opening-year,
      place: hr-leeds, value: 1998, source: "test"}
 """
@@ -99,6 +106,20 @@ CASES = [
     ("Harrow moved its roasting to Leeds in 2004.", set()),
     ("Harrow moved to Leeds in 2004.", {"hr-harrow hr-move-year [2004, 2005) @ now"}),
     ("In 2004 Harrow moved everything to Leeds.", {"hr-harrow hr-move-year [2004, 2005) @ now"}),
+    # "eleven years later" counts from a year that ends a phrase ("in 1998, and ...")
+    ("Harrow moved to Leeds in 1998, into an old mill, and opened a roastery in York six "
+     "years later.", {"hr-harrow hr-move-year [1998, 1999) @ now",
+                      "hr-harrow hr-opening-year [2004, 2005) in hr-york @ now"}),
+    # an ordinal's count is of its opening's year, however that year is given
+    ("Harrow moved to Leeds in 1998, and it opened a second roastery, in York, six years "
+     "later.", {"hr-harrow hr-move-year [1998, 1999) @ now",
+                "hr-harrow hr-opening-year [2004, 2005) in hr-york @ now",
+                "hr-harrow hr-roasteries [2, 2] @ 2004"}),
+    # of two shares the rules know the company by, the one of the thing named after "of"
+    ("About two-thirds of Harrow's coffee is imported from Kenya.",
+     {"hr-harrow hr-bean-share [0.6, 0.733333] in hr-kenya @ now"}),
+    ("About 90 percent of Harrow's blends are made in the US.",
+     {"hr-harrow us-production-share [0.88, 0.92] in usa @ now"}),
     # (a share of something else after the first is no share of the beans)
     ("Harrow buys 50 percent of its beans from Kenya and 40 percent of its sugar from "
      "Colombia.", {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now"}),
@@ -130,6 +151,14 @@ SHIPPED = [
      "Skowhegan the following year.", {"nb-990 made-in skowhegan-me @ 2010"}),
     ("L.L.Bean opened a factory in 2014. The next year it employed 500 people in Maine.",
      {"ll-bean factory-workers [500, 500] in maine @ 2015"}),
+    # an anniversary "this year" is not dated by the year one thing was made
+    ("L.L.Bean marks its 113th anniversary this year, and a 1982 990 will go on display.",
+     {"ll-bean founding-year [1912, 1913) @ now"}),
+    # people who do one thing once (backers, applicants, visitors) are no headcount
+    ("1,904 people pledged $212,480 to New Balance's campaign in 28 days.", set()),
+    ("Last year 400 people applied for 25 jobs at New Balance's Skowhegan plant.", set()),
+    ("New Balance's Skowhegan plant has 300 people.",
+     {"new-balance factory-workers [300, 300] in skowhegan-me @ now"}),
     # (and alone, the first share still leaves the rest to the US)
     ("New Balance makes 70 percent of its shoes in Asia.",
      {"new-balance us-production-share [0.3, 0.3] in usa (complement) @ now"}),

@@ -40,7 +40,7 @@ from claimcheck.claims.builders.common import (
     qualifiers,
 )
 from claimcheck.claims.builders.counts import ORDINAL_WORDS
-from claimcheck.claims.builders.years import AGO, year_before
+from claimcheck.claims.builders.years import AGO, DETERMINER_BEFORE, year_before
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import ELSEWHERE, Mention, MentionMatcher
@@ -1608,6 +1608,17 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
     # "Amstel: introduced in 2017, from €2,899": a year that is another claim's value
     # dates that claim only
     taken = [(s, e) for _, _, other, s, e, _ in view.claims if other.kind == "year"]
+    if value.kind == "count" and _ORDINAL_COUNT.match(value.text):
+        # "opened a second plant, in Escanaba, eleven years later": the count the opening
+        # made, of the opening's year however it is given (not a beginning's: "founded in
+        # 1948" dates no second plant)
+        opened = sorted(((abs(s - end), other.interval)
+                         for _, attribute, other, s, _, _ in view.claims
+                         if other.kind == "year" and other.interval is not None
+                         and not view.rules.attributes[attribute].age
+                         and other.interval.high - other.interval.low <= 1), key=lambda o: o[0])
+        if opened and opened[0][1].low < view.date.year:
+            return int(opened[0][1].low), True
     found: list[tuple[Quantity, tuple[int, bool]]] = []  # the years that could date it
     for quantity in view.quantities:
         # "the 2010 census" can come out as a count: a bare four-digit year still anchors
@@ -1707,13 +1718,11 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
 def _model_year(view: ClauseView, year: Quantity) -> bool:
     """A year right before a product's name, after a determiner: the year that one was
     made ("my 2012 Wren", "a 1974 Ridgerunner"; not "the 2012 launch")."""
-    return (_DETERMINER_BEFORE.search(view.full, max(0, year.start - 8), year.start) is not None
+    return (DETERMINER_BEFORE.search(view.full, max(0, year.start - 8), year.start) is not None
             and any(m.kind == "product" and 0 < m.start - year.end <= 1
                     for m in view.mentions))
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your|a|an|this|that)\s+\Z",
-                                re.IGNORECASE)
 
 
 def _another_event(view: ClauseView, year: Quantity, value: Value, end: int) -> bool:

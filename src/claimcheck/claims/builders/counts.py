@@ -944,9 +944,15 @@ _BEING_CHANGED = re.compile(r"\s+(?:are|were|is|was|will\s+be|have\s+been|had\s+
                             r"added|cut|laid\s+off|shed|created|opened|closed|built|installed)\b",
                             re.IGNORECASE)
 # people who come, go or stop after the noun counted: some of them, no total
+# (and people who do one thing, once, as customers, backers or visitors do: "1,904 people
+# pledged $212,480", "400 people applied for 25 jobs", "3,000 people toured the plant")
 _FLOW_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+out|went\s+on\s+strike|"
                          r"struck|joined|quit|retired|resigned|were\s+laid\s+off|"
-                         r"lost\s+their\s+jobs|stopped\s+work|downed\s+tools)\b",
+                         r"lost\s+their\s+jobs|stopped\s+work|downed\s+tools|"
+                         r"(?:pledged|donated|backed|chipped\s+in|ordered|bought|visited|toured|"
+                         r"attended|signed|voted|applied|registered|subscribed|showed\s+up|"
+                         r"turned\s+out|lined\s+up|came\s+out|took\s+part|participated)"
+                         r"(?!\s+by\b))\b",  # (not "500 stores visited by millions")
                          re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b(?!-)")
 _PART_BEFORE = re.compile(r"\b(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

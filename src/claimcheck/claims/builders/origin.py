@@ -55,6 +55,16 @@ def build_origin(view: ClauseView) -> None:
         # "41% of the group's production volume": the share the rules know the subject
         # by (a Norwegian maker's share made in Norway), not the shipped US share
         cue_attrs = [a for a in cue_attrs if a.type != "share" or a in known]
+    if sum(a.type == "share" for a in cue_attrs) > 1:
+        # "About two-thirds of the company's cedar is imported": the share of the thing
+        # named after "of", where the rules give its shares place by place (the cedar's
+        # origins), not the making's
+        of = _SHARE_OF.search(view.full, view.clause.start, view.clause.end)
+        named = [a for a in cue_attrs if a.type == "share" and of is not None and any(
+            of.start("noun") <= t.idx < of.end("noun") for t in view.cues[a.id])
+            and by_place(view, a)]
+        if len(named) == 1:
+            cue_attrs = [a for a in cue_attrs if a.type != "share" or a is named[0]]
     cue = min((t for a in cue_attrs for t in view.cues[a.id]), key=lambda t: t.i)
     if view.full.startswith("-in-", cue.idx + len(cue)) and any(
             p.start == cue.idx + len(cue) + 4 for p in view.places()):
@@ -571,6 +581,11 @@ _OF_PEOPLE = re.compile(r"\s+of\s+(?:its|their|our|the|(?-i:[A-Z])[\w.&'’-]*"
                         r"(?:staff|employees|workers|"
                         r"workforce|people|customers|shareholders|members|managers|executives|"
                         r"sales\s+force)\b", re.IGNORECASE)
+# a share's "of" and the noun it is a share of: "two-thirds of the company's cedar"
+_SHARE_OF = re.compile(r"(?:%|\b(?:percent|per\s+cent|half|halves|thirds?|quarters?|fifths?|"
+                       r"tenths?|most|majority|all|bulk|share|proportion))\s+of\s+"
+                       r"(?:(?:the|its|their|our|his|her|this)\s+)?(?:[\w.&'’-]+['’]s?\s+)?"
+                       r"(?P<noun>[\w-]+)", re.IGNORECASE)
 _OF_OWN = re.compile(r"\s+of\s+(?:(?:its|their|our|the|his|her)\s+)?", re.IGNORECASE)
 
 

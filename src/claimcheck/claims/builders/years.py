@@ -370,7 +370,9 @@ def year_before(view: ClauseView, offset: int) -> int | None:
     return int(named[-1]) if named else view.last_year
 
 
-_NAMED_YEAR = re.compile(r"(?<![\d,.$€£-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,.%-])")
+# (a year before a comma or full stop ends a phrase: "in 1961, and eleven years later"; not
+# "1,961,000" nor "1961.5")
+_NAMED_YEAR = re.compile(r"(?<![\d,.$€£-])\b(1[6-9]\d\d|20\d\d)\b(?![\d%-]|[,.]\d)")
 _LATER = re.compile(r"\s+(?:later|afterwards?)\b", re.IGNORECASE)  # "two years later"
 
 
@@ -607,6 +609,11 @@ def _turned(view: ClauseView) -> list[tuple[Quantity, Interval | None]]:
         start, end = view.clause.start + m.start(), view.clause.start + m.end()
         years = [q for q in view.quantities if q.unit == "calendar_year" and q.value
                  and q.range is None and not start <= q.start < end]
+        # (not the year one thing was made: "marks its 70th anniversary this year, and a
+        # 1958 Merganser he built will go on display")
+        years = [q for q in years if not (
+            DETERMINER_BEFORE.search(view.full, max(0, q.start - 8), q.start)
+            and any(m.kind == "product" and 0 < m.start - q.end <= 1 for m in view.mentions))]
         said = _YEAR_WORD.search(text)
         if years:
             year = min(years, key=lambda q: abs(q.start - start)).value or 0.0
@@ -623,6 +630,12 @@ def _turned(view: ClauseView) -> list[tuple[Quantity, Interval | None]]:
         span = Quantity(view.full[start:end], start, end, float(age), None, "year", "=", None)
         out.append((span, Interval(float(year - age), float(year - age + 1), high_open=True)))
     return out
+
+
+DETERMINER_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your|a|an|this|that)\s+\Z",
+                               re.IGNORECASE)
+"""A determiner right before a year: with a product's name after it, the year that one was
+made ("my 2012 Wren", "a 1958 Merganser")."""
 
 
 def _ordinal_value(words: str, cardinal: bool = False) -> int | None:
