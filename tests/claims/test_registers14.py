@@ -47,6 +47,11 @@ attributes:
     type: count
     kinds: [organisation]
     nouns: [roastery]
+  - id: hr-closure-year
+    name: year a roastery closed
+    type: year
+    kinds: [organisation]
+    cues: [close, closed, closure]
   - id: hr-sale-year
     name: year the family sold the company
     type: year
@@ -59,6 +64,8 @@ facts:
      place: hr-ethiopia, value: 0.3, source: "test"}
   - {id: hr-us-share, subject: hr-harrow, attribute: us-production-share, value: 0.9,
      source: "test"}
+  - {id: hr-york-closure, subject: hr-harrow, attribute: hr-closure-year, place: hr-york,
+     value: 2019, source: "test"}
   - {id: hr-leeds-opening, subject: hr-harrow, attribute: hr-opening-year,
      place: hr-leeds, value: 1998, source: "test"}
 """
@@ -98,11 +105,18 @@ CASES = [
      "biggest.", {"hr-harrow hr-opening-year [2005, 2006) in hr-york @ now"}),
     ("Harrow opened a roastery in Leeds in 1998 and the York one in 2005.",
      {"hr-harrow hr-opening-year [1998, 1999) in hr-leeds @ now"}),
+    # the place before all the verbs of a relative clause is each one's
+    ("Harrow's old roastery in York, which opened in 2005 and closed in 2019, is a cafe now.",
+     {"hr-harrow hr-opening-year [2005, 2006) in hr-york @ now",
+      "hr-harrow hr-closure-year [2019, 2020) in hr-york @ now"}),
+    ("Harrow opened a roastery in York in 2005 and closed its first shop in 2011.",
+     {"hr-harrow hr-opening-year [2005, 2006) in hr-york @ now"}),
     # (with no place, or two for one verb, the year is no one place's)
     ("Harrow opened its first roastery in 1998.", set()),
     ("Harrow opened roasteries in Leeds and York in 1998.", set()),
     # an amount over time ("sales") is no sale; moving the making is no move of the company
-    ("After years of falling sales, Harrow closed its York roastery in 2012.", set()),
+    ("After years of falling sales, Harrow closed its York roastery in 2012.",
+     {"hr-harrow hr-closure-year [2012, 2013) in hr-york @ now"}),
     ("Harrow moved its roasting to Leeds in 2004.", set()),
     ("Harrow moved to Leeds in 2004.", {"hr-harrow hr-move-year [2004, 2005) @ now"}),
     ("In 2004 Harrow moved everything to Leeds.", {"hr-harrow hr-move-year [2004, 2005) @ now"}),

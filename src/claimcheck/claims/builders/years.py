@@ -245,15 +245,23 @@ def _site(view: ClauseView, cue: Word, year: Quantity) -> Mention | None:
     of several, the one between the cue and its year ("opened a roastery in Leeds in 1998
     and the York one in 2005")."""
     valued = {(c[3], c[4]) for c in view.claims if c[2].kind == "place"}
-    # (each place goes with the year cue nearest it: "closed its Reading plant in 2009 and
-    # opened the Ephrata workshop in 2023")
-    cues = [w.idx for a, words in view.cues.items()
-            if view.rules.attributes[a].type == "year" for w in words]
+    # (each place goes with the last year cue before it, else the first after it: "closed
+    # its Reading plant in 2009 and opened the Ephrata workshop in 2023", "The Palmyra
+    # plant, which opened in 1974")
+    cues = sorted(w.idx for a, words in view.cues.items()
+                  if view.rules.attributes[a].type == "year" for w in words)
     places = [p for p in view.places() if (p.start, p.end) not in valued
-              and min(cues, key=lambda at: abs(at - p.start)) == cue.idx]
+              and ([at for at in cues if at < p.start] or cues)[
+                  -1 if any(at < p.start for at in cues) else 0] == cue.idx]
     between = [p for p in places if min(cue.idx, year.start) < p.start < max(cue.idx, year.end)]
     if len({p.id for p in places}) > 1 and len({p.id for p in between}) == 1:
         return between[0]
+    if not places:
+        # "the old plant in Escanaba, which opened in 1968 and closed in 2009": the place
+        # before all the verbs is each one's
+        head = [p for p in view.places() if (p.start, p.end) not in valued
+                and p.end <= min(cues)]
+        places = head if len({p.id for p in head}) == 1 else []
     return nearest(places, cue.idx) if len({p.id for p in places}) == 1 else None
 
 
