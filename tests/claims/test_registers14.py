@@ -173,6 +173,15 @@ SHIPPED = [
     ("Last year 400 people applied for 25 jobs at New Balance's Skowhegan plant.", set()),
     ("New Balance's Skowhegan plant has 300 people.",
      {"new-balance factory-workers [300, 300] in skowhegan-me @ now"}),
+    # a clause opening with a name the rules do not know, where a known name only owns a
+    # thing in it, is the unknown name's, and so is "it" after it
+    ("Quoddy Moccasin Co. rents part of New Balance's old Skowhegan plant. It employs 40 "
+     "people.", set()),
+    ("Marlow & Beck's chief executive says most of New Balance's shoes are made in Asia.",
+     {"new-balance us-production-share [0, 0.5) in usa (complement) @ now"}),
+    ("New Balance makes shoes in Skowhegan. Its Skowhegan plant employs 300 people.",
+     {"new-balance made-in skowhegan-me @ now",
+      "new-balance factory-workers [300, 300] in skowhegan-me @ now"}),
     # (and alone, the first share still leaves the rest to the US)
     ("New Balance makes 70 percent of its shoes in Asia.",
      {"new-balance us-production-share [0.3, 0.3] in usa (complement) @ now"}),

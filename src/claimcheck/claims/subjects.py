@@ -185,6 +185,14 @@ class SubjectTracker:
                     self._last["any"] = prior
                     return [Mention(pronoun.start(1), pronoun.end(1), prior,
                                     self.rules.entities[prior].kind)]
+            if all(m.possessive and m.start > start for m in own) and _firm_opens(
+                    text, start, end, own=False):
+                # "Little Bay Rope & Twine braids rope in part of Tamarack Bay's old plant":
+                # the known name only owns a thing in a clause about a firm the rules do not
+                # know, so "it" after it is that firm ("It employs 22 people"), though what
+                # the clause says of the plant is still the owner's
+                self._last.pop("any", None)
+                self._last.pop("organisation", None)
             described = self._described_name(text, start, own[0], mentions)
             if described >= 0:
                 # "Korvel's old rival Vreeland, founded ...": about Vreeland, whom the rules
@@ -267,8 +275,7 @@ class SubjectTracker:
         adverb = lower.endswith(("ly", "ways", "wise")) or lower in lexicon().sentence_adverbs
         number = lower in START_WORDS or lower.split("-")[0] in START_WORDS  # "Fourteen, ..."
         at = first.start(1)
-        if (word[0].isupper() and _FIRM_HINT.search(text, at, min(end, at + 80))
-                and _FIRM_NAME.match(text, at)):
+        if word[0].isupper() and _firm_opens(text, at, end):
             return True  # "Gainer & Wolfe, ...", "Bluff City Banjo Co.": a firm's name
         return word[0].isupper() and not adverb and not number and not self._known(lower)
 
@@ -465,6 +472,21 @@ _IT_IS_A_PLACE = re.compile(r"it\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the
                             r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"
                             r"region|state|country|port|suburb|parish)\b", re.IGNORECASE)
 _AND_IT = re.compile(r"\s*(?:and|but)\s+(?:it|they)\b", re.IGNORECASE)
+def _firm_opens(text: str, start: int, end: int, own: bool = True) -> bool:
+    """Whether the clause at ``start`` opens with a firm's name ("Gainer & Wolfe", "Bluff
+    City Banjo Co."); with ``own`` False, not one that owns the next words ("Marlow &
+    Beck's chief executive")."""
+    at = _FIRST_WORD.match(text, start)
+    if at is None or _FIRM_HINT.search(text, at.start(1), min(end, at.start(1) + 80)) is None:
+        return False
+    name = _FIRM_NAME.match(text, at.start(1))
+    if name is None:
+        return False
+    word_end = _WORD_REST.match(text, name.end()).end()  # type: ignore[union-attr]
+    return own or not text.startswith(("'s", "’s"), word_end)
+
+
+_WORD_REST = re.compile(r"\w*")
 _OPENING_PRONOUN = re.compile(r"\s*[\"“]?\b(its|it|their|they)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:its|it|their|they)\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|our)\s+\Z", re.IGNORECASE)
