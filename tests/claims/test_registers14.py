@@ -246,3 +246,20 @@ def test_the_listed_shares_meet_their_facts(tmp_path: Path) -> None:
                             today=dt.date(2025, 6, 2), show_supported=True))
     assert sorted((f.rule, f.verdict) for f in report.findings) == [
         ("hr-ethiopia-share", "supported"), ("hr-kenya-share", "supported")]
+
+
+def test_a_dated_heading_dates_its_section(nlp) -> None:
+    """ "## Update #2 · February 8, 2022": the section below a heading with a full date is
+    read at that date, not the page's; the next heading without one ends it, and a year
+    alone ("## 2019 in review") dates nothing."""
+    from claimcheck.documents import markdown
+
+    text = ("---\ndate: 2021-03-15\n---\n\n# Campaign\n\nNew Balance runs four factories in "
+            "Maine.\n\n## Update #2 · February 8, 2022\n\nNew Balance now runs five factories "
+            "in Maine.\n\n## FAQ\n\nNew Balance runs six factories in Maine.\n\n## 2019 in "
+            "review\n\nNew Balance runs seven factories in Maine.\n")
+    document = markdown.read_markdown("campaign.md", text)
+    claims = next(analyse(nlp, [document], None, TODAY)).claims
+    assert [(c.value.text, c.date) for c in claims if c.attribute == "factories"] == [
+        ("four factories", dt.date(2021, 3, 15)), ("five factories", dt.date(2022, 2, 8)),
+        ("six factories", dt.date(2021, 3, 15)), ("seven factories", dt.date(2021, 3, 15))]

@@ -49,6 +49,7 @@ from claimcheck.claims.quotes import Quotation, quotations
 from claimcheck.claims.subjects import SubjectTracker
 from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
 from claimcheck.documents.model import Document
+from claimcheck.nlp.analyse import date_in
 from claimcheck.quantities import Quantity
 from claimcheck.quantities.masks import MONTH_NAMES
 from claimcheck.quantities.numbers import words_value
@@ -358,6 +359,7 @@ class _DocumentReader:
         self.dateline = _dateline(self.document, self.full, self.mentions)
         self._here_block = -1  # the paragraph whose own dateline place is ``_here``
         self._here: str | None = None
+        self._section_date: dt.date | None = None  # the date of the heading above, if any
         if self.titled:  # "our", "it", "the company" before any name: the title's company
             self.tracker.seed(self.titled[0].id, self.titled[0].kind)
         # where a name or a phrase referring back to one ("the company") ends: an aside
@@ -465,6 +467,9 @@ class _DocumentReader:
                 self.full[earlier.start:earlier.end])
         if where.heading:
             self.section = []
+            # "## Update #2 · February 8, 2022": the section below a dated heading is read
+            # at its date, not the page's (a live blog's or a campaign page's updates)
+            self._section_date = date_in(text)
             # "## How many plants does Cedar Hollow run?" then "Two: ...": the answer below
             # a question takes its subject, cues and counted noun
             self.asked = (_Asked(block + 1, self.extractor.asked_count(text), _asked_unit(text))
@@ -699,7 +704,8 @@ class _DocumentReader:
         subjects = self.tracker.subjects(self.full, clause.start, clause.end, in_mentions)
         return ClauseView(self.doc, self.full, clause, sentence,
                           mood in ("statement", "heading"), subjects, in_mentions,
-                          in_quantities, cues, self.doc._.date, self.table,
+                          in_quantities, cues, self._section_date or self.doc._.date,
+                          self.table,
                           self.extractor.rules, earlier_place=earlier_place,
                           here=self._block_here() or self.dateline,
                           document_mentions=self.mentions, mention_starts=self.mention_starts)

@@ -74,6 +74,14 @@ def stated_date(document: Document) -> dt.date | None:
     return next((d for d in map(_date_of, published) if d is not None), None)
 
 
+_ANY_DATE = re.compile(r"(?<![\w-])" + _DATE + r"(?![\w-])")
+
+
+def date_in(text: str) -> dt.date | None:
+    """The first full date a line names ("## Update #2 · February 8, 2022"), if any."""
+    return next((d for d in map(_date_of, _ANY_DATE.finditer(text)) if d is not None), None)
+
+
 def _date_of(m: re.Match[str]) -> dt.date | None:
     """The date a match of :data:`_DATE` names, if there is one."""
     if m.groupdict().get("iso"):
