@@ -51,7 +51,7 @@ attributes:
     name: year a roastery closed
     type: year
     kinds: [organisation]
-    cues: [close, closed, closure]
+    cues: [close, closed, closure, shut, shut down]
   - id: hr-sale-year
     name: year the family sold the company
     type: year
@@ -134,6 +134,16 @@ CASES = [
      {"hr-harrow hr-bean-share [0.6, 0.733333] in hr-kenya @ now"}),
     ("About 90 percent of Harrow's blends are made in the US.",
      {"hr-harrow us-production-share [0.88, 0.92] in usa @ now"}),
+    # (from the second cold review: the guards of the above)
+    ("After years of falling sales, the Okafor family sold Harrow to Bramble Foods in 2012.",
+     {"hr-harrow hr-sale-year [2012, 2013) @ now"}),
+    ("In 2004 Harrow moved its growing business to Leeds.",
+     {"hr-harrow hr-move-year [2004, 2005) @ now"}),
+    ("Harrow shut down its York roastery in 2019.",
+     {"hr-harrow hr-closure-year [2019, 2020) in hr-york @ now"}),
+    ("Harrow opened its Leeds roastery, about 25 miles from York, in 1998.",
+     {"hr-harrow hr-opening-year [1998, 1999) in hr-leeds @ now"}),
+    ("Harrow buys 30 percent of its sugar from Kenya.", set()),
     # (a share of something else after the first is no share of the beans)
     ("Harrow buys 50 percent of its beans from Kenya and 40 percent of its sugar from "
      "Colombia.", {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now"}),
@@ -153,11 +163,11 @@ SHIPPED = [
      {"new-balance acquisition-year [1972, 1973) @ now"}),
     # a speaker going back to their own earlier words reports them, as a correction
     # notice does ("As I said earlier" says them again)
-    ("Previously we reported that L.L.Bean was founded in 1915.",
-     {"ll-bean founding-year [1915, 1916) (unasserted) @ now"}),
     ("Earlier in the show, I said New Balance was founded in 1902.",
      {"new-balance founding-year [1902, 1903) (unasserted) @ now"}),
     ("As I said earlier, L.L.Bean was founded in 1912.",
+     {"ll-bean founding-year [1912, 1913) @ now"}),
+    ("Previously, we reported that L.L.Bean was founded in 1912.",
      {"ll-bean founding-year [1912, 1913) @ now"}),
     # "the following year", "a year later": the year after the one named before it in the
     # sentence (else in the sentences before)

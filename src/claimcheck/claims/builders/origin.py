@@ -650,6 +650,10 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         # Côte d'Ivoire"), it is no share of any one place
         if place is None or side:
             return
+        of = _SHARE_OF.search(view.full, start, place.start)
+        if of is not None and of.start() <= end + 1 and not any(
+                of.start("noun") <= t.idx < of.end("noun") for t in view.cues[attribute.id]):
+            return  # "30 percent of its sugar from Ghana": a share of another thing
         after = end  # (past a share set off by commas: "Most of its cocoa, about 60
         if view.full[:start].rstrip().endswith(","):  # percent, comes from Ghana")
             after = view.full.find(",", end, place.start) + 1 or end

@@ -75,7 +75,11 @@ _SINCE_CELL = re.compile(r"\(\s*since\s+\Z")
 _PRODUCTION_MOVED = re.compile(r"\s+(?:(?:the|its|their|our|some|all|most|much|part\s+of)\s+)*"
                                r"(?:[\w-]+\s+)?(?:production|manufacturing|making|manufacture|"
                                r"assembly|output|sourcing|"
-                               r"(?!(?:every|some|any|no)?thing\b)[a-z]{3,}ing)\b", re.IGNORECASE)
+                               # (a gerund, not an adjective: "moved its roasting to Leeds",
+                               # not "its growing business")
+                               r"(?!(?:every|some|any|no)?thing\b)[a-z]{3,}ing(?=\s+(?:to|from|"
+                               r"into|out|overseas|abroad|offshore|back|in-house)\b|\s*[,.;]))\b",
+                               re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 _NAME_SINCE = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*)*)\s*\(\s*"
                          r"since\s+\Z")
@@ -103,9 +107,12 @@ def build_years(view: ClauseView) -> None:
         attribute = view.rules.attributes[attribute_id]
         if attribute.type != "year" or not subjects(view, attribute):
             continue
+        # "after a decade of falling holiday sales": no sale of the company (but "After
+        # years of falling sales, the Gerharts sold it in 1978" is one)
+        cues = [w for w in cues if w.lower not in lexicon().measure_nouns]
+        if not cues:
+            continue
         cue = cues[0]
-        if cue.lower in lexicon().measure_nouns:
-            continue  # "after a decade of falling holiday sales": no sale of the company
         if cue.lower in lexicon().moving_verbs and _PRODUCTION_MOVED.match(
                 text, cue.idx + len(cue)):
             continue  # "moved the making of its figures to Austria", "moved its roasting to
@@ -239,6 +246,11 @@ def build_years(view: ClauseView) -> None:
                                     corrected.end, {**extra, "negated": True}))
 
 
+_MEASURED_FROM = re.compile(r"(?:\b(?:miles?|mi|km|kilomet(?:re|er)s?|minutes?|hours?|"
+                            r"drive|walk|ride)\s+(?:\w+\s+)?(?:from|of|outside)|\bnear)\s+"
+                            r"(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _site(view: ClauseView, cue: Word, year: Quantity) -> Mention | None:
     """The place nearest the cue of a year the rules give place by place, not one that is
     another claim's value ("moved from Ephrata to Lancaster in 1928" names two: none);
@@ -248,11 +260,19 @@ def _site(view: ClauseView, cue: Word, year: Quantity) -> Mention | None:
     # (each place goes with the last year cue before it, else the first after it: "closed
     # its Reading plant in 2009 and opened the Ephrata workshop in 2023", "The Palmyra
     # plant, which opened in 1974")
-    cues = sorted(w.idx for a, words in view.cues.items()
-                  if view.rules.attributes[a].type == "year" for w in words)
+    words = sorted((w for a, ws in view.cues.items()
+                    if view.rules.attributes[a].type == "year" for w in ws), key=lambda w: w.idx)
+    # (the words of one cue are one: "shut down")
+    cues = [w.idx for i, w in enumerate(words)
+            if i == 0 or words[i - 1].idx + len(words[i - 1]) + 1 < w.idx]
     places = [p for p in view.places() if (p.start, p.end) not in valued
               and ([at for at in cues if at < p.start] or cues)[
                   -1 if any(at < p.start for at in cues) else 0] == cue.idx]
+    if len({p.id for p in places}) > 1:
+        # "its Palmyra plant, about 30 miles from Reading": the place measured from is not
+        # where
+        places = [p for p in places
+                  if not _MEASURED_FROM.search(view.full, max(0, p.start - 30), p.start)]
     between = [p for p in places if min(cue.idx, year.start) < p.start < max(cue.idx, year.end)]
     if len({p.id for p in places}) > 1 and len({p.id for p in between}) == 1:
         return between[0]
