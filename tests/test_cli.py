@@ -250,3 +250,15 @@ def test_help_does_not_load_spacy() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True)
     assert result.stdout.split() == ["False", "False", "True"]
+
+
+def test_an_interrupted_run_says_so_and_exits_130(capsys, monkeypatch) -> None:
+    import claimcheck.run
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(claimcheck.run, "run", interrupted)
+    code, out, err = invoke(capsys, "run", str(FIXTURES / "articles" / "origin.md"),
+                            "--rules", RULES, "--no-cache")
+    assert (code, out, err) == (130, "", "claimcheck: interrupted\n")

@@ -96,3 +96,10 @@ def test_typos_in_values_are_errors(project: Path, capsys) -> None:
     (project / "claimcheck.yaml").write_text("select: [nb-typo-*]\n", encoding="utf-8")
     code, _, err = invoke(capsys, "run", ".", "--rules", str(ROOT / "rules"))
     assert code == 2 and "select pattern 'nb-typo-*' matches no rule" in err
+
+
+@pytest.mark.parametrize("value", ["0", "two", "true", "2.0"])
+def test_jobs_must_be_a_whole_number_from_one(project: Path, value: str) -> None:
+    (project / "claimcheck.yaml").write_text(f"jobs: {value}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"claimcheck.yaml:1:\d+: jobs"):
+        load_config(find_config())

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
@@ -124,3 +129,68 @@ def test_only_plain_dataclasses_are_pickled_by_their_fields() -> None:
 
     with pytest.raises(TypeError, match="every field"):
         pickled_by_fields(Derived)
+
+
+def test_a_worker_that_dies_is_named_not_called_a_bug(pools: list[int], monkeypatch,
+                                                      capsys) -> None:
+    def killed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        os.kill(os.getpid(), signal.SIGKILL)  # (as the out-of-memory killer would)
+
+    monkeypatch.setattr(workers, "analyse", killed)
+    with pytest.raises(SystemExit) as exited:
+        main(["run", str(ROOT / "corpus"), "--rules", str(ROOT / "rules"), "--jobs", "2",
+              "--no-cache"])
+    assert exited.value.code == 3
+    err = capsys.readouterr().err
+    assert "a worker process reading articles died" in err and "bug" not in err
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers run on Linux only")
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP])
+def test_workers_die_with_their_parent(tmp_path: Path, stop: signal.Signals) -> None:
+    """A run stopped by SIGTERM (a cancelled CI job) or SIGHUP (a closed terminal) leaves
+    no worker reading on: they are dead (or zombies waiting to be reaped) at once."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").iterdir())]
+    for i in range(160):  # (about 400,000 characters: enough to start workers)
+        (tmp_path / f"a{i:03d}.txt").write_text(texts[i % len(texts)], encoding="utf-8")
+    run_ = subprocess.Popen([sys.executable, "-m", "claimcheck", "run", str(tmp_path),
+                             "--rules", str(ROOT / "rules"), "--no-cache", "--jobs", "2",
+                             "-f", "json", "-o", str(tmp_path / "out.json")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children: list[int] = []
+    deadline = time.monotonic() + 30
+    while not children and time.monotonic() < deadline and run_.poll() is None:
+        children = [int(pid) for pid in Path(f"/proc/{run_.pid}/task/{run_.pid}/children")
+                    .read_text().split()] if Path(f"/proc/{run_.pid}").exists() else []
+        time.sleep(0.05)
+    assert children, "no worker started"
+    run_.send_signal(stop)
+    run_.wait(timeout=30)
+    time.sleep(0.5)
+    left = [pid for pid in children if _alive(pid)]
+    for pid in left:  # (a failing run leaves nothing behind either)
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "State:\tZ" not in status
+
+
+@pytest.mark.parametrize(("cpu_max", "expected"), [
+    ("max 100000\n", 64), ("200000 100000\n", 2), ("150000 100000\n", 2),
+    ("50000 100000\n", 1), (None, 64)])
+def test_default_jobs_follow_a_container_s_cpu_quota(tmp_path: Path, monkeypatch,
+                                                     cpu_max: str | None,
+                                                     expected: int) -> None:
+    quota = tmp_path / "cpu.max"
+    if cpu_max is not None:
+        quota.write_text(cpu_max, encoding="ascii")
+    monkeypatch.setattr(workers, "_CPU_MAX", quota)
+    monkeypatch.setattr(workers.os, "sched_getaffinity", lambda pid: set(range(64)),
+                        raising=False)
+    assert workers.default_jobs() == expected

@@ -44,7 +44,7 @@ app = typer.Typer(
     "them against the facts and policies in rules/*.yaml and against each other, and "
     "reports the flags.",
     epilog="Exit codes: 0 no flag at or above --fail-on; 1 flags found; 2 usage, rules or "
-    "input-file error; 3 internal error. Docs: README.md.",
+    "input-file error; 3 internal error; 130 interrupted. Docs: README.md.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -130,7 +130,8 @@ def run_command(
         "(.claimcheck_cache, or cache_dir in the configuration).")] = False,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=1, metavar="N", help="Worker processes that read articles "
-        "(default: one per CPU; 1 reads in this process). Small runs use one.")] = None,
+        "(default: one per CPU; 1 reads in this process). Runs under about 25,000 words, "
+        "and runs outside Linux, read in this process.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
     """Check articles and report flagged claims.
@@ -162,7 +163,11 @@ def run_command(
 
     known = baselines.load(baseline) if baseline else None
     with _progress(quiet) as progress:
-        report = run(options, progress)
+        try:
+            report = run(options, progress)
+        except KeyboardInterrupt:  # (typer would exit 130 without a word)
+            typer.echo("claimcheck: interrupted", err=True)
+            raise typer.Exit(130) from None
     if write_baseline is not None:
         count = baselines.write(report, write_baseline)
         typer.echo(f"claimcheck: wrote {count} flags to {write_baseline}", err=True)

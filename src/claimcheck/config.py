@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from claimcheck.errors import ClaimcheckError, Place
 from claimcheck.rules import marks
@@ -60,7 +60,7 @@ class Settings(BaseModel):
     """Severity overrides by rule id, prefix, glob or tag."""
     cache_dir: str = ".claimcheck_cache"
     cache: bool = True
-    jobs: int | None = Field(default=None, ge=1)
+    jobs: StrictInt | None = Field(default=None, ge=1)
     """Worker processes that read articles (default: one per CPU; 1: no workers)."""
 
 

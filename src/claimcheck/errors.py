@@ -81,3 +81,11 @@ class ModelError(ClaimcheckError):
     """A spaCy pipeline named with ``--model`` that is not installed or unusable."""
 
     code = "CC301"
+
+
+class WorkerError(ClaimcheckError):
+    """A worker process reading articles died (killed, or out of memory): not the
+    articles' fault, nor a bug to report (exit code 3)."""
+
+    code = "CC400"
+    exit_code = 3

@@ -9,24 +9,33 @@ article's analysis on the way back, which is the same plain data the cache store
 spaCy's own ``nlp.pipe(n_process=...)`` is not used: it pickles every ``Doc`` with its
 user data both ways, and claimcheck keeps only the analysis.
 
-Where ``fork`` is unavailable (Windows) or the corpus is small enough that starting
-workers costs more than it saves, articles are read in this process, in the same order
-and with the same results.
+Workers run on Linux only: elsewhere ``fork`` is unavailable (Windows) or unsafe
+(macOS), and a run reads its articles in this process. So does a run small enough that
+starting workers costs more than it saves. The order and the results are the same.
+
+On Linux each worker asks the kernel to kill it when its parent dies, so a run stopped
+with SIGTERM or SIGHUP (a cancelled CI job, a closed terminal) leaves no worker behind.
 """
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import math
 import multiprocessing
 import os
 import signal
+import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 from spacy.language import Language
 
 from claimcheck.checking.context import AnalysedDocument
 from claimcheck.documents.model import Document
+from claimcheck.errors import WorkerError
 from claimcheck.nlp.analyse import DateLookup, analyse
 
 PARALLEL_FROM = 150_000
@@ -41,12 +50,25 @@ _Job = tuple[Language, Sequence[Document], "dt.date | None", dt.date, "DateLooku
 _job: _Job | None = None  # what the forked workers read (set only while they run)
 
 
+_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
+"""A container's CPU quota under cgroup v2: "200000 100000" is two CPUs, "max" none."""
+
+
 def default_jobs() -> int:
-    """One worker per CPU this process may run on."""
+    """One worker per CPU this process may run on: the CPUs it may be scheduled on,
+    fewer when a container's CPU quota allows fewer (a CI runner limited to two CPUs on
+    a large host)."""
     try:
-        return max(len(os.sched_getaffinity(0)), 1)
+        cpus = max(len(os.sched_getaffinity(0)), 1)
     except AttributeError:  # (no affinity on macOS or Windows)
-        return os.cpu_count() or 1
+        cpus = os.cpu_count() or 1
+    try:
+        quota, period = _CPU_MAX.read_text(encoding="ascii").split()[:2]
+        if quota != "max":
+            cpus = min(cpus, max(1, math.ceil(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass  # (no cgroup v2, or no quota)
+    return cpus
 
 
 def analyse_all(
@@ -60,17 +82,19 @@ def analyse_all(
     chunks = _chunks(documents, CHUNK_CHARS)
     workers = min(workers, len(chunks))
     total = sum(len(d.text) for d in documents)
-    forks = "fork" in multiprocessing.get_all_start_methods()
-    if workers <= 1 or total < PARALLEL_FROM or not forks:
+    if workers <= 1 or total < PARALLEL_FROM or not sys.platform.startswith("linux"):
         yield from analyse(nlp, documents, as_of, today, configured)
         return
     global _job
     _job = (nlp, documents, as_of, today, configured)
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_ignore_interrupts)
+                               initializer=_start_worker, initargs=(os.getpid(),))
     try:
         for analysed in pool.map(_read, chunks):
             yield from analysed
+    except BrokenProcessPool as error:
+        raise WorkerError("a worker process reading articles died (killed, or out of "
+                          "memory?); rerun with --jobs 1 to read them in one process") from error
     finally:
         # on an error or Ctrl-C, tasks not yet started are dropped; each worker stops
         # after the few articles it is reading
@@ -91,10 +115,18 @@ def _chunks(documents: Sequence[Document], size: int) -> list[range]:
     return chunks
 
 
-def _ignore_interrupts() -> None:
+def _start_worker(parent: int) -> None:
     """Ctrl-C reaches every process of the terminal's group; the parent alone handles it
-    (a worker would otherwise print its own traceback)."""
+    (a worker would otherwise print its own traceback). And a worker dies with its
+    parent, however the parent ends (Linux's PR_SET_PDEATHSIG; else, as forked workers
+    share the pipes' ends, an orphan would wait on them forever)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) != 0 or os.getppid() != parent:
+        os._exit(1)  # (no such call, or the parent is already gone)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _read(indices: range) -> list[AnalysedDocument]:
