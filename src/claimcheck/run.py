@@ -92,34 +92,33 @@ def run(options: RunOptions, progress: Progress | None = None) -> Report:
 
 
 def _analyse(documents: list[Document], rules: RuleSet, options: RunOptions,
-             today: dt.date, progress: Progress | None = None) -> list[AnalysedDocument]:
-    """Analyses in document order, from the cache where possible; the spaCy pipeline is
-    only built when some article is not cached."""
+             today: dt.date, progress: Progress | None = None) -> Iterator[AnalysedDocument]:
+    """Analyses as they are done (checking starts on each while workers read the next),
+    from the cache where possible; the spaCy pipeline is only built when some article is
+    not cached."""
     dates = _dates(options)
     done = (lambda path: None) if progress is None else progress
     if options.cache_dir is None:
         nlp = build_pipeline(rules, options.model)
-        analysed = []
         for one in analyse_all(nlp, documents, options.as_of, today, dates, options.jobs):
             done(one.path)
-            analysed.append(one)
-        return analysed
+            yield one
+        return
     cache = Cache(options.cache_dir, list(options.rules), options.model)
     keys = [cache.key(d, anchor_date(d, options.as_of, today, dates)[0]) for d in documents]
     found = [cache.get(key) for key in keys]
-    for hit in found:
-        if hit is not None:
-            done(hit.path)
-    missing = [i for i, hit in enumerate(found) if hit is None]
-    if missing:
-        nlp = build_pipeline(rules, options.model)
-        fresh = analyse_all(nlp, [documents[i] for i in missing], options.as_of, today,
-                            dates, options.jobs)
-        for index, one in zip(missing, fresh, strict=True):
-            done(one.path)
-            found[index] = one
-            cache.put(keys[index], one)
-    return [a for a in found if a is not None]
+    fresh: Iterator[AnalysedDocument] | None = None
+    for index, cached in enumerate(found):  # (in document order, as without the cache)
+        if cached is None:
+            if fresh is None:
+                nlp = build_pipeline(rules, options.model)
+                fresh = analyse_all(nlp, [d for d, hit in zip(documents, found, strict=True)
+                                          if hit is None], options.as_of, today, dates,
+                                    options.jobs)
+            cached = next(fresh)
+            cache.put(keys[index], cached)
+        done(cached.path)
+        yield cached
 
 
 def _wanted(path: str, options: RunOptions) -> bool:
@@ -178,11 +177,19 @@ def _documents(loaded: Iterable[Document | DocumentFailure], failures: list[Docu
             yield item
 
 
-def build_report(analysed: list[AnalysedDocument], failures: list[DocumentFailure],
+def build_report(analysed: Iterable[AnalysedDocument], failures: list[DocumentFailure],
                  rules: RuleSet, as_of: dt.date, show_supported: bool = False,
                  worthiness_threshold: float = DEFAULT_THRESHOLD) -> Report:
-    """Check analysed documents and assemble the report."""
-    findings = check(analysed, rules, as_of, worthiness_threshold)
+    """Check analysed documents (as they come) and assemble the report."""
+    kept: list[AnalysedDocument] = []
+
+    def keep() -> Iterator[AnalysedDocument]:
+        for one in analysed:
+            kept.append(one)
+            yield one
+
+    findings = check(keep(), rules, as_of, worthiness_threshold)
+    analysed = kept
     results = [DocumentResult(a.path, a.stated_date, a.date, a.date_source, len(a.claims),
                               text=a.text, title=a.title) for a in analysed]
     results += [DocumentResult(f.path, None, None, None, 0, f.message) for f in failures]

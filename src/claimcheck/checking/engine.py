@@ -27,12 +27,13 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date,
     A claim no fact covers is ``unverified`` only when its sentence's
     check-worthiness reaches ``worthiness_threshold``.
     """
-    documents = list(documents)
     findings: list[Finding] = []
     judged: list[facts.Judgement] = []
     undecided: list[Claim] = []
     flagged: set[int] = set()
-    for document in documents:
+    seen: list[AnalysedDocument] = []
+    for document in documents:  # (each document's own checks as it comes)
+        seen.append(document)
         context = CheckContext(document, rules, as_of)
         for policy in rules.policies:
             for found in checker(policy)(policy, context):
@@ -61,7 +62,7 @@ def check(documents: Iterable[AnalysedDocument], rules: RuleSet, as_of: dt.date,
                     and (facts.in_other_unit(c, rules) is not None
                          or (id(c) not in flagged
                              and _worthiness(c, scores) >= worthiness_threshold)))
-    findings = suppressions.apply(findings, documents, rules)
+    findings = suppressions.apply(findings, seen, rules)
     return sorted(findings, key=Finding.sort_key)
 
 
