@@ -262,3 +262,15 @@ def test_an_interrupted_run_says_so_and_exits_130(capsys, monkeypatch) -> None:
     code, out, err = invoke(capsys, "run", str(FIXTURES / "articles" / "origin.md"),
                             "--rules", RULES, "--no-cache")
     assert (code, out, err) == (130, "", "claimcheck: interrupted\n")
+
+
+def test_an_interrupt_while_the_report_is_written_says_so_too(capsys, monkeypatch) -> None:
+    import claimcheck.cli
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(claimcheck.cli, "render", interrupted)
+    code, out, err = invoke(capsys, "run", str(FIXTURES / "articles" / "origin.md"),
+                            "--rules", RULES, "--no-cache")
+    assert (code, out, err) == (130, "", "claimcheck: interrupted\n")

@@ -191,6 +191,19 @@ def test_default_jobs_follow_a_container_s_cpu_quota(tmp_path: Path, monkeypatch
     if cpu_max is not None:
         quota.write_text(cpu_max, encoding="ascii")
     monkeypatch.setattr(workers, "_CPU_MAX", quota)
+    monkeypatch.setattr(workers, "_CFS", tmp_path / "no-v1")
+    monkeypatch.setattr(workers.os, "sched_getaffinity", lambda pid: set(range(64)),
+                        raising=False)
+    assert workers.default_jobs() == expected
+
+
+@pytest.mark.parametrize(("quota_us", "expected"), [("-1\n", 64), ("300000\n", 3)])
+def test_default_jobs_follow_a_cgroup_v1_quota(tmp_path: Path, monkeypatch, quota_us: str,
+                                               expected: int) -> None:
+    (tmp_path / "cpu.cfs_quota_us").write_text(quota_us, encoding="ascii")
+    (tmp_path / "cpu.cfs_period_us").write_text("100000\n", encoding="ascii")
+    monkeypatch.setattr(workers, "_CPU_MAX", tmp_path / "no-v2")
+    monkeypatch.setattr(workers, "_CFS", tmp_path)
     monkeypatch.setattr(workers.os, "sched_getaffinity", lambda pid: set(range(64)),
                         raising=False)
     assert workers.default_jobs() == expected

@@ -161,37 +161,34 @@ def run_command(
         jobs=jobs or settings.jobs)
     from claimcheck.report import baseline as baselines
 
-    known = baselines.load(baseline) if baseline else None
-    with _progress(quiet) as progress:
-        try:
+    with _interrupted():  # (to the last write: typer would exit 130 without a word)
+        known = baselines.load(baseline) if baseline else None
+        with _progress(quiet) as progress:
             report = run(options, progress)
-        except KeyboardInterrupt:  # (typer would exit 130 without a word)
-            typer.echo("claimcheck: interrupted", err=True)
-            raise typer.Exit(130) from None
-    if write_baseline is not None:
-        count = baselines.write(report, write_baseline)
-        typer.echo(f"claimcheck: wrote {count} flags to {write_baseline}", err=True)
-        raise typer.Exit(EXIT_USER if report.errors else EXIT_OK)
-    if known is not None:
-        report = baselines.apply(report, known)
-        if known and not report.baselined:
-            typer.echo(f"claimcheck: warning: no flag matched the baseline {baseline}; "
-                       "fingerprints include paths as shown, so run from the folder the "
-                       "baseline was written in", err=True)
-    color = output is None and output_format is Format.text and _is_terminal(sys.stdout)
-    rendered = render(report, output_format, color)
-    if output is None:
-        typer.echo(rendered, nl=False)
-    else:
-        _write(output, rendered)
-    for extra_format, path in extra.items():
-        _write(path, render(report, extra_format))
-    if output is not None or output_format is not Format.text:
-        for error in report.errors:  # the terminal report already lists them
-            typer.echo(f"{error.path}: error: {error.message}", err=True)
-    if report.errors:
-        raise typer.Exit(EXIT_USER)
-    raise typer.Exit(EXIT_FLAGS if report.failing(threshold) else EXIT_OK)
+        if write_baseline is not None:
+            count = baselines.write(report, write_baseline)
+            typer.echo(f"claimcheck: wrote {count} flags to {write_baseline}", err=True)
+            raise typer.Exit(EXIT_USER if report.errors else EXIT_OK)
+        if known is not None:
+            report = baselines.apply(report, known)
+            if known and not report.baselined:
+                typer.echo(f"claimcheck: warning: no flag matched the baseline {baseline}; "
+                           "fingerprints include paths as shown, so run from the folder the "
+                           "baseline was written in", err=True)
+        color = output is None and output_format is Format.text and _is_terminal(sys.stdout)
+        rendered = render(report, output_format, color)
+        if output is None:
+            typer.echo(rendered, nl=False)
+        else:
+            _write(output, rendered)
+        for extra_format, path in extra.items():
+            _write(path, render(report, extra_format))
+        if output is not None or output_format is not Format.text:
+            for error in report.errors:  # the terminal report already lists them
+                typer.echo(f"{error.path}: error: {error.message}", err=True)
+        if report.errors:
+            raise typer.Exit(EXIT_USER)
+        raise typer.Exit(EXIT_FLAGS if report.failing(threshold) else EXIT_OK)
 
 
 @app.command("extract")
@@ -381,6 +378,16 @@ def _progress(quiet: bool) -> Iterator[Callable[[str], None] | None]:
         yield advance
     finally:
         progress.stop()
+
+
+@contextmanager
+def _interrupted() -> Iterator[None]:
+    """Ctrl-C anywhere in a run: say so, exit 130."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        typer.echo("claimcheck: interrupted", err=True)
+        raise typer.Exit(130) from None
 
 
 def _fail(message: str, code: int) -> NoReturn:

@@ -52,6 +52,8 @@ _job: _Job | None = None  # what the forked workers read (set only while they ru
 
 _CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
 """A container's CPU quota under cgroup v2: "200000 100000" is two CPUs, "max" none."""
+_CFS = Path("/sys/fs/cgroup/cpu")
+"""The same under cgroup v1: cpu.cfs_quota_us over cpu.cfs_period_us (-1: none)."""
 
 
 def default_jobs() -> int:
@@ -62,13 +64,23 @@ def default_jobs() -> int:
         cpus = max(len(os.sched_getaffinity(0)), 1)
     except AttributeError:  # (no affinity on macOS or Windows)
         cpus = os.cpu_count() or 1
+    quota = _quota()
+    return min(cpus, max(1, math.ceil(quota))) if quota is not None else cpus
+
+
+def _quota() -> float | None:
+    """The container's CPU quota in CPUs, under cgroup v2 or v1; None for none."""
     try:
         quota, period = _CPU_MAX.read_text(encoding="ascii").split()[:2]
-        if quota != "max":
-            cpus = min(cpus, max(1, math.ceil(int(quota) / int(period))))
+        return None if quota == "max" else int(quota) / int(period)
     except (OSError, ValueError):
-        pass  # (no cgroup v2, or no quota)
-    return cpus
+        pass  # (no cgroup v2 file: v1, or no cgroup)
+    try:
+        quota_us = int((_CFS / "cpu.cfs_quota_us").read_text(encoding="ascii"))
+        period_us = int((_CFS / "cpu.cfs_period_us").read_text(encoding="ascii"))
+        return None if quota_us <= 0 or period_us <= 0 else quota_us / period_us
+    except (OSError, ValueError):
+        return None
 
 
 def analyse_all(
