@@ -1618,13 +1618,14 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
         # "opened a second plant, in Escanaba, eleven years later": the count the opening
         # made, of the opening's year however it is given (not a beginning's: "founded in
         # 1948" dates no second plant)
-        opened = sorted(((abs(s - end), other.interval)
-                         for _, attribute, other, s, _, _ in view.claims
-                         if other.kind == "year" and other.interval is not None
-                         and not view.rules.attributes[attribute].age
-                         and other.interval.high - other.interval.low <= 1), key=lambda o: o[0])
-        if opened and opened[0][1].low < view.date.year:
-            return int(opened[0][1].low), True
+        opened = min(((abs(s - end), other.interval)
+                      for _, attribute, other, s, _, _ in view.claims
+                      if other.kind == "year" and other.interval is not None
+                      and not view.rules.attributes[attribute].age
+                      and other.interval.high - other.interval.low <= 1),
+                     key=lambda o: o[0], default=None)
+        if opened is not None and opened[1].low < view.date.year:
+            return int(opened[1].low), True
     found: list[tuple[Quantity, tuple[int, bool]]] = []  # the years that could date it
     for quantity in view.quantities:
         # "the 2010 census" can come out as a count: a bare four-digit year still anchors

@@ -156,9 +156,9 @@ class SubjectTracker:
                 self._last["any"] = mention.id
                 self._named_other = True
             elif not self._named_other and not (
-                    (mention is not named[0] or _OPENING_PRONOUN.match(text, start, mention.start)
-                     # "About 45 percent of its cocoa comes from Ghana": "its" is not Ghana
-                     or _PRONOUN.search(text, start, mention.start))
+                    # (a pronoun before it, "About 45 percent of its cocoa comes from
+                    # Ghana": "its" is not Ghana)
+                    (mention is not named[0] or _PRONOUN.search(text, start, mention.start))
                     and (_LOCATIVE_RE.search(text, max(start, mention.start - 24), mention.start)
                          or _IN_TOWN.search(text, max(start, mention.start - 40),
                                             mention.start))):

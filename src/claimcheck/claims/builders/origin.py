@@ -60,9 +60,8 @@ def build_origin(view: ClauseView) -> None:
         # named after "of", where the rules give its shares place by place (the cedar's
         # origins), not the making's
         of = _SHARE_OF.search(view.full, view.clause.start, view.clause.end)
-        named = [a for a in cue_attrs if a.type == "share" and of is not None and any(
-            of.start("noun") <= t.idx < of.end("noun") for t in view.cues[a.id])
-            and by_place(view, a)]
+        named = [a for a in cue_attrs if a.type == "share" and of is not None
+                 and _cued_noun(view, of, a) and by_place(view, a)]
         if len(named) == 1:
             cue_attrs = [a for a in cue_attrs if a.type != "share" or a is named[0]]
     cue = min((t for a in cue_attrs for t in view.cues[a.id]), key=lambda t: t.i)
@@ -651,11 +650,10 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         if place is None or side:
             return
         of = _SHARE_OF.search(view.full, start, place.start)
-        if of is not None and of.start() <= end + 1 and not any(
-                of.start("noun") <= t.idx < of.end("noun") for t in view.cues[attribute.id]):
+        if of is not None and of.start() <= end + 1 and not _cued_noun(view, of, attribute):
             return  # "30 percent of its sugar from Ghana": a share of another thing
         after = end  # (past a share set off by commas: "Most of its cocoa, about 60
-        if view.full[:start].rstrip().endswith(","):  # percent, comes from Ghana")
+        if view.full[max(0, start - 8):start].rstrip().endswith(","):  # percent, comes ...")
             after = view.full.find(",", end, place.start) + 1 or end
         if _BREAK.search(view.full, after, place.start):
             return
@@ -670,6 +668,11 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
 
 
 _BREAK = re.compile(r"[,;:—–()]")
+
+
+def _cued_noun(view: ClauseView, of: re.Match[str], attribute: AttributeSpec) -> bool:
+    """Whether the noun a share is "of" (see :data:`_SHARE_OF`) is a cue of ``attribute``."""
+    return any(of.start("noun") <= t.idx < of.end("noun") for t in view.cues[attribute.id])
 
 
 # "About 45 percent from Ghana, about 40 percent from Ecuador and the rest from the
@@ -700,9 +703,7 @@ def _listed_shares(view: ClauseView, attribute: AttributeSpec, first: Any, place
         listed = [item for item in listed
                   if home is not None and view.rules.within(item[3].id, home)]
     for start, end, interval, there in listed:
-        scope = there.id if attribute.place is None or there.id != attribute.place else (
-            attribute.place)
-        extra = {"scope": scope, "asserted": asserted and asserted_at(view, start),
+        extra = {"scope": there.id, "asserted": asserted and asserted_at(view, start),
                  "qualifiers": qualifiers(view)}
         for subject in subjects(view, attribute):
             value = Value("share", view.full[start:end], interval)
@@ -713,7 +714,8 @@ def _listed_shares(view: ClauseView, attribute: AttributeSpec, first: Any, place
 def _share_list(view: ClauseView, first: Any, place: Mention
                 ) -> list[tuple[int, int, Interval, Mention]]:
     """(start, end, share, place) of each share listed after ``first`` and its place."""
-    low, high = v.share_interval(first).low, v.share_interval(first).high
+    first_interval = v.share_interval(first)
+    low, high = first_interval.low, first_interval.high
     at, places, listed = place.end, view.places(), []
     while (gap := _NEXT_IN_LIST.match(view.full, at)) is not None:
         start = gap.end()

@@ -265,9 +265,12 @@ def _site(view: ClauseView, cue: Word, year: Quantity) -> Mention | None:
     # (the words of one cue are one: "shut down")
     cues = [w.idx for i, w in enumerate(words)
             if i == 0 or words[i - 1].idx + len(words[i - 1]) + 1 < w.idx]
+    def owner(place: Mention) -> int:
+        before = [at for at in cues if at < place.start]
+        return before[-1] if before else cues[0]
+
     places = [p for p in view.places() if (p.start, p.end) not in valued
-              and ([at for at in cues if at < p.start] or cues)[
-                  -1 if any(at < p.start for at in cues) else 0] == cue.idx]
+              and owner(p) == cue.idx]
     if len({p.id for p in places}) > 1:
         # "its Palmyra plant, about 30 miles from Reading": the place measured from is not
         # where
