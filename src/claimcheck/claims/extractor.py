@@ -48,8 +48,8 @@ from claimcheck.claims.model import Claim, Value
 from claimcheck.claims.quotes import Quotation, quotations
 from claimcheck.claims.subjects import SubjectTracker
 from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
+from claimcheck.documents.dates import date_in
 from claimcheck.documents.model import Document
-from claimcheck.nlp.analyse import date_in
 from claimcheck.quantities import Quantity
 from claimcheck.quantities.masks import MONTH_NAMES
 from claimcheck.quantities.numbers import words_value

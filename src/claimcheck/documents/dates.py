@@ -1,0 +1,80 @@
+"""The dates an article states in its own text: a byline's or a dateline's above the
+text, a dated heading's over a section."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.documents.model import Document
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                        "sep", "oct", "nov", "dec"), start=1)}
+# a date as articles write it: "Tuesday, October 8, 2019", "Oct. 8, 2019", "3 March 2026",
+# "2019-10-08"
+_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:"
+         r"(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})|"
+         r"(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2})[a-z]*\.?,?\s+(?P<year2>\d{4})|"
+         r"(?P<iso>(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})))")
+# a news story's dateline with its date: "FREEPORT, Maine, Jan. 12, 2017 /PRNewswire/ --",
+# "LE LOCLE, 3 March 2026 —"
+_DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Z.'’ -]*[A-Z.]),(?:[^,—–\n]{1,30},)?\s*" + _DATE
+                            + r"[^—–\n]{0,40}?(?:—|–|--|-)\s")
+
+
+def stated_date(document: Document) -> dt.date | None:
+    """The article's own date from the lines above its text: a byline's "Posted: Tuesday,
+    October 8, 2019" (the first publication, not an update), else a news dateline opening
+    the first paragraph of the text ("FREEPORT, Maine, Jan. 12, 2017 --"). Not a release
+    quoted further down ("From the archive: BOSTON, Jan. 12, 2012 /PRNewswire/ --")."""
+    text = document.text
+    bylines = []
+    for block in document.blocks[:_FRONT_BLOCKS]:
+        byline = list(_BYLINE_DATE.finditer(text, block.start, block.end))
+        if byline:
+            bylines += byline
+            continue
+        if block.kind == "heading":
+            continue
+        if not text[block.start:block.end].rstrip().endswith(_SENTENCE_END):
+            continue  # a masthead, a section name: not yet the text
+        if block.kind == "paragraph" and not bylines:
+            m = _DATELINE_DATE.match(text, block.start, block.end)
+            if m is not None:
+                return _date_of(m)
+        break
+    published = [m for m in bylines if not m.group("updated")] or bylines
+    return next((d for d in map(_date_of, published) if d is not None), None)
+
+
+_ANY_DATE = re.compile(r"(?<![\w-])" + _DATE + r"(?![\w-])")
+
+
+def date_in(text: str) -> dt.date | None:
+    """The first full date a line names ("## Update #2 · February 8, 2022"), if any."""
+    return next((d for d in map(_date_of, _ANY_DATE.finditer(text)) if d is not None), None)
+
+
+def _date_of(m: re.Match[str]) -> dt.date | None:
+    """The date a match of :data:`_DATE` names, if there is one."""
+    if m.groupdict().get("iso"):
+        year, month, day = m.group("iso_year"), int(m.group("iso_month")), m.group("iso_day")
+    else:
+        year, day = m.group("year") or m.group("year2"), m.group("day") or m.group("day2")
+        month = _MONTHS.get((m.group("month") or m.group("month2"))[:3].lower(), 0)
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+_FRONT_BLOCKS = 8  # how far down a byline or the text's first paragraph may start
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
+# a byline's date: "Posted: Tuesday, October 8, 2019, 6:12 PM", "Published 8 Oct 2019",
+# "By Dana Kreider | Oct. 8, 2019" (an update's date only when nothing else is given)
+# (at a line's start or after a separator, not "a report published March 3, 2015" in a
+# sentence)
+_BYLINE_DATE = re.compile(
+    r"(?:(?:^|[|·•]\s*)(?:(?P<updated>(?:Last\s+)?[Uu]pdated)|(?:First\s+)?(?:[Pp]osted|"
+    r"[Pp]ublished)(?:\s+by\s+[^|·•\n]{1,40}?(?=\s+on\s))?|Date[d]?)(?:\s+on)?\s*[:|–—-]?\s*"
+    r"|^By\s+[^|·•\n]{2,60}?\s*[|·•,–—-]\s*)" + _DATE + r"(?![\w-])", re.MULTILINE)
