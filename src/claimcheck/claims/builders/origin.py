@@ -103,6 +103,9 @@ def build_origin(view: ClauseView) -> None:
             places = [place]
     # a share, not a change ("an increase of 6.2%", "up 4 percent")
     share_q = next((q for q in view.quantities if v.is_share(q) and q.trend is None), None)
+    opening = _place_first(view, share_q, places) if share_q is not None else None
+    if opening is not None:
+        place = opening  # "Kenya supplies 50 percent of its beans, Ethiopia 30 percent"
     # what can qualify "made in the USA": a count or amount, not a year or a span of time
     numbers = [q for q in view.quantities
                if q.unit != "calendar_year" and q is not share_q and not v.is_duration(q)
@@ -680,6 +683,11 @@ def _cued_noun(view: ClauseView, of: re.Match[str], attribute: AttributeSpec) ->
 # share to its place
 _NEXT_IN_LIST = re.compile(r"\s*(?:[,;]\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)")
 _REST_AT = re.compile(r"(?:the\s+)?(?:rest|remainder|balance)\b", re.IGNORECASE)
+_ANOTHER_PLACE = re.compile(r"(?:\s*,\s*|\s+)(?:and|or|&)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?",
+                            re.IGNORECASE)
+# a place's verb before its share: "Kenya supplies", "Ghana accounts for", "Ethiopia" (none)
+_PLACE_VERB = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+_PLACE_REST = re.compile(_PLACE_VERB.pattern + r"(?:the\s+)?(?:rest|remainder|balance)\b")
 _SHARE_PLACE = re.compile(r"\s+(?:(?:comes?|came|is|are|was|were)\s+)?(?:from|in|at)\s+",
                           re.IGNORECASE)
 
@@ -711,12 +719,27 @@ def _listed_shares(view: ClauseView, attribute: AttributeSpec, first: Any, place
                                 *span(subject, view.clause.start, start, end), extra))
 
 
+def _place_first(view: ClauseView, share: Any, places: list[Mention]) -> Mention | None:
+    """The place a clause opens with, when it names the first of a list of shares each
+    after its place: "Kenya supplies 50 percent of its beans, Ethiopia 30 percent and
+    Colombia the rest" (the places after the first share are not its place)."""
+    opening = next((p for p in places if p.end <= share.start), None)
+    if (opening is None or any(m.start < opening.start for m in view.mentions)
+            or not _PLACE_VERB.fullmatch(view.full, opening.end, share.start)):
+        return None
+    return opening if _share_list(view, share, opening) else None
+
+
 def _share_list(view: ClauseView, first: Any, place: Mention
                 ) -> list[tuple[int, int, Interval, Mention]]:
-    """(start, end, share, place) of each share listed after ``first`` and its place."""
+    """(start, end, share, place) of each share listed after ``first`` and its place, as
+    "50 percent in Kenya, 30 percent in Ethiopia", or place first ("Kenya supplies 50
+    percent, Ethiopia 30 percent")."""
     first_interval = v.share_interval(first)
     low, high = first_interval.low, first_interval.high
     at, places, listed = place.end, view.places(), []
+    if place.end <= first.start:
+        return _places_first(view, first, places, low, high)
     while (gap := _NEXT_IN_LIST.match(view.full, at)) is not None:
         start = gap.end()
         share = next((q for q in view.quantities if q.start == start and v.is_share(q)
@@ -734,6 +757,9 @@ def _share_list(view: ClauseView, first: Any, place: Mention
         if share is not None:
             interval = v.share_interval(share)
             low, high = low + interval.low, high + interval.high
+        elif (more := _ANOTHER_PLACE.match(view.full, there.end)) is not None and any(
+                p.start == more.end() for p in places):
+            break  # "the rest from Ecuador and Peru": shared out, no one place's
         else:
             interval = Interval(max(0.0, 1 - high), max(0.0, 1 - low))
         listed.append((start, end, interval, there))
@@ -741,6 +767,49 @@ def _share_list(view: ClauseView, first: Any, place: Mention
             break
         at = there.end
     return listed
+
+
+def _places_first(view: ClauseView, first: Any, places: list[Mention], low: float,
+                  high: float) -> list[tuple[int, int, Interval, Mention]]:
+    """The list after a first share whose place came before it: the first gap after it
+    that a place and its share follow starts the list ("... of its beans, Ethiopia 30
+    percent and Colombia the rest")."""
+    listed: list[tuple[int, int, Interval, Mention]] = []
+    gaps = (g for g in _NEXT_IN_LIST.finditer(view.full, first.end, view.clause.end)
+            if g.end() > g.start())
+    gap = next((g for g in gaps if _placed_share(view, g.end(), places) is not None), None)
+    while gap is not None:
+        item = _placed_share(view, gap.end(), places)
+        if item is None:
+            break
+        there, share, end = item
+        if share is not None:
+            interval = v.share_interval(share)
+            low, high = low + interval.low, high + interval.high
+        else:
+            interval = Interval(max(0.0, 1 - high), max(0.0, 1 - low))
+        listed.append((there.start, end, interval, there))
+        if share is None:
+            break  # (the rest ends the list)
+        gap = _NEXT_IN_LIST.match(view.full, end)
+    return listed
+
+
+def _placed_share(view: ClauseView, at: int, places: list[Mention]
+                  ) -> tuple[Mention, Any, int] | None:
+    """A place at ``at`` and the share right after it (None for "the rest"), and where
+    the share ends."""
+    there = next((p for p in places if p.start == at
+                  or (p.start == at + 4 and view.full[at:at + 4].lower() == "the ")), None)
+    if there is None:
+        return None
+    share = next((q for q in view.quantities if there.end < q.start <= there.end + 40
+                  and v.is_share(q) and q.trend is None
+                  and _PLACE_VERB.fullmatch(view.full, there.end, q.start)), None)
+    if share is not None:
+        return there, share, share.end
+    rest = _PLACE_REST.match(view.full, there.end)
+    return (there, None, rest.end()) if rest is not None else None
 
 
 def _names_a_part(view: ClauseView, attribute: AttributeSpec, whole: str) -> bool:

@@ -26,6 +26,7 @@ from claimcheck.claims.builders.common import (
     span,
     subjects,
 )
+from claimcheck.claims.builders.counts import ORDINAL_WORDS
 from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Value
@@ -236,6 +237,13 @@ def build_years(view: ClauseView) -> None:
             value = Value("year", text[quantity.start:end], interval)
             view.claims.append((subject, attribute.id, value,
                                 *span(subject, view.clause.start, cue.idx, end), extra))
+            if "scope" in extra:
+                # "opened its Leeds roastery in 1998 and its York roastery in 2005": the
+                # verb understood, each place with its own year
+                for site, year in _gapped_sites(view, end, candidates, taken):
+                    value = Value("year", year.text, v.year_interval(year))
+                    view.claims.append((subject, attribute.id, value, site.start, year.end,
+                                        {**extra, "scope": site.id}))
             corrected = next((q for q in candidates if q.unit == "calendar_year"
                               and q.start > end and _NOT_INSTEAD.fullmatch(text, end, q.start)),
                              None)
@@ -244,6 +252,47 @@ def build_years(view: ClauseView) -> None:
                 denied = Value("year", corrected.text, v.year_interval(corrected))
                 view.claims.append((subject, attribute.id, denied, corrected.start,
                                     corrected.end, {**extra, "negated": True}))
+
+
+def _gapped_sites(view: ClauseView, at: int, candidates: list[Quantity], taken: set[int]
+                  ) -> list[tuple[Mention, Quantity]]:
+    """The places and years listed after a year that its cue and place go with, each
+    without a verb of its own: "... in 1998 and its York roastery in 2005", "and one in
+    York in 2005", "the York one in 2005". Not "and closed its York roastery in 2005"
+    (another cue), nor "and expanded it in 2005"."""
+    found: list[tuple[Mention, Quantity]] = []
+    cue_starts = [w.idx for ws in view.cues.values() for w in ws]
+    places = view.places()
+    while (gap := _NEXT_ITEM.match(view.full, at)) is not None:
+        year = next((q for q in candidates if q.unit == "calendar_year"
+                     and gap.end() < q.start <= gap.end() + 60), None)
+        if year is None or year.start in taken:
+            break
+        inside = [p for p in places if gap.end() <= p.start and p.end <= year.start]
+        words = _WORD.findall(view.full, gap.end(), year.start)
+        if (len({p.id for p in inside}) != 1 or len(words) > 8
+                or any(gap.end() <= c < year.start for c in cue_starts)
+                or any(q.start < year.start and q.end > gap.end() for q in view.quantities
+                       if q is not year and q.text.split()[-1].lower() not in ORDINAL_WORDS)
+                or not _SITE_THEN_YEAR.fullmatch(view.full, gap.end(), year.start)
+                or any(w.lower().endswith(("ed", "ing")) and not any(
+                    p.start <= m.start() < p.end for p in inside)
+                    for m in _WORD.finditer(view.full, gap.end(), year.start)
+                    for w in [m.group()])):
+            break
+        taken.add(year.start)
+        found.append((inside[0], year))
+        at = year.end
+    return found
+
+
+_NEXT_ITEM = re.compile(r"\s*,?\s+and\s+|\s*[,;]\s*")
+_WORD = re.compile(r"[\w'’.-]+")
+# the phrase a listed place stands in before its year ("its York roastery in", "one in
+# York in", "York in early")
+_SITE_THEN_YEAR = re.compile(r"(?:(?:its|their|our|his|her|the|a|an|one|another)\s+)?"
+                             r"[^,;:()]*?\s(?:in|by)\s+(?:(?:early|late|mid-?)\s*)?",
+                             re.IGNORECASE)
 
 
 _MEASURED_FROM = re.compile(r"(?:\b(?:miles?|mi|km|kilomet(?:re|er)s?|minutes?|hours?|"

@@ -1,0 +1,74 @@
+"""Readings added in session 15: share lists that name the place first, "the rest" shared
+by several places, and places and years listed under one verb. Read at ``TODAY`` with the
+shipped rules plus session 14's coffee roaster (bean shares and roastery years given
+place by place); described as in ``test_registers14``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_registers14 import _read, roaster_nlp  # noqa: F401  (a fixture)
+
+ROASTER_CASES = [
+    # a list of shares each after its place: the clause's opening place is the first's
+    ("Kenya supplies half of Harrow's beans, Ethiopia 30 percent and Colombia the rest.",
+     {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now",
+      "hr-harrow hr-bean-share [0.3, 0.3] in hr-ethiopia @ now",
+      "hr-harrow hr-bean-share [0.2, 0.2] in hr-colombia @ now"}),
+    ("Harrow Coffee roasts in Leeds. Ethiopia provides about 40 percent of its coffee and "
+     "Kenya roughly a third.",
+     {"hr-harrow hr-bean-share [0.32, 0.48] in hr-ethiopia @ now",
+      "hr-harrow hr-bean-share [0.266667, 0.4] in hr-kenya @ now"}),
+    # (one place alone still gives its share)
+    ("Colombia accounts for 20% of the beans Harrow buys.",
+     {"hr-harrow hr-bean-share [0.2, 0.2] in hr-colombia @ now"}),
+    # "the rest" from two places is shared out: no one place's
+    ("Harrow gets 50 percent of its coffee from Kenya and the rest from Ethiopia and "
+     "Colombia.", {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now"}),
+    ("Harrow gets 50 percent of its coffee from Kenya and the remainder from Ethiopia, "
+     "Colombia or both.", {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now"}),
+    ("Harrow gets 50 percent of its coffee from Kenya and the remainder from Ethiopia.",
+     {"hr-harrow hr-bean-share [0.5, 0.5] in hr-kenya @ now",
+      "hr-harrow hr-bean-share [0.5, 0.5] in hr-ethiopia @ now"}),
+    # places and years listed under one verb: each place its own year
+    ("Harrow opened the Leeds roastery in 1998 and its York one in 2005.",
+     {"hr-harrow hr-opening-year [1998, 1999) in hr-leeds @ now",
+      "hr-harrow hr-opening-year [2005, 2006) in hr-york @ now"}),
+    ("Harrow opened roasteries in Leeds in 1998, in York in 2005 and in Kenya in 2016.",
+     {"hr-harrow hr-opening-year [1998, 1999) in hr-leeds @ now",
+      "hr-harrow hr-opening-year [2005, 2006) in hr-york @ now",
+      "hr-harrow hr-opening-year [2016, 2017) in hr-kenya @ now"}),
+    ("Harrow opened a roastery in York in 2005 and another in Leeds in 2012.",
+     {"hr-harrow hr-opening-year [2005, 2006) in hr-york @ now",
+      "hr-harrow hr-opening-year [2012, 2013) in hr-leeds @ now"}),
+    # (a verb of its own is another event: no opening)
+    ("Harrow opened a roastery in Leeds in 1998 and refitted its York roastery in 2005.",
+     {"hr-harrow hr-opening-year [1998, 1999) in hr-leeds @ now"}),
+    ("Harrow opened a roastery in Leeds in 1998 and shut its York roastery in 2019.",
+     {"hr-harrow hr-opening-year [1998, 1999) in hr-leeds @ now",
+      "hr-harrow hr-closure-year [2019, 2020) in hr-york @ now"}),
+]
+
+SHIPPED_CASES = [
+    # a place-first list that names the share's own place (the US) gives its share
+    ("China accounts for about 70 percent of New Balance's shoe production and the US for "
+     "25 percent.", {"new-balance us-production-share [0.25, 0.25] in usa @ now"}),
+    ("Vietnam makes 60 percent of New Balance's shoes, China 20 percent and the US the "
+     "rest.", {"new-balance us-production-share [0.2, 0.2] in usa @ now"}),
+    # (alone, the first share still leaves the rest to the US)
+    ("Vietnam makes 60 percent of New Balance's shoes.",
+     {"new-balance us-production-share [0.4, 0.4] in usa (complement) @ now"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROASTER_CASES,
+                         ids=[c[0][:50] for c in ROASTER_CASES])
+def test_roaster_readings(roaster_nlp, text: str, expected: set[str]) -> None:  # noqa: F811
+    assert _read(roaster_nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPPED_CASES,
+                         ids=[c[0][:50] for c in SHIPPED_CASES])
+def test_shipped_readings(nlp, text: str, expected: set[str]) -> None:
+    assert _read(nlp, text) == expected
