@@ -56,6 +56,16 @@ SHIPPED_CASES = [
      "25 percent.", {"new-balance us-production-share [0.25, 0.25] in usa @ now"}),
     ("Vietnam makes 60 percent of New Balance's shoes, China 20 percent and the US the "
      "rest.", {"new-balance us-production-share [0.2, 0.2] in usa @ now"}),
+    # a person's pronoun before a verb of founding in a relative clause founds what the
+    # clause hangs on: no one's own start ("there" right after the verb is where, even
+    # before "has")
+    ("New Balance makes shoes in Maine. William Riley opened a shop in Boston in 1906, and "
+     "the company he founded there has grown ever since.",
+     {"new-balance founding-place boston @ now", "new-balance made-in maine @ now"}),
+    ("L.L.Bean, which he started in Freeport in 1912, still sells boots.",
+     {"ll-bean founding-place freeport-me @ now", "ll-bean founding-year [1912, 1913) @ now"}),
+    # (but "she started there as a clerk" is her start)
+    ("L.L.Bean is in Freeport. In 1989 she started there as a clerk.", set()),
     # (alone, the first share still leaves the rest to the US)
     ("Vietnam makes 60 percent of New Balance's shoes.",
      {"new-balance us-production-share [0.4, 0.4] in usa (complement) @ now"}),

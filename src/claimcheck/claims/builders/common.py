@@ -339,7 +339,7 @@ LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|&\s*)(?:in\s+)?(
 # A contrast that denies what follows: "in New England, not in England", "a lifestyle
 # sneaker now, not a running shoe".
 # "there" for the last place named ("It makes the 990 there"), not "there is"
-THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)", re.IGNORECASE)
+THERE = re.compile(r"\b(?P<there>there)\b(?!\s+(?:is|are|was|were|have|has|had)\b)", re.IGNORECASE)
 CONTRAST = r",\s*(?:but\s+)?not\s+(?:in\s+|from\s+|at\s+)?(?:an?\s+|the\s+)?"
 
 
@@ -377,9 +377,26 @@ def person_started(view: ClauseView, cue: Word) -> bool:
     """Whether a person, not an organisation, is who started ("I started at the old state
     glassworks in 1989", "she began as an apprentice"): a personal pronoun before a verb of
     starting that takes no object (not "He started Red Wing in 1905")."""
-    return (cue.lemma in lexicon().phase_verbs or cue.lower in lexicon().phase_verbs) and (
-        _PERSON_BEFORE.search(view.full, max(view.clause.start, cue.idx - 12), cue.idx)
-        is not None and _NO_OBJECT.match(view.full, cue.idx + len(cue)) is not None)
+    if not (cue.lemma in lexicon().phase_verbs or cue.lower in lexicon().phase_verbs):
+        return False
+    person = _PERSON_BEFORE.search(view.full, max(view.clause.start, cue.idx - 12), cue.idx)
+    if person is None or _NO_OBJECT.match(view.full, cue.idx + len(cue)) is None:
+        return False
+    # "the company he founded there", "Tamarack Bay, which she started in 1948": the verb's
+    # object is the phrase the relative clause hangs on, not missing
+    return not (_RELATIVE_BEFORE.search(view.full, max(0, person.start() - 8), person.start())
+                or _organisation_before(view, person.start()))
+
+
+def _organisation_before(view: ClauseView, at: int) -> bool:
+    """Whether an organisation is named, or referred to ("the company"), right before
+    ``at``."""
+    before = view.full[max(0, at - 40):at].rstrip().lower()
+    return any(before.endswith(phrase) for phrase in lexicon().pronouns["organisation"]) or any(
+        m.kind == "organisation" and 0 <= at - m.end <= 2 for m in view.mentions)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+\Z", re.IGNORECASE)
 
 
 _PERSON_BEFORE = re.compile(r"\b(?-i:I|[Hh]e|[Ss]he)\s+(?:\w+\s+)?\Z")

@@ -92,9 +92,13 @@ def build_origin(view: ClauseView) -> None:
     if glued:
         place = glued[-1]  # "The Kericho-based group, ... in western Kenya, said": Kericho
     if place is None and not places and view.earlier_place:
-        there = THERE.search(view.full, cue.idx, view.clause.end)
+        # (right after the cue, "there" is where even before "has": "the company he
+        # founded there has grown")
+        there = (_THERE_AFTER.match(view.full, cue.idx + len(cue))
+                 or THERE.search(view.full, cue.idx, view.clause.end))
         if there is not None:  # "Red Wing is based in Minnesota. It was founded there"
-            place = Mention(there.start(), there.end(), view.earlier_place, "place")
+            place = Mention(there.start("there"), there.end("there"), view.earlier_place,
+                            "place")
             places = [place]
     if place is None and not places and view.here:
         here = _HERE.match(view.full, cue.idx + len(cue))
@@ -221,6 +225,7 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
 
 # right after the cue, or after its object: "founded here", "makes the 990 here", "has
 # made shoes here since 1982"
+_THERE_AFTER = re.compile(r"\s+(?P<there>there)\b", re.IGNORECASE)
 _HERE = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:the|its|our|their|all|every|most|many)\s+)?"
                    r"(?:[\w'’-]+\s+){0,2}?(here)\b", re.IGNORECASE)
 _DENIED = re.compile(r"\s*" + CONTRAST, re.IGNORECASE)
