@@ -210,6 +210,17 @@ longer blind, and guard against regressions. Gaps still open are marked ``todoru
   left todo (see
   ``domain22/rules/README``); domain21 then 37, 18, 50.
 
+* ``domain23/``: Bellhaven, an Indiana mattress maker owned by its employees, with its own
+  rules file (plants opened and closed, a sale and an employee buyout, headcounts in four
+  periods, a Made-in-USA share that falls to 70% and rises to 85%, two lines made in
+  Vietnam), written in session 15 in registers the others lack (a newspaper's letters
+  page with the company's reply and an editor's note, a city plan commission's minutes,
+  a trade-fair press kit with a fact sheet, a forum thread whose posters disagree), its
+  writer not steered to any mechanism. First run (before any fix it informed, and the
+  same at the session's start bfff666): 29 met, 35 false flags, 50 misses (precision 0.453,
+  recall 0.367). The writer read domain22's README past its "After the first run"
+  heading (noted in ``domain23/rules/README``).
+
 Each set is loaded with the shipped rules (plus its own), as a user's would be.
 """
 
@@ -229,7 +240,7 @@ from tests.conftest import FIXTURES, ROOT
 SETS = ("heldout-phrasings", "domain2", "domain3", "heldout-wire", "domain4", "domain5",
         "domain6", "domain7", "domain8", "domain9", "domain10", "domain11", "domain12",
         "domain13", "domain14", "domain15", "domain16", "domain17", "domain18", "domain19",
-        "domain20", "domain21", "domain22")
+        "domain20", "domain21", "domain22", "domain23")
 DAY = dt.date(2026, 11, 24)
 """The day the sets were written (their 2024 and 2025 articles count as old)."""
 
