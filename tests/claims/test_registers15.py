@@ -48,9 +48,45 @@ ROASTER_CASES = [
     ("Harrow opened a roastery in Leeds in 1998 and shut its York roastery in 2019.",
      {"hr-harrow hr-opening-year [1998, 1999) in hr-leeds @ now",
       "hr-harrow hr-closure-year [2019, 2020) in hr-york @ now"}),
+    # a facility referred to ("that roastery", "the Leeds roastery") in a clause that names
+    # no one is the last organisation's, at the last place named with it
+    ("Harrow roasts its espresso at a roastery in Leeds. That roastery opened in 1998.",
+     {"hr-harrow hr-opening-year [1998, 1999) in hr-leeds @ now"}),
+    ("Harrow closed a roastery in York. The roastery shut in 2019.",
+     {"hr-harrow hr-closure-year [2019, 2020) in hr-york @ now"}),
+    ("Harrow is expanding. The Leeds roastery, which opened in 1998, will add a second line.",
+     {"hr-harrow hr-opening-year [1998, 1999) in hr-leeds @ now"}),
+    # (another kind of place is not the one named)
+    ("Harrow has a roastery in Leeds. The cafe opened in 2001.", set()),
+    # (also with its place named: "the York roastery")
+    ("Harrow Coffee roasts in Leeds. The York roastery closed in 2019.",
+     {"hr-harrow hr-closure-year [2019, 2020) in hr-york @ now"}),
+    # (a timeline's year, not the relative year of a clause of its own after a comma)
+    ("2019 — The York roastery closes, and Harrow moves to Leeds the following year.",
+     {"hr-harrow hr-closure-year [2019, 2020) in hr-york @ now",
+      "hr-harrow hr-move-year [2020, 2021) @ now"}),
+    # "did not ... until 2004": it did, in 2004
+    ("Harrow did not move to Leeds until 2004.", {"hr-harrow hr-move-year [2004, 2005) @ now"}),
+    ("Harrow did not move to Leeds in 2004.",
+     {"hr-harrow hr-move-year [2004, 2005) not @ now"}),
 ]
 
 SHIPPED_CASES = [
+    # a present owner "since" a year bought it that year
+    ("New Balance, owned by Jim Davis since 1972, makes shoes in Maine.",
+     {"new-balance acquisition-year [1972, 1973) @ now",
+      "new-balance founding-year (-∞, 1973) @ now", "new-balance made-in maine @ now"}),
+    ("New Balance was owned by the Riley family until 1972.", set()),
+    # a fronted "When ... in 1972," dates the clause after it
+    ("When Jim and Anne Davis bought New Balance from the Kidd family in 1972, it had six "
+     "employees.", {"new-balance acquisition-year [1972, 1973) @ now",
+                    "new-balance factory-workers [6, 6] @ 1972"}),
+    # a name after the year with a place of its own ("and the 993 in Lawrence") takes no
+    # year of the clause before it
+    ("The 990 is still made in Skowhegan, as it has been since New Balance introduced it in "
+     "1982, and the 993 in Lawrence.",
+     {"nb-990 launch-year [1982, 1983) @ now", "nb-990 made-in skowhegan-me @ now",
+      "nb-993 made-in lawrence-ma @ now"}),
     # a place-first list that names the share's own place (the US) gives its share
     ("China accounts for about 70 percent of New Balance's shoe production and the US for "
      "25 percent.", {"new-balance us-production-share [0.25, 0.25] in usa @ now"}),
@@ -66,6 +102,11 @@ SHIPPED_CASES = [
      {"ll-bean founding-place freeport-me @ now", "ll-bean founding-year [1912, 1913) @ now"}),
     # (but "she started there as a clerk" is her start)
     ("L.L.Bean is in Freeport. In 1989 she started there as a clerk.", set()),
+    # where the making was brought back from is where it was, not where it is
+    ("New Balance brought the making of its 990 back from China.", set()),
+    ("In 2019 New Balance brought production of the 990 home from Vietnam.", set()),
+    ("New Balance moved production of the 990 from Boston to Skowhegan in 2010.",
+     {"nb-990 made-in skowhegan-me @ 2010"}),
     # (alone, the first share still leaves the rest to the US)
     ("Vietnam makes 60 percent of New Balance's shoes.",
      {"new-balance us-production-share [0.4, 0.4] in usa (complement) @ now"}),

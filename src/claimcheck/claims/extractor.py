@@ -85,6 +85,9 @@ class ClauseView:
     factories. Three of them are in Maine")."""
     earlier_place: str | None = None
     """The last place named before the clause, which "there" refers to."""
+    earlier_organisation: str | None = None
+    """The last organisation named or referred to before the clause, whose facility "the
+    plant" is."""
     here: str | None = None
     """The place of the story's dateline ("LE LOCLE — ..."), which "here" refers to."""
     row_place: str | None = None
@@ -701,12 +704,14 @@ class _DocumentReader:
             # year before the colon dates the clauses after it
             in_quantities.insert(0, label)
         earlier_place = self.tracker.last_place()
+        earlier_organisation = self.tracker.last_organisation()
         subjects = self.tracker.subjects(self.full, clause.start, clause.end, in_mentions)
         return ClauseView(self.doc, self.full, clause, sentence,
                           mood in ("statement", "heading"), subjects, in_mentions,
                           in_quantities, cues, self._section_date or self.doc._.date,
                           self.table,
                           self.extractor.rules, earlier_place=earlier_place,
+                          earlier_organisation=earlier_organisation,
                           here=self._block_here() or self.dateline,
                           document_mentions=self.mentions, mention_starts=self.mention_starts)
 
@@ -1588,6 +1593,8 @@ def _dateline(document: Document, full: str, mentions: list[Mention]) -> str | N
 _LABEL_HINT = re.compile(r"[\s*_#-]{0,6}\d")
 _LABEL_AFTER = re.compile(r"[*_]*\s*(?::|[–—]|-\s)")  # "1989:", "**1989**:", "1989 – "
 _WHEN = re.compile(r"\b(?:when|after|before|until|as)\b[^,;:]*\Z", re.I)
+_FRONTED_WHEN = re.compile(r"[\s\"“‘*_]*(?:When|By\s+the\s+time|At\s+the\s+time)\b[^,;:]*\Z")
+_MAIN_AFTER = re.compile(r"[^,;:]{0,40},[^;:]*\Z")
 # from a figure to the year right after it: " in 2024", ", as of March 2024", " (2024"
 _TO_OWN_YEAR = re.compile(rf"[\s,(]*(?:(?:in|by|as of|during|at the end of)\s+)?"
                           rf"(?:{_DAY_MONTH})?", re.I)
@@ -1652,6 +1659,10 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             continue
         if any(s <= quantity.start < e for s, e in taken) and not _WHEN.search(
                 view.full, max(view.clause.start, quantity.start - 40), quantity.start) and not (
+                # "When the family sold it in 2004, the company had three plants": the
+                # fronted clause's year dates the one after it
+                _FRONTED_WHEN.match(view.full, view.clause.start, quantity.start)
+                and _MAIN_AFTER.match(view.full, quantity.end, end)) and not (
                 # "opened its second plant in 1952": the count the opening made, of its year
                 value.kind == "count" and _ORDINAL_COUNT.match(value.text)
                 and quantity.value < view.date.year):

@@ -161,7 +161,18 @@ def negated(view: ClauseView, offset: int) -> bool:
         # "a single malt without an age statement, launched in 2020": "without" denies the
         # thing it names, not what comes after it
         before = _WITHOUT_THING.sub(" ", before)
+    if _NOT_BEFORE_UNTIL.search(before) and _UNTIL_AFTER.match(view.full, offset,
+                                                             view.clause.end):
+        return False  # "didn't move to Columbus until 1937": it did, in 1937
     return bool(lexicon().negation.search(before))
+
+
+# "did not ... until 1937", "wasn't opened until the 1950s": it was, then
+_NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|\w+n['’]t)\b(?:\s+[\w-]+){0,3}\s*\Z", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"[^,;:]*?\buntil\s+(?:(?:the|early|late|mid|in)[\s-]+)*"
+                          r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?(?:\d{4}s?|last\s+\w+|"
+                          r"this\s+(?:year|spring|summer|fall|autumn|winter|month)|recently)\b",
+                          re.IGNORECASE)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -79,7 +79,11 @@ def build_origin(view: ClauseView) -> None:
                                              p.start)
               and not _SPAN.match(view.full, p.end)  # "grocery chains from Maine to Virginia"
               and not _SPAN_END.search(view.full, max(0, p.start - 60), p.start)
-              and not _moved_elsewhere(view, cue, p)]
+              and not _moved_elsewhere(view, cue, p)
+              # "to bring production of the Nightjar home from Vietnam", "moved its making
+              # from Boston to Maine": where it was made before, not now
+              and not _MOVED_FROM.search(view.full, max(view.clause.start, p.start - 80),
+                                         p.start)]
     # with no place after the cue, one before it, unless another verb governs it ("based
     # in Boston and was founded in 1920" says nothing of where it was founded)
     place = nearest([p for p in places if p.start >= cue.idx
@@ -418,6 +422,10 @@ _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?((?-i:[a-z]+)(?:s|ed))\s+"
 _JOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*", re.IGNORECASE)
 _CALLS = re.compile(r"\bcall(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
 _HOME = re.compile(r"\s+(?:its\s+|their\s+)?home\b", re.IGNORECASE)
+
+
+_MOVED_FROM = re.compile(r"(?:\b(?:home|back)|\b(?:mov|shift|relocat|transferr)\w*\b[^,;.]{0,60}?)"
+                         r"\s+from\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _moved_elsewhere(view: ClauseView, cue: Word, place: Mention) -> bool:
@@ -938,8 +946,10 @@ def _own_places(view: ClauseView, chosen: list[Mention]) -> dict[int, Mention] |
 
 
 # what stands between a name and its own place: "the 990 in Skowhegan", "the 992 at Lawrence"
-_OWN_PLACE = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:made|built|assembled|produced)\s+)?"
+_OWN_PLACE = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:still|now|also|only|all|mostly|"
+                        r"largely)\s+)?(?:(?:made|built|assembled|produced)\s+)?"
                         r"(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+OWN_PLACE = _OWN_PLACE
 # "the former in Boston, the latter in Red Wing": the latter's place goes with the former's
 _THE_LATTER = re.compile(r"\s*[,;]?\s*(?:and\s+|while\s+)?the\s+latter\s+(?:is\s+|was\s+)?"
                          r"(?:in|at|from)\s+(?:the\s+)?", re.IGNORECASE)

@@ -27,6 +27,7 @@ from claimcheck.claims.builders.common import (
     subjects,
 )
 from claimcheck.claims.builders.counts import ORDINAL_WORDS
+from claimcheck.claims.builders.origin import OWN_PLACE as _OWN_PLACE
 from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Value
@@ -95,7 +96,24 @@ if TYPE_CHECKING:
 
 def build_years(view: ClauseView) -> None:
     """A year attribute's cue with a calendar year or an "N years ago" in the clause."""
-    if not any(view.rules.attributes[a].type == "year" for a in view.cues):
+    named = view.subjects
+    try:
+        _build_years(view)
+    finally:
+        view.subjects = named  # (a facility's owner is this builder's subject only)
+
+
+def _build_years(view: ClauseView) -> None:
+    cued = view.cues
+    owned = _OWNED_SINCE.search(view.full, view.clause.start, view.clause.end)
+    if owned is not None:
+        # "owned by its employees since 2018", "employee-owned since 2018": its owners
+        # bought it that year (the year of an attribute cued by buying, not selling)
+        word = view.table.word(view.table.at(owned.start("owned")))
+        cued = {**cued, **{a.id: [word] for a in view.rules.attributes.values()
+                           if a.type == "year" and a.id not in cued
+                           and _bought_by_owners(a)}}
+    if not any(view.rules.attributes[a].type == "year" for a in cued):
         return  # (most clauses: nothing here dates a beginning)
     text = view.full
     candidates = [q for q in view.quantities if q.unit == "calendar_year"]
@@ -104,20 +122,32 @@ def build_years(view: ClauseView) -> None:
     since = [q for q in view.quantities if v.is_duration(q) and _elapsed(view, q)]
     candidates += since
     picks = []
-    for attribute_id, cues in view.cues.items():
+    owners: dict[str, Mention] = {}  # the facility referred to, by the attribute it dates
+    for attribute_id, cues in cued.items():
         attribute = view.rules.attributes[attribute_id]
-        if attribute.type != "year" or not subjects(view, attribute):
+        if attribute.type != "year":
             continue
+        if not subjects(view, attribute):
+            owner = _facility_owner(view, attribute, cues[0])
+            if owner is None:
+                continue
+            # "That plant opened in 2023", "the Bedford plant, which opened in 1958, would
+            # keep making the Stonemoor": its owner's opening
+            view.subjects = [owner, *view.subjects]
+            owners[attribute.id] = owner
         # "after a decade of falling holiday sales": no sale of the company (but "After
         # years of falling sales, the Gerharts sold it in 1978" is one)
         cues = [w for w in cues if w.lower not in lexicon().measure_nouns]
         if not cues:
             continue
         cue = cues[0]
-        if cue.lower in lexicon().moving_verbs and _PRODUCTION_MOVED.match(
-                text, cue.idx + len(cue)):
+        if (cue.lower in lexicon().moving_verbs or cue.lemma in ("move", "relocate")) and (
+                _PRODUCTION_MOVED.match(text, cue.idx + len(cue)) or any(
+                    m.kind == "product" and _JUST_BEFORE.fullmatch(text, m.end, cue.idx)
+                    for m in view.mentions)):
             continue  # "moved the making of its figures to Austria", "moved its roasting to
-            # Leeds": where the making is, not a move of the company
+            # Leeds", "the Kingfisher moves to Marquette": where the making is, not a move
+            # of the company
         if cue.lower in _BUYING and cue.lower.endswith("ing") and not _OWNER_AFTER.match(
                 text, cue.idx + len(cue)) and not any(
                 m.kind == "organisation" and 0 <= m.start - (cue.idx + len(cue)) <= 5
@@ -186,7 +216,14 @@ def build_years(view: ClauseView) -> None:
         if by_place(view, attribute):
             # "Fernhollow opened its Palmyra plant in 1974", where the rules date each
             # plant's opening: the year of the place named; with none, of no one place
-            site = _site(view, cue, quantity)
+            if attribute.id in owners:
+                # (the facility's own place: "the Bedford plant", else the last one named;
+                # not one after the cue, "to bring production home from Vietnam")
+                ref = owners[attribute.id]
+                site = next((p for p in view.places() if ref.start <= p.start < ref.end),
+                            None) or _facility_referred(view, attribute, cue, ref)
+            else:
+                site = _site(view, cue, quantity) or _facility_referred(view, attribute, cue)
             if site is None:
                 continue
             extra["scope"] = site.id
@@ -222,6 +259,12 @@ def build_years(view: ClauseView) -> None:
                 view.claims.append((subject, attribute.id, own_value,
                                     *span(subject, view.clause.start, own.start, own.end), extra))
                 continue
+            if (subject.start >= 0 and quantity.end <= subject.start
+                    and _GAPPED_AFTER_YEAR.fullmatch(text, quantity.end, subject.start)
+                    and any(_OWN_PLACE.fullmatch(text, subject.end, p.start)
+                            for p in view.places() if p.start > subject.end)):
+                continue  # "made in Columbus since we introduced it in 1949, and every
+                # Stonemoor in Bedford": the name after it has a place of its own, no year
             if subject.start >= 0 and quantity.start < subject.start and _SPAN_BEFORE.search(
                     text, max(view.clause.start, subject.start - 40), subject.start):
                 continue  # "founded in 1912, six years after New Balance was founded": the
@@ -293,6 +336,86 @@ _WORD = re.compile(r"[\w'’.-]+")
 _SITE_THEN_YEAR = re.compile(r"(?:(?:its|their|our|his|her|the|a|an|one|another)\s+)?"
                              r"[^,;:()]*?\s(?:in|by)\s+(?:(?:early|late|mid-?)\s*)?",
                              re.IGNORECASE)
+
+
+def _facility_referred(view: ClauseView, attribute: AttributeSpec, cue: Word,
+                       owner: Mention | None = None) -> Mention | None:
+    """"That plant opened in 2023", "The plant, which opened in 1979": with no place in the
+    clause (before the cue, when the facility's owner is the subject), a facility referred
+    to before the cue is the one at the last place named, when the rules date this
+    attribute at that place."""
+    if view.earlier_place is None or any(owner is None or p.start < cue.idx
+                                         for p in view.places()):
+        return None
+    ref = _facility_ref(view, cue)
+    if ref is None or not any(f.place == view.earlier_place for s in subjects(view, attribute)
+                              for f in view.rules.facts_for(s.id, attribute.id)):
+        return None
+    # (the same kind of facility as was named at that place: "the company's Franklin plant.
+    # That plant", not "a plant in Evansville. The store")
+    named = [m for m in view.document_mentions
+             if m.id == view.earlier_place and m.end <= view.clause.start]
+    if not named:
+        return None
+    last, text = named[-1], view.full
+    around = (_SENTENCE_END.split(text[max(0, last.start - 30):last.start])[-1] + " "
+              + _SENTENCE_END.split(text[last.end:last.end + 30])[0])
+    if not re.search(rf"\b{re.escape(ref.group('noun'))}\b", around, re.IGNORECASE):
+        return None
+    return Mention(ref.start(), ref.end(), view.earlier_place, "place")
+
+
+def _facility_ref(view: ClauseView, cue: Word) -> re.Match[str] | None:
+    """"the plant", "that plant", "this mill" before the cue."""
+    ref = _FACILITY_REF.search(view.full, view.clause.start, cue.idx)
+    if ref is None or ref.group("noun").lower() not in lexicon().facility_nouns:
+        return None
+    return ref
+
+
+def _facility_owner(view: ClauseView, attribute: AttributeSpec, cue: Word) -> Mention | None:
+    """In a clause that names no one, the owner of a facility it refers to, when the rules
+    date this attribute place by place for the last organisation named ("That plant opened
+    in 2023": the company's opening at the plant's place)."""
+    owner = view.earlier_organisation
+    if (owner is None or owner not in view.rules.entities
+            or any(s.start < cue.idx and s.kind != "place" for s in view.subjects)):
+        return None
+    ref = _facility_ref(view, cue)
+    if ref is None:
+        return None
+    subject = Mention(ref.start(), ref.end(), owner, view.rules.entities[owner].kind)
+    if not applies(attribute, subject) or not any(
+            f.place is not None for f in view.rules.facts_for(owner, attribute.id)):
+        return None
+    return subject
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "that plant", "the Bedford plant"
+_FACILITY_REF = re.compile(r"\b(?i:the|that|this)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+                           r"(?P<noun>(?i:[a-z]+))\b(?![\w-])")
+
+
+_JUST_BEFORE = re.compile(r"\s+(?:(?:then|later|also|itself|too)\s+)?")
+# between a year and a name with its own place after it, in a list: ", and every"
+_GAPPED_AFTER_YEAR = re.compile(r"\s*[,;]\s*(?:and\s+|while\s+)?(?:(?:every|each|all|the|its|"
+                                r"our|their)\s+)?", re.IGNORECASE)
+
+
+def _bought_by_owners(attribute: AttributeSpec) -> bool:
+    """Whether a year attribute is cued by buying and not by selling: the year its
+    owners bought it."""
+    cues = {c.lower() for c in attribute.cues}
+    return bool(cues & {"buy", "bought", "acquire", "acquired", "purchase", "purchased"}) and (
+        not cues & {"sell", "sold", "sale"})
+
+
+# a present owner's since-year: "has been owned by its employees since 2018", "is
+# employee-owned since 2018", "Owned by the Davis family since 1972" (not "was owned by
+# the family until 2004", nor "family-owned for 80 years")
+_OWNED_SINCE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b(?:[\w]+-)?(?P<owned>owned)\b"
+                          r"[^,;:.]{0,60}?\bsince\s+(?=\d{4}\b)", re.IGNORECASE)
 
 
 _MEASURED_FROM = re.compile(r"(?:\b(?:miles?|mi|km|kilomet(?:re|er)s?|minutes?|hours?|"
@@ -387,7 +510,15 @@ def _second_verb(text: str, start: int, end: int) -> bool:
     """A verb coordinated after some words between ``start`` and ``end`` ("in Coruche and
     moved"), not one sharing the cue's complement ("founded and incorporated in 1931")."""
     m = _NEXT_VERB.search(text, start, max(start, end))
-    return m is not None and bool(text[start:m.start()].strip())
+    # (or a clause of its own after a comma: "The plant closes, and the Kingfisher moves
+    # to Marquette the following year")
+    return (m is not None and bool(text[start:m.start()].strip())) or (
+        _NEXT_CLAUSE.search(text, start, max(start, end)) is not None)
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)"
+                          r"(?:\s+(?-i:[A-Z][\w.'’-]*))*\s+(?!(?:was|were|is|are|has|had|have)\b)"
+                          r"[a-z]{3,}(?:es|ed|s)\b")
 
 
 _AFTER = re.compile(r"\s+(?P<w>after|since)\s+", re.IGNORECASE)
