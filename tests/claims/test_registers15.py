@@ -65,6 +65,9 @@ ROASTER_CASES = [
     ("2019 — The York roastery closes, and Harrow moves to Leeds the following year.",
      {"hr-harrow hr-closure-year [2019, 2020) in hr-york @ now",
       "hr-harrow hr-move-year [2020, 2021) @ now"}),
+    # goods sold are a measure, no sale of the company (but its founders sold it)
+    ("Harrow roasts coffee. About 40 percent of the bags sold in 2019 were decaf.", set()),
+    ("Harrow's founders sold it in 2012.", {"hr-harrow hr-sale-year [2012, 2013) @ now"}),
     # "did not ... until 2004": it did, in 2004
     ("Harrow did not move to Leeds until 2004.", {"hr-harrow hr-move-year [2004, 2005) @ now"}),
     ("Harrow did not move to Leeds in 2004.",
@@ -107,6 +110,20 @@ SHIPPED_CASES = [
     ("In 2019 New Balance brought production of the 990 home from Vietnam.", set()),
     ("New Balance moved production of the 990 from Boston to Skowhegan in 2010.",
      {"nb-990 made-in skowhegan-me @ 2010"}),
+    # what a speaker is called wrong about is denied, and a denial in it granted
+    ("And the reader is mistaken that New Balance no longer makes shoes in Maine.",
+     {"new-balance made-in maine @ now"}),
+    ("The blogger was wrong to say that New Balance makes the 990 in China.",
+     {"nb-990 made-in china not @ now"}),
+    ("It is not true that L.L.Bean was founded in 1920.",
+     {"ll-bean founding-year [1920, 1921) not @ now"}),
+    # people who lost their jobs, or were laid off, are no headcount (after "who" too)
+    ("New Balance has not forgotten the 140 workers who lost their jobs that spring.", set()),
+    ("The 60 New Balance workers who were laid off in March found new jobs.", set()),
+    # someone's years at work on a thing are not the thing's age
+    ("New Balance makes the 990. My uncle has worked on the 990 line for 22 years.", set()),
+    ("The 990 has been made in the USA for over 40 years.",
+     {"nb-990 launch-year (-∞, 1985.91) @ now", "nb-990 made-in usa @ now"}),
     # (alone, the first share still leaves the rest to the US)
     ("Vietnam makes 60 percent of New Balance's shoes.",
      {"new-balance us-production-share [0.4, 0.4] in usa (complement) @ now"}),

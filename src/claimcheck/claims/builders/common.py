@@ -144,6 +144,16 @@ def negated(view: ClauseView, offset: int) -> bool:
     # ("Bean boots (the real ones, not knockoffs) are still made in Maine": a bracketed
     # aside's "not" is the aside's)
     before = _BRACKETED.sub(" ", view.before(offset))
+    wrong = _WRONG_THAT.search(before)
+    if wrong is not None:
+        # "he is mistaken that we no longer make mattresses in America": what is called
+        # wrong is denied, and a denial in it granted
+        return not _negation_in(view, before[wrong.end():], offset)
+    return _negation_in(view, before, offset)
+
+
+def _negation_in(view: ClauseView, before: str, offset: int) -> bool:
+    """Whether ``before`` (the clause up to ``offset``) denies what stands at ``offset``."""
     # "It wasn't until 2008 that the 993 was released": the idiom dates, it denies nothing
     if reported_false(view, offset):
         return True  # "Rumors that L.L.Bean will move production to China are false"
@@ -176,6 +186,12 @@ _UNTIL_AFTER = re.compile(r"[^,;:]*?\buntil\s+(?:(?:the|early|late|mid|in)[\s-]+
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+# a speaker called wrong about what follows: "he is mistaken that", "they are wrong to say",
+# "it is not true that"
+_WRONG_THAT = re.compile(r"\b(?:is|are|was|were|am)\s+(?:(?:simply|quite|just|also)\s+)?"
+                         r"(?:mistaken|wrong|incorrect)\s+(?:that|to\s+(?:say|claim|think|"
+                         r"suggest)|in\s+(?:saying|claiming|thinking))\b|\b(?:it\s+is|it['’]s)\s+"
+                         r"(?:false|untrue|not\s+true)\s+that\b", re.IGNORECASE)
 # a reported denial and its negation: "denies that it operates seven" is denied, "does
 # not dispute that it is assembled in Lawrence" granted
 _DENIES_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|disputes?|disputed|disputing|"

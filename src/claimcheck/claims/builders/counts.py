@@ -946,7 +946,8 @@ _BEING_CHANGED = re.compile(r"\s+(?:are|were|is|was|will\s+be|have\s+been|had\s+
 # people who come, go or stop after the noun counted: some of them, no total
 # (and people who do one thing, once, as customers, backers or visitors do: "1,904 people
 # pledged $212,480", "400 people applied for 25 jobs", "3,000 people toured the plant")
-_FLOW_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:walked\s+out|went\s+on\s+strike|"
+_FLOW_AFTER = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:walked\s+out|"
+                         r"went\s+on\s+strike|"
                          r"struck|joined|quit|retired|resigned|were\s+laid\s+off|"
                          r"lost\s+their\s+jobs|stopped\s+work|downed\s+tools|"
                          r"(?:pledged|donated|backed|chipped\s+in|ordered|bought|visited|toured|"

@@ -148,6 +148,11 @@ def _build_years(view: ClauseView) -> None:
             continue  # "moved the making of its figures to Austria", "moved its roasting to
             # Leeds", "the Kingfisher moves to Marquette": where the making is, not a move
             # of the company
+        if cue.lower in ("sold", "bought", "purchased") and _MEASURED_BEFORE.search(
+                text, max(0, cue.idx - 30), cue.idx) and not _OBJECT_AFTER.match(
+                text, cue.idx + len(cue)):
+            continue  # "85% of units sold (2024)", "pairs sold last year": a measure of
+            # goods, no change of owner (but "its owners sold the company in 2004")
         if cue.lower in _BUYING and cue.lower.endswith("ing") and not _OWNER_AFTER.match(
                 text, cue.idx + len(cue)) and not any(
                 m.kind == "organisation" and 0 <= m.start - (cue.idx + len(cue)) <= 5
@@ -698,6 +703,10 @@ def build_ages(view: ClauseView) -> None:
                         and _ROLE_OWNED.match(view.full, subject.end))):
                     continue  # "worked at New Balance's Skowhegan plant for thirty years",
                     # "New Balance's CEO has led the company since 2011": someone's years
+                if _TENURE_BEFORE.search(view.full, max(view.clause.start, quantity.start - 80),
+                                         quantity.start):
+                    continue  # "has worked on the Columbus line for 22 years": someone's
+                    # years at work there, not the line's age
                 if _PERSONAL.search(view.full, max(0, subject.start - 8), subject.start) or (
                         _WORN_BY_ME.search(view.full, max(view.clause.start, subject.start - 48),
                                            subject.start)) or _a_persons_object(view, subject):
@@ -720,6 +729,17 @@ def build_ages(view: ClauseView) -> None:
 
 
 _YEAR_UNITS = frozenset({"year", "years"})
+# goods counted before a participle: "units sold", "mattresses bought" (not a pronoun or a
+# verb's "has sold", nor a name)
+_MEASURED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:has|was|is|its|his|this|thus|always|perhaps|"
+                              r"years|decades|owners|founders|heirs|sons|brothers|partners|"
+                              r"investors|shareholders|members|employees|workers|families|"
+                              r"trustees|executors)\b)(?-i:[a-z]+s)\s+\Z")
+_OBJECT_AFTER = re.compile(r"\s+(?:it|them|its|the|a|an|their|his|her|our|out|off|up|"
+                           r"(?-i:[A-Z]))", re.IGNORECASE)
+_TENURE_BEFORE = re.compile(r"\b(?:worked|served|taught|volunteered|apprenticed|been\s+employed)"
+                            r"\b[^,;.]{0,50}?\bfor\s+(?:(?:about|over|nearly|almost|some|"
+                            r"more\s+than|close\s+to)\s+)?\Z", re.IGNORECASE)
 # "for (almost) a century" before a span, a verb in the simple past, and no "has" or "have"
 _FOR_SPAN = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,3}\Z", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:was|were|made|stood|sat|ran|kept|built|grew|sold|took|lay|"
