@@ -6,9 +6,12 @@ place by place); described as in ``test_registers14``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.claims.test_registers14 import _read, roaster_nlp  # noqa: F401  (a fixture)
+from tests.conftest import TODAY
 
 ROASTER_CASES = [
     # a list of shares each after its place: the clause's opening place is the first's
@@ -140,3 +143,40 @@ def test_roaster_readings(roaster_nlp, text: str, expected: set[str]) -> None:  
                          ids=[c[0][:50] for c in SHIPPED_CASES])
 def test_shipped_readings(nlp, text: str, expected: set[str]) -> None:
     assert _read(nlp, text) == expected
+
+
+DATE_LINES = [
+    # a line above the text that is a date alone (and a time) dates the article: minutes,
+    # letters, releases
+    ("TOWN OF FREEPORT\nPLANNING BOARD\n\nMINUTES OF THE MEETING\nWednesday, March 9, 2016, "
+     "7:00 p.m.\nTown Hall\n\nL.L.Bean runs two factories in Maine.\n", dt.date(2016, 3, 9)),
+    ("# A letter to our customers\n\n12 May 2021\n\nNew Balance runs four factories.\n",
+     dt.date(2021, 5, 12)),
+    # (not a line that says more than a date, nor one below the text's start)
+    ("Founded March 3, 1923\n\nNew Balance runs four factories.\n", None),
+    ("New Balance runs four factories.\n\nMarch 3, 2021\n", None),
+]
+
+
+@pytest.mark.parametrize("reader", ["text", "markdown"])
+@pytest.mark.parametrize(("text", "date"), DATE_LINES, ids=[d[0][:40] for d in DATE_LINES])
+def test_a_date_line_above_the_text_dates_the_article(nlp, text: str, date: dt.date | None,
+                                                      reader: str) -> None:
+    from claimcheck.documents.markdown import read_markdown
+    from claimcheck.documents.text import read_text
+    from claimcheck.nlp import analyse
+
+    read = read_text if reader == "text" else read_markdown
+    analysed = next(analyse(nlp, [read(f"a.{reader}", text)], None, TODAY))
+    assert analysed.date == (date or TODAY)
+
+
+def test_an_html_paragraph_that_is_a_date_dates_the_page(nlp) -> None:
+    from claimcheck.documents.html import read_html
+    from claimcheck.nlp import analyse
+
+    page = "<h1>Letter</h1><p>12 May 2021</p><p>New Balance runs four factories.</p>"
+    assert next(analyse(nlp, [read_html("a.html", page)], None, TODAY)).date == dt.date(
+        2021, 5, 12)
+    founded = page.replace("<p>12", "<p>Founded 12")
+    assert next(analyse(nlp, [read_html("a.html", founded)], None, TODAY)).date == TODAY

@@ -29,11 +29,15 @@ def stated_date(document: Document) -> dt.date | None:
     quoted further down ("From the archive: BOSTON, Jan. 12, 2012 /PRNewswire/ --")."""
     text = document.text
     bylines = []
+    dated: list[re.Match[str]] = []  # lines that are a date alone, above the text
     for block in document.blocks[:_FRONT_BLOCKS]:
         byline = list(_BYLINE_DATE.finditer(text, block.start, block.end))
         if byline:
             bylines += byline
             continue
+        dated += (m for m in _DATE_LINE.finditer(text, block.start, block.end)
+                  if _whole_line(document, m)
+                  or text[block.start:block.end].strip(" \t\n*_") == m.group())
         if block.kind == "heading":
             continue
         if not text[block.start:block.end].rstrip().endswith(_SENTENCE_END):
@@ -44,7 +48,26 @@ def stated_date(document: Document) -> dt.date | None:
                 return _date_of(m)
         break
     published = [m for m in bylines if not m.group("updated")] or bylines
-    return next((d for d in map(_date_of, published) if d is not None), None)
+    # (else a line above the text that is a date alone: a meeting's minutes, a letter, a
+    # release, "Tuesday, June 14, 2022, 6:00 p.m.")
+    return next((d for d in map(_date_of, published + dated) if d is not None), None)
+
+
+# a date and a time: "Tuesday, June 14, 2022, 6:00 p.m.", "March 3, 2024", "3 March 2024"
+_DATE_LINE = re.compile(r"(?<![\w-])" + _DATE + r"(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
+                        r"(?:[ap]\.?\s?m\.?)?)?(?![\w-])", re.IGNORECASE)
+
+
+def _whole_line(document: Document, m: re.Match[str]) -> bool:
+    """Whether a match is a line of the file on its own (the readers join a paragraph's
+    lines): not "Founded March 3, 1923", nor a date inside a sentence."""
+    text, where = document.text, document.source_map.position
+    line = where(m.start())[0]
+    before = len(text[:m.start()].rstrip(" \t\n*_")) - 1  # the last mark before it
+    after = len(text) - len(text[m.end():].lstrip(" \t\n*_"))  # the first one after it
+    return ((before < 0 or where(before)[0] < line)
+            and (after >= len(text) or where(after)[0] > line))
+
 
 
 _ANY_DATE = re.compile(r"(?<![\w-])" + _DATE + r"(?![\w-])")
