@@ -25,6 +25,9 @@ class Judgement:
     """The fact's place, when the claim is about a part of it (and exceeds the whole)."""
     of_all: bool = False
     """The fact counts them all, wherever they are, and the claim those in one place."""
+    by_share: bool = False
+    """The fact is the share of the making done where the claim says it is (or is not)
+    made."""
 
 
 def judge(claim: Claim, rules: RuleSet, date: dt.date | None = None) -> Judgement | None:
@@ -37,7 +40,8 @@ def judge(claim: Claim, rules: RuleSet, date: dt.date | None = None) -> Judgemen
     comparable = [(f, agrees(claim, f, rules)) for f in facts]
     comparable = [(f, a) for f, a in comparable if a is not None]
     if not comparable:
-        return _against_whole(claim, rules, date or claim.date)
+        return (_against_whole(claim, rules, date or claim.date)
+                or _against_share(claim, rules, date or claim.date))
     for fact, agreement in comparable:
         if agreement:
             return Judgement(claim, fact, True)
@@ -82,6 +86,36 @@ def _against_whole(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgem
             return Judgement(claim, fact, False, whole=whole, of_all=of_all)
         if of_all and agrees(claim, fact, rules):
             return Judgement(claim, fact, True, of_all=True)
+    return None
+
+
+def _against_share(claim: Claim, rules: RuleSet, date: dt.date | None) -> Judgement | None:
+    """Where something is made, against the share of the subject's making done in a place
+    (the rules give a share attribute with that place and the same cue words of making):
+    "no longer makes mattresses in America" is contradicted by a US share above nothing and
+    supported by none; "makes its shoes in the US" or "made in Maine" is contradicted by
+    none in the US."""
+    ref, attribute = claim.value.ref, rules.attributes.get(claim.attribute)
+    if claim.value.kind != "place" or ref is None or attribute is None:
+        return None
+    making = set(attribute.cues)
+    for share in rules.attributes.values():
+        if share.type != "share" or share.place is None or not making & set(share.cues):
+            continue
+        if claim.negated and not rules.within(share.place, ref):
+            continue  # (not made in Maine says nothing of the US share)
+        if not claim.negated and not rules.within(ref, share.place):
+            continue
+        for fact in rules.facts_for(claim.subject, share.id, date):
+            if isinstance(fact.value, str) or fact.place not in (None, share.place):
+                continue
+            known = fact_interval(fact)
+            if known.low > 0 and claim.negated:  # some made there
+                return Judgement(claim, fact, False, by_share=True)
+            # (a share above nothing does not support "makes its shoes in the US", which
+            # may mean all of them: the Made-in-USA policy's concern)
+            if known.high <= 0:  # none made there
+                return Judgement(claim, fact, claim.negated, by_share=True)
     return None
 
 
@@ -168,6 +202,10 @@ def finding(judgement: Judgement, rules: RuleSet, related: tuple[Span, ...] = ()
         message = (f"Agrees with a known fact about {subject} ({label}): {expected_text} in "
                    f"all, so all of them in {rules.name(claim.scope)}, if the article is right "
                    f"about where (the rules do not say).")
+    elif judgement.by_share:
+        verb = "Agrees with" if judgement.agrees else "Contradicts"
+        message = (f"{verb} a known fact about {subject} ({label}): the rules say "
+                   f"{expected_text}, the article says {found}.")
     elif judgement.agrees:
         message = f"Agrees with a known fact about {subject} ({label}): {expected_text}."
     elif judgement.of_all and claim.scope is not None:
