@@ -46,8 +46,6 @@ GAPS = {
         "gap: misses 'red-wing founding-year (-inf, 1905.915)'",
     "What does 'Made in USA' mean at New Balance? We put the label on a shoe when domestic value makes up 70% or more of it, and such shoes are a limited share of our US sales.":
         "gap: adds 'new-balance made-in usa (unasserted)'; adds 'new-balance us-production-share [0.7, 1]'",
-    'L.L.Bean, Inc. (/ˌɛl ɛl ˈbiːn/) is a privately held American retailer founded by Leon Leonwood Bean in 1912 in Freeport, Maine. It is known for the Bean Boot[a] (also the Maine Hunting Shoe), a rubber-bottomed boot introduced the same year.':
-        "gap: misses 'll-bean-boot launch-year [1912, 1913)'",
     "Pittsburgh (/ˈpɪtsbɜːrɡ/ PITS-burg) is a city in Allegheny County, Pennsylvania; with 302,971 residents as of 2020, it is the state's second-most populous city.":
         "gap: misses 'pittsburgh city-population [302971, 302971]'; adds 'allegheny-county city-population [302971, 302971]'",
     'Iron Rangers restocked! 🔔 Style 8085, Oxblood Mesa — crafted in the USA, sizes 8–13 D, ships in 1–2 days.':

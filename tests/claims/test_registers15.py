@@ -71,6 +71,27 @@ ROASTER_CASES = [
     # goods sold are a measure, no sale of the company (but its founders sold it)
     ("Harrow roasts coffee. About 40 percent of the bags sold in 2019 were decaf.", set()),
     ("Harrow's founders sold it in 2012.", {"hr-harrow hr-sale-year [2012, 2013) @ now"}),
+    # a place the rules date a facility at, as the verb's subject, is the facility there
+    ("Harrow had a roastery in York. York closed in 2019.",
+     {"hr-harrow hr-closure-year [2019, 2020) in hr-york @ now"}),
+    ("Harrow Coffee roasts in Leeds. York opened a museum in 2019.", set()),
+    # a facility named with its place right before the verb is the verb's; "that same
+    # year" and "the next year" count from the year before them; "if I remember right"
+    # hedges, it supposes nothing
+    ("Harrow moved to Leeds in 2004, and if I remember right the York roastery opened that "
+     "same year.", {"hr-harrow hr-move-year [2004, 2005) @ now",
+                    "hr-harrow hr-opening-year [2004, 2005) in hr-york @ now"}),
+    ("Harrow opened its Leeds roastery in 1998. The next year it moved to Leeds.",
+     {"hr-harrow hr-opening-year [1998, 1999) in hr-leeds @ now",
+      "hr-harrow hr-move-year [1999, 2000) @ now"}),
+    ("If Harrow moved to Leeds in 2004, it says so nowhere.",
+     {"hr-harrow hr-move-year [2004, 2005) (unasserted) @ now"}),
+    # places listed after a facility noun are where they are, not who has the people
+    ("Harrow roasts coffee. It runs two roasteries (Leeds and York) and employs about 40 "
+     "people.", {"hr-harrow hr-roasteries [2, 2] @ now",
+                 "hr-harrow factory-workers [36, 44] @ now"}),
+    ("Harrow is doing well. It's two roasteries (Leeds and York) and about 40 people.",
+     set()),
     # "did not ... until 2004": it did, in 2004
     ("Harrow did not move to Leeds until 2004.", {"hr-harrow hr-move-year [2004, 2005) @ now"}),
     ("Harrow did not move to Leeds in 2004.",

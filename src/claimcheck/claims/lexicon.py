@@ -98,7 +98,11 @@ def lexicon() -> Lexicon:
         # what we sell" is a free relative
         question=re.compile(r"(?!(?<=\bof )what\b)" + words_regex(data["question_words"]).pattern,
                             re.IGNORECASE),
-        conditional=words_regex(data["conditionals"]),
+        # (not a hedge: "if I remember right, it opened in 1981" is said as fact)
+        conditional=re.compile(
+            r"(?!" + "|".join(r"\s+".join(map(re.escape, h.split()))
+                              for h in data["hedges_with_if"]) + r")"
+            + words_regex(data["conditionals"]).pattern, re.IGNORECASE),
         imperatives=frozenset(data["imperatives"]),
         nominalisers=frozenset(data["nominalisers"]),
         clause_leads=frozenset(data["clause_leads"]),

@@ -140,6 +140,11 @@ class SubjectTracker:
                         if not (_APPOSITIVE_BEFORE.search(text, max(start, m.start - 32),
                                                           m.start)
                                 and _DESCRIBES_AFTER.match(text, m.end))]
+        if text.find("(", start, end) >= 0:
+            # "three plants (Columbus, Bedford, Franklin) and about 330 people": the places
+            # listed after a facility noun are where the facilities are, not who has them
+            mentions = [m for m in mentions if not (m.kind == "place" and _SITES_LISTED.search(
+                text, max(start, m.start - 80), m.start))]
         named = _first_of_each([m for m in mentions if m.kind in _SUBJECT_KINDS
                                 and m.role == "name"])
         prior = self._last.get("any")
@@ -421,6 +426,12 @@ _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
 # a quick test for the words _SET_ASIDE needs, run once per clause
+# the places a facility noun lists in brackets, up to a place: "three plants (Columbus, "
+_SITES_LISTED = re.compile(
+    r"\b(?:" + "|".join(sorted({form for noun in lexicon().facility_nouns for form in (
+        noun, noun + "s", noun[:-1] + "ies" if noun.endswith("y") else noun)},
+        key=len, reverse=True))
+    + r")\s*\((?:[^()]*?(?:,|\band\b|&)\s*)?\Z", re.IGNORECASE)
 _SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|like\s+(?:my|our|your|his|her|their)|"
                              r"replaced|succeeded|superseded|followed|overtaken|eclipsed|"
                              + "|".join(p.split()[0] for p in lexicon().contrast_openers)

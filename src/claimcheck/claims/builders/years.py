@@ -228,7 +228,8 @@ def _build_years(view: ClauseView) -> None:
                 site = next((p for p in view.places() if ref.start <= p.start < ref.end),
                             None) or _facility_referred(view, attribute, cue, ref)
             else:
-                site = _site(view, cue, quantity) or _facility_referred(view, attribute, cue)
+                site = (_site(view, cue, quantity) or _named_facility(view, cue)
+                        or _facility_referred(view, attribute, cue))
             if site is None:
                 continue
             extra["scope"] = site.id
@@ -372,10 +373,18 @@ def _facility_referred(view: ClauseView, attribute: AttributeSpec, cue: Word,
 
 def _facility_ref(view: ClauseView, cue: Word) -> re.Match[str] | None:
     """"the plant", "that plant", "this mill" before the cue."""
-    ref = _FACILITY_REF.search(view.full, view.clause.start, cue.idx)
-    if ref is None or ref.group("noun").lower() not in lexicon().facility_nouns:
+    refs = [m for m in _FACILITY_REF.finditer(view.full, view.clause.start, cue.idx)
+            if m.group("noun").lower() in lexicon().facility_nouns]
+    return refs[-1] if refs else None
+
+
+def _named_facility(view: ClauseView, cue: Word) -> Mention | None:
+    """The place of a facility named right before the cue, its verb's subject: "Harrow moved
+    to Leeds in 2004, and the York roastery opened that same year"."""
+    ref = _facility_ref(view, cue)
+    if ref is None or not _JUST_BEFORE.fullmatch(view.full, ref.end(), cue.idx):
         return None
-    return ref
+    return next((p for p in view.places() if ref.start() <= p.start < ref.end()), None)
 
 
 def _facility_owner(view: ClauseView, attribute: AttributeSpec, cue: Word) -> Mention | None:
@@ -383,15 +392,27 @@ def _facility_owner(view: ClauseView, attribute: AttributeSpec, cue: Word) -> Me
     date this attribute place by place for the last organisation named ("That plant opened
     in 2023": the company's opening at the plant's place)."""
     owner = view.earlier_organisation
-    if (owner is None or owner not in view.rules.entities
-            or any(s.start < cue.idx and s.kind != "place" for s in view.subjects)):
+    # (a name before the cue is the clause's subject, unless a clause of its own holds it:
+    # "The Stonemoor was introduced in 1981, and ... the Evansville plant opened that same
+    # year")
+    if owner is None or owner not in view.rules.entities or any(
+            s.start < cue.idx and s.kind != "place"
+            and not _CLAUSE_JOINED.search(view.full, s.end, cue.idx) for s in view.subjects):
         return None
+    places = {f.place for f in view.rules.facts_for(owner, attribute.id) if f.place}
     ref = _facility_ref(view, cue)
-    if ref is None:
-        return None
-    subject = Mention(ref.start(), ref.end(), owner, view.rules.entities[owner].kind)
-    if not applies(attribute, subject) or not any(
-            f.place is not None for f in view.rules.facts_for(owner, attribute.id)):
+    if ref is not None:
+        start, end = ref.start(), ref.end()
+    else:
+        # "And Evansville closed in 2012": a place the rules date this for, named as the
+        # verb's subject, stands for the facility there
+        site = next((p for p in view.places() if p.id in places
+                     and _JUST_BEFORE.fullmatch(view.full, p.end, cue.idx)), None)
+        if site is None or not _NO_OBJECT_AFTER.match(view.full, cue.idx + len(cue)):
+            return None  # (not "Franklin opened a new library in 2012")
+        start, end = site.start, site.end
+    subject = Mention(start, end, owner, view.rules.entities[owner].kind)
+    if not applies(attribute, subject) or not places:
         return None
     return subject
 
@@ -402,6 +423,10 @@ _FACILITY_REF = re.compile(r"\b(?i:the|that|this)\s+(?:[A-Z][\w.'’-]*\s+){0,3}
                            r"(?P<noun>(?i:[a-z]+))\b(?![\w-])")
 
 
+_CLAUSE_JOINED = re.compile(r"[,;]\s*(?:and|but|while)\b|;")
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|\Z)|\s+(?:in|on|at|during|by|around|about|last|"
+                              r"this|that|early|late|down|for\s+good|its\s+doors)\b",
+                              re.IGNORECASE)
 _JUST_BEFORE = re.compile(r"\s+(?:(?:then|later|also|itself|too)\s+)?")
 # between a year and a name with its own place after it, in a list: ", and every"
 _GAPPED_AFTER_YEAR = re.compile(r"\s*[,;]\s*(?:and\s+|while\s+)?(?:(?:every|each|all|the|its|"
@@ -544,8 +569,10 @@ def _elapsed(view: ClauseView, quantity: Quantity) -> bool:
     return _NOW_AFTER.search(view.sentence.text) is not None
 
 
-_RELATIVE_YEAR = re.compile(r"\b(last|this|next|the previous|the following) year\b", re.I)
-_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the following": 1}
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next|the previous|the following|the next|"
+                            r"that same|the same) year\b", re.I)
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the following": 1,
+                 "the next": 1, "that same": 0, "the same": 0}
 
 
 def _relative_years(view: ClauseView) -> list[Quantity]:
@@ -556,7 +583,7 @@ def _relative_years(view: ClauseView) -> list[Quantity]:
     for match in _RELATIVE_YEAR.finditer(view.text):
         which = match.group(1).lower()
         start = view.clause.start + match.start()
-        if which.startswith("the "):
+        if which.startswith(("the ", "that ")):
             base = year_before(view, start)
             if base is None:
                 continue  # "the following year" after no year: unknown
