@@ -45,7 +45,7 @@ from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import ELSEWHERE, Mention, MentionMatcher
 from claimcheck.claims.model import Claim, Value
-from claimcheck.claims.quotes import Quotation, quotations
+from claimcheck.claims.quotes import Quotation, mentioned, quotations
 from claimcheck.claims.subjects import SubjectTracker
 from claimcheck.claims.tokens import TokenTable, Vocabulary, Word
 from claimcheck.documents.dates import date_in
@@ -1095,6 +1095,13 @@ class _DocumentReader:
     def _after(self, view: ClauseView, text: str, quoted: list[Quotation]) -> list[Claim]:
         """Step 3: the builders' claims, with what their context says of them."""
         found = [_attribute(c, quoted) for c in self.extractor.build_claims(view, self.document)]
+        if quoted:
+            # 'challenged three claims Moxahala made: that its stoneware is "Handmade in
+            # Ohio"': words quoted to be judged or withdrawn are mentioned, not said
+            # (the value, at the claim's end, is what is quoted)
+            base = view.sentence.start_char
+            found = [replace(c, asserted=False) if c.asserted and mentioned(
+                text, max(c.start, c.end - 1) - base, c.end - base) else c for c in found]
         if found and self._corrections(view.sentence.start_char, text):
             found = self._corrected(view, found)
         if _BEFORE_EVENT.match(text):

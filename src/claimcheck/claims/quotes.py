@@ -42,3 +42,58 @@ def _speaker(text: str, start: int, end: int) -> str | None:
             return match.group(1).strip().rstrip(".,")
     before = _BEFORE.search(text[:start])
     return before.group(1).strip() if before else None
+
+
+# A quoted phrase the sentence says is not (or no longer) used, named as words, a line or a
+# label: 'removed the words "never needs sharpening"', 'never allowed it to claim "..." , a
+# line its rivals used' (but a brand's own "tagline" or "claim" in quotes is still its claim)
+_META = r"(?:words?|phrases?|terms?|labels?|lines?|slogans?|taglines?|wording|expressions?|claims?)"
+_META_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|that|this)\s+(?:\w+\s+)?{_META}"
+                          rf"\s*[:,]?\s*\Z|\bso-called\s*\Z", re.IGNORECASE)
+_META_AFTER = re.compile(rf"\s*(?:,\s*(?:a|the|an)\s+(?:\w+\s+)?{_META}\b|\s*{_META}\b)",
+                         re.IGNORECASE)
+_DISOWNED = re.compile(r"\b(?:remov|retir|scrapp|abandon|reject|delet|replac|refus|withdr[ae]w|"
+                       r"forb[ai]d)\w*|\b(?:drop|stop|ban)(?:s|ped|ping|ned|ning)?\b"
+                       r"|\bno longer\b|\bnever\b", re.IGNORECASE)
+_REMOVED_OBJECT = re.compile(r"\b(?:remov|delet|scrapp|retir|withdr[ae]w)\w*\s+\Z|"
+                             r"\b(?:dropped|stopped using|banned)\s+\Z", re.IGNORECASE)
+# '"Detoxifies body and mind": withdrawn after the Board's decision'
+_REMOVED_AFTER = re.compile(r"\s*[:,—–-]?\s*(?:(?:was|were|has been|have been)\s+)?(?:withdrawn|"
+                            r"removed|dropped|retired|scrapped|banned|deleted)\b", re.IGNORECASE)
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}  # (a straight ' is mostly an apostrophe)
+
+
+# a sentence that quotes claims others challenge, or a label for the claims at issue:
+# 'Riverbend challenged three claims that Moxahala made: that its glazes are "lead-free"',
+# 'Claims at issue: Origin ("Handmade in Ohio")'
+_CHALLENGED = re.compile(r"\b(?:challeng|disput|contest|complain|object)\w*\b[^.;]{0,80}?"
+                         r"\bclaims?\b|\bclaims?\s+(?:at\s+issue|under\s+review|in\s+question|"
+                         r"challenged|disputed|complained\s+of)\b", re.IGNORECASE)
+
+
+def mentioned(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is inside a quotation that the sentence says is not used:
+    named as words, a line or a label (see :data:`_META`) after a word of removal or
+    refusal (see :data:`_DISOWNED`), or quoted as a claim someone challenges."""
+    for opening, closing in _QUOTES.items():
+        left = text.rfind(opening, 0, start)
+        if left < 0:
+            continue
+        if opening == closing:
+            if text.count(opening, 0, left) % 2:
+                continue  # the quote before is a closing one
+        elif text.rfind(closing, left, start) >= 0:
+            continue  # that quotation closed before the term
+        right = text.find(closing, end)
+        if right < 0 or (opening != closing and 0 <= text.find(opening, end) < right):
+            continue
+        named_as_words = (_META_BEFORE.search(text, max(0, left - 40), left)
+                          or _META_AFTER.match(text, right + 1))
+        # 'removed "X" from the packaging', '"X": withdrawn after the decision'
+        removed = (_REMOVED_OBJECT.search(text, max(0, left - 40), left)
+                   or _REMOVED_AFTER.match(text, right + 1))
+        if (named_as_words and _DISOWNED.search(text, 0, left)) or removed:
+            return True
+        if _CHALLENGED.search(text, 0, left):
+            return True  # the quoted claims a complaint is about, not the writer's own
+    return False

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from claimcheck.checking.context import AnalysedDocument, Sentence
+from claimcheck.claims.quotes import mentioned
 from claimcheck.findings import Expected, Finding
 from claimcheck.rules.fields import RuleBase
 
@@ -31,53 +32,18 @@ def matches(
         if sentence.mood not in moods:
             continue
         for match in regex.finditer(sentence.text):
-            if not mentioned(sentence.text, match.start(), match.end()):
+            if not mentioned(sentence.text, match.start(), match.end()) and not (
+                    _NAMED_CLAIM_AFTER.match(sentence.text, match.end())):
                 yield index, sentence, match
 
 
-# A quoted phrase the sentence says is not (or no longer) used, named as words, a line or a
-# label: 'removed the words "never needs sharpening"', 'never allowed it to claim "..." , a
-# line its rivals used' (but a brand's own "tagline" or "claim" in quotes is still its claim)
-_META = r"(?:words?|phrases?|terms?|labels?|lines?|slogans?|taglines?|wording|expressions?|claims?)"
-_META_BEFORE = re.compile(rf"\b(?:the|a|an|its|their|our|that|this)\s+(?:\w+\s+)?{_META}"
-                          rf"\s*[:,]?\s*\Z|\bso-called\s*\Z", re.IGNORECASE)
-_META_AFTER = re.compile(rf"\s*(?:,\s*(?:a|the|an)\s+(?:\w+\s+)?{_META}\b|\s*{_META}\b)",
-                         re.IGNORECASE)
-_DISOWNED = re.compile(r"\b(?:remov|retir|scrapp|abandon|reject|delet|replac|refus|withdr[ae]w|"
-                       r"forb[ai]d)\w*|\b(?:drop|stop|ban)(?:s|ped|ping|ned|ning)?\b"
-                       r"|\bno longer\b|\bnever\b", re.IGNORECASE)
-_REMOVED_OBJECT = re.compile(r"\b(?:remov|delet|scrapp|retir|withdr[ae]w)\w*\s+\Z|"
-                             r"\b(?:dropped|stopped using|banned)\s+\Z", re.IGNORECASE)
-# '"Detoxifies body and mind": withdrawn after the Board's decision'
-_REMOVED_AFTER = re.compile(r"\s*[:,—–-]?\s*(?:(?:was|were|has been|have been)\s+)?(?:withdrawn|"
-                            r"removed|dropped|retired|scrapped|banned|deleted)\b", re.IGNORECASE)
-_QUOTES = {"“": "”", '"': '"', "‘": "’"}  # (a straight ' is mostly an apostrophe)
+# a term that names a claim, not makes one: "the lead-free claim was supported", "the
+# eco-friendly label"
+_NAMED_CLAIM_AFTER = re.compile(r"[\"”’']?\s+(?:claims?|labels?|wording|tagline)\b"
+                                r"(?!\s+(?:is|are)\s+"
+                                r"(?:true|accurate|correct)\b)", re.IGNORECASE)
 
 
-def mentioned(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is inside a quotation that the sentence says is not used:
-    named as words, a line or a label (see :data:`_META`) after a word of removal or
-    refusal (see :data:`_DISOWNED`)."""
-    for opening, closing in _QUOTES.items():
-        left = text.rfind(opening, 0, start)
-        if left < 0:
-            continue
-        if opening == closing:
-            if text.count(opening, 0, left) % 2:
-                continue  # the quote before is a closing one
-        elif text.rfind(closing, left, start) >= 0:
-            continue  # that quotation closed before the term
-        right = text.find(closing, end)
-        if right < 0 or (opening != closing and 0 <= text.find(opening, end) < right):
-            continue
-        named_as_words = (_META_BEFORE.search(text, max(0, left - 40), left)
-                          or _META_AFTER.match(text, right + 1))
-        # 'removed "X" from the packaging', '"X": withdrawn after the decision'
-        removed = (_REMOVED_OBJECT.search(text, max(0, left - 40), left)
-                   or _REMOVED_AFTER.match(text, right + 1))
-        if (named_as_words and _DISOWNED.search(text, 0, left)) or removed:
-            return True
-    return False
 
 
 def term_finding(config: RuleBase, document: AnalysedDocument, sentence: Sentence,
