@@ -92,6 +92,13 @@ ROASTER_CASES = [
                  "hr-harrow factory-workers [36, 44] @ now"}),
     ("Harrow is doing well. It's two roasteries (Leeds and York) and about 40 people.",
      set()),
+    # goods sold, by whoever sells them, are no sale of the company (but its founders
+    # sold it, above)
+    ("Harrow roasts coffee. Its four cafes sold about 11 percent of its coffee in 2019.",
+     set()),
+    # a new facility that opens in a place: the opening there
+    ("Harrow roasts coffee. 2012 - A second roastery opens in Leeds.",
+     {"hr-harrow hr-opening-year [2012, 2013) in hr-leeds @ now"}),
     # "did not ... until 2004": it did, in 2004
     ("Harrow did not move to Leeds until 2004.", {"hr-harrow hr-move-year [2004, 2005) @ now"}),
     ("Harrow did not move to Leeds in 2004.",
@@ -148,6 +155,16 @@ SHIPPED_CASES = [
     ("New Balance makes the 990. My uncle has worked on the 990 line for 22 years.", set()),
     ("The 990 has been made in the USA for over 40 years.",
      {"nb-990 launch-year (-∞, 1985.91) @ now", "nb-990 made-in usa @ now"}),
+    # how long a step of the making lasts is no age
+    ("New Balance makes the 990. It dries for two days and is stitched by hand.", set()),
+    # a building is a house, no making (but "is building boots")
+    ("New Balance's people work in a brick building in Skowhegan.", set()),
+    ("Red Wing is building its boots in Minnesota.", {"red-wing made-in minnesota @ now"}),
+    # a clause opening with another party of the last subject's is the other party's
+    ("New Balance makes shoes in Maine. Its biggest rival, a Portland firm, makes boots in "
+     "Minnesota.", {"new-balance made-in maine @ now"}),
+    ("New Balance makes shoes in Maine. Its biggest rival, Red Wing, makes boots in "
+     "Minnesota.", {"new-balance made-in maine @ now", "red-wing made-in minnesota @ now"}),
     # (alone, the first share still leaves the rest to the US)
     ("Vietnam makes 60 percent of New Balance's shoes.",
      {"new-balance us-production-share [0.4, 0.4] in usa (complement) @ now"}),

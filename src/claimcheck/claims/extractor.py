@@ -253,6 +253,12 @@ class ClaimExtractor:
                 and any(k >= 0 and table.lower[k] in ("a", "an") for k in (i - 2, i - 3))
                 and table.is_alpha[i - 1] and table.lower[i - 1] not in _FIRM_NOUNS):
             return False  # "on a kettle bought secondhand": what was bought is the kettle
+        if table.lower[i] in ("building", "buildings") and (
+                table.lower[i] == "buildings"
+                or any(k >= 0 and table.lower[k] in _DETERMINERS for k in (i - 1, i - 2, i - 3))
+                and not (i > 0 and table.lower[i - 1] in _BE)):
+            return False  # "the long brick building by the river": a house, no making (but
+            # "is building boots", "we are building a plant")
         if lemma in words.passive_cues:  # "was formed in 1919", not "formed a venture"
             return i > 0 and table.lower[i - 1] in _BE
         phrasal = words.phrasal_cues.get((lemma, table.lower[i + 1] if i + 1 < len(table)
@@ -1516,6 +1522,8 @@ def _people_before(table: TokenTable, k: int) -> bool:
 
 # "found" as the past of "find", not the verb of founding ("found the company in 1989"):
 # after "was", "has", before "that", a pronoun, "no", "guilty"
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "our", "their", "his", "her",
+                          "my", "your", "whose", "every", "each"})
 _FOUND_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",
                           "had", "'ve", "’ve"})
 _FOUND_BEFORE = frozenset({"that", "it", "its", "them", "him", "her", "me", "us", "you",

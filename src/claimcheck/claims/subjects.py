@@ -111,6 +111,19 @@ class SubjectTracker:
     def subjects(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Subjects of the clause ``text[start:end]``, remembering named ones."""
         self.foreign = False
+        other = _OPENING_OTHER_PARTY.match(text, start, end)
+        if other is not None:
+            # "Its longtime rival, the Riverbend Dinnerware Company, closed ...": about the
+            # rival (a name the rules know in the appositive, else no one they know)
+            named = _first_of_each([m for m in mentions if m.start >= other.end()
+                                    and m.kind in _SUBJECT_KINDS and m.kind != "place"
+                                    and m.role == "name"])
+            if named and named[0].start - other.end() <= 8:
+                return named[:1]
+            self.foreign = True
+            # (what "it" stands for after it still is: "Its first owner, William Riley,
+            # founded it in Boston")
+            return self._referred(text, other.end(), end, foreign=True)
         contrasted = _CONTRASTED.match(text, start, end)
         if contrasted is not None:
             # "Unlike the 990, the Hierro is not built in the US": the 990 is not the subject
@@ -419,6 +432,11 @@ _DESCRIBES_HINT = re.compile(_APPOSITIVE, re.IGNORECASE)
 _OTHER_PARTY = re.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:rival|competitor|supplier|"
                           r"customer|parent|subsidiary|owner|licensee|distributor|peer|"
                           r"neighbou?r)s?\b", re.IGNORECASE)
+# a clause opening with another party of the last subject's: "Its longtime rival, ..."
+_OPENING_OTHER_PARTY = re.compile(r"\s*(?:its|their|our)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}"
+                                  r"(?:rival|competitor|supplier|customer|parent|subsidiary|"
+                                  r"owner|licensee|distributor|peer|neighbou?r)s?\s*,\s*",
+                                  re.IGNORECASE)
 _DESCRIBES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:rival|competitor|subsidiary|partner|"
                               r"supplier|unit|division|peer|customer|spin-?off|licensee|"
                               r"distributor|contractor)s?\s*,", re.IGNORECASE)

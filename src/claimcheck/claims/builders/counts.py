@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import (
@@ -1029,6 +1029,28 @@ def _cumulative(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) 
     return _CUMULATIVE.search(after) is not None or _CUMULATIVE.search(before) is not None
 
 
+def _made_in_total(view: ClauseView, attribute: AttributeSpec, quantity: Any) -> bool:
+    """Whether a count is of what was made over many periods ("have fired well over 100
+    million pieces since 1923"), for an attribute counted by a verb of making: the count
+    is the object of a perfect of making, and a span from a year or all time follows it in
+    its phrase (not "made 2.21 million pieces, the most we have made since 2011")."""
+    if not set(attribute.cues) & _MAKING_LEMMAS:
+        return False
+    verb = _MADE_PERFECT.search(view.full, max(view.clause.start, quantity.start - 40),
+                                quantity.start)
+    if verb is None or "," in view.full[verb.end():quantity.start]:
+        return False
+    after = view.full[quantity.end:view.clause.end]
+    return _CUMULATIVE.search(after.split(",")[0]) is not None
+
+
+_MAKING_LEMMAS = frozenset({"make", "produce", "fire", "build", "manufacture", "turn out",
+                            "brew", "roast", "craft", "assemble", "output", "production"})
+_MADE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:made|produced|fired|built|"
+                           r"turned\s+out|manufactured|brewed|roasted|crafted|assembled)\b",
+                           re.IGNORECASE)
+
+
 def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str, end: int,
          noun: str | None, asserted: bool = True, within: bool = False) -> None:
     """One claim per subject; ``within``: only a place inside the value's own span scopes
@@ -1037,6 +1059,9 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
         return  # "7,000 associates worldwide": not a count in the attribute's place
     if kind == "count" and _AT_OTHER_BODY.match(view.full, end):
         return  # "about 60 people at subcontractors build parts": another body's people
+    if kind == "count" and _made_in_total(view, attribute, quantity):
+        return  # "its kilns have fired well over 100 million pieces since 1923": a total
+        # over the years, no count of any one time
     if kind == "count" and _AUDIENCE.match(view.full, end) and _PEOPLE_END.search(
             view.full, quantity.start, end):  # type: ignore[attr-defined]
         return  # "214 of 230 people found this helpful", "9,000 people visited": readers,

@@ -148,11 +148,14 @@ def _build_years(view: ClauseView) -> None:
             continue  # "moved the making of its figures to Austria", "moved its roasting to
             # Leeds", "the Kingfisher moves to Marquette": where the making is, not a move
             # of the company
-        if cue.lower in ("sold", "bought", "purchased") and _MEASURED_BEFORE.search(
+        if cue.lower in _TRADING and ((_MEASURED_BEFORE.search(
                 text, max(0, cue.idx - 30), cue.idx) and not _OBJECT_AFTER.match(
-                text, cue.idx + len(cue)):
-            continue  # "85% of units sold (2024)", "pairs sold last year": a measure of
-            # goods, no change of owner (but "its owners sold the company in 2004")
+                text, cue.idx + len(cue))) or any(
+                q.start > cue.idx and _AMOUNT_AFTER.fullmatch(text, cue.idx + len(cue), q.start)
+                for q in view.quantities)):
+            continue  # "85% of units sold (2024)", "the pieces we sell", "sold about 11
+            # percent of everything we made": goods, no change of owner (but "its owners
+            # sold the company in 2004")
         if cue.lower in _BUYING and cue.lower.endswith("ing") and not _OWNER_AFTER.match(
                 text, cue.idx + len(cue)) and not any(
                 m.kind == "organisation" and 0 <= m.start - (cue.idx + len(cue)) <= 5
@@ -225,7 +228,8 @@ def _build_years(view: ClauseView) -> None:
                 # (the facility's own place: "the Bedford plant", else the last one named;
                 # not one after the cue, "to bring production home from Vietnam")
                 ref = owners[attribute.id]
-                site = next((p for p in view.places() if ref.start <= p.start < ref.end),
+                site = next((p for p in view.places() if ref.start <= p.start < ref.end
+                             or _IN_AFTER.fullmatch(view.full, cue.idx + len(cue), p.start)),
                             None) or _facility_referred(view, attribute, cue, ref)
             else:
                 site = (_site(view, cue, quantity) or _named_facility(view, cue)
@@ -354,9 +358,10 @@ def _facility_referred(view: ClauseView, attribute: AttributeSpec, cue: Word,
                                          for p in view.places()):
         return None
     ref = _facility_ref(view, cue)
-    if ref is None or not any(f.place == view.earlier_place for s in subjects(view, attribute)
-                              for f in view.rules.facts_for(s.id, attribute.id)):
-        return None
+    if ref is None or ref.group("new") or not any(
+            f.place == view.earlier_place for s in subjects(view, attribute)
+            for f in view.rules.facts_for(s.id, attribute.id)):
+        return None  # (not "a second plant": a new one, not the one named before)
     # (the same kind of facility as was named at that place: "the company's Franklin plant.
     # That plant", not "a plant in Evansville. The store")
     named = [m for m in view.document_mentions
@@ -418,9 +423,12 @@ def _facility_owner(view: ClauseView, attribute: AttributeSpec, cue: Word) -> Me
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# "that plant", "the Bedford plant"
-_FACILITY_REF = re.compile(r"\b(?i:the|that|this)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+# "that plant", "the Bedford plant", "a second plant"
+_FACILITY_REF = re.compile(r"\b(?i:the|that|this|(?P<new>an?))\s+(?:(?i:second|third|fourth|fifth|"
+                           r"new|larger|bigger|smaller)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}"
                            r"(?P<noun>(?i:[a-z]+))\b(?![\w-])")
+# the place a new facility opens in, right after the verb: "opens in New Lexington"
+_IN_AFTER = re.compile(r"\s+(?:(?:up|down)\s+)?(?:in|at)\s+(?:the\s+)?")
 
 
 _CLAUSE_JOINED = re.compile(r"[,;]\s*(?:and|but|while)\b|;")
@@ -756,12 +764,21 @@ def build_ages(view: ClauseView) -> None:
 
 
 _YEAR_UNITS = frozenset({"year", "years"})
-# goods counted before a participle: "units sold", "mattresses bought" (not a pronoun or a
-# verb's "has sold", nor a name)
+# a perfect that spans time up to now ("has been on sale for six months"), not a present
+# ("it dries for two days and is fired")
+_HAS_BEEN = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?been\b|['’](?:s|ve)\s+been\b",
+                       re.IGNORECASE)
+_TRADING = frozenset({"sold", "sell", "sells", "bought", "buy", "buys", "purchased"})
+# goods counted before a participle or an object's relative clause: "units sold", "the
+# pieces we sell", "pieces it sold" (not a pronoun or a verb's "has sold", nor a name)
 _MEASURED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:has|was|is|its|his|this|thus|always|perhaps|"
                               r"years|decades|owners|founders|heirs|sons|brothers|partners|"
                               r"investors|shareholders|members|employees|workers|families|"
-                              r"trustees|executors)\b)(?-i:[a-z]+s)\s+\Z")
+                              r"trustees|executors)\b)(?-i:[a-z]+s)\s+(?:(?:that|which)\s+)?"
+                              r"(?:(?:it|we|they|you)\s+)?\Z")
+# an amount of goods right after the verb: "sold about 11 percent of", "sells 2 million"
+_AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
+                           r"just\s+over|only)\s+)?", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:it|them|its|the|a|an|their|his|her|our|out|off|up|"
                            r"(?-i:[A-Z]))", re.IGNORECASE)
 _TENURE_BEFORE = re.compile(r"\b(?:worked|served|taught|volunteered|apprenticed|been\s+employed)"
@@ -1082,7 +1099,7 @@ def _age_interval(view: ClauseView, quantity: Quantity, year_cued: bool) -> Inte
                  and not AGE_AFTER.match(text, quantity.end))
     span = v.YEARS_PER_UNIT[quantity.unit or "year"] * (quantity.value or 0)
     if span < 1 and not (AGE_AFTER.match(text, quantity.end) or _OLD.search(quantity.text)
-                         or _PERFECT.search(view.full, view.clause.start, view.clause.end)):
+                         or _HAS_BEEN.search(view.full, view.clause.start, view.clause.end)):
         return None  # "shuts both of its plants for a week in July": how long something
         # lasts, no age (but "has been on sale for six months" is one)
     short = span < 2
