@@ -165,6 +165,12 @@ SHIPPED_CASES = [
      "Minnesota.", {"new-balance made-in maine @ now"}),
     ("New Balance makes shoes in Maine. Its biggest rival, Red Wing, makes boots in "
      "Minnesota.", {"new-balance made-in maine @ now", "red-wing made-in minnesota @ now"}),
+    # "not everything ... is made in" is not all, no denial of the place; "everything from
+    # X to Y" is a range of products, no share
+    ("Not everything with a New Balance logo is made in the USA.",
+     {"new-balance us-production-share [0, 1) in usa @ now"}),
+    ("New Balance's Maine plants turn out everything from the 990 to the 993.",
+     {"nb-990 made-in maine @ now", "nb-993 made-in maine @ now"}),
     # (alone, the first share still leaves the rest to the US)
     ("Vietnam makes 60 percent of New Balance's shoes.",
      {"new-balance us-production-share [0.4, 0.4] in usa (complement) @ now"}),

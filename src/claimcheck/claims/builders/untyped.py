@@ -48,6 +48,9 @@ def build_untyped(view: ClauseView) -> None:
             continue
         if one_side(view.full, quantity.start, quantity.end):
             continue  # "230 x 205 cm": the size of one thing, no figure to compare
+        if any(m.kind == "product" and 0 <= m.start - quantity.end <= 1 for m in view.mentions):
+            continue  # "a three-gallon Cobalt Wren crock": one size of a line that comes in
+            # several, no figure of the line to compare
         if subjects is None:
             subjects = _subjects(view)
         value = Value("quantity", view.full[quantity.start:quantity.end],
