@@ -171,6 +171,10 @@ SHIPPED_CASES = [
      {"new-balance us-production-share [0, 1) in usa @ now"}),
     ("New Balance's Maine plants turn out everything from the 990 to the 993.",
      {"nb-990 made-in maine @ now", "nb-993 made-in maine @ now"}),
+    # money spent on running costs is no investment in the making
+    ("New Balance spent $2 million on an advertising campaign.", set()),
+    ("New Balance spent $100 million on its US factories.",
+     {"new-balance us-investment [1e+08, 1e+08] in usa @ now"}),
     # (alone, the first share still leaves the rest to the US)
     ("Vietnam makes 60 percent of New Balance's shoes.",
      {"new-balance us-production-share [0.4, 0.4] in usa (complement) @ now"}),

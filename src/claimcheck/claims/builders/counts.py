@@ -1029,6 +1029,15 @@ def _cumulative(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) 
     return _CUMULATIVE.search(after) is not None or _CUMULATIVE.search(before) is not None
 
 
+# what money spent on is not an investment in the making: "on the 2025 campaign", "on
+# advertising", "on legal fees"
+_SPENT_ON_OTHER = re.compile(
+    r"\s+on\s+(?:(?:the|a|an|its|their|our|this|that)\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:campaigns?|advertising|ads|adverts?|marketing|promotions?|sponsorships?|wages|"
+    r"salaries|bonuses|legal\s+fees|fees|lawyers|litigation|settlements?|fines?|lobbying|"
+    r"donations?|charity|travel|dividends|buybacks|parties|party|events?)\b", re.IGNORECASE)
+
+
 def _made_in_total(view: ClauseView, attribute: AttributeSpec, quantity: Any) -> bool:
     """Whether a count is of what was made over many periods ("have fired well over 100
     million pieces since 1923"), for an attribute counted by a verb of making: the count
@@ -1059,6 +1068,9 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
         return  # "7,000 associates worldwide": not a count in the attribute's place
     if kind == "count" and _AT_OTHER_BODY.match(view.full, end):
         return  # "about 60 people at subcontractors build parts": another body's people
+    if kind == "quantity" and _SPENT_ON_OTHER.match(view.full, end):
+        return  # "spent about $90,000 on the 2025 campaign": running costs, no investment
+        # in plants
     if kind == "count" and _made_in_total(view, attribute, quantity):
         return  # "its kilns have fired well over 100 million pieces since 1923": a total
         # over the years, no count of any one time

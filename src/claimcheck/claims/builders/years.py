@@ -779,7 +779,7 @@ _MEASURED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:has|was|is|its|his|this|thus
 # an amount of goods right after the verb: "sold about 11 percent of", "sells 2 million"
 _AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
                            r"just\s+over|only)\s+)?", re.IGNORECASE)
-_OBJECT_AFTER = re.compile(r"\s+(?:it|them|its|the|a|an|their|his|her|our|out|off|up|"
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:it|them|its|the|a|an|their|his|her|our|out|off|up)\b|"
                            r"(?-i:[A-Z]))", re.IGNORECASE)
 _TENURE_BEFORE = re.compile(r"\b(?:worked|served|taught|volunteered|apprenticed|been\s+employed)"
                             r"\b[^,;.]{0,50}?\bfor\s+(?:(?:about|over|nearly|almost|some|"
