@@ -228,3 +228,12 @@ def test_an_html_paragraph_that_is_a_date_dates_the_page(nlp) -> None:
         2021, 5, 12)
     founded = page.replace("<p>12", "<p>Founded 12")
     assert next(analyse(nlp, [read_html("a.html", founded)], None, TODAY)).date == TODAY
+
+
+def test_a_category_right_after_a_name_is_that_name_s(nlp) -> None:
+    """ "... the 990, the 992 and the 998 ... and sells 993 running shoes": the category
+    right after the 993 is the 993's alone, not the nearest for the names listed before."""
+    found = {c for c in _read(nlp, "New Balance makes the 990, the 992 and the 998 in "
+                                   "Skowhegan and sells 993 running shoes online.")
+             if " category " in c}
+    assert found == {"nb-993 category running @ now"}

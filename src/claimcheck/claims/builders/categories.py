@@ -37,8 +37,14 @@ def build_categories(view: ClauseView) -> None:
     text = view.full
     paired = _in_order(view, products, categories)
     for product in products:
+        # (a category right after another product's name is that one's: "Larkspur and
+        # Ridgeline are made in Zanesville and Slipstream mugs in Nelsonville")
+        own = [c for c in categories if not any(
+            p.id != product.id and 0 <= c.start - p.end <= 1 for p in products)]
+        if not own:
+            continue
         category = paired.get(product.start) if paired else _category_for(
-            text, product, categories)
+            text, product, own)
         if category is None or category.attribute is None:
             continue
         if _PEOPLE.search(text, max(0, category.start - 12), category.start):
