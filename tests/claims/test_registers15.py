@@ -171,6 +171,12 @@ SHIPPED_CASES = [
      {"new-balance us-production-share [0, 1) in usa @ now"}),
     ("New Balance's Maine plants turn out everything from the 990 to the 993.",
      {"nb-990 made-in maine @ now", "nb-993 made-in maine @ now"}),
+    # "most of them" after the clause's own count is of that count: no earlier owner's
+    ("New Balance runs five factories. Riverbend, founded in 1901, sells plates. It employs "
+     "about 600 people, most of them in Ohio.", {"new-balance factories [5, 5] @ now"}),
+    ("New Balance runs five factories in the US. Three of them are in Maine.",
+     {"new-balance factories [5, 5] in usa @ now",
+      "new-balance factories [3, 3] in maine @ now"}),
     # money spent on running costs is no investment in the making
     ("New Balance spent $2 million on an advertising campaign.", set()),
     ("New Balance spent $100 million on its US factories.",

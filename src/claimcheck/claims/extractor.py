@@ -1093,8 +1093,14 @@ class _DocumentReader:
 
     def _counted_owner(self, view: ClauseView) -> None:
         """ "The company runs five factories. Three of them are in Maine": whose they are."""
+        them = _OF_THEM.search(view.text)
+        if them is not None and any(
+                view.clause.start + them.start() - q.end > 2 for q in view.quantities
+                if q.start < view.clause.start + them.start()):
+            them = None  # "It employs about 600 people, most of them at ...": the clause's
+            # own count, not the last one (but "Three of them are in Maine")
         if (self.recent_count and self.recent_owner
-                and (_OF_THEM.search(view.text) or _split(view, self.full))
+                and (them is not None or _split(view, self.full))
                 and not any(m.kind != "place" for m in view.subjects)):
             view.subjects = [self.recent_owner, *view.subjects]
 
