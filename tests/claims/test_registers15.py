@@ -177,6 +177,9 @@ SHIPPED_CASES = [
     ("New Balance runs five factories in the US. Three of them are in Maine.",
      {"new-balance factories [5, 5] in usa @ now",
       "new-balance factories [3, 3] in maine @ now"}),
+    # "since 1972, when Jim Davis bought it": the when-clause's year
+    ("New Balance has been run from Boston since 1972, when Jim Davis bought it.",
+     {"new-balance acquisition-year [1972, 1973) @ now"}),
     # money spent on running costs is no investment in the making
     ("New Balance spent $2 million on an advertising campaign.", set()),
     ("New Balance spent $100 million on its US factories.",

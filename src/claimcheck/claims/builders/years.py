@@ -54,6 +54,7 @@ _CHANGED_SINCE = re.compile(r"\b(?:" + CHANGE_VERBS[3:-1] + r"|poured|invested|s
                             r"losses|increases?|declines?|total)\s+(?:[\w$€£.,'’-]+\s+){0,6}?"
                             r"since\s+$", re.IGNORECASE)
 _FRONTED_YEAR = re.compile(r"\b(?:in|by|from)\s+\Z", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){0,4}", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b", re.IGNORECASE)
 # an active verb of buying or selling right after the subject makes it the buyer or the
 # seller ("Red Wing bought leather", "stopped buying cocoa", "sold its Reading plant"), not
@@ -180,8 +181,10 @@ def _build_years(view: ClauseView) -> None:
         # "In 1996 New Balance bought a plant, and in 2008 it launched the 993": a year
         # fronted right before the subject and its verb is that verb's
         fronted = [q for q in reachable if q.end <= cue.idx and cue.idx - q.end <= 40
-                   and _FRONTED_YEAR.search(text, max(0, q.start - 4), q.start)
-                   and not _CLAUSE_BREAK.search(text, q.end, cue.idx)]
+                   and ((_FRONTED_YEAR.search(text, max(0, q.start - 4), q.start)
+                         and not _CLAUSE_BREAK.search(text, q.end, cue.idx))
+                        # "... since 2014, when we bought the company": the when-clause's
+                        or _WHEN_CLAUSE.fullmatch(text, q.end, cue.idx))]
         quantity = nearest(fronted or [q for q in reachable if q.start > cue.idx] or reachable,
                            cue.idx)
         if quantity is not None and cue.lower in _BUYING and all(
@@ -189,7 +192,8 @@ def _build_years(view: ClauseView) -> None:
                 for m in subjects(view, attribute)):
             continue  # only buyers: the year is another verb's, if any
         if quantity is not None and cue.lower in _BUYING and _SINCE_BEFORE.search(
-                text, max(0, quantity.start - 8), quantity.start):
+                text, max(0, quantity.start - 8), quantity.start) and not (
+                _WHEN_CLAUSE.fullmatch(text, quantity.end, cue.idx)):
             continue  # "Red Rose Creams has been sold since 1924": on sale since then, no
             # change of owner (one is bought or sold in a year, not since one)
         if quantity is not None and _DECIDED.search(text, max(0, cue.idx - 40), cue.idx):
