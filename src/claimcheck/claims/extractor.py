@@ -255,7 +255,8 @@ class ClaimExtractor:
             return False  # "on a kettle bought secondhand": what was bought is the kettle
         if table.lower[i] in ("building", "buildings") and (
                 table.lower[i] == "buildings"
-                or any(k >= 0 and table.lower[k] in _DETERMINERS for k in (i - 1, i - 2, i - 3))
+                or any(k >= 0 and table.lower[k] in _HOUSE_DETERMINERS
+                       for k in (i - 1, i - 2, i - 3))
                 and not (i > 0 and table.lower[i - 1] in _BE)):
             return False  # "the long brick building by the river": a house, no making (but
             # "is building boots", "we are building a plant")
@@ -1528,8 +1529,8 @@ def _people_before(table: TokenTable, k: int) -> bool:
 
 # "found" as the past of "find", not the verb of founding ("found the company in 1989"):
 # after "was", "has", before "that", a pronoun, "no", "guilty"
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "our", "their", "his", "her",
-                          "my", "your", "whose", "every", "each"})
+_HOUSE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "our", "their", "his",
+                                "her", "my", "your", "whose", "every", "each"})
 _FOUND_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",
                           "had", "'ve", "’ve"})
 _FOUND_BEFORE = frozenset({"that", "it", "its", "them", "him", "her", "me", "us", "you",
