@@ -180,6 +180,13 @@ SHIPPED_CASES = [
     # "since 1972, when Jim Davis bought it": the when-clause's year
     ("New Balance has been run from Boston since 1972, when Jim Davis bought it.",
      {"new-balance acquisition-year [1972, 1973) @ now"}),
+    # a relative clause has its own mood: "would make the 990, which the company launched
+    # in 1982" launched it (but "which would be launched in 2027" is a plan)
+    ("New Balance makes shoes. The Lawrence plant would make the 990, which the company "
+     "launched in 1982, and would raise its US share to 30 percent, she said.",
+     {"nb-990 launch-year [1982, 1983) @ now", "nb-990 made-in usa (unasserted) @ now"}),
+    ("New Balance would make the 990, which would be launched in 2027.",
+     {"nb-990 launch-year [2027, 2028) (unasserted) @ now"}),
     # money spent on running costs is no investment in the making
     ("New Balance spent $2 million on an advertising campaign.", set()),
     ("New Balance spent $100 million on its US factories.",

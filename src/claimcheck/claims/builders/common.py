@@ -43,8 +43,11 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
     if stated_now(view, offset) or _POSSESSED.search(before, max(0, len(before) - 48)):
         return True  # ("You will learn from our six master smiths": they exist already)
     opens = view.clause.start == view.sentence.start_char  # the clause opens the sentence
-    return not (lex.modal.search(before) or _asked(lex.question, before, opens)
-                or lex.conditional.search(before) or _headline_plan(view, before)
+    # "The plant would make the Nightjar, which the company launched in 2015": a relative
+    # clause has its own mood
+    own = before[max((m.end() for m in _RELATIVE_OPENER.finditer(before)), default=0):]
+    return not (lex.modal.search(own) or _asked(lex.question, before, opens)
+                or lex.conditional.search(own) or _headline_plan(view, before)
                 # "... handcrafted in New England, or so the ads would have you believe"
                 or _OR_SO.search(view.full, offset, view.sentence.end_char) is not None
                 # "A third of Pittsburgh's residents are Black, the blog claimed"
@@ -54,6 +57,7 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
                     is not None))
 
 
+_RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom)\b", re.IGNORECASE)
 # a figure right after a possessive is presupposed, whatever the clause plans or asks: "You
 # will learn from our six master smiths", "New Balance hopes to expand its five factories"
 _POSSESSED = re.compile(r"\b(?:our|its|their|(?-i:[A-Z])[\w.&-]*['’]s?)\s+(?:current\s+|"
