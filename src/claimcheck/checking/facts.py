@@ -204,8 +204,11 @@ def finding(judgement: Judgement, rules: RuleSet, related: tuple[Span, ...] = ()
                    f"about where (the rules do not say).")
     elif judgement.by_share:
         verb = "Agrees with" if judgement.agrees else "Contradicts"
+        where = rules.name(attribute.place) if attribute.place else "there"
+        said = "not made" if claim.negated else "made"
         message = (f"{verb} a known fact about {subject} ({label}): the rules say "
-                   f"{expected_text}, the article says {found}.")
+                   f"{expected_text} of its making is in {where}; the article says it is "
+                   f"{said} in {rules.name(claim.value.ref or '')}.")
     elif judgement.agrees:
         message = f"Agrees with a known fact about {subject} ({label}): {expected_text}."
     elif judgement.of_all and claim.scope is not None:

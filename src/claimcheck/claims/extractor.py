@@ -235,6 +235,21 @@ class ClaimExtractor:
                                           table.lower[i + 1]))
         return self._cue_attributes(cue) if cue else ()
 
+    @staticmethod
+    def _house(table: TokenTable, i: int) -> bool:
+        """Whether "building" at ``i`` is a noun: a determiner right before it, or before
+        words that describe it ("the long brick building"), none of them a verb."""
+        for k in (i - 1, i - 2, i - 3):
+            if k < 0:
+                return False
+            word = table.lower[k]
+            if word in _HOUSE_DETERMINERS:
+                return True
+            if (not table.is_alpha[k] or word in _BE or word in _STARTING_VERBS
+                    or word.endswith(("ed", "ing"))):
+                return False  # "started building", "is building", "kept building"
+        return False
+
     def _phase_cue(self, table: TokenTable, i: int, full: str,
                    organisations: frozenset[int] = frozenset()) -> bool:
         """False for "start"/"begin" before an activity or object ("began selling the 990
@@ -254,12 +269,9 @@ class ClaimExtractor:
                 and table.is_alpha[i - 1] and table.lower[i - 1] not in _FIRM_NOUNS):
             return False  # "on a kettle bought secondhand": what was bought is the kettle
         if table.lower[i] in ("building", "buildings") and (
-                table.lower[i] == "buildings"
-                or any(k >= 0 and table.lower[k] in _HOUSE_DETERMINERS
-                       for k in (i - 1, i - 2, i - 3))
-                and not (i > 0 and table.lower[i - 1] in _BE)):
+                table.lower[i] == "buildings" or self._house(table, i)):
             return False  # "the long brick building by the river": a house, no making (but
-            # "is building boots", "we are building a plant")
+            # "is building boots", "The company started building the 990")
         if lemma in words.passive_cues:  # "was formed in 1919", not "formed a venture"
             return i > 0 and table.lower[i - 1] in _BE
         phrasal = words.phrasal_cues.get((lemma, table.lower[i + 1] if i + 1 < len(table)
@@ -1097,7 +1109,7 @@ class _DocumentReader:
         them = _OF_THEM.search(view.text)
         if them is not None and any(
                 view.clause.start + them.start() - q.end > 2 for q in view.quantities
-                if q.start < view.clause.start + them.start()):
+                if q.start < view.clause.start + them.start() and q.unit != "calendar_year"):
             them = None  # "It employs about 600 people, most of them at ...": the clause's
             # own count, not the last one (but "Three of them are in Maine")
         if (self.recent_count and self.recent_owner
@@ -1529,6 +1541,9 @@ def _people_before(table: TokenTable, k: int) -> bool:
 
 # "found" as the past of "find", not the verb of founding ("found the company in 1989"):
 # after "was", "has", before "that", a pronoun, "no", "guilty"
+_STARTING_VERBS = frozenset({"began", "begun", "begin", "begins", "start", "starts", "kept",
+                             "keep", "keeps", "stop", "stops", "quit", "resume", "resumes",
+                             "continue", "continues", "will", "would", "to", "they", "we", "it"})
 _HOUSE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "our", "their", "his",
                                 "her", "my", "your", "whose", "every", "each"})
 _FOUND_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",
@@ -1555,6 +1570,7 @@ _PERIOD_BEFORE = re.compile(r"(?:\bin|\bby|\bas (?:of|at)|\bas (?:recently|late|
                             rf"\bin (?:early|mid|late))\s+(?:{_DAY_MONTH}|fiscal\s+|calendar\s+)?$"
                             rf"|\bon\s+{_DAY_MONTH}$",
                             re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|\w+n['’]t)\b[^,;]*\b(?:until|till)\b", re.IGNORECASE)
 _UNTIL = re.compile(rf"\b(?:until|till|up to|prior to|before)\s+(?:(?:early|mid|late)\s+)?"
                     rf"(?:{_DAY_MONTH})?$", re.I)
 # "the head office", "the company's new headquarters" before a cue's last word
@@ -1717,7 +1733,11 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             # "in 2020 ...", or a timeline's "2020: ..." or "2011 — ..." (a label)
             found.append((quantity, (year, True)))
         elif _UNTIL.search(before):
-            found.append((quantity, (year - 1, True)))  # "Until 2011 its head office was ..."
+            if _NOT_BEFORE.search(view.full, view.clause.start, quantity.start):
+                # "did not build the 990 in Maine until 1982": it did from then on
+                found.append((quantity, (year, True)))
+            else:
+                found.append((quantity, (year - 1, True)))  # "Until 2011 its head office was"
         elif (after := _PERIOD_AFTER.match(view.full, quantity.end)) is not None:
             # (a census counts as of its own year: "the 2010 census counted 305,704")
             found.append((quantity, (year, after.group().strip().lower() == "census")))

@@ -66,9 +66,15 @@ _QUOTES = {"“": "”", '"': '"', "‘": "’"}  # (a straight ' is mostly an a
 # a sentence that quotes claims others challenge, or a label for the claims at issue:
 # 'Riverbend challenged three claims that Moxahala made: that its glazes are "lead-free"',
 # 'Claims at issue: Origin ("Handmade in Ohio")'
-_CHALLENGED = re.compile(r"\b(?:challeng|disput|contest|complain|object)\w*\b[^.;]{0,80}?"
-                         r"\bclaims?\b|\bclaims?\s+(?:at\s+issue|under\s+review|in\s+question|"
+_CHALLENGED = re.compile(r"\b(?:challeng|disput|contest|complain)\w*\b[^.;]{0,80}?\bclaims?\b|"
+                         r"\bobject(?:s|ed|ing)?\s+to\b[^.;]{0,80}?\bclaims?\b|"
+                         r"\bclaims?\s+(?:at\s+issue|under\s+review|in\s+question|"
                          r"challenged|disputed|complained\s+of)\b", re.IGNORECASE)
+# ... unless the writer goes on in their own voice before the quotation: "We dispute the
+# claims Fenwick makes, and we repeat: '...'"
+_OWN_VOICE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:repeat|say|maintain|insist|stand\s+by|"
+                        r"reiterate|promise|guarantee)\b|[,;]\s+and\s+(?:we|I|our|my)\b",
+                        re.IGNORECASE)
 
 
 def mentioned(text: str, start: int, end: int) -> bool:
@@ -94,6 +100,7 @@ def mentioned(text: str, start: int, end: int) -> bool:
                    or _REMOVED_AFTER.match(text, right + 1))
         if (named_as_words and _DISOWNED.search(text, 0, left)) or removed:
             return True
-        if _CHALLENGED.search(text, 0, left):
+        challenged = _CHALLENGED.search(text, 0, left)
+        if challenged is not None and not _OWN_VOICE.search(text, challenged.end(), left):
             return True  # the quoted claims a complaint is about, not the writer's own
     return False

@@ -382,7 +382,7 @@ class SubjectTracker:
                         "organisation") or entity
                 elif (match.group().lower() == "we"
                       and self.rules.entities[entity].kind == "product"
-                      and _SENTENCE_END.search(text, self._product_end, match.start())
+                      and SENTENCE_END.search(text, self._product_end, match.start())
                       and not _OBJECT_PRONOUN.match(text, match.end(), end)):
                     # not "our bike", nor "Kade: the cargo bike we introduced in 2020", nor
                     # "We launched it in 2012", where "it" is the product
@@ -433,9 +433,11 @@ _OTHER_PARTY = re.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:rival|com
                           r"customer|parent|subsidiary|owner|licensee|distributor|peer|"
                           r"neighbou?r)s?\b", re.IGNORECASE)
 # a clause opening with another party of the last subject's: "Its longtime rival, ..."
+# (not its owners: "Its owners, the Sweasy family, bought it in 1915" is about it)
 _OPENING_OTHER_PARTY = re.compile(r"\s*(?:its|their|our)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}"
                                   r"(?:rival|competitor|supplier|customer|parent|subsidiary|"
-                                  r"owner|licensee|distributor|peer|neighbou?r)s?\s*,\s*",
+                                  r"licensee|distributor|peer|neighbou?r)s?"
+                                  r"(?:\s+(?:company|companies|firm|firms|group))?\s*,\s*",
                                   re.IGNORECASE)
 _DESCRIBES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:rival|competitor|subsidiary|partner|"
                               r"supplier|unit|division|peer|customer|spin-?off|licensee|"
@@ -443,13 +445,13 @@ _DESCRIBES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:rival|competito
 _CONTRASTED = re.compile(r"\s*(?:" + "|".join(r"\s+".join(p.split())
                                                  for p in lexicon().contrast_openers)
                          + r")\s+[^,;]{1,60},", re.IGNORECASE)
-# a quick test for the words _SET_ASIDE needs, run once per clause
 # the places a facility noun lists in brackets, up to a place: "three plants (Columbus, "
 _SITES_LISTED = re.compile(
     r"\b(?:" + "|".join(sorted({form for noun in lexicon().facility_nouns for form in (
-        noun, noun + "s", noun[:-1] + "ies" if noun.endswith("y") else noun)},
+        noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun)},
         key=len, reverse=True))
     + r")\s*\((?:[^()]*?(?:,|\band\b|&)\s*)?\Z", re.IGNORECASE)
+# a quick test for the words _SET_ASIDE needs, run once per clause
 _SET_ASIDE_HINT = re.compile(r"\b(?:than|as|not|versus|vs|like\s+(?:my|our|your|his|her|their)|"
                              r"replaced|succeeded|superseded|followed|overtaken|eclipsed|"
                              + "|".join(p.split()[0] for p in lexicon().contrast_openers)
@@ -487,7 +489,8 @@ _SPEAKER_LABEL = re.compile(r"\s*(?:\[[\d:.]+\]\s*)?(?:[\w.'’-]+\s+){0,3}[\w.'
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)!?]|and\b|or\b|$)")
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|who|whose)\b")
 _BASED_AFTER = re.compile(r"-based\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+"""A sentence's end: a stop before a space, or a line break."""
 # "We launched it in 2012": "it" the object of the verb after "we" (not "in it" later)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:it|them)\b", re.IGNORECASE)
 # "it" as the object of a verb of founding: what it was before, not the person the clause

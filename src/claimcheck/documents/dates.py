@@ -25,8 +25,11 @@ _DATELINE_DATE = re.compile(r"(?-i:[A-Z][A-Z.'’ -]*[A-Z.]),(?:[^,—–\n]{1,3
 def stated_date(document: Document) -> dt.date | None:
     """The article's own date from the lines above its text: a byline's "Posted: Tuesday,
     October 8, 2019" (the first publication, not an update), else a news dateline opening
-    the first paragraph of the text ("FREEPORT, Maine, Jan. 12, 2017 --"). Not a release
-    quoted further down ("From the archive: BOSTON, Jan. 12, 2012 /PRNewswire/ --")."""
+    the first paragraph of the text ("FREEPORT, Maine, Jan. 12, 2017 --"), else a line
+    above the text that is a date alone ("Tuesday, June 14, 2022, 6:00 p.m." under a
+    meeting's heading; not a heading, nor a fact box's "Founded / March 3, 1923"). Not a
+    release quoted further down ("From the archive: BOSTON, Jan. 12, 2012 /PRNewswire/
+    --")."""
     text = document.text
     bylines = []
     dated: list[re.Match[str]] = []  # lines that are a date alone, above the text
@@ -35,9 +38,13 @@ def stated_date(document: Document) -> dt.date | None:
         if byline:
             bylines += byline
             continue
-        dated += (m for m in _DATE_LINE.finditer(text, block.start, block.end)
-                  if _whole_line(document, m)
-                  or text[block.start:block.end].strip(" \t\n*_") == m.group())
+        # (a heading the markup makes, "## June 1, 1961", dates its section only; plain
+        # text's headings are the reader's guess at short lines, "12 May 2021" among them)
+        if block.kind != "heading" or document.path.endswith(_PLAIN_SUFFIXES):
+            dated += (m for m in _DATE_LINE.finditer(text, block.start, block.end)
+                      if (_whole_line(document, m)
+                          or text[block.start:block.end].strip(" \t\n*_") == m.group())
+                      and not _EVENT_LABEL.search(text, block.start, m.start()))
         if block.kind == "heading":
             continue
         if not text[block.start:block.end].rstrip().endswith(_SENTENCE_END):
@@ -55,7 +62,12 @@ def stated_date(document: Document) -> dt.date | None:
 
 # a date and a time: "Tuesday, June 14, 2022, 6:00 p.m.", "March 3, 2024", "3 March 2024"
 _DATE_LINE = re.compile(r"(?<![\w-])" + _DATE + r"(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
-                        r"(?:[ap]\.?\s?m\.?)?)?(?![\w-])", re.IGNORECASE)
+                        r"(?i:[ap]\.?\s?m\.?)?)?(?![\w-])")
+# a label of an event the date is of, before it in its block: a fact box's "Founded /
+# March 3, 1923", not the page's date
+_EVENT_LABEL = re.compile(r"\b(?:founded|established|est\.?|born|died|opened|incorporated|"
+                          r"launched|built|closed|since|formed|started)\s*[:|]?\s*\Z",
+                          re.IGNORECASE)
 
 
 def _whole_line(document: Document, m: re.Match[str]) -> bool:
@@ -67,7 +79,6 @@ def _whole_line(document: Document, m: re.Match[str]) -> bool:
     after = len(text) - len(text[m.end():].lstrip(" \t\n*_"))  # the first one after it
     return ((before < 0 or where(before)[0] < line)
             and (after >= len(text) or where(after)[0] > line))
-
 
 
 _ANY_DATE = re.compile(r"(?<![\w-])" + _DATE + r"(?![\w-])")
@@ -84,13 +95,23 @@ def _date_of(m: re.Match[str]) -> dt.date | None:
         year, month, day = m.group("iso_year"), int(m.group("iso_month")), m.group("iso_day")
     else:
         year, day = m.group("year") or m.group("year2"), m.group("day") or m.group("day2")
-        month = _MONTHS.get((m.group("month") or m.group("month2"))[:3].lower(), 0)
+        group = "month" if m.group("month") else "month2"
+        word = m.group(group)
+        if _WORD.match(m.string, m.start(group)).group().lower() not in _MONTH_WORDS:  # type: ignore[union-attr]
+            return None  # "Marathon 5, 2019" names no month
+        month = _MONTHS.get(word[:3].lower(), 0)
     try:
         return dt.date(int(year), month, int(day))
     except ValueError:
         return None
 
 
+_PLAIN_SUFFIXES = (".txt", ".text")
+_WORD = re.compile(r"[A-Za-z]+")
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december", "jan",
+                          "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                          "nov", "dec"})
 _FRONT_BLOCKS = 8  # how far down a byline or the text's first paragraph may start
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 # a byline's date: "Posted: Tuesday, October 8, 2019, 6:12 PM", "Published 8 Oct 2019",

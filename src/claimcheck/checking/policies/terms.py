@@ -37,13 +37,11 @@ def matches(
                 yield index, sentence, match
 
 
-# a term that names a claim, not makes one: "the lead-free claim was supported", "the
-# eco-friendly label"
-_NAMED_CLAIM_AFTER = re.compile(r"[\"”’']?\s+(?:claims?|labels?|wording|tagline)\b"
+# a term that names a claim, not makes one: "the lead-free claim was supported" (but
+# "eco-friendly labels" are labels said to be eco-friendly)
+_NAMED_CLAIM_AFTER = re.compile(r"[\"”’']?\s+(?:claims?|wording)\b"
                                 r"(?!\s+(?:is|are)\s+"
                                 r"(?:true|accurate|correct)\b)", re.IGNORECASE)
-
-
 
 
 def term_finding(config: RuleBase, document: AnalysedDocument, sentence: Sentence,

@@ -149,6 +149,11 @@ def negated(view: ClauseView, offset: int) -> bool:
     # aside's "not" is the aside's)
     before = _BRACKETED.sub(" ", view.before(offset))
     wrong = _WRONG_THAT.search(before)
+    if wrong is not None and _RIGHT_THAT.search(view.full, view.clause.start + wrong.end(),
+                                                 view.clause.end):
+        # "is wrong that X, and right that it makes the 993 in Lawrence": which claim each
+        # verdict is about is not told apart here; neither is flipped
+        wrong = None
     if wrong is not None:
         # "he is mistaken that we no longer make mattresses in America": what is called
         # wrong is denied, and a denial in it granted
@@ -190,6 +195,8 @@ _UNTIL_AFTER = re.compile(r"[^,;:]*?\buntil\s+(?:(?:the|early|late|mid|in)[\s-]+
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_RIGHT_THAT = re.compile(r"\b(?:right|correct)\s+(?:that|to\s+say|in\s+saying)\b",
+                         re.IGNORECASE)
 # a speaker called wrong about what follows: "he is mistaken that", "they are wrong to say",
 # "it is not true that"
 _WRONG_THAT = re.compile(r"\b(?:is|are|was|were|am)\s+(?:(?:simply|quite|just|also)\s+)?"

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from claimcheck.claims import values as v
 from claimcheck.claims.builders.common import (
@@ -1030,20 +1030,21 @@ def _cumulative(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) 
 
 
 # what money spent on is not an investment in the making: "on the 2025 campaign", "on
-# advertising", "on legal fees"
+# advertising", "into TV advertising", "on legal fees"
 _SPENT_ON_OTHER = re.compile(
-    r"\s+on\s+(?:(?:the|a|an|its|their|our|this|that)\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:on|into)\s+(?:(?:the|a|an|its|their|our|this|that)\s+)?(?:\d{4}\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:campaigns?|advertising|ads|adverts?|marketing|promotions?|sponsorships?|wages|"
     r"salaries|bonuses|legal\s+fees|fees|lawyers|litigation|settlements?|fines?|lobbying|"
     r"donations?|charity|travel|dividends|buybacks|parties|party|events?)\b", re.IGNORECASE)
 
 
-def _made_in_total(view: ClauseView, attribute: AttributeSpec, quantity: Any) -> bool:
+def _made_in_total(view: ClauseView, attribute: AttributeSpec, quantity: Quantity) -> bool:
     """Whether a count is of what was made over many periods ("have fired well over 100
     million pieces since 1923"), for an attribute counted by a verb of making: the count
     is the object of a perfect of making, and a span from a year or all time follows it in
     its phrase (not "made 2.21 million pieces, the most we have made since 2011")."""
-    if not set(attribute.cues) & _MAKING_LEMMAS:
+    if not set(attribute.cues) & _MAKING_CUES:
         return False
     verb = _MADE_PERFECT.search(view.full, max(view.clause.start, quantity.start - 40),
                                 quantity.start)
@@ -1053,7 +1054,7 @@ def _made_in_total(view: ClauseView, attribute: AttributeSpec, quantity: Any) ->
     return _CUMULATIVE.search(after.split(",")[0]) is not None
 
 
-_MAKING_LEMMAS = frozenset({"make", "produce", "fire", "build", "manufacture", "turn out",
+_MAKING_CUES = frozenset({"make", "produce", "fire", "build", "manufacture", "turn out",
                             "brew", "roast", "craft", "assemble", "output", "production"})
 _MADE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:made|produced|fired|built|"
                            r"turned\s+out|manufactured|brewed|roasted|crafted|assembled)\b",
@@ -1071,7 +1072,7 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
     if kind == "quantity" and _SPENT_ON_OTHER.match(view.full, end):
         return  # "spent about $90,000 on the 2025 campaign": running costs, no investment
         # in plants
-    if kind == "count" and _made_in_total(view, attribute, quantity):
+    if kind == "count" and _made_in_total(view, attribute, quantity):  # type: ignore[arg-type]
         return  # "its kilns have fired well over 100 million pieces since 1923": a total
         # over the years, no count of any one time
     if kind == "count" and _AUDIENCE.match(view.full, end) and _PEOPLE_END.search(

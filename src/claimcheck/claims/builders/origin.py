@@ -938,7 +938,7 @@ def _own_places(view: ClauseView, chosen: list[Mention]) -> dict[int, Mention] |
     for subject, following in zip(named, [*named[1:], None], strict=True):
         stop = following.start if following is not None else view.clause.end
         own = next((p for p in places if subject.end <= p.start < stop
-                    and _OWN_PLACE.fullmatch(view.full, subject.end, p.start)), None)
+                    and OWN_PLACE.fullmatch(view.full, subject.end, p.start)), None)
         if own is None:
             return None
         paired[subject.start] = own
@@ -946,10 +946,10 @@ def _own_places(view: ClauseView, chosen: list[Mention]) -> dict[int, Mention] |
 
 
 # what stands between a name and its own place: "the 990 in Skowhegan", "the 992 at Lawrence"
-_OWN_PLACE = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:still|now|also|only|all|mostly|"
+# (public: the years builder pairs a listed name with its own place too)
+OWN_PLACE = re.compile(r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:still|now|also|only|all|mostly|"
                         r"largely)\s+)?(?:(?:made|built|assembled|produced)\s+)?"
                         r"(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
-OWN_PLACE = _OWN_PLACE
 # "the former in Boston, the latter in Red Wing": the latter's place goes with the former's
 _THE_LATTER = re.compile(r"\s*[,;]?\s*(?:and\s+|while\s+)?the\s+latter\s+(?:is\s+|was\s+)?"
                          r"(?:in|at|from)\s+(?:the\s+)?", re.IGNORECASE)

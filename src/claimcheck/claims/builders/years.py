@@ -27,10 +27,11 @@ from claimcheck.claims.builders.common import (
     subjects,
 )
 from claimcheck.claims.builders.counts import ORDINAL_WORDS
-from claimcheck.claims.builders.origin import OWN_PLACE as _OWN_PLACE
+from claimcheck.claims.builders.origin import OWN_PLACE
 from claimcheck.claims.lexicon import lexicon
 from claimcheck.claims.mentions import Mention
 from claimcheck.claims.model import Value
+from claimcheck.claims.subjects import SENTENCE_END
 from claimcheck.intervals import Interval
 from claimcheck.quantities import Quantity
 
@@ -152,8 +153,9 @@ def _build_years(view: ClauseView) -> None:
         if cue.lower in _TRADING and ((_MEASURED_BEFORE.search(
                 text, max(0, cue.idx - 30), cue.idx) and not _OBJECT_AFTER.match(
                 text, cue.idx + len(cue))) or any(
-                q.start > cue.idx and _AMOUNT_AFTER.fullmatch(text, cue.idx + len(cue), q.start)
-                for q in view.quantities)):
+                q.start > cue.idx and q.unit != "calendar_year" and not v.is_duration(q)
+                and _AMOUNT_AFTER.fullmatch(text, cue.idx + len(cue), q.start)
+                and not _STAKE_AFTER.match(text, q.end) for q in view.quantities)):
             continue  # "85% of units sold (2024)", "the pieces we sell", "sold about 11
             # percent of everything we made": goods, no change of owner (but "its owners
             # sold the company in 2004")
@@ -184,7 +186,10 @@ def _build_years(view: ClauseView) -> None:
                    and ((_FRONTED_YEAR.search(text, max(0, q.start - 4), q.start)
                          and not _CLAUSE_BREAK.search(text, q.end, cue.idx))
                         # "... since 2014, when we bought the company": the when-clause's
-                        or _WHEN_CLAUSE.fullmatch(text, q.end, cue.idx))]
+                        # (what was bought the company: not "when it bought a factory")
+                        or (_WHEN_CLAUSE.fullmatch(text, q.end, cue.idx)
+                            and (cue.lower not in _BUYING
+                                 or _OWNER_AFTER.match(text, cue.idx + len(cue)))))]
         quantity = nearest(fronted or [q for q in reachable if q.start > cue.idx] or reachable,
                            cue.idx)
         if quantity is not None and cue.lower in _BUYING and all(
@@ -193,7 +198,8 @@ def _build_years(view: ClauseView) -> None:
             continue  # only buyers: the year is another verb's, if any
         if quantity is not None and cue.lower in _BUYING and _SINCE_BEFORE.search(
                 text, max(0, quantity.start - 8), quantity.start) and not (
-                _WHEN_CLAUSE.fullmatch(text, quantity.end, cue.idx)):
+                _WHEN_CLAUSE.fullmatch(text, quantity.end, cue.idx)
+                and _OWNER_AFTER.match(text, cue.idx + len(cue))):
             continue  # "Red Rose Creams has been sold since 1924": on sale since then, no
             # change of owner (one is bought or sold in a year, not since one)
         if quantity is not None and _DECIDED.search(text, max(0, cue.idx - 40), cue.idx):
@@ -275,7 +281,7 @@ def _build_years(view: ClauseView) -> None:
                 continue
             if (subject.start >= 0 and quantity.end <= subject.start
                     and _GAPPED_AFTER_YEAR.fullmatch(text, quantity.end, subject.start)
-                    and any(_OWN_PLACE.fullmatch(text, subject.end, p.start)
+                    and any(OWN_PLACE.fullmatch(text, subject.end, p.start)
                             for p in view.places() if p.start > subject.end)):
                 continue  # "made in Columbus since we introduced it in 1949, and every
                 # Stonemoor in Bedford": the name after it has a place of its own, no year
@@ -358,9 +364,12 @@ def _facility_referred(view: ClauseView, attribute: AttributeSpec, cue: Word,
     clause (before the cue, when the facility's owner is the subject), a facility referred
     to before the cue is the one at the last place named, when the rules date this
     attribute at that place."""
-    if view.earlier_place is None or any(owner is None or p.start < cue.idx
-                                         for p in view.places()):
-        return None
+    places = view.places()
+    if view.earlier_place is None or (places and owner is None):
+        return None  # (a place in the clause is the facility's own)
+    if any(p.start < cue.idx for p in places):
+        return None  # (and one before the cue is its subject's: with the owner's subject,
+        # only places after the cue are let pass, "to bring production home from Vietnam")
     ref = _facility_ref(view, cue)
     if ref is None or ref.group("new") or not any(
             f.place == view.earlier_place for s in subjects(view, attribute)
@@ -373,8 +382,8 @@ def _facility_referred(view: ClauseView, attribute: AttributeSpec, cue: Word,
     if not named:
         return None
     last, text = named[-1], view.full
-    around = (_SENTENCE_END.split(text[max(0, last.start - 30):last.start])[-1] + " "
-              + _SENTENCE_END.split(text[last.end:last.end + 30])[0])
+    around = (SENTENCE_END.split(text[max(0, last.start - 30):last.start])[-1] + " "
+              + SENTENCE_END.split(text[last.end:last.end + 30])[0])
     if not re.search(rf"\b{re.escape(ref.group('noun'))}\b", around, re.IGNORECASE):
         return None
     return Mention(ref.start(), ref.end(), view.earlier_place, "place")
@@ -426,7 +435,6 @@ def _facility_owner(view: ClauseView, attribute: AttributeSpec, cue: Word) -> Me
     return subject
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "that plant", "the Bedford plant", "a second plant"
 _FACILITY_REF = re.compile(r"\b(?i:the|that|this|(?P<new>an?))\s+(?:(?i:second|third|fourth|fifth|"
                            r"new|larger|bigger|smaller)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}"
@@ -778,15 +786,20 @@ _TRADING = frozenset({"sold", "sell", "sells", "bought", "buy", "buys", "purchas
 _MEASURED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:has|was|is|its|his|this|thus|always|perhaps|"
                               r"years|decades|owners|founders|heirs|sons|brothers|partners|"
                               r"investors|shareholders|members|employees|workers|families|"
-                              r"trustees|executors)\b)(?-i:[a-z]+s)\s+(?:(?:that|which)\s+)?"
+                              r"trustees|executors|parents|children|daughters|sisters|cousins|"
+                              r"grandsons|granddaughters|grandchildren|relatives|heirs|widows|"
+                              r"siblings|nephews|nieces)\b)(?-i:[a-z]+s)\s+(?:(?:that|which)\s+)?"
                               r"(?:(?:it|we|they|you)\s+)?\Z")
+# (not a stake in the company: "sold 51 percent of Kestrel", "of it", "of its shares")
+_STAKE_AFTER = re.compile(r"\s+of\s+(?:(?:it|the\s+(?:company|firm|business|brand)|its\s+shares|"
+                          r"the\s+shares)\b|(?-i:[A-Z]))", re.IGNORECASE)
 # an amount of goods right after the verb: "sold about 11 percent of", "sells 2 million"
 _AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
                            r"just\s+over|only)\s+)?", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:it|them|its|the|a|an|their|his|her|our|out|off|up)\b|"
                            r"(?-i:[A-Z]))", re.IGNORECASE)
 _TENURE_BEFORE = re.compile(r"\b(?:worked|served|taught|volunteered|apprenticed|been\s+employed)"
-                            r"\b[^,;.]{0,50}?\bfor\s+(?:(?:about|over|nearly|almost|some|"
+                            r"\b(?:[^,;.]|\.(?=\w)){0,50}?\bfor\s+(?:(?:about|over|nearly|almost|some|"
                             r"more\s+than|close\s+to)\s+)?\Z", re.IGNORECASE)
 # "for (almost) a century" before a span, a verb in the simple past, and no "has" or "have"
 _FOR_SPAN = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,3}\Z", re.IGNORECASE)
