@@ -27,6 +27,12 @@ The panel found that the eco-friendly claim was not supported.
 Our new laces are eco-friendly.
 
 New Balance says its shoes are "eco-friendly."
+
+Our objective is to back up our claims, and our "eco-friendly" dyes are the first step.
+
+We dispute the claims Harbor makes about us, and we repeat: "Our laces are eco-friendly."
+
+We print our tags with eco-friendly labels.
 """
 
 
@@ -37,3 +43,7 @@ def test_claims_quoted_to_be_judged_raise_no_finding(tmp_path: Path) -> None:
                     if v.startswith(("green-claim-unqualified", "made-in-usa-unqualified"))}
     assert "green-claim-unqualified:policy" in verdicts.get(11, set())
     assert "green-claim-unqualified:policy" in verdicts.get(13, set())
+    # (the writer's own words: not a challenged claim, nor a claim named as words; cold
+    # review)
+    for line in (15, 17, 19):
+        assert "green-claim-unqualified:policy" in verdicts.get(line, set()), line
