@@ -45,7 +45,8 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
     opens = view.clause.start == view.sentence.start_char  # the clause opens the sentence
     # "The plant would make the Nightjar, which the company launched in 2015": a relative
     # clause has its own mood
-    own = before[max((m.end() for m in _RELATIVE_OPENER.finditer(before)), default=0):]
+    own = before[max((m.end() for m in _RELATIVE_OPENER.finditer(before)), default=0):] if (
+        ", wh" in before) else before
     return not (lex.modal.search(own) or _asked(lex.question, before, opens)
                 or lex.conditional.search(own) or _headline_plan(view, before)
                 # "... handcrafted in New England, or so the ads would have you believe"
@@ -148,7 +149,9 @@ def negated(view: ClauseView, offset: int) -> bool:
     # ("Bean boots (the real ones, not knockoffs) are still made in Maine": a bracketed
     # aside's "not" is the aside's)
     before = _BRACKETED.sub(" ", view.before(offset))
-    wrong = _WRONG_THAT.search(before)
+    lowered = before.lower()
+    wrong = (_WRONG_THAT.search(before) if any(w in lowered for w in _WRONG_WORDS)
+             else None)  # (a substring test first: negated() runs for most claims)
     if wrong is not None and _RIGHT_THAT.search(view.full, view.clause.start + wrong.end(),
                                                  view.clause.end):
         # "is wrong that X, and right that it makes the 993 in Lawrence": which claim each
@@ -195,6 +198,7 @@ _UNTIL_AFTER = re.compile(r"[^,;:]*?\buntil\s+(?:(?:the|early|late|mid|in)[\s-]+
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_WRONG_WORDS = ("wrong", "mistaken", "incorrect", "true")
 _RIGHT_THAT = re.compile(r"\b(?:right|correct)\s+(?:that|to\s+say|in\s+saying)\b",
                          re.IGNORECASE)
 # a speaker called wrong about what follows: "he is mistaken that", "they are wrong to say",
