@@ -215,6 +215,11 @@ SHIPPED_CASES = [
      {"nb-990 made-in maine @ 1982"}),
     ("My father worked at L.L.Bean for 30 years.", set()),
     ("New Balance poured $12 million into TV advertising.", set()),
+    # (and from its still-wrong list: "found work" is the past of "find"; "wrong when they
+    # say that" calls what follows wrong)
+    ("The 350 Red Wing employees who were let go in 2009 found work.", set()),
+    ("Reporters are quite wrong when they say that New Balance makes the 990 in China.",
+     {"nb-990 made-in china not @ now"}),
     # money spent on running costs is no investment in the making
     ("New Balance spent $2 million on an advertising campaign.", set()),
     ("New Balance spent $100 million on its US factories.",

@@ -1551,7 +1551,9 @@ _FOUND_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "ha
 _FOUND_BEFORE = frozenset({"that", "it", "its", "them", "him", "her", "me", "us", "you",
                            "himself", "herself", "itself", "themselves", "no", "nothing",
                            "guilty", "out", "to", "in", "what", "how", "this", "these", "those",
-                           "little", "evidence", "some", "many", "most", "several", ","})
+                           "little", "evidence", "some", "many", "most", "several", ",",
+                           # "found work in 2009": the past of "find"
+                           "work", "jobs", "job", "employment", "homes", "success", "ways"})
 _ESTABLISHED = frozenset({"est.", "estd.", "est", "estd", "established"})
 _BRACKET_YEAR = re.compile(r"\s*\(\s*((?:1[5-9]|20)\d\d)\s*\)")
 # a date's day and month may stand between the word and the year: "on 12 March 1949",

@@ -205,7 +205,9 @@ _RIGHT_THAT = re.compile(r"\b(?:right|correct)\s+(?:that|to\s+say|in\s+saying)\b
 # "it is not true that"
 _WRONG_THAT = re.compile(r"\b(?:is|are|was|were|am)\s+(?:(?:simply|quite|just|also)\s+)?"
                          r"(?:mistaken|wrong|incorrect)\s+(?:that|to\s+(?:say|claim|think|"
-                         r"suggest)|in\s+(?:saying|claiming|thinking))\b|\b(?:it\s+is|it['’]s)\s+"
+                         r"suggest)|in\s+(?:saying|claiming|thinking)|when\s+(?:they|he|she|"
+                         r"people|critics|rivals)\s+(?:say|said|claim|claimed|write|wrote)"
+                         r"(?:\s+that)?)\b|\b(?:it\s+is|it['’]s)\s+"
                          r"(?:false|untrue|not\s+true)\s+that\b", re.IGNORECASE)
 # a reported denial and its negation: "denies that it operates seven" is denied, "does
 # not dispute that it is assembled in Lawrence" granted
