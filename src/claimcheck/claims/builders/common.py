@@ -298,9 +298,12 @@ def _owner_only(view: ClauseView, subject: Mention) -> bool:
 def _maker(view: ClauseView, subject: Mention) -> Mention | None:
     """ "... CorkWave, the floor it launched in 2015. It processes 48,000 tons of cork a
     year": a pronoun that last referred to a product, with an attribute only its maker can
-    have, refers to the maker."""
-    if view.full[subject.start:subject.end].lower() not in lexicon().subject_pronouns:
-        return None
+    have, refers to the maker (and so does "its" in "About 45 percent of its cocoa")."""
+    said = view.full[subject.start:subject.end].lower()
+    if said not in lexicon().subject_pronouns and not (
+            said in ("its", "their") and any(
+                w.idx - subject.end == 1 for words in view.cues.values() for w in words)):
+        return None  # (also "its cocoa" after a product, its cue right after: the maker's)
     parent = view.rules.entities[subject.id].parent
     if parent is None or parent not in view.rules.entities:
         return None
