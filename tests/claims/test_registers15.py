@@ -103,6 +103,13 @@ ROASTER_CASES = [
     # sold it, above)
     ("Harrow roasts coffee. Its four cafes sold about 11 percent of its coffee in 2019.",
      set()),
+    # an opening or closing of something other than a site is none of the company's sites
+    # (cold review: "Calhoun closed its library in 2015")
+    ("Harrow has a roastery in York. York closed its library in 2019.", set()),
+    ("Harrow opened a cafe in Leeds in 2001.", set()),
+    ("Harrow closed the deal in York in 2019.", set()),
+    ("Harrow closed its doors in York in 2019.",
+     {"hr-harrow hr-closure-year [2019, 2020) in hr-york @ now"}),
     # a new facility that opens in a place: the opening there
     ("Harrow roasts coffee. 2012 - A second roastery opens in Leeds.",
      {"hr-harrow hr-opening-year [2012, 2013) in hr-leeds @ now"}),

@@ -234,6 +234,8 @@ def _build_years(view: ClauseView) -> None:
         if by_place(view, attribute):
             # "Fernhollow opened its Palmyra plant in 1974", where the rules date each
             # plant's opening: the year of the place named; with none, of no one place
+            if _other_object(view, cue):
+                continue  # "closed its library", "opened a cafe", "closed the deal": no site
             if attribute.id in owners:
                 # (the facility's own place: "the Bedford plant", else the last one named;
                 # not one after the cue, "to bring production home from Vietnam")
@@ -394,6 +396,30 @@ def _facility_ref(view: ClauseView, cue: Word) -> re.Match[str] | None:
     refs = [m for m in _FACILITY_REF.finditer(view.full, view.clause.start, cue.idx)
             if m.group("noun").lower() in lexicon().facility_nouns]
     return refs[-1] if refs else None
+
+
+def _other_object(view: ClauseView, cue: Word) -> bool:
+    """Whether the cue's object is something other than a site ("closed its library in
+    2015", "opened a cafe", "closed the deal"); not "opened its Leeds roastery", "closed its
+    doors", nor a verb with no object ("opened in 2001")."""
+    found = _OBJECT_NP.match(view.full, cue.idx + len(cue))
+    if found is None:
+        return False
+    head = found.group("head").lower()
+    nouns = lexicon().facility_nouns
+    return not (head in nouns or head.rstrip("s") in nouns or head[:-3] + "y" in nouns
+                or head in _SITE_WORDS or head in _TIME_WORDS)  # ("opened that same year")
+
+
+_OBJECT_NP = re.compile(r"\s+(?:its|their|our|the|a|an|this|that|his|her)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*)"
+                        r"(?=\s+(?:in|at|on|near|outside|for|by|during|after|before|last|this|"
+                        r"that|and|to)\b|\s*[,.;:)]|\s*\Z)")
+_TIME_WORDS = frozenset({"year", "years", "month", "week", "day", "spring", "summer", "fall",
+                         "autumn", "winter", "decade", "century", "time", "morning", "season",
+                         "quarter"})
+_SITE_WORDS = frozenset({"doors", "gates", "operations", "operation", "business", "one",
+                         "location", "locations", "branch", "branches", "premises"})
 
 
 def _named_facility(view: ClauseView, cue: Word) -> Mention | None:
