@@ -234,7 +234,7 @@ def _build_years(view: ClauseView) -> None:
         if by_place(view, attribute):
             # "Fernhollow opened its Palmyra plant in 1974", where the rules date each
             # plant's opening: the year of the place named; with none, of no one place
-            if _other_object(view, cue):
+            if _other_object(view, cue, attribute):
                 continue  # "closed its library", "opened a cafe", "closed the deal": no site
             if attribute.id in owners:
                 # (the facility's own place: "the Bedford plant", else the last one named;
@@ -398,15 +398,18 @@ def _facility_ref(view: ClauseView, cue: Word) -> re.Match[str] | None:
     return refs[-1] if refs else None
 
 
-def _other_object(view: ClauseView, cue: Word) -> bool:
+def _other_object(view: ClauseView, cue: Word, attribute: AttributeSpec) -> bool:
     """Whether the cue's object is something other than a site ("closed its library in
-    2015", "opened a cafe", "closed the deal"); not "opened its Leeds roastery", "closed its
-    doors", nor a verb with no object ("opened in 2001")."""
+    2015", "closed the deal"); not "opened its Leeds roastery", "closed its doors", a thing
+    the attribute's name or cues name ("opened a cafe" where the rules date cafés), nor a
+    verb with no object ("opened in 2001")."""
     found = _OBJECT_NP.match(view.full, cue.idx + len(cue))
     if found is None:
         return False
     head = found.group("head").lower()
-    nouns = lexicon().facility_nouns
+    named = " ".join([attribute.name or "", *attribute.cues]).lower()
+    nouns = lexicon().facility_nouns | set(re.findall(r"[a-zé]+", named.replace("é", "e")))
+    head = head.replace("é", "e")
     return not (head in nouns or head.rstrip("s") in nouns or head[:-3] + "y" in nouns
                 or head in _SITE_WORDS or head in _TIME_WORDS)  # ("opened that same year")
 
