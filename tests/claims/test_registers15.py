@@ -307,3 +307,19 @@ def test_a_category_right_after_a_name_is_that_name_s(nlp) -> None:
                                    "Skowhegan and sells 993 running shoes online.")
              if " category " in c}
     assert found == {"nb-993 category running @ now"}
+
+
+def test_an_object_the_attribute_names_is_a_site_of_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "opened a cafe in Leeds" is no roastery's opening, but it is where the rules date
+    cafés' openings (the attribute's name says so)."""
+    from claimcheck.nlp import build_pipeline
+    from claimcheck.rules import load_rules
+    from tests.claims.test_registers14 import ROASTER
+    from tests.conftest import ROOT
+
+    cafes = ROASTER.replace("name: year a roastery opened", "name: year a café or roastery opened")
+    assert cafes != ROASTER
+    (tmp_path / "roaster.yaml").write_text(cafes, encoding="utf-8")
+    nlp = build_pipeline(load_rules([ROOT / "rules", tmp_path]))
+    assert _read(nlp, "Harrow opened a cafe in Leeds in 2001.") == {
+        "hr-harrow hr-opening-year [2001, 2002) in hr-leeds @ now"}
