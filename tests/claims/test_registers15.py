@@ -187,6 +187,8 @@ SHIPPED_CASES = [
     # X to Y" is a range of products, no share
     ("Not everything with a New Balance logo is made in the USA.",
      {"new-balance us-production-share [0, 1) in usa @ now"}),
+    ("Not quite everything with a New Balance logo is made in the USA.",
+     {"new-balance us-production-share [0, 1) in usa @ now"}),
     ("New Balance's Maine plants turn out everything from the 990 to the 993.",
      {"nb-990 made-in maine @ now", "nb-993 made-in maine @ now"}),
     # "most of them" after the clause's own count is of that count: no earlier owner's
