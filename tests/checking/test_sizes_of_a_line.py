@@ -15,19 +15,20 @@ from tests.conftest import ROOT
 DAY = dt.date(2026, 11, 24)
 
 
+def _inconsistent(folder: Path, first: str, second: str) -> list[str]:
+    """The claims-inconsistent findings of two articles of the same day, one sentence each."""
+    for name, sentence in (("a.md", first), ("b.md", second)):
+        (folder / name).write_text(f"---\ndate: 2026-01-05\n---\n{sentence}\n",
+                                   encoding="utf-8")
+    report = run(RunOptions(paths=[folder], rules=[ROOT / "rules"], as_of=DAY, today=DAY))
+    return [f.rule for f in report.findings if f.rule == "claims-inconsistent"]
+
+
 def test_sizes_before_a_product_name_do_not_conflict(tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text("---\ndate: 2026-01-05\n---\nNew Balance showed a "
-                                   "ten-inch 990 display in Boston.\n", encoding="utf-8")
-    (tmp_path / "b.md").write_text("---\ndate: 2026-01-05\n---\nNew Balance showed a "
-                                   "twelve-inch 990 display in Boston.\n", encoding="utf-8")
-    report = run(RunOptions(paths=[tmp_path], rules=[ROOT / "rules"], as_of=DAY, today=DAY))
-    assert not [f for f in report.findings if f.rule == "claims-inconsistent"]
+    assert not _inconsistent(tmp_path, "New Balance showed a ten-inch 990 display in Boston.",
+                             "New Balance showed a twelve-inch 990 display in Boston.")
 
 
 def test_a_measure_of_one_thing_still_conflicts(tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text("---\ndate: 2026-01-05\n---\nNew Balance opened the "
-                                   "150,000-square-foot Lawrence expansion.\n", encoding="utf-8")
-    (tmp_path / "b.md").write_text("---\ndate: 2026-01-05\n---\nNew Balance opened the "
-                                   "100,000-square-foot Lawrence expansion.\n", encoding="utf-8")
-    report = run(RunOptions(paths=[tmp_path], rules=[ROOT / "rules"], as_of=DAY, today=DAY))
-    assert [f for f in report.findings if f.rule == "claims-inconsistent"]
+    assert _inconsistent(tmp_path, "New Balance opened the 150,000-square-foot Lawrence expansion.",
+                         "New Balance opened the 100,000-square-foot Lawrence expansion.")

@@ -107,7 +107,8 @@ def build_years(view: ClauseView) -> None:
 
 def _build_years(view: ClauseView) -> None:
     cued = view.cues
-    owned = _OWNED_SINCE.search(view.full, view.clause.start, view.clause.end)
+    owned = (_OWNED_SINCE.search(view.full, view.clause.start, view.clause.end)  # ("[Oo]wned")
+             if view.full.find("wned", view.clause.start, view.clause.end) >= 0 else None)
     if owned is not None:
         # "owned by its employees since 2018", "employee-owned since 2018": its owners
         # bought it that year (the year of an attribute cued by buying, not selling)
