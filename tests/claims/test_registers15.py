@@ -229,6 +229,12 @@ SHIPPED_CASES = [
     ("The 350 Red Wing employees who were let go in 2009 found work.", set()),
     ("Reporters are quite wrong when they say that New Balance makes the 990 in China.",
      {"nb-990 made-in china not @ now"}),
+    # a quantifier of the people who say what follows is no share ("Some readers wrote
+    # that ..."; found in my own new-user trial)
+    ("Some readers wrote that New Balance no longer makes shoes in America.",
+     {"new-balance made-in usa not @ now"}),
+    ("New Balance makes shoes. Some of its shoes are made in the USA.",
+     {"new-balance us-production-share (0, 1] in usa @ now"}),
     # money spent on running costs is no investment in the making
     ("New Balance spent $2 million on an advertising campaign.", set()),
     ("New Balance spent $100 million on its US factories.",

@@ -333,9 +333,11 @@ def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]
         for match in entry.regex.finditer(view.text):
             if (is_superlative(view.text, match) or _apart(view, match, offset)
                     or _HOW.search(view.text, max(0, match.start() - 4), match.start())
-                    or _before_product(view, view.clause.start + match.end())):
+                    or _before_product(view, view.clause.start + match.end())
+                    or _SPEAKERS_AFTER.match(view.text, match.end())):
                 continue  # "How many pairs ...?" asks, it does not quantify; "Every Bean
-                # Boot we sell" is each of one product, no share of the maker's output
+                # Boot we sell" is each of one product, no share of the maker's output;
+                # "Some readers wrote that ..." counts the writers
             found.append((abs(view.clause.start + match.start() - offset), entry, match))
     # "virtually all" also contains "all": a match inside a longer one does not count
     found = [item for item in found if not any(
@@ -349,6 +351,12 @@ def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]
 
 
 _HOW = re.compile(r"\bhow\s+\Z", re.IGNORECASE)
+# the people a quantifier counts, who say what follows: "Some readers wrote that"
+_SPEAKERS_AFTER = re.compile(r"\s+(?:of\s+(?:the|our|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
+                             r"(?:wrote|write|writes|say|says|said|claim|claims|claimed|"
+                             r"believe|believes|believed|think|thinks|thought|argue|argues|"
+                             r"argued|told\s+us|insist|insists|insisted)\s+(?:that\b|[\"“])",
+                             re.IGNORECASE)
 #: "the rest" of what a share or count left out ("...; the rest is drunk in Kenya").
 REST = re.compile(r"\s*\bthe\s+(?:rest|remainder|balance)\b", re.IGNORECASE)
 #: Words before a place that put what is said outside it ("comes from outside Latin
