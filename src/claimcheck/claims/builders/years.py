@@ -144,6 +144,10 @@ def _build_years(view: ClauseView) -> None:
         if not cues:
             continue
         cue = cues[0]
+        if _BODY_FOUNDED.search(text, max(0, cue.idx - 48), cue.idx) and all(
+                m.kind == "place" for m in subjects(view, attribute)):
+            continue  # "North Arm Canoe Works of Ely, Minnesota, a family shop founded in
+            # 1962": the shop's founding, not the place's
         if (cue.lower in lexicon().moving_verbs or cue.lemma in ("move", "relocate")) and (
                 _PRODUCTION_MOVED.match(text, cue.idx + len(cue)) or any(
                     m.kind == "product" and _JUST_BEFORE.fullmatch(text, m.end, cue.idx)
@@ -810,6 +814,16 @@ _YEAR_UNITS = frozenset({"year", "years"})
 # ("it dries for two days and is fired")
 _HAS_BEEN = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?been\b|['’](?:s|ve)\s+been\b",
                        re.IGNORECASE)
+# a business or one of its sites right before a verb of founding, what was founded: "a
+# family shop founded in", "the brewery, established in"
+_BODY_FOUNDED = re.compile(
+    r"\b(?:an?|the|its|their|our|his|her|[\w.&-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
+        {p.split()[-1] for p in lexicon().pronouns["organisation"]} | lexicon().facility_nouns
+        | {"shop", "shops", "company", "firm", "maker", "business", "outfit", "library",
+           "museum", "church", "restaurant", "hotel", "cafe", "café", "inn", "tavern",
+           "theater", "theatre"},
+        key=len, reverse=True)) + r"),?\s+(?:(?:that|which)\s+(?:was|were|is)\s+|was\s+)?$",
+    re.IGNORECASE)
 _TRADING = frozenset({"sold", "sell", "sells", "bought", "buy", "buys", "purchased"})
 # goods counted before a participle or an object's relative clause: "units sold", "the
 # pieces we sell", "pieces it sold" (not a pronoun or a verb's "has sold", nor a name)
