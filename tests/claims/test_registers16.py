@@ -24,6 +24,29 @@ SHIPPED_CASES = [
     ("Pittsburgh was founded in 1758.", {"pittsburgh city-founding-year [1758, 1759) @ now"}),
     ("New Balance, a company founded in 1906, makes shoes in Maine.",
      {"new-balance founding-year [1906, 1907) @ now", "new-balance made-in maine @ now"}),
+    # "make" with an object and what it makes it be is no making
+    ("New Balance runs its Skowhegan plant on hydropower, which makes its shoes greener.",
+     set()),
+    ("Solar panels made the Lawrence factory carbon-neutral in 2020.", set()),
+    ("Wind turbines supply about 40 percent of the Lawrence factory's power, which makes "
+     "New Balance's sneakers cleaner.", set()),
+    ("New Balance makes the 990 in Lawrence, which makes it pricier than the 880.",
+     {"nb-990 made-in lawrence-ma @ now"}),
+    # (the making itself stays)
+    ("New Balance makes its shoes in Maine.", {"new-balance made-in maine @ now"}),
+    # a percentage that compares is no share of the making
+    ("The new Skowhegan line uses 20 percent less leather than the plant New Balance built "
+     "in 1990.", set()),
+    ("New Balance makes about 25 percent of its shoes in the US.",
+     {"new-balance us-production-share [0.2, 0.3] in usa @ now"}),
+    # "part of a ..." is a part of one thing
+    ("The Lawrence factory, part of a $20 million plan that also built a store, makes the "
+     "990.", {"nb-990 made-in lawrence-ma @ now"}),
+    # a share of what was sold is no share of where it is made
+    ("Its factory stores sold about 12 percent of everything New Balance made in the US.",
+     set()),
+    ("New Balance sells about 30 percent of the shoes it makes in America through its own "
+     "stores.", set()),
 ]
 
 

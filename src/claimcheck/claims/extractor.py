@@ -272,6 +272,10 @@ class ClaimExtractor:
                 table.lower[i] == "buildings" or self._house(table, i)):
             return False  # "the long brick building by the river": a house, no making (but
             # "is building boots", "The company started building the 990")
+        if table.lower[i] in _MAKE_FORMS and _MAKES_SOMETHING_SO.match(
+                full, table.starts[i] + len(table.lower[i])):
+            return False  # "which makes our firing greener", "made it carbon-neutral": what
+            # something does to a thing, no making
         if lemma in words.passive_cues:  # "was formed in 1919", not "formed a venture"
             return i > 0 and table.lower[i - 1] in _BE
         phrasal = words.phrasal_cues.get((lemma, table.lower[i + 1] if i + 1 < len(table)
@@ -1489,6 +1493,22 @@ def _verb_forms(verb: str) -> tuple[str, ...]:
 
 _FRAGMENT = 4  # words: "in 1993." after an aside is a fragment, not a clause
 _DETERMINERS = frozenset({"a", "an", "the"})
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+# "make" with an object and what it makes the object be: "makes our firing greener", "made
+# it carbon-neutral", "makes them easy to repair" (not "makes its boots in Maine", "made the
+# 990 in Lawrence")
+_MAKES_SOMETHING_SO = re.compile(
+    r"\s+(?:it|them|us|him|her|me|you|this|that|everything|things|life|(?:(?:our|its|their|"
+    r"the|your|his|her|this|that|every|each)\s+|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*"
+    r"['’]s\s+)(?:(?!(?:that|which|who|are|is|was|were|in|at|for|from|and|or|to|with)\b)"
+    r"[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:a\s+)?(?:lot|"
+    r"little|bit|much|far|even|more|less|so|too|very)\s+)?(?:greener|cleaner|cheaper|easier|"
+    r"harder|better|worse|safer|lighter|stronger|faster|slower|warmer|cooler|quieter|longer|"
+    r"shorter|simpler|smaller|bigger|larger|greater|possible|impossible|easy|hard|green|clean|"
+    r"cheap|safe|sure|clear|ready|available|affordable|sustainable|efficient|special|unique|"
+    r"different|popular|famous|profitable|viable|visible|worthwhile|necessary|difficult|"
+    r"comfortable|durable|[\w]+-(?:neutral|free|friendly|proof|positive|negative))\b",
+    re.IGNORECASE)
 
 
 def _inherited(clause: Clause, earlier: list[list[Mention]],

@@ -334,10 +334,13 @@ def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]
             if (is_superlative(view.text, match) or _apart(view, match, offset)
                     or _HOW.search(view.text, max(0, match.start() - 4), match.start())
                     or _before_product(view, view.clause.start + match.end())
-                    or _SPEAKERS_AFTER.match(view.text, match.end())):
+                    or _SPEAKERS_AFTER.match(view.text, match.end())
+                    or (_PART_OF_ONE.match(view.text, match.end())
+                        and match.group().lower().endswith("part"))):
                 continue  # "How many pairs ...?" asks, it does not quantify; "Every Bean
                 # Boot we sell" is each of one product, no share of the maker's output;
-                # "Some readers wrote that ..." counts the writers
+                # "Some readers wrote that ..." counts the writers; "part of a $12 million
+                # investment" is a part of one thing
             found.append((abs(view.clause.start + match.start() - offset), entry, match))
     # "virtually all" also contains "all": a match inside a longer one does not count
     found = [item for item in found if not any(
@@ -351,6 +354,7 @@ def quantifier(view: ClauseView, offset: int) -> tuple[Quantifier, re.Match[str]
 
 
 _HOW = re.compile(r"\bhow\s+\Z", re.IGNORECASE)
+_PART_OF_ONE = re.compile(r"\s+of\s+(?:an?|one)\b", re.IGNORECASE)
 # the people a quantifier counts, who say what follows: "Some readers wrote that"
 _SPEAKERS_AFTER = re.compile(r"\s+(?:of\s+(?:the|our|its|their)\s+)?(?:[a-z]+\s+){0,2}?"
                              r"(?:wrote|write|writes|say|says|said|claim|claims|claimed|"

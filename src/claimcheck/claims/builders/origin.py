@@ -110,7 +110,8 @@ def build_origin(view: ClauseView) -> None:
             place = Mention(here.start(1), here.end(1), view.here, "place")
             places = [place]
     # a share, not a change ("an increase of 6.2%", "up 4 percent")
-    share_q = next((q for q in view.quantities if v.is_share(q) and q.trend is None), None)
+    share_q = next((q for q in view.quantities if v.is_share(q) and q.trend is None
+                    and not _COMPARED_AFTER.match(view.full, q.end)), None)
     opening = _place_first(view, share_q, places) if share_q is not None else None
     if opening is not None:
         place = opening  # "Kenya supplies 50 percent of its beans, Ethiopia 30 percent"
@@ -621,6 +622,12 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
         return  # "25 pc of the shoes it sells in Britain": a share of another market
     if share_q is None and quant is None:
         return
+    sold = (_SOLD_BEFORE.search(view.full, max(0, share_q.start - 30), share_q.start)
+            if share_q is not None else None)
+    if sold is not None and not any(w.idx == sold.start() for w in view.cues[attribute.id]):
+        return  # "our stores sold about 11 percent of everything we made": a share of the
+        # goods sold, not where they are made (unless selling is what the attribute shares:
+        # "sells more than half of its stoves in Finland")
     if share_q is not None:
         interval, start, end, word = v.share_interval(share_q), share_q.start, share_q.end, None
     else:
@@ -684,6 +691,8 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
 
 
 _BREAK = re.compile(r"[,;:—–()]")
+_SOLD_BEFORE = re.compile(r"\b(?:sold|sells?|selling|resold|resells?)\s+(?:only\s+|just\s+)?\Z",
+                          re.IGNORECASE)
 
 
 def _cued_noun(view: ClauseView, of: re.Match[str], attribute: AttributeSpec) -> bool:
@@ -962,6 +971,10 @@ _NAME_LIST = re.compile(r"[^,;:!?]*?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)[^,;:!
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+# a percentage that compares, no share: "uses 31 percent less gas", "30% more pairs than"
+_COMPARED_AFTER = re.compile(r"\s*(?:less|more|fewer|lower|higher|cheaper|smaller|larger|"
+                             r"bigger|greater|faster|slower|lighter|heavier|longer|shorter|"
+                             r"better|worse|above|below|over|under)\b", re.IGNORECASE)
 # "makes us the largest ...", "made Mararo the best-paying buyer": make someone something
 _CAUSATIVE = re.compile(r"\s+(?:us|it|them|him|her|me|you|(?-i:[A-Z][\w.'’-]*)"
                         r"(?:\s+(?-i:[A-Z][\w.'’-]*))*)\s+(?:the|a|an|one|its|our|their)\s+"
