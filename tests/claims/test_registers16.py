@@ -32,6 +32,8 @@ SHIPPED_CASES = [
      "New Balance's sneakers cleaner.", set()),
     ("New Balance makes the 990 in Lawrence, which makes it pricier than the 880.",
      {"nb-990 made-in lawrence-ma @ now"}),
+    ("New Balance's Hierro is made for it by a partner near Hanoi, Vietnam.",
+     {"nb-fresh-foam-hierro made-in vietnam @ now"}),
     # (the making itself stays)
     ("New Balance makes its shoes in Maine.", {"new-balance made-in maine @ now"}),
     # a percentage that compares is no share of the making
@@ -47,6 +49,20 @@ SHIPPED_CASES = [
      set()),
     ("New Balance sells about 30 percent of the shoes it makes in America through its own "
      "stores.", set()),
+    # a place inside "by" and the founders or makers is where they come from
+    ("New Balance was founded in 1906 by William Riley, an immigrant from England.",
+     {"new-balance founding-year [1906, 1907) @ now"}),
+    ("Red Wing was founded in 1905 by two Minnesota shoemakers.",
+     {"red-wing founding-year [1905, 1906) @ now"}),
+    ("The 990 is made by workers from Mexico.", set()),
+    # (a place of the founding or making after "by ..." stays)
+    ("New Balance was founded by William Riley in downtown Boston in 1906.",
+     {"new-balance founding-place boston @ now",
+      "new-balance founding-year [1906, 1907) @ now"}),
+    ("The 990 is made by workers in Skowhegan, Maine.", {"nb-990 made-in skowhegan-me @ now"}),
+    ("The 990 is made by hand in Lawrence.", {"nb-990 made-in lawrence-ma @ now"}),
+    ("The 990 is made for New Balance by a partner near Lawrence, Massachusetts.",
+     {"nb-990 made-in lawrence-ma @ now"}),
 ]
 
 

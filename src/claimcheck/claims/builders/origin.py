@@ -220,6 +220,14 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         return  # "the Boston-based maker was founded in 1906": based, not founded
     if cue.idx < place.start and _ALTERNATIVE.search(view.full, cue.idx, place.start):
         return  # "began blowing its own blanks instead of buying them from ... in Haida"
+    at = next((p.start for p in view.places()  # "near Aveiro, Portugal": the town's
+               if p.end < place.start and not view.full[p.end:place.start].strip(" ,")),
+              place.start)
+    if (cue.idx < place.start and _BY_AGENT.search(view.full, cue.idx + len(cue), at)
+            and not _AT_PLACE.search(view.full, max(0, at - 24), at)):
+        return  # "founded in 1906 by William Riley, an immigrant from England", "by two
+        # Minnesota shoemakers": where the founders come from (not "founded by William Riley
+        # in Boston")
     listed_places = _with_listed(view, places, place)
     paired = _own_places(view, subjects(view, attribute))
     if paired:  # "assembles the 990 in Lawrence and the 993 in Skowhegan": each its own
@@ -691,6 +699,12 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
 
 
 _BREAK = re.compile(r"[,;:—–()]")
+_BY_AGENT = re.compile(r"\bby\b(?!\s+(?:hand|machine|the\s+(?:river|lake|sea|harbou?r|"
+                       r"railroad|railway|mill))\b)", re.IGNORECASE)
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|on|inside|within)\s+(?:the\s+)?(?:(?:town|"
+                       r"city|village|county|state|port)\s+of\s+)?(?:[\w-]+\s+)?"
+                       r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*,\s+)?\Z",
+                       re.IGNORECASE)
 _SOLD_BEFORE = re.compile(r"\b(?:sold|sells?|selling|resold|resells?)\s+(?:only\s+|just\s+)?\Z",
                           re.IGNORECASE)
 
