@@ -63,6 +63,14 @@ SHIPPED_CASES = [
     ("The 990 is made by hand in Lawrence.", {"nb-990 made-in lawrence-ma @ now"}),
     ("The 990 is made for New Balance by a partner near Lawrence, Massachusetts.",
      {"nb-990 made-in lawrence-ma @ now"}),
+    # a place after "from", "across", "to" is where, not what is that old
+    ("A study followed 900 men from western Pennsylvania for about 20 years.", set()),
+    ("The study followed 500 workers from Pittsburgh for 30 years.", set()),
+    ("Trucks have hauled steel across Pennsylvania for 80 years.", set()),
+    ("For 30 years she taught apprentices the Pittsburgh way.", set()),
+    # (the place's own age stays)
+    ("Pittsburgh has stood at the forks of the Ohio for more than 260 years.",
+     {"pittsburgh city-founding-year (-∞, 1765.91) @ now"}),
 ]
 
 

@@ -775,10 +775,14 @@ def build_ages(view: ClauseView) -> None:
                         view.clause.start <= m.start < quantity.start for m in view.subjects):
                     continue  # "since 1982 — no other NB model can say that": another
                     # clause's name
-                if subject.kind == "place" and _WHERE_BEFORE.search(
+                if subject.kind == "place" and (_WHERE_BEFORE.search(
                         view.full, max(view.sentence.start_char, subject.start - 48),
-                        subject.start):
-                    continue  # "Made in Maine since 1912": where, not what is that old
+                        subject.start) or (subject.start > quantity.end and _ATTRIBUTIVE.match(
+                            view.full, subject.end) and view.full[
+                            max(0, subject.start - 4):subject.start].lower() == "the ")):
+                    continue  # "Made in Maine since 1912", "men from eastern Finland for 20
+                    # years": where, not what is that old; "for a year to carve necks the
+                    # Spruce Pine way": a manner named after it
                 if subject.possessive and (_SITE_OWNED.match(view.full, subject.end) or (
                         subject.end <= quantity.start
                         and _ROLE_OWNED.match(view.full, subject.end))):
@@ -1043,9 +1047,12 @@ _WORN_BY_ME = re.compile(r"\b(?:I|we|you|he|she|they)\s*(?:have|has|had|['’]ve
                          r"(?:(?:the|my|our|a|these|those|their)\s+)?(?:pair\s+of\s+)?\Z",
                          re.IGNORECASE)
 # (also the later names of a list: "made in Brunswick and Lewiston, Maine, for decades")
-_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'’-]*\s*"
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|to|into|throughout)\s+(?:the\s+)?"
+                           r"(?:(?:north|south|east|west|central|rural|upstate|downtown)\w*\s+)?"
+                           r"(?-i:(?:[A-Z][\w.'’-]*\s*"
                            r"(?:,\s*|\s+and\s+|\s+or\s+|\s+&\s+)){0,3})\Z", re.IGNORECASE)
 _OWNS = re.compile(r"['’]s?\s+")
+_ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z])[\w-]*")
 # cue nouns for a span of time, whose year comes after them ("history since 1931")
 _SPAN_NOUNS = frozenset({"history", "heritage", "tradition", "legacy"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
