@@ -71,6 +71,17 @@ SHIPPED_CASES = [
     # (the place's own age stays)
     ("Pittsburgh has stood at the forks of the Ohio for more than 260 years.",
      {"pittsburgh city-founding-year (-∞, 1765.91) @ now"}),
+    # what a thing is made from or of, and where that comes from, is not where it is made
+    ("The 990 is made from American leather.", set()),
+    ("New Balance makes the 990 from suede tanned in Maine.", set()),
+    ("L.L.Bean's boots are made of Maine leather.", set()),
+    # (the making's own place stays)
+    ("The 990 is made from scratch in Lawrence.", {"nb-990 made-in lawrence-ma @ now"}),
+    ("The 990 is made of suede in Lawrence.", {"nb-990 made-in lawrence-ma @ now"}),
+    ("The Bean Boot is made in Maine out of rubber and leather.",
+     {"ll-bean-boot made-in maine @ now"}),
+    ("Red Wing still makes its boots in its birthplace of Red Wing, Minnesota.",
+     {"red-wing founding-place red-wing-mn @ now"}),
 ]
 
 

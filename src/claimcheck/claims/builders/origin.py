@@ -220,6 +220,10 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         return  # "the Boston-based maker was founded in 1906": based, not founded
     if cue.idx < place.start and _ALTERNATIVE.search(view.full, cue.idx, place.start):
         return  # "began blowing its own blanks instead of buying them from ... in Haida"
+    if (cue.idx < place.start and cue.lemma in lexicon().making_verbs
+            and _MATERIAL.match(view.full, cue.idx + len(cue), place.start)):
+        return  # "made from American white oak", "makes the 990 from leather tanned in
+        # Maine": where the material comes from, not where the thing is made
     at = next((p.start for p in view.places()  # "near Aveiro, Portugal": the town's
                if p.end < place.start and not view.full[p.end:place.start].strip(" ,")),
               place.start)
@@ -699,6 +703,15 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
 
 
 _BREAK = re.compile(r"[,;:—–()]")
+# the material a thing is made from, up to the place (no comma or clause between):
+# "made from American white oak", "made of leather tanned in Maine" (not "made from scratch
+# in Maine", "made from its Lawrence plant")
+_MATERIAL = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:from|of|out\s+of)\s+(?!scratch\b|"
+                       r"(?:its|our|their|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(
+                           lexicon().facility_nouns, key=len, reverse=True)) + r")\b)"
+                       r"(?!(?:its|our|their|the)\s+(?:\w+\s+){0,2}\Z)"
+                       r"[^,;:.()]*?(?:(?<!\bin\s)(?<!\bat\s)|\b(?!need)\w+ed\s+(?:in|at)\s+)\Z",
+                       re.IGNORECASE)
 _BY_AGENT = re.compile(r"\bby\b(?!\s+(?:hand|machine|the\s+(?:river|lake|sea|harbou?r|"
                        r"railroad|railway|mill))\b)", re.IGNORECASE)
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|on|inside|within)\s+(?:the\s+)?(?:(?:town|"
