@@ -82,6 +82,11 @@ SHIPPED_CASES = [
      {"ll-bean-boot made-in maine @ now"}),
     ("Red Wing still makes its boots in its birthplace of Red Wing, Minnesota.",
      {"red-wing founding-place red-wing-mn @ now"}),
+    # after an aside, an owner named after the verb is no subject of its own
+    ("The 990, which went on sale in 1982, is made at the company's Lawrence plant.",
+     {"nb-990 made-in lawrence-ma @ now"}),
+    ("The 990, launched in 1982, is still made at New Balance's Lawrence factory.",
+     {"nb-990 launch-year [1982, 1983) @ now", "nb-990 made-in lawrence-ma @ now"}),
 ]
 
 

@@ -886,7 +886,13 @@ class _DocumentReader:
             view.subjects = []  # "an industry that makes all of its shoes in Asia"
         if where.heading and not self.section:
             self.section = list(view.subjects)
-        if clause.inherits and not any(m.kind != "place" for m in view.subjects):
+        if clause.inherits and not any(
+                m.kind != "place" and not (clause.resumes >= 0 and m.possessive
+                                           and m.start > clause.start)
+                for m in view.subjects):
+            # (after an aside, an owner named after the verb is no subject of its own:
+            # "The Bluestem, which went on sale last spring, is made at the company's
+            # Franklin plant")
             view.subjects = _inherited(clause, earlier, view.subjects)
         elif clause.aside_of >= 0 and table.lower[clause.first] in _DETERMINERS:
             # "The Hierro, a trail runner built alongside the 993, ...": an appositive
