@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.run import RunOptions, run
 from tests.claims.test_registers14 import _read
+from tests.conftest import ROOT, TODAY
 
 SHIPPED_CASES = [
     # a business or a site right before the verb of founding is what was founded, not the
@@ -94,3 +96,28 @@ SHIPPED_CASES = [
                          ids=[c[0][:50] for c in SHIPPED_CASES])
 def test_shipped_readings(nlp, text: str, expected: set[str]) -> None:
     assert _read(nlp, text) == expected
+
+
+RESTRICTED_ORIGINS = [
+    # a noun phrase that picks out the things made there says some are, not all
+    ("New Balance says the sneakers made in Maine sell best.", False),
+    ("The shoes New Balance makes in Maine cost more than its imports.", False),
+    ("The boots that L.L.Bean still makes in Maine are sewn by hand.", False),
+    ("The lab tested New Balance's Maine-made sneakers.", False),
+    # (the unqualified claim is still one)
+    ("New Balance makes its sneakers in the United States.", True),
+    ("New Balance shoes are American-made.", True),
+    ("New Balance's shoes are made in Maine.", True),
+    ("New Balance has made shoes in Maine for decades.", True),
+    ("New Balance makes shoes in Maine and always has.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), RESTRICTED_ORIGINS,
+                         ids=[c[0][:50] for c in RESTRICTED_ORIGINS])
+def test_a_place_that_picks_out_some_is_no_unqualified_origin(tmp_path, text: str,  # type: ignore[no-untyped-def]
+                                                               flagged: bool) -> None:
+    (tmp_path / "article.txt").write_text(text + "\n", encoding="utf-8")
+    report = run(RunOptions(paths=[tmp_path], rules=[ROOT / "rules"], as_of=TODAY, today=TODAY))
+    rules = {f.rule for f in report.findings}
+    assert ("made-in-usa-unqualified" in rules) is flagged

@@ -11,7 +11,7 @@ from claimcheck.checking import consistency, facts, suppressions
 from claimcheck.checking.context import AnalysedDocument, CheckContext
 from claimcheck.checking.describe import claim_text, fact_text, unit_words
 from claimcheck.checking.policies import checker
-from claimcheck.claims.model import Claim
+from claimcheck.claims.model import RESTRICTED, Claim
 from claimcheck.findings import Expected, Finding, Span
 from claimcheck.rules.model import RuleSet
 from claimcheck.worthiness import DEFAULT_THRESHOLD, check_worthiness
@@ -120,9 +120,11 @@ def _bound_only(claim: Claim) -> bool:
 def _informative(claim: Claim) -> bool:
     """A claim with something to source: not "some of its sneakers" (any share at all),
     nor the bound on an age that "since 2019" implies ("has run the company since 2019"
-    says the company existed then, which is only worth a flag when a fact contradicts it)."""
+    says the company existed then, which is only worth a flag when a fact contradicts it),
+    nor a place that only picks out the things made there ("the pieces made in Ohio"
+    takes it as known)."""
     interval = claim.value.interval
-    if _bound_only(claim):
+    if _bound_only(claim) or RESTRICTED in claim.qualifiers:
         return False
     return not (claim.value.kind == "share" and interval is not None
                 and interval.low <= 0 and interval.high >= 1)

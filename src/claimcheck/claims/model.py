@@ -11,6 +11,11 @@ from claimcheck.records import pickled_by_fields
 
 ValueKind = Literal["share", "count", "quantity", "year", "place", "category", "duration"]
 
+#: The qualifier of a place claim made inside a noun phrase that picks out the things made
+#: there ("the pieces made in Ohio", "the shoes it makes in Maine", "its Ohio-made lines"):
+#: it says some are made there, not that all are (no unqualified origin claim).
+RESTRICTED = "restricted"
+
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import Field
 
 from claimcheck.checking.context import CheckContext
-from claimcheck.claims.model import Claim
+from claimcheck.claims.model import RESTRICTED, Claim
 from claimcheck.findings import Expected, Finding, Span
 from claimcheck.rules.fields import Identifier, RuleBase
 
@@ -72,8 +72,8 @@ def _is_unqualified_origin(config: Config, claim: Claim, context: CheckContext) 
     "Every pair is made in the USA" is the unqualified claim in other words;
     "nearly all" states the standard itself and is left to the share fact.
     """
-    if not claim.asserted or claim.negated:
-        return False
+    if not claim.asserted or claim.negated or RESTRICTED in claim.qualifiers:
+        return False  # ("the pieces made in Ohio" picks out some, claims nothing of all)
     if claim.attribute == config.share_attribute:
         interval = claim.value.interval
         return interval is not None and interval.low >= 1

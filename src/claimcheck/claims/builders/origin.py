@@ -33,7 +33,7 @@ from claimcheck.claims.builders.common import (
 )
 from claimcheck.claims.lexicon import Quantifier, lexicon
 from claimcheck.claims.mentions import Mention
-from claimcheck.claims.model import Value
+from claimcheck.claims.model import RESTRICTED, Value
 from claimcheck.claims.tokens import Word
 from claimcheck.intervals import Interval
 from claimcheck.rules.schema import AttributeSpec
@@ -703,6 +703,34 @@ def _share_claims(view: ClauseView, attribute: AttributeSpec, cue: Word,
 
 
 _BREAK = re.compile(r"[,;:—–()]")
+
+_PARTICIPLES = frozenset({"made", "built", "produced", "assembled", "manufactured", "crafted",
+                          "sewn", "stitched", "handmade", "fired", "woven", "brewed"})
+_PLURAL_BEFORE = re.compile(r"(?<![-\w])((?-i:[a-z][a-z-]*[a-z]s))\s+\Z")
+_NOT_PLURALS = frozenset({"has", "was", "is", "does", "its", "this", "his", "hers", "ours",
+                          "yours", "theirs", "always", "perhaps", "sometimes", "less", "unless",
+                          "thus", "plus", "across", "yes", "whereas", "nevertheless",
+                          "afterwards", "besides", "towards", "regardless"})
+_PLURAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?-i:[a-z][a-z-]*[a-z]s)\b")
+# "the shoes New Balance makes in", "the pieces we make in", "the boots that it builds in"
+_RELATIVE_MAKER = re.compile(
+    r"\b(?:the|those|these|any|all)\s+(?:[\w-]+\s+)?(?-i:[a-z][a-z-]*[a-z]s)\s+"
+    r"(?:that\s+|which\s+)?(?:it|we|they|he|she|(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])"
+    r"[\w.&'’-]*){0,2})\s+(?:still\s+|now\s+|also\s+)?\Z", re.IGNORECASE)
+
+
+def _restricted(view: ClauseView, cue: Word) -> bool:
+    """Whether the cue of a place claim sits in a noun phrase that picks out the things
+    made there (see :data:`RESTRICTED`)."""
+    full, start = view.full, cue.idx
+    before = _PLURAL_BEFORE.search(full, max(0, start - 40), start)
+    if cue.lower in _PARTICIPLES and before is not None and before.group(1).lower() not in (
+            _NOT_PLURALS):
+        return True  # "the pieces made in Ohio" (not "shoes are made in", "has made")
+    if full[start - 1:start] == "-" and cue.lower in _PARTICIPLES:
+        return bool(_PLURAL_AFTER.match(full, start + len(cue)))  # "its Ohio-made lines"
+    return cue.lemma in lexicon().making_verbs and bool(
+        _RELATIVE_MAKER.search(full, max(0, start - 60), start))
 # the material a thing is made from, up to the place (no comma or clause between):
 # "made from American white oak", "made of leather tanned in Maine" (not "made from scratch
 # in Maine", "made from its Lawrence plant")
@@ -916,7 +944,10 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
             # outside the United States" affirms it (but "founded in 1911, outside
             # Bakersville" is on its edge: a town's outskirts are where it is)
             denies = not denies
-        extra = {"asserted": asserted, "negated": denies, "qualifiers": qualifiers(view, word)}
+        marks = qualifiers(view, word)
+        if _restricted(view, cue):
+            marks.append(RESTRICTED)
+        extra = {"asserted": asserted, "negated": denies, "qualifiers": marks}
         value = Value("place", view.full[place.start:place.end], ref=place.id)
         view.claims.append((subject, attribute.id, value,
                             *span(subject, view.clause.start, cue.idx, place.end), extra))
