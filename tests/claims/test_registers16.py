@@ -6,8 +6,12 @@ founding of the place. Read at ``TODAY`` with the shipped rules; described as in
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from claimcheck.documents.text import read_text
+from claimcheck.nlp import analyse
 from claimcheck.run import RunOptions, run
 from tests.claims.test_registers14 import _read
 from tests.conftest import ROOT, TODAY
@@ -121,3 +125,24 @@ def test_a_place_that_picks_out_some_is_no_unqualified_origin(tmp_path, text: st
     report = run(RunOptions(paths=[tmp_path], rules=[ROOT / "rules"], as_of=TODAY, today=TODAY))
     rules = {f.rule for f in report.findings}
     assert ("made-in-usa-unqualified" in rules) is flagged
+
+
+BYLINES_BELOW_A_HEADER = [
+    # a byline under header rows, one of which ends like a sentence ('"Why?"'), still dates
+    # the article: the rows are no text yet
+    ('THE SHOE SHOW\nA podcast\n\nEpisode 9: "Where are they made?"\nPublished: Monday, '
+     'June 2, 2024\nHost: Dana Reyes.\n\nNew Balance runs four factories.\n',
+     dt.date(2024, 6, 2)),
+    ("Forum > Boots\nThread: Are Bean Boots still made in Maine?\nPosted: Friday, October 4, "
+     "2019\n\nL.L.Bean makes the Bean Boot in Maine.\n", dt.date(2019, 10, 4)),
+    # (a paragraph of text before it still ends the search)
+    ("New Balance runs four factories.\n\nPosted: Friday, October 4, 2019\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), BYLINES_BELOW_A_HEADER,
+                         ids=[d[0][:40] for d in BYLINES_BELOW_A_HEADER])
+def test_a_byline_below_header_rows_dates_the_article(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                       date: dt.date | None) -> None:
+    analysed = next(analyse(nlp, [read_text("a.txt", text)], None, TODAY))
+    assert analysed.date == (date or TODAY)

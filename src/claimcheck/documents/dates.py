@@ -45,8 +45,8 @@ def stated_date(document: Document) -> dt.date | None:
                       if (_whole_line(document, m)
                           or text[block.start:block.end].strip(" \t\n*_") == m.group())
                       and not _EVENT_LABEL.search(text, block.start, m.start()))
-        if block.kind == "heading":
-            continue
+        if block.kind in ("heading", "list_item"):
+            continue  # (and the rows of a header: 'Episode 112: "Made where, exactly?"')
         if not text[block.start:block.end].rstrip().endswith(_SENTENCE_END):
             continue  # a masthead, a section name: not yet the text
         if block.kind == "paragraph" and not bylines:
