@@ -93,6 +93,17 @@ SHIPPED_CASES = [
      {"nb-990 made-in lawrence-ma @ now"}),
     ("The 990, launched in 1982, is still made at New Balance's Lawrence factory.",
      {"nb-990 launch-year [1982, 1983) @ now", "nb-990 made-in lawrence-ma @ now"}),
+    # a clause about a whole industry is no one's the reader was told about
+    ("New Balance makes about a quarter of its shoes in the US. Across the industry, "
+     "virtually all of the athletic footwear sold in the United States is imported.",
+     {"new-balance us-production-share [0.2, 0.3] in usa @ now"}),
+    ("New Balance makes about a quarter of its shoes in the US. Industry-wide, nearly all "
+     "sneakers are made in Asia.",
+     {"new-balance us-production-share [0.2, 0.3] in usa @ now"}),
+    # a speaker called wrong with a contracted verb denies what follows
+    ("You're mistaken that the 990 is made in China.", {"nb-990 made-in china not @ now"}),
+    ("He's wrong that New Balance makes the 990 in Vietnam.",
+     {"nb-990 made-in vietnam not @ now"}),
 ]
 
 
@@ -146,3 +157,16 @@ def test_a_byline_below_header_rows_dates_the_article(nlp, text: str,  # type: i
                                                        date: dt.date | None) -> None:
     analysed = next(analyse(nlp, [read_text("a.txt", text)], None, TODAY))
     assert analysed.date == (date or TODAY)
+
+
+def test_a_clause_about_a_whole_industry_is_no_one_s_we_know(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.documents.markdown import read_markdown
+
+    text = ('# New Balance: our factories\n\nWe put "Made in USA" on a sneaker only when '
+            "domestic parts and labor make up at least 70% of it.\n\nAcross the industry, "
+            "virtually all of the running footwear sold in the United States is imported, "
+            "most of it from China.\n")
+    claims = next(analyse(nlp, [read_markdown("a.md", text)], None, TODAY)).claims
+    assert [(c.subject, c.attribute, str(c.value.interval), c.asserted) for c in claims
+            if not c.attribute.startswith("~")] == [
+        ("new-balance", "us-production-share", "[0.7, 1]", False)]

@@ -111,6 +111,14 @@ class SubjectTracker:
     def subjects(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Subjects of the clause ``text[start:end]``, remembering named ones."""
         self.foreign = False
+        wide = _INDUSTRY_WIDE.match(text, start, end)
+        if wide is not None:
+            # "Across the industry, virtually all of the footwear sold here is imported":
+            # the industry's, no one's the reader was told about (a name in it still is)
+            self.foreign = True
+            return _first_of_each([m for m in mentions if m.start >= wide.end()
+                                   and m.kind in _SUBJECT_KINDS and m.kind != "place"
+                                   and m.role == "name"])
         other = _OPENING_OTHER_PARTY.match(text, start, end)
         if other is not None:
             # "Its longtime rival, the Riverbend Dinnerware Company, closed ...": about the
@@ -432,6 +440,12 @@ _DESCRIBES_HINT = re.compile(_APPOSITIVE, re.IGNORECASE)
 _OTHER_PARTY = re.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:rival|competitor|supplier|"
                           r"customer|parent|subsidiary|owner|licensee|distributor|peer|"
                           r"neighbou?r)s?\b", re.IGNORECASE)
+# a clause about a whole industry: "Across the industry, ...", "Industry-wide, ...", "In
+# the footwear industry as a whole, ..."
+_INDUSTRY_WIDE = re.compile(r"\s*(?:(?:across|throughout|in)\s+(?:the|our|this)\s+(?:[\w.-]+\s+)"
+                            r"{0,2}?(?:industry|industries|sector|trade|market)(?:\s+as\s+a\s+"
+                            r"whole)?|industry[\s-]wide|sector[\s-]wide)\s*,\s*",
+                            re.IGNORECASE)
 # a clause opening with another party of the last subject's: "Its longtime rival, ..."
 # (not its owners: "Its owners, the Sweasy family, bought it in 1915" is about it)
 _OPENING_OTHER_PARTY = re.compile(r"\s*(?:its|their|our)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}"

@@ -203,7 +203,8 @@ _RIGHT_THAT = re.compile(r"\b(?:right|correct)\s+(?:that|to\s+say|in\s+saying)\b
                          re.IGNORECASE)
 # a speaker called wrong about what follows: "he is mistaken that", "they are wrong to say",
 # "it is not true that"
-_WRONG_THAT = re.compile(r"\b(?:is|are|was|were|am)\s+(?:(?:simply|quite|just|also)\s+)?"
+_WRONG_THAT = re.compile(r"(?:\b(?:is|are|was|were|am)\s+|['’](?:re|s|m)\s+)"
+                         r"(?:(?:simply|quite|just|also|dead)\s+)?"
                          r"(?:mistaken|wrong|incorrect)\s+(?:that|to\s+(?:say|claim|think|"
                          r"suggest)|in\s+(?:saying|claiming|thinking)|when\s+(?:they|he|she|"
                          r"people|critics|rivals)\s+(?:say|said|claim|claimed|write|wrote)"
