@@ -100,6 +100,14 @@ SHIPPED_CASES = [
     ("New Balance makes about a quarter of its shoes in the US. Industry-wide, nearly all "
      "sneakers are made in Asia.",
      {"new-balance us-production-share [0.2, 0.3] in usa @ now"}),
+    # a count before one list of sites in two states is all of them
+    ("New Balance has four plants, Skowhegan and Norway in Maine and Methuen and Lawrence "
+     "in Massachusetts.", {"new-balance factories [4, 4] @ now"}),
+    ("New Balance runs four factories today: Norway and Skowhegan in Maine, and Lawrence "
+     "and Methuen in Massachusetts.", {"new-balance factories [4, 4] @ now"}),
+    # (a list in one state is that state's)
+    ("New Balance runs two factories in Lawrence and Methuen, Massachusetts.",
+     {"new-balance factories [2, 2] in massachusetts @ now"}),
     # a speaker called wrong with a contracted verb denies what follows
     ("You're mistaken that the 990 is made in China.", {"nb-990 made-in china not @ now"}),
     ("He's wrong that New Balance makes the 990 in Vietnam.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -1346,6 +1347,9 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
         return None  # "640 people at its head office in Middlebury, ... and at a plant in
         # Plattsburgh": several places, none holding the others
     if after:
+        if _across_places(view, after):
+            return None  # "four factories, Norway and Skowhegan in Maine and Lawrence and
+            # Methuen in Massachusetts": all of them, in two states
         if len(after) > 1 and _LISTED.fullmatch(view.full, after[0].end, after[1].start):
             return _container(view, after)  # "two roasteries, in Chelsea and Portsmouth"
         if (len(after) > 1 and view.rules.within(after[1].id, after[0].id)
@@ -1456,6 +1460,25 @@ def _spread(view: ClauseView, after: list[Mention]) -> bool:
         return False
     first, second = distinct[0], distinct[1]
     return not (view.rules.within(first, second) or view.rules.within(second, first))
+
+
+def _across_places(view: ClauseView, after: list[Mention]) -> bool:
+    """Whether the places after a count are one list of sites that spans two places
+    neither holding the other ("Norway and Skowhegan in Maine and Lawrence and Methuen in
+    Massachusetts"), so the count is all of them."""
+    rules = view.rules
+    written = {q.id for q in after if any(p.id != q.id and rules.within(p.id, q.id)
+                                          for p in after)}  # Maine, Massachusetts
+    if len(written) < 2 or any(rules.within(a, b) for a in written for b in written
+                               if a != b):
+        return False
+    return all(_SITE_LIST_GAP.fullmatch(view.full, a.end, b.start)
+               for a, b in itertools.pairwise(after))
+
+
+# what may stand between the places of one list of sites: "and", commas, "in", towns the
+# rules do not know ("Norway and Skowhegan in Maine and Lawrence")
+_SITE_LIST_GAP = re.compile(r"(?:\s*,\s*|\s*(?:\band\b|&|\bin\b)\s*|\s*(?-i:[A-Z])[\w.'-]*\s*)*")
 
 
 def _container(view: ClauseView, listed: list[Mention]) -> str | None:
