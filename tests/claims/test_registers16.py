@@ -108,6 +108,20 @@ SHIPPED_CASES = [
     # (a list in one state is that state's)
     ("New Balance runs two factories in Lawrence and Methuen, Massachusetts.",
      {"new-balance factories [2, 2] in massachusetts @ now"}),
+    # "the state" after a city is the city's state, never the city; a place noun after
+    # "the other side of" is where, no subject
+    ("Pittsburgh has about 303,000 residents. The state is home to about 13 million "
+     "people.", {"pittsburgh city-population [272700, 333300] @ now",
+                 "pennsylvania city-population [1.17e+07, 1.43e+07] @ now"}),
+    ("Pittsburgh has about 303,000 residents. Erie, at the other end of the state, is home "
+     "to about 95,000 people.", {"pittsburgh city-population [272700, 333300] @ now"}),
+    # "it" opening a linked clause after a place that opens the clause is that place
+    ("The Carnegie Library opened in 1895. Pittsburgh was settled in 1758, so it is older "
+     "than the nation itself.", {"pittsburgh city-founding-year [1758, 1759) @ now"}),
+    # (the city itself still is)
+    ("Pittsburgh has about 303,000 residents. The city has 446 bridges.",
+     {"pittsburgh city-population [272700, 333300] @ now",
+      "pittsburgh city-bridges [446, 446] @ now"}),
     # a speaker called wrong with a contracted verb denies what follows
     ("You're mistaken that the 990 is made in China.", {"nb-990 made-in china not @ now"}),
     ("He's wrong that New Balance makes the 990 in Vietnam.",

@@ -14,8 +14,9 @@ from claimcheck.rules.model import RuleSet
 
 _SUBJECT_KINDS = ("organisation", "product", "person", "other", "place")
 _LOCATIVE_RE = re.compile(
-    r"\b(?:in|at|near|from|across|outside|inside|throughout|to|into|around|within|"
-    r"(?:seat|capital|part|suburb|heart|edge|outskirts)\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+    r"\b(?:in|at|near|from|across|outside|inside|throughout|to|into|around|within|than|"
+    r"(?:seat|capital|part|parts|suburb|heart|edge|outskirts|side|rest|end|corner|half|"
+    r"north|south|east|west|middle|center|centre)\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 # a name the rules do not know and the comma before its appositive: "Gainer & Wolfe, "
@@ -245,6 +246,14 @@ class SubjectTracker:
         unknown_it = prior is None and (_OPENING_PRONOUN.match(text, start, end) is not None or (
             bool(named) and _PRONOUN.search(text, start, named[0].start) is not None))
         referred = self._referred(text, start, end, foreign or unknown_it)
+        if (referred and named and not text[start:named[0].start].strip(" \"“*_")
+                and referred[0].start > named[0].end
+                and text[referred[0].start:referred[0].end].lower() == "it"
+                and _LINKED_IT.search(text, max(start, referred[0].start - 12),
+                                      referred[0].start)):
+            # "Pittsburgh was founded in 1758, so it is older than the country": "it" is the
+            # place the clause opens with, not the last company named
+            referred = []
         if (referred and referred[0].kind in ("organisation", "product")
                 and text[referred[0].start:referred[0].start + 4].lower() in ("the ", "this")):
             # "The Sanjo-based company has grown ... Today it employs 240 people": "it" is
@@ -343,6 +352,17 @@ class SubjectTracker:
         return [Mention(opening.start(1), opening.end(1), prior,
                         self.rules.entities[prior].kind)]
 
+    def _place_at_level(self, entity: str, phrase: str) -> str | None:
+        """The place a place noun refers to, from the last place named: itself, or for "the
+        state" and "the country" the one of its ancestors at that level (a state's parent is
+        a country with none above it), else none."""
+        level = _LEVELS.get(phrase.split()[-1].lower())
+        if level is None:
+            return entity
+        chain = self.rules.ancestors(entity)  # entity, parent, ..., root
+        depths = {place: len(chain) - 1 - k for k, place in enumerate(chain)}
+        return next((place for place, depth in depths.items() if depth == level), None)
+
     def _referred(self, text: str, start: int, end: int,
                   foreign: bool = False) -> list[Mention]:
         patterns = self._patterns
@@ -415,6 +435,10 @@ class SubjectTracker:
                 # speaks is its maker, or the last company named
                 entity = self.rules.entities[entity].parent or self._last.get(
                     "organisation") or entity
+            if entity is not None and kind == "place":
+                entity = self._place_at_level(entity, match.group())
+                if entity is None:
+                    continue
             if entity is not None:
                 spec = self.rules.entities[entity]
                 # "the company's best-selling product": an owner, as a name with "'s" is
@@ -425,6 +449,9 @@ class SubjectTracker:
 
 
 _OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
+# the place nouns that name a level above a town: "the state" after Pittsburgh is
+# Pennsylvania (or no place the rules know), never the city
+_LEVELS = {"state": 1, "province": 1, "country": 0, "nation": 0}
 # a verb of saying after "it": "it said", "it stated that", "it told the Board"
 _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|states|argued|argues|told|tells|added|"
                      r"adds|announced|announces|claimed|claims|reported|reports|confirmed|"
@@ -518,6 +545,9 @@ _IT_IS_A_PLACE = re.compile(r"it\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the
                             r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"
                             r"region|state|country|port|suburb|parish)\b", re.IGNORECASE)
 _AND_IT = re.compile(r"\s*(?:and|but)\s+(?:it|they)\b", re.IGNORECASE)
+# "it" opening a linked clause: "..., so it", "..., and it" (not "the beans it buys")
+_LINKED_IT = re.compile(r",\s*(?:so|and|but|because|since|yet|which\s+means)\s+\Z",
+                        re.IGNORECASE)
 def _firm_opens(text: str, start: int, end: int, own: bool = True) -> bool:
     """Whether the clause at ``start`` opens with a firm's name ("Gainer & Wolfe", "Bluff
     City Banjo Co."); with ``own`` False, not one that owns the next words ("Marlow &
