@@ -122,6 +122,15 @@ SHIPPED_CASES = [
     ("Pittsburgh has about 303,000 residents. The city has 446 bridges.",
      {"pittsburgh city-population [272700, 333300] @ now",
       "pittsburgh city-bridges [446, 446] @ now"}),
+    # "there's" is no place of the count's
+    ("The first store opened in Freeport in 1917. Red Wing runs about 500 stores, so "
+     "there's likely one near you.", {"red-wing retail-stores [450, 550] @ now"}),
+    ("Red Wing opened its first store in Red Wing. Today it has about 500 stores, and "
+     "there'll be more.", {"red-wing retail-stores [450, 550] @ now"}),
+    # (a "there" that points back still does)
+    ("New Balance has four factories in New England and employs 1,250 people there.",
+     {"new-balance factories [4, 4] in new-england @ now",
+      "new-balance factory-workers [1250, 1250] in new-england @ now"}),
     # a speaker called wrong with a contracted verb denies what follows
     ("You're mistaken that the 990 is made in China.", {"nb-990 made-in china not @ now"}),
     ("He's wrong that New Balance makes the 990 in Vietnam.",

@@ -399,7 +399,9 @@ LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+|&\s*)(?:in\s+)?(
 # A contrast that denies what follows: "in New England, not in England", "a lifestyle
 # sneaker now, not a running shoe".
 # "there" for the last place named ("It makes the 990 there"), not "there is"
-THERE = re.compile(r"\b(?P<there>there)\b(?!\s+(?:is|are|was|were|have|has|had)\b)", re.IGNORECASE)
+THERE = re.compile(r"\b(?P<there>there)\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|"
+                   r"might|must|should|could|can|used|seems?|appears?)\b|['’](?:s|re|d|ll)\b)",
+                   re.IGNORECASE)  # (not "there's one near you": none of its places)
 CONTRAST = r",\s*(?:but\s+)?not\s+(?:in\s+|from\s+|at\s+)?(?:an?\s+|the\s+)?"
 
 
