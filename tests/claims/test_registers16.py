@@ -131,6 +131,13 @@ SHIPPED_CASES = [
     ("New Balance has four factories in New England and employs 1,250 people there.",
      {"new-balance factories [4, 4] in new-england @ now",
       "new-balance factory-workers [1250, 1250] in new-england @ now"}),
+    # people's years with the company are no age of it
+    ("New Balance employs 1,000 people in Maine. Many of them have been with us for more "
+     "than twenty years.", {"new-balance factory-workers [1000, 1000] in maine @ now"}),
+    ("Most of its stitchers have been with New Balance for over 30 years.", set()),
+    # (its own years still are)
+    ("New Balance has been in Boston for over 100 years.",
+     {"new-balance founding-year (-∞, 1925.91) @ now"}),
     # a speaker called wrong with a contracted verb denies what follows
     ("You're mistaken that the 990 is made in China.", {"nb-990 made-in china not @ now"}),
     ("He's wrong that New Balance makes the 990 in Vietnam.",
