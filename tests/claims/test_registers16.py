@@ -138,6 +138,21 @@ SHIPPED_CASES = [
     # (its own years still are)
     ("New Balance has been in Boston for over 100 years.",
      {"new-balance founding-year (-∞, 1925.91) @ now"}),
+    # "they" who make "it" after a product is named: the product's making; a contracted
+    # pronoun ("They've") opening the clause is a pronoun, no name the rules do not know
+    ("The 993 is New Balance's best runner. They build it in Skowhegan.",
+     {"nb-993 made-in skowhegan-me @ now", "nb-993 category running @ now"}),
+    ("The 992 is a New Balance classic. They've been making it in Lawrence since it was "
+     "introduced in 2006.", {"nb-992 made-in lawrence-ma @ now",
+                      "nb-992 launch-year [2006, 2007) @ now"}),
+    ("New Balance makes the 990. They've got four factories.",
+     {"new-balance factories [4, 4] @ now"}),
+    # a number hyphenated to a noun measures one thing, no count of the noun after it
+    ("Kestrel Ridge is a guitar maker. Its Bellwood is a 12-fret guitar with 19 frets.",
+     set()),
+    # a place after "from our" is where, not what is that old
+    ("Why shop at L.L.Bean? We've been outfitting hikers from our Freeport home since 1912.",
+     {"ll-bean founding-year (-∞, 1913) @ now"}),
     # a speaker called wrong with a contracted verb denies what follows
     ("You're mistaken that the 990 is made in China.", {"nb-990 made-in china not @ now"}),
     ("He's wrong that New Balance makes the 990 in Vietnam.",

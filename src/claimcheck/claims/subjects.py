@@ -26,6 +26,7 @@ _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 _DESCRIBED_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w’'-]+)")
 _PLACE_WORDS = re.compile(r"\s(?:in|at|near|from|outside|of|on|by|to)\s", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[\s\"“'‘(]*([A-Za-z][\w’'.-]*)")
+_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|s|m)\Z")
 
 
 # Names and hyphenated words may stand inside "the ... automaker": "the Ann Arbor-based
@@ -305,7 +306,7 @@ class SubjectTracker:
         if _NAMES_LISTED.match(text, first.start(1)):
             return False  # "Germany, France and the United States are its biggest markets"
         word = first.group(1)
-        lower = word.lower()
+        lower = _CONTRACTION.sub("", word.lower())  # "They've", "We're": the pronoun
         # "Nowadays, its ...", "Worldwide, its ...": a sentence adverb, not a name
         adverb = lower.endswith(("ly", "ways", "wise")) or lower in lexicon().sentence_adverbs
         number = lower in START_WORDS or lower.split("-")[0] in START_WORDS  # "Fourteen, ..."
@@ -421,6 +422,12 @@ class SubjectTracker:
                     # "Where is the Hierro made?" ... "We make it in Vietnam": what is made
                     # is the product "it" refers to, not the maker
                     entity = self._last["product"]
+            if (kind == "any" and match.group().lower() == "they" and self._last.get("product")
+                    and entity is not None and self.rules.entities[entity].kind != "product"
+                    and _WE_MAKE_IT.match(text, match.end(), end)):
+                # "The 990 is New Balance's flagship. They build it in Lawrence": what is
+                # made is the product "it" refers to, as after "we"
+                entity = self._last["product"]
             if (kind == "any" and match.group().lower() == "it" and self._last.get("place")
                     and _IT_IS_A_PLACE.match(text, match.start())
                     and (entity is None or self.rules.entities[entity].kind != "place")):
@@ -537,9 +544,11 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:it|them)\b", re.IGNORECAS
 # "it" as the object of a verb of founding: what it was before, not the person the clause
 # opens with (not "started it", "ran it", "bought it": a strike, a store, anything)
 _OWNED_IT = re.compile(r"\b(?:founded|established|incorporated)\s+it\b", re.IGNORECASE)
-_WE_MAKE_IT = re.compile(r"\s+(?:\w+ly\s+)?(?:make|made|build|built|assemble|assembled|"
-                         r"produce|produced|manufacture|manufactured)\s+(?:it|them)\b",
-                         re.IGNORECASE)
+_WE_MAKE_IT = re.compile(r"(?:['’]ve|\s+(?:have|has|had|still|also))*(?:\s+been)?\s+(?:\w+ly\s+)?"
+                         r"(?:make|makes|made|making|build|builds|built|building|assemble|"
+                         r"assembles|assembled|assembling|produce|produces|produced|producing|"
+                         r"manufacture|manufactures|manufactured|manufacturing|sew|sews|sewn|"
+                         r"sewing)\s+(?:it|them)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\b", re.IGNORECASE)
 _IT_IS_A_PLACE = re.compile(r"it\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"

@@ -49,6 +49,9 @@ _LOOKAHEAD_TOKENS = 6
 """How far after a number its noun may stand ("two of New Balance's factories")."""
 
 
+_COMPOUND = re.compile(r"-(?!strong\b|odd\b|plus\b)(?-i:[a-z])[a-z]+\b")
+
+
 def build_counts(view: ClauseView) -> None:
     """A bare number followed (within a few words) by a count attribute's noun."""
     ordinals = _ordinal_tokens(view.table)
@@ -89,6 +92,9 @@ def build_counts(view: ClauseView) -> None:
             if matches:
                 previous = _changed(view, matches[0][1])
             continue
+        if view.full.startswith("-", quantity.end) and _COMPOUND.match(view.full, quantity.end):
+            continue  # "a 12-fret parlor guitar", "a 24-inch scale": a measure of one thing,
+            # no count of the noun after it (but "a 1,250-strong workforce" above)
         if lowers[:1] and lowers[0] in ("per", "each", "every", "apiece"):
             # "about a hundred per farm", "roughly 600 apiece": a rate, not a count of farms,
             # nor of the things counted before

@@ -1049,7 +1049,8 @@ _WORN_BY_ME = re.compile(r"\b(?:I|we|you|he|she|they)\s*(?:have|has|had|['’]ve
                          r"(?:(?:the|my|our|a|these|those|their)\s+)?(?:pair\s+of\s+)?\Z",
                          re.IGNORECASE)
 # (also the later names of a list: "made in Brunswick and Lewiston, Maine, for decades")
-_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|to|into|throughout)\s+(?:the\s+)?"
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|to|into|throughout)\s+"
+                           r"(?:(?:the|our|its|their|his|her)\s+)?"
                            r"(?:(?:north|south|east|west|central|rural|upstate|downtown)\w*\s+)?"
                            r"(?-i:(?:[A-Z][\w.'’-]*\s*"
                            r"(?:,\s*|\s+and\s+|\s+or\s+|\s+&\s+)){0,3})\Z", re.IGNORECASE)
