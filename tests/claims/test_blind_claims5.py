@@ -36,8 +36,6 @@ GAPS = {
         "gap: 'the year X turned 40' after a named year; a person's working years read as the company's",
     "Join the team that builds the 990 in Lawrence, Massachusetts — now hiring stitchers and lasters for all shifts.":
         "convention: an imperative sentence asserts nothing, its relative clause included",
-    "Why work at L.L.Bean? We've been outfitting Mainers from our Freeport home since 1912, and our boots are still made in Maine.":
-        "gap: 'since 1912' after 'we' does not bound the founding year",
     "990v6 spec sheet: weight 11.2 oz; drop 12 mm; first released: 1982.":
         "convention: a version's launch ('990v6') is not the line's (test_extraction: 'The 990v6, released in 2022')",
     "5. Pittsburgh has more bridges than Venice — 446 of them.":

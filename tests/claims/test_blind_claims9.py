@@ -71,8 +71,6 @@ GAPS = {
         "gap: misses 'new-balance factory-workers [900, 900] in maine'; adds 'new-balance factory-workers [900, 900] (unasserted)'",
     'Now hiring: Production Associate, 2nd shift, $19.75/hr + $1,500 sign-on bonus — L.L.Bean, Brunswick, ME (Bean Boot plant)':
         "gap: adds 'll-bean-boot made-in brunswick-me'",
-    "We're adding our fifth U.S. factory in Londonderry, N.H., in 2026 and need 150 team members to help get it running. — New Balance Careers":
-        "gap: misses 'new-balance factories [5, 5] (unasserted)'",
     'Red Wing Shoe Company: 120 years in Red Wing, Minnesota. Join the 1,000-plus employees at our hometown factories.':
         "gap: misses 'red-wing founding-year [1904.915, 1906.915]'; misses 'red-wing factory-workers (1000, inf) in red-wing-mn'; adds 'red-wing factory-workers (1000, ∞) (unasserted)'",
     'Apprenticeship (12 months, paid): learn to build the 990 in Lawrence, Massachusetts, where it has been built since 1982.':

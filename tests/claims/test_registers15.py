@@ -97,8 +97,10 @@ ROASTER_CASES = [
     ("Harrow roasts coffee. It runs two roasteries (Leeds and York) and employs about 40 "
      "people.", {"hr-harrow hr-roasteries [2, 2] @ now",
                  "hr-harrow factory-workers [36, 44] @ now"}),
+    # (session 16: "It's" is now read as "it", Harrow, so the row gets Harrow's counts;
+    # before, "It's" was taken for a name the rules do not know and nothing was read)
     ("Harrow is doing well. It's two roasteries (Leeds and York) and about 40 people.",
-     set()),
+     {"hr-harrow hr-roasteries [2, 2] @ now", "hr-harrow factory-workers [36, 44] @ now"}),
     # goods sold, by whoever sells them, are no sale of the company (but its founders
     # sold it, above)
     ("Harrow roasts coffee. Its four cafes sold about 11 percent of its coffee in 2019.",
