@@ -176,6 +176,9 @@ RESTRICTED_ORIGINS = [
     ("New Balance makes its sneakers in the United States.", True),
     ("New Balance shoes are American-made.", True),
     ("New Balance's shoes are made in Maine.", True),
+    # a place before a noun of making says some of it is there
+    ("New Balance is proud of its American production.", False),
+    ("New Balance keeps investing in U.S. manufacturing.", False),
     ("New Balance has made shoes in Maine for decades.", True),
     ("New Balance makes shoes in Maine and always has.", True),
 ]

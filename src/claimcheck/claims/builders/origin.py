@@ -706,6 +706,8 @@ _BREAK = re.compile(r"[,;:—–()]")
 
 _PARTICIPLES = frozenset({"made", "built", "produced", "assembled", "manufactured", "crafted",
                           "sewn", "stitched", "handmade", "fired", "woven", "brewed"})
+_MAKING_NOUNS = frozenset({"manufacturing", "production", "assembly", "operations",
+                           "manufacture", "output", "making"})
 _PLURAL_BEFORE = re.compile(r"(?<![-\w])((?-i:[a-z][a-z-]*[a-z]s))\s+\Z")
 _NOT_PLURALS = frozenset({"has", "was", "is", "does", "its", "this", "his", "hers", "ours",
                           "yours", "theirs", "always", "perhaps", "sometimes", "less", "unless",
@@ -723,6 +725,10 @@ def _restricted(view: ClauseView, cue: Word) -> bool:
     """Whether the cue of a place claim sits in a noun phrase that picks out the things
     made there (see :data:`RESTRICTED`)."""
     full, start = view.full, cue.idx
+    if cue.lower in _MAKING_NOUNS and any(
+            m.kind == "place" and m.end <= start and not full[m.end:start].strip()
+            for m in view.mentions):
+        return True  # "U.S. manufacturing", "our American production": some of it there
     before = _PLURAL_BEFORE.search(full, max(0, start - 40), start)
     if cue.lower in _PARTICIPLES and before is not None and before.group(1).lower() not in (
             _NOT_PLURALS):
