@@ -15,7 +15,7 @@ from claimcheck.rules.model import RuleSet
 _SUBJECT_KINDS = ("organisation", "product", "person", "other", "place")
 _LOCATIVE_RE = re.compile(
     r"\b(?:in|at|near|from|across|outside|inside|throughout|to|into|around|within|than|"
-    r"(?:seat|capital|part|parts|suburb|heart|edge|outskirts|side|rest|end|corner|half|"
+    r"(?:seat|capital|part|suburb|heart|edge|outskirts|side|end|corner|"
     r"north|south|east|west|middle|center|centre)\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
@@ -357,12 +357,16 @@ class SubjectTracker:
         """The place a place noun refers to, from the last place named: itself, or for "the
         state" and "the country" the one of its ancestors at that level (a state's parent is
         a country with none above it), else none."""
-        level = _LEVELS.get(phrase.split()[-1].lower())
-        if level is None:
+        if phrase.split()[-1].lower() not in _LEVELS:
             return entity
-        chain = self.rules.ancestors(entity)  # entity, parent, ..., root
-        depths = {place: len(chain) - 1 - k for k, place in enumerate(chain)}
-        return next((place for place, depth in depths.items() if depth == level), None)
+        entities = self.rules.entities
+        if any(e.parent == entity for e in entities.values()):
+            return entity  # (a place with places in it: "Maine ... The state")
+        # a town: its first ancestor that is no county ("Pittsburgh ... the state" is
+        # Pennsylvania, above Allegheny County)
+        return next((p for p in self.rules.ancestors(entity)[1:]
+                     if "county" not in p and "county" not in entities[p].name.lower()),
+                    None)
 
     def _referred(self, text: str, start: int, end: int,
                   foreign: bool = False) -> list[Mention]:
@@ -458,7 +462,7 @@ class SubjectTracker:
 _OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
 # the place nouns that name a level above a town: "the state" after Pittsburgh is
 # Pennsylvania (or no place the rules know), never the city
-_LEVELS = {"state": 1, "province": 1, "country": 0, "nation": 0}
+_LEVELS = frozenset({"state", "province"})
 # a verb of saying after "it": "it said", "it stated that", "it told the Board"
 _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|states|argued|argues|told|tells|added|"
                      r"adds|announced|announces|claimed|claims|reported|reports|confirmed|"
@@ -476,9 +480,10 @@ _OTHER_PARTY = re.compile(r"['’]s?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:rival|com
                           r"neighbou?r)s?\b", re.IGNORECASE)
 # a clause about a whole industry: "Across the industry, ...", "Industry-wide, ...", "In
 # the footwear industry as a whole, ..."
-_INDUSTRY_WIDE = re.compile(r"\s*(?:(?:across|throughout|in)\s+(?:the|our|this)\s+(?:[\w.-]+\s+)"
-                            r"{0,2}?(?:industry|industries|sector|trade|market)(?:\s+as\s+a\s+"
-                            r"whole)?|industry[\s-]wide|sector[\s-]wide)\s*,\s*",
+_INDUSTRY_WIDE = re.compile(r"\s*(?:(?:across|throughout)\s+(?:the|our|this)\s+(?:[\w.-]+\s+)"
+                            r"{0,2}?(?:industry|industries|sector)|in\s+the\s+(?:[\w.-]+\s+){0,2}?"
+                            r"(?:industry|sector)\s+as\s+a\s+whole|industry[\s-]wide|"
+                            r"sector[\s-]wide)\s*,\s*",
                             re.IGNORECASE)
 # a clause opening with another party of the last subject's: "Its longtime rival, ..."
 # (not its owners: "Its owners, the Sweasy family, bought it in 1915" is about it)

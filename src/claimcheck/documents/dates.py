@@ -45,7 +45,8 @@ def stated_date(document: Document) -> dt.date | None:
                       if (_whole_line(document, m)
                           or text[block.start:block.end].strip(" \t\n*_") == m.group())
                       and not _EVENT_LABEL.search(text, block.start, m.start()))
-        if block.kind in ("heading", "list_item"):
+        if block.kind == "heading" or (block.kind == "list_item" and _LABEL_ROW.match(
+                text, block.start, block.end)):
             continue  # (and the rows of a header: 'Episode 112: "Made where, exactly?"')
         if not text[block.start:block.end].rstrip().endswith(_SENTENCE_END):
             continue  # a masthead, a section name: not yet the text
@@ -107,6 +108,7 @@ def _date_of(m: re.Match[str]) -> dt.date | None:
 
 
 _PLAIN_SUFFIXES = (".txt", ".text")
+_LABEL_ROW = re.compile(r"\s*[\w#][\w#' .-]{0,30}:\s")  # "Episode 112: ...", "Hosts: ..."
 _WORD = re.compile(r"[A-Za-z]+")
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                           "august", "september", "october", "november", "december", "jan",

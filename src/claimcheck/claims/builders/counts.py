@@ -1473,6 +1473,8 @@ def _across_places(view: ClauseView, after: list[Mention]) -> bool:
     neither holding the other ("Norway and Skowhegan in Maine and Lawrence and Methuen in
     Massachusetts"), so the count is all of them."""
     rules = view.rules
+    if not lexicon().facility.search(view.full, view.clause.start, after[0].start):
+        return False  # (a count of sites: not "900 people in Skowhegan and ... Lawrence")
     written = {q.id for q in after if any(p.id != q.id and rules.within(p.id, q.id)
                                           for p in after)}  # Maine, Massachusetts
     if len(written) < 2 or any(rules.within(a, b) for a in written for b in written
@@ -1484,7 +1486,7 @@ def _across_places(view: ClauseView, after: list[Mention]) -> bool:
 
 # what may stand between the places of one list of sites: "and", commas, "in", towns the
 # rules do not know ("Norway and Skowhegan in Maine and Lawrence")
-_SITE_LIST_GAP = re.compile(r"(?:\s*,\s*|\s*(?:\band\b|&|\bin\b)\s*|\s*(?-i:[A-Z])[\w.'-]*\s*)*")
+_SITE_LIST_GAP = re.compile(r"(?:\s*(?:,|&|\band\b|\bin\b|[A-Z][\w.'-]*(?![\w.'-])))*\s*")
 
 
 def _container(view: ClauseView, listed: list[Mention]) -> str | None:

@@ -220,18 +220,14 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         return  # "the Boston-based maker was founded in 1906": based, not founded
     if cue.idx < place.start and _ALTERNATIVE.search(view.full, cue.idx, place.start):
         return  # "began blowing its own blanks instead of buying them from ... in Haida"
-    if (cue.idx < place.start and cue.lemma in lexicon().making_verbs
+    if (cue.idx < place.start and cue.lower in _MADE_FORMS
             and _MATERIAL.match(view.full, cue.idx + len(cue), place.start)):
         return  # "made from American white oak", "makes the 990 from leather tanned in
         # Maine": where the material comes from, not where the thing is made
-    at = next((p.start for p in view.places()  # "near Aveiro, Portugal": the town's
-               if p.end < place.start and not view.full[p.end:place.start].strip(" ,")),
-              place.start)
-    if (cue.idx < place.start and _BY_AGENT.search(view.full, cue.idx + len(cue), at)
-            and not _AT_PLACE.search(view.full, max(0, at - 24), at)):
+    if cue.idx < place.start and _founders_origin(view, cue, place):
         return  # "founded in 1906 by William Riley, an immigrant from England", "by two
-        # Minnesota shoemakers": where the founders come from (not "founded by William Riley
-        # in Boston")
+        # Michigan Tech engineers": where the founders come from or studied (not "founded
+        # by William Riley in Boston", nor "formed by a group of Bedmar growers")
     listed_places = _with_listed(view, places, place)
     paired = _own_places(view, subjects(view, attribute))
     if paired:  # "assembles the 990 in Lawrence and the 993 in Skowhegan": each its own
@@ -284,7 +280,8 @@ _NONE_BUT = re.compile(r"\b(?:no|none|nothing|neither)\b|\bnot\s+a\s+single\b|"
 # a denying object right after the cue: "makes no boots in China", "makes none of its
 # boots in China", "produces nothing in Asia", "makes not a single pair abroad" (not "no
 # fewer than", "no longer")
-_NONE_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:no|zero)\s+(?!(?:fewer|less|more|longer|later|"
+_NONE_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:almost|nearly|next\s+to)\s+(?=none\b|nothing\b))?"
+                        r"(?:(?:no|zero)\s+(?!(?:fewer|less|more|longer|later|"
                         r"sooner)\b)|none\s+of\b|nothing\b|not\s+(?:a\s+single|one|any)\b)",
                         re.IGNORECASE)
 
@@ -713,6 +710,11 @@ _NOT_PLURALS = frozenset({"has", "was", "is", "does", "its", "this", "his", "her
                           "yours", "theirs", "always", "perhaps", "sometimes", "less", "unless",
                           "thus", "plus", "across", "yes", "whereas", "nevertheless",
                           "afterwards", "besides", "towards", "regardless"})
+# a determiner that picks out some of the things named after it: "the pieces", "its lines"
+_PICKED_OUT = re.compile(r"\b(?:the|those|these|its|our|their|his|her|any|[\w.&-]+['’]s)\s+"
+                         r"(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:only|entirely|still|mostly)\s+)?(?:in|at|by|from)\b",
+                               re.IGNORECASE)
 _PLURAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?-i:[a-z][a-z-]*[a-z]s)\b")
 # "the shoes New Balance makes in", "the pieces we make in", "the boots that it builds in"
 _RELATIVE_MAKER = re.compile(
@@ -730,30 +732,57 @@ def _restricted(view: ClauseView, cue: Word) -> bool:
             for m in view.mentions):
         return True  # "U.S. manufacturing", "our American production": some of it there
     before = _PLURAL_BEFORE.search(full, max(0, start - 40), start)
-    if cue.lower in _PARTICIPLES and before is not None and before.group(1).lower() not in (
-            _NOT_PLURALS):
-        return True  # "the pieces made in Ohio" (not "shoes are made in", "has made")
+    if (cue.lower in _PARTICIPLES and before is not None
+            and before.group(1).lower() not in _NOT_PLURALS
+            and _PICKED_OUT.search(full, max(0, before.start() - 40), before.start())
+            and _PARTICIPLE_AFTER.match(full, start + len(cue))):
+        return True  # "the pieces made in Ohio" (not "shoes are made in", "has made", "its
+        # factories made sneakers in", nor a tagline's "New Balance sneakers made in")
     if full[start - 1:start] == "-" and cue.lower in _PARTICIPLES:
-        return bool(_PLURAL_AFTER.match(full, start + len(cue)))  # "its Ohio-made lines"
+        place = next((m for m in view.mentions if m.kind == "place" and m.end == start - 1),
+                     None)  # "its Ohio-made lines" (not "sells only American-made sneakers")
+        return (place is not None and bool(_PLURAL_AFTER.match(full, start + len(cue)))
+                and bool(_PICKED_OUT.search(full, max(0, place.start - 30), place.start)))
     return cue.lemma in lexicon().making_verbs and bool(
         _RELATIVE_MAKER.search(full, max(0, start - 60), start))
 # the material a thing is made from, up to the place (no comma or clause between):
 # "made from American white oak", "made of leather tanned in Maine" (not "made from scratch
 # in Maine", "made from its Lawrence plant")
-_MATERIAL = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:from|of|out\s+of)\s+(?!scratch\b|"
+_MADE_FORMS = frozenset({"make", "makes", "made", "making", "build", "builds", "built",
+                         "building", "craft", "crafts", "crafted", "sew", "sews", "sewn",
+                         "stitched", "woven", "weaves", "manufacture", "manufactures",
+                         "manufactured", "produce", "produces", "produced", "cut", "assembled"})
+_MATERIAL = re.compile(r"(?:\s+(?:(?!in\b|at\b)[\w'’-]+\s+){0,3}?(?:from|out\s+of)|\s+of)\s+"
+                       r"(?!scratch\b|"
                        r"(?:its|our|their|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(
                            lexicon().facility_nouns, key=len, reverse=True)) + r")\b)"
                        r"(?!(?:its|our|their|the)\s+(?:\w+\s+){0,2}\Z)"
                        r"[^,;:.()]*?(?:(?<!\bin\s)(?<!\bat\s)|\b(?!need)\w+ed\s+(?:in|at)\s+)\Z",
                        re.IGNORECASE)
-_BY_AGENT = re.compile(r"\bby\b(?!\s+(?:hand|machine|the\s+(?:river|lake|sea|harbou?r|"
-                       r"railroad|railway|mill))\b)", re.IGNORECASE)
-_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|on|inside|within)\s+(?:the\s+)?(?:(?:town|"
-                       r"city|village|county|state|port)\s+of\s+)?(?:[\w-]+\s+)?"
-                       r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*,\s+)?\Z",
-                       re.IGNORECASE)
+def _founders_origin(view: ClauseView, cue: Word, place: Mention) -> bool:
+    """Whether a place after "by" and the makers or founders is where they come from
+    rather than where the thing was made or founded: after a word of origin ("an immigrant
+    from England", "a cobbler raised in England") or as part of another name ("two Michigan
+    Tech engineers"). Else the founders' town or state is often the place ("formed by a
+    group of Bedmar growers", "by two Minnesota shoemakers")."""
+    by = _BY_AGENT.search(view.full, cue.idx + len(cue), place.start)
+    if by is None:
+        return False
+    if _ORIGIN_WORDS.search(view.full, by.end(), place.start):
+        return True
+    return bool(_NAME_GOES_ON.match(view.full, place.end))
+
+
+# what says a place is where someone comes from: "an immigrant from", "raised in"
+_ORIGIN_WORDS = re.compile(r"\b(?:immigrants?|emigrants?|emigr[ée]s?|natives?|born|raised|"
+                           r"grew\s+up|educated|trained|studied|moved\s+from)\b", re.IGNORECASE)
 _SOLD_BEFORE = re.compile(r"\b(?:sold|sells?|selling|resold|resells?)\s+(?:only\s+|just\s+)?\Z",
                           re.IGNORECASE)
+# a place that begins another name: "Michigan Tech", "Boston University" (not "Lawrence,
+# Massachusetts", "Maine shoemakers")
+_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])(?-i:[a-z]+)\b(?!\s*,)")
+_BY_AGENT = re.compile(r"\bby\b(?!\s+(?:hand|machine|the\s+(?:river|lake|sea|harbou?r|"
+                       r"railroad|railway|mill))\b)", re.IGNORECASE)
 
 
 def _cued_noun(view: ClauseView, of: re.Match[str], attribute: AttributeSpec) -> bool:
@@ -1036,7 +1065,8 @@ _NAME_LIST = re.compile(r"[^,;:!?]*?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)[^,;:!
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 # a percentage that compares, no share: "uses 31 percent less gas", "30% more pairs than"
-_COMPARED_AFTER = re.compile(r"\s*(?:less|more|fewer|lower|higher|cheaper|smaller|larger|"
+_COMPARED_AFTER = re.compile(r"\s*(?!more\s+or\s+less\b)(?:less|more|fewer|lower|higher|"
+                             r"cheaper|smaller|larger|"
                              r"bigger|greater|faster|slower|lighter|heavier|longer|shorter|"
                              r"better|worse|above|below|over|under)\b", re.IGNORECASE)
 # "makes us the largest ...", "made Mararo the best-paying buyer": make someone something

@@ -822,11 +822,12 @@ _HAS_BEEN = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?been\b|['’](?:s|ve)\s+bee
 # family shop founded in", "the brewery, established in"
 _BODY_FOUNDED = re.compile(
     r"\b(?:an?|the|its|their|our|his|her|[\w.&-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(
-        {p.split()[-1] for p in lexicon().pronouns["organisation"]} | lexicon().facility_nouns
-        | {"shop", "shops", "company", "firm", "maker", "business", "outfit", "library",
-           "museum", "church", "restaurant", "hotel", "cafe", "café", "inn", "tavern",
-           "theater", "theatre"},
-        key=len, reverse=True)) + r"),?\s+(?:(?:that|which)\s+(?:was|were|is)\s+|was\s+)?$",
+        {p.split()[-1] for p in lexicon().pronouns["organisation"]}
+        | (lexicon().facility_nouns - {"site"}) | {"shop", "shops", "company", "firm", "maker",
+           "business", "outfit", "library", "museum", "church", "restaurant", "hotel", "cafe",
+           "café", "inn", "tavern", "theater", "theatre"},
+        key=len, reverse=True)) + r")(?:,\s+(?:(?:that|which)\s+(?:was|were|is)\s+)?|\s+"
+    r"(?:(?:that|which)\s+)?(?:was\s+)?)\Z",
     re.IGNORECASE)
 _TRADING = frozenset({"sold", "sell", "sells", "bought", "buy", "buys", "purchased"})
 # goods counted before a participle or an object's relative clause: "units sold", "the
@@ -1049,13 +1050,13 @@ _WORN_BY_ME = re.compile(r"\b(?:I|we|you|he|she|they)\s*(?:have|has|had|['’]ve
                          r"(?:(?:the|my|our|a|these|those|their)\s+)?(?:pair\s+of\s+)?\Z",
                          re.IGNORECASE)
 # (also the later names of a list: "made in Brunswick and Lewiston, Maine, for decades")
-_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|to|into|throughout)\s+"
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout)\s+"
                            r"(?:(?:the|our|its|their|his|her)\s+)?"
                            r"(?:(?:north|south|east|west|central|rural|upstate|downtown)\w*\s+)?"
                            r"(?-i:(?:[A-Z][\w.'’-]*\s*"
                            r"(?:,\s*|\s+and\s+|\s+or\s+|\s+&\s+)){0,3})\Z", re.IGNORECASE)
 _OWNS = re.compile(r"['’]s?\s+")
-_ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z])[\w-]*")
+_ATTRIBUTIVE = re.compile(r"\s+(?:way|style|manner|fashion|kind|sort|look)\b")
 # cue nouns for a span of time, whose year comes after them ("history since 1931")
 _SPAN_NOUNS = frozenset({"history", "heritage", "tradition", "legacy"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
