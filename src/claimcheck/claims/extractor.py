@@ -40,6 +40,7 @@ from claimcheck.claims.builders.common import (
     qualifiers,
 )
 from claimcheck.claims.builders.counts import ORDINAL_WORDS
+from claimcheck.claims.builders.origin import MAKE_FORMS
 from claimcheck.claims.builders.years import AGO, DETERMINER_BEFORE, year_before
 from claimcheck.claims.clauses import Clause, mood_of, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
@@ -272,7 +273,7 @@ class ClaimExtractor:
                 table.lower[i] == "buildings" or self._house(table, i)):
             return False  # "the long brick building by the river": a house, no making (but
             # "is building boots", "The company started building the 990")
-        if table.lower[i] in _MAKE_FORMS and _MAKES_SOMETHING_SO.match(
+        if table.lower[i] in MAKE_FORMS and _MAKES_SOMETHING_SO.match(
                 full, table.starts[i] + len(table.lower[i])):
             return False  # "which makes our firing greener", "made it carbon-neutral": what
             # something does to a thing, no making
@@ -1499,7 +1500,6 @@ def _verb_forms(verb: str) -> tuple[str, ...]:
 
 _FRAGMENT = 4  # words: "in 1993." after an aside is a fragment, not a clause
 _DETERMINERS = frozenset({"a", "an", "the"})
-_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 # "make" with an object and what it makes the object be: "makes our firing greener", "made
 # it carbon-neutral", "makes them easy to repair" (not "makes its boots in Maine", "made the
 # 990 in Lawrence")

@@ -214,7 +214,7 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
     """The claims of one place attribute for ``place`` and the places listed with it."""
     if _makes_facility(view, cue, place) or person_started(view, cue):
         return
-    if cue.lower in _MAKE_FORMS and _CAUSATIVE.match(view.full, cue.idx + len(cue)):
+    if cue.lower in MAKE_FORMS and _CAUSATIVE.match(view.full, cue.idx + len(cue)):
         return  # "Calbuco makes us the largest producer in southern Chile": no making
     if _BASED.match(view.full, place.end) and cue.lower not in ("based", "base"):
         return  # "the Boston-based maker was founded in 1906": based, not founded
@@ -715,7 +715,7 @@ _PICKED_OUT = re.compile(r"\b(?:the|those|these|its|our|their|his|her|any|[\w.&-
                          r"(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:only|entirely|still|mostly)\s+)?(?:in|at|by|from)\b",
                                re.IGNORECASE)
-_PLURAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?-i:[a-z][a-z-]*[a-z]s)\b")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?-i:[a-z][a-z-]*[a-z]s)\b")
 # "the shoes New Balance makes in", "the pieces we make in", "the boots that it builds in"
 _RELATIVE_MAKER = re.compile(
     r"\b(?:the|those|these|any|all)\s+(?:[\w-]+\s+)?(?-i:[a-z][a-z-]*[a-z]s)\s+"
@@ -741,10 +741,12 @@ def _restricted(view: ClauseView, cue: Word) -> bool:
     if full[start - 1:start] == "-" and cue.lower in _PARTICIPLES:
         place = next((m for m in view.mentions if m.kind == "place" and m.end == start - 1),
                      None)  # "its Ohio-made lines" (not "sells only American-made sneakers")
-        return (place is not None and bool(_PLURAL_AFTER.match(full, start + len(cue)))
+        return (place is not None and bool(_PLURAL_NOUN_AFTER.match(full, start + len(cue)))
                 and bool(_PICKED_OUT.search(full, max(0, place.start - 30), place.start)))
     return cue.lemma in lexicon().making_verbs and bool(
         _RELATIVE_MAKER.search(full, max(0, start - 60), start))
+
+
 # the material a thing is made from, up to the place (no comma or clause between):
 # "made from American white oak", "made of leather tanned in Maine" (not "made from scratch
 # in Maine", "made from its Lawrence plant")
@@ -765,7 +767,7 @@ def _founders_origin(view: ClauseView, cue: Word, place: Mention) -> bool:
     from England", "a cobbler raised in England") or as part of another name ("two Michigan
     Tech engineers"). Else the founders' town or state is often the place ("formed by a
     group of Bedmar growers", "by two Minnesota shoemakers")."""
-    by = _BY_AGENT.search(view.full, cue.idx + len(cue), place.start)
+    by = _BY_MAKERS.search(view.full, cue.idx + len(cue), place.start)
     if by is None:
         return False
     if _ORIGIN_WORDS.search(view.full, by.end(), place.start):
@@ -781,7 +783,7 @@ _SOLD_BEFORE = re.compile(r"\b(?:sold|sells?|selling|resold|resells?)\s+(?:only\
 # a place that begins another name: "Michigan Tech", "Boston University" (not "Lawrence,
 # Massachusetts", "Maine shoemakers")
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])(?-i:[a-z]+)\b(?!\s*,)")
-_BY_AGENT = re.compile(r"\bby\b(?!\s+(?:hand|machine|the\s+(?:river|lake|sea|harbou?r|"
+_BY_MAKERS = re.compile(r"\bby\b(?!\s+(?:hand|machine|the\s+(?:river|lake|sea|harbou?r|"
                        r"railroad|railway|mill))\b)", re.IGNORECASE)
 
 
@@ -1063,7 +1065,8 @@ _NAME_LIST = re.compile(r"[^,;:!?]*?(?:(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)[^,;:!
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+#: The forms of "make".
+MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 # a percentage that compares, no share: "uses 31 percent less gas", "30% more pairs than"
 _COMPARED_AFTER = re.compile(r"\s*(?!more\s+or\s+less\b)(?:less|more|fewer|lower|higher|"
                              r"cheaper|smaller|larger|"
