@@ -215,6 +215,10 @@ RESTRICTED_ORIGINS = [
     # a place before a noun of making says some of it is there
     ("New Balance is proud of its American production.", False),
     ("New Balance keeps investing in U.S. manufacturing.", False),
+    # a denial a speaker is called wrong for, granted, says some still are made there
+    ("Your columnist is wrong that New Balance no longer makes anything in New England.",
+     False),
+    ("Critics are mistaken that New Balance stopped making shoes in Maine.", False),
     ("New Balance has made shoes in Maine for decades.", True),
     ("For decades New Balance's factories made sneakers in the USA.", True),
     ("New Balance sneakers made in the USA since 1938.", True),

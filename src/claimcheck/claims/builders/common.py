@@ -164,6 +164,17 @@ def negated(view: ClauseView, offset: int) -> bool:
     return _negation_in(view, before, offset)
 
 
+def granted_denial(view: ClauseView, offset: int) -> bool:
+    """Whether what stands at ``offset`` is a denial that a speaker is called wrong for ("he
+    is mistaken that we no longer make mattresses in America"): granted, it says only that
+    some still are, not that all are."""
+    before = _BRACKETED.sub(" ", view.before(offset))
+    if not any(w in before.lower() for w in _WRONG_WORDS):
+        return False
+    wrong = _WRONG_THAT.search(before)
+    return wrong is not None and _negation_in(view, before[wrong.end():], offset)
+
+
 def _negation_in(view: ClauseView, before: str, offset: int) -> bool:
     """Whether ``before`` (the clause up to ``offset``) denies what stands at ``offset``."""
     # "It wasn't until 2008 that the 993 was released": the idiom dates, it denies nothing

@@ -23,6 +23,7 @@ from claimcheck.claims.builders.common import (
     asserted_at,
     by_place,
     cue_asserted,
+    granted_denial,
     nearest,
     negated,
     person_started,
@@ -982,8 +983,9 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
             # Bakersville" is on its edge: a town's outskirts are where it is)
             denies = not denies
         marks = qualifiers(view, word)
-        if _restricted(view, cue):
-            marks.append(RESTRICTED)
+        if _restricted(view, cue) or (not denies and granted_denial(view, cue.idx)):
+            marks.append(RESTRICTED)  # (and "is wrong that it no longer makes anything in
+            # New England": some still is)
         extra = {"asserted": asserted, "negated": denies, "qualifiers": marks}
         value = Value("place", view.full[place.start:place.end], ref=place.id)
         view.claims.append((subject, attribute.id, value,
