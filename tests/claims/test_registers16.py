@@ -166,6 +166,14 @@ SHIPPED_CASES = [
     ("You're mistaken that the 990 is made in China.", {"nb-990 made-in china not @ now"}),
     ("He's wrong that New Balance makes the 990 in Vietnam.",
      {"nb-990 made-in vietnam not @ now"}),
+    # "they" after two names the rules do not know are those two
+    ("New Balance makes about a quarter of its shoes in the US. That is more than Hoka "
+     "and Asics can say. They make almost none of their shoes in America.",
+     {"new-balance us-production-share [0.2, 0.3] in usa @ now"}),
+    # (after places, or names the rules know, "they" goes on as before)
+    ("New Balance makes shoes in Maine and Massachusetts. They employ about 1,200 people.",
+     {"new-balance made-in maine @ now", "new-balance made-in massachusetts @ now",
+      "new-balance factory-workers [1080, 1320] @ now"}),
     # guard rows from the session's cold review: readings right at the session's start
     ("The 990 is made in the city of Lawrence, Massachusetts.",
      {"nb-990 made-in lawrence-ma @ now"}),

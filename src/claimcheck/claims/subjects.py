@@ -84,6 +84,7 @@ class SubjectTracker:
         self._named_other = False  # a company, product or person named so far
         self._product_end = 0  # where the last product named ends
         self._common_words: frozenset[str] | None = None
+        self._unknown_pair = False  # the last clause named two things the rules do not know
         self._lemma_table: Any = None
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
             (kind, _referring(list(words), kind))
@@ -112,6 +113,30 @@ class SubjectTracker:
 
     def subjects(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         """Subjects of the clause ``text[start:end]``, remembering named ones."""
+        pair_before, self._unknown_pair = self._unknown_pair, self._names_unknown_pair(
+            text, start, end, mentions)
+        if pair_before and _THEY_OPENS.match(text, start, end):
+            # "Which is more than Nike and Adidas can say. They make almost none of their
+            # shoes in the United States": "they" are the two names the rules do not know
+            self.foreign = True
+            return _first_of_each([m for m in mentions if m.kind in _SUBJECT_KINDS
+                                   and m.kind != "place" and m.role == "name"])
+        return self._subjects(text, start, end, mentions)
+
+    def _names_unknown_pair(self, text: str, start: int, end: int,
+                            mentions: list[Mention]) -> bool:
+        """Whether the clause names two things the rules do not know, joined by "and"
+        ("Nike and Adidas"), which a "they" after it may stand for."""
+        if text.find(" and ", start, end) < 0 and text.find(" & ", start, end) < 0:
+            return False
+        for m in _UNKNOWN_PAIR.finditer(text, start, end):
+            if any(x.start < m.end() and m.start() < x.end for x in mentions):
+                continue
+            if not any(self._known(w.lower()) for w in (m.group(1), m.group(2))):
+                return True
+        return False
+
+    def _subjects(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
         self.foreign = False
         wide = _INDUSTRY_WIDE.match(text, start, end)
         if wide is not None:
@@ -460,6 +485,8 @@ class SubjectTracker:
 
 
 _OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
+_THEY_OPENS = re.compile(r"\s*[\"“]?(?:they|their)\b", re.IGNORECASE)
+_UNKNOWN_PAIR = re.compile(r"(?<![\w.])([A-Z][\w'’.-]*[\w])\s+(?:and|&)\s+([A-Z][\w'’.-]*[\w])\b")
 # the place nouns that name a level above a town: "the state" after Pittsburgh is
 # Pennsylvania (or no place the rules know), never the city
 _LEVELS = frozenset({"state", "province"})
