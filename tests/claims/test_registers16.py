@@ -174,6 +174,12 @@ SHIPPED_CASES = [
     ("New Balance makes shoes in Maine and Massachusetts. They employ about 1,200 people.",
      {"new-balance made-in maine @ now", "new-balance made-in massachusetts @ now",
       "new-balance factory-workers [1080, 1320] @ now"}),
+    # (and "our", "its" after the verb are owners too)
+    ("The 990, launched in 1982, is made at our Lawrence factory.",
+     {"nb-990 launch-year [1982, 1983) @ now", "nb-990 made-in lawrence-ma @ now"}),
+    ("New Balance makes trail shoes. Styles such as the Fresh Foam Hierro, a trail runner, "
+     "are made by our partners in Vietnam.", {"nb-fresh-foam-hierro made-in vietnam @ now",
+                   "nb-fresh-foam-hierro category trail-running @ now"}),
     # guard rows from the session's cold review: readings right at the session's start
     ("The 990 is made in the city of Lawrence, Massachusetts.",
      {"nb-990 made-in lawrence-ma @ now"}),

@@ -888,8 +888,10 @@ class _DocumentReader:
         if where.heading and not self.section:
             self.section = list(view.subjects)
         if clause.inherits and not any(
-                m.kind != "place" and not (clause.resumes >= 0 and m.possessive
-                                           and m.start > clause.start)
+                m.kind != "place" and not (
+                    clause.resumes >= 0 and m.start > clause.start
+                    and (m.possessive or self.table.lower[self.table.at(m.start)]
+                         in _POSSESSIVE_PRONOUNS))
                 for m in view.subjects):
             # (after an aside, an owner named after the verb is no subject of its own:
             # "The Bluestem, which went on sale last spring, is made at the company's
@@ -1500,6 +1502,7 @@ def _verb_forms(verb: str) -> tuple[str, ...]:
 
 _FRAGMENT = 4  # words: "in 1993." after an aside is a fragment, not a clause
 _DETERMINERS = frozenset({"a", "an", "the"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "our", "their", "his", "her"})
 # "make" with an object and what it makes the object be: "makes our firing greener", "made
 # it carbon-neutral", "makes them easy to repair" (not "makes its boots in Maine", "made the
 # 990 in Lawrence")
