@@ -180,6 +180,23 @@ SHIPPED_CASES = [
     ("New Balance makes trail shoes. Styles such as the Fresh Foam Hierro, a trail runner, "
      "are made by our partners in Vietnam.", {"nb-fresh-foam-hierro made-in vietnam @ now",
                    "nb-fresh-foam-hierro category trail-running @ now"}),
+    # guard rows from the second cold review: readings right at the session's start
+    ("L.L.Bean makes Bean Boots in Maine. Hunter's parent company makes its boots in China.",
+     {"ll-bean-boot made-in maine @ now"}),
+    ("Bean Boots sell out every winter in Denver and Chicago. They are made in China, one "
+     "shopper insisted.", {"ll-bean-boot made-in china @ now"}),
+    ("New Balance ships the 990 to Tokyo and Seoul. They employ about 1,250 people in New "
+     "England.", {"new-balance factory-workers [1125, 1375] in new-england @ now"}),
+    ("L.L.Bean was founded by Leon Bean in Portland Maine in 1912.",
+     {"ll-bean founding-place portland-me @ now", "ll-bean founding-year [1912, 1913) @ now"}),
+    ("New Balance was founded in 1906 by William Riley, a British immigrant, in Lawrence.",
+     {"new-balance founding-place lawrence-ma @ now",
+      "new-balance founding-year [1906, 1907) @ now"}),
+    ("L.L.Bean has been at Freeport for more than 150 years.",
+     {"ll-bean founding-year (-∞, 1875.91) @ now"}),
+    ("Pittsburgh has about 303,000 residents. The country has about 335 million residents.",
+     {"pittsburgh city-population [272700, 333300] @ now",
+      "usa city-population [3.015e+08, 3.685e+08] @ now"}),
     # guard rows from the session's cold review: readings right at the session's start
     ("The 990 is made in the city of Lawrence, Massachusetts.",
      {"nb-990 made-in lawrence-ma @ now"}),

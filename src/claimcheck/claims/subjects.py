@@ -27,6 +27,9 @@ _DESCRIBED_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w
 _PLACE_WORDS = re.compile(r"\s(?:in|at|near|from|outside|of|on|by|to)\s", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[\s\"“'‘(]*([A-Za-z][\w’'.-]*)")
 _CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|s|m)\Z")
+_CONTRACTED_PRONOUNS = frozenset({"they", "we", "it", "you", "i", "he", "she", "there", "that",
+                                  "here", "what", "who", "where", "let", "today", "tonight",
+                                  "yesterday", "tomorrow", "everyone", "everybody", "nobody"})
 
 
 # Names and hyphenated words may stand inside "the ... automaker": "the Ann Arbor-based
@@ -331,7 +334,10 @@ class SubjectTracker:
         if _NAMES_LISTED.match(text, first.start(1)):
             return False  # "Germany, France and the United States are its biggest markets"
         word = first.group(1)
-        lower = _CONTRACTION.sub("", word.lower())  # "They've", "We're": the pronoun
+        lower = word.lower()
+        if _CONTRACTION.sub("", lower) in _CONTRACTED_PRONOUNS:
+            lower = _CONTRACTION.sub("", lower)  # "They've", "We're": the pronoun (not
+            # "Hunter's", a name)
         # "Nowadays, its ...", "Worldwide, its ...": a sentence adverb, not a name
         adverb = lower.endswith(("ly", "ways", "wise")) or lower in lexicon().sentence_adverbs
         number = lower in START_WORDS or lower.split("-")[0] in START_WORDS  # "Fourteen, ..."
@@ -382,14 +388,25 @@ class SubjectTracker:
         """The place a place noun refers to, from the last place named: itself, or for "the
         state" and "the country" the one of its ancestors at that level (a state's parent is
         a country with none above it), else none."""
-        if phrase.split()[-1].lower() not in _LEVELS:
+        noun = phrase.split()[-1].lower()
+        if noun not in _LEVELS:
             return entity
         entities = self.rules.entities
-        if any(e.parent == entity for e in entities.values()):
-            return entity  # (a place with places in it: "Maine ... The state")
+        chain = self.rules.ancestors(entity)  # the place, its parent, ..., the root
+        if noun in ("country", "nation"):
+            # the root when it is a country with states in it ("Pittsburgh ... the
+            # country": the United States), else the place under a continent ("China")
+            root = chain[-1]
+            states = {e.id for e in entities.values() if e.parent == root}
+            if any(e.parent in states for e in entities.values()):
+                return root
+            return chain[-2] if len(chain) > 1 else entity
+        if len(chain) < 3 or any(e.parent == entity for e in entities.values()):
+            return entity  # (a place with places in it, or one right under its country or
+            # continent: "Maine ... The state", "China ... the state")
         # a town: its first ancestor that is no county ("Pittsburgh ... the state" is
         # Pennsylvania, above Allegheny County)
-        return next((p for p in self.rules.ancestors(entity)[1:]
+        return next((p for p in chain[1:]
                      if "county" not in p and "county" not in entities[p].name.lower()),
                     None)
 
@@ -486,10 +503,14 @@ class SubjectTracker:
 
 _OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
 _THEY_OPENS = re.compile(r"\s*[\"“]?(?:they|their)\b", re.IGNORECASE)
-_UNKNOWN_PAIR = re.compile(r"(?<![\w.])([A-Z][\w'’.-]*[\w])\s+(?:and|&)\s+([A-Z][\w'’.-]*[\w])\b")
+_UNKNOWN_PAIR = re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bof\s)(?<!\bon\s)(?<!\bby\s)"
+                           r"(?<!\bfor\s)(?<!from\s)(?<!with\s)(?<!into\s)(?<![\w.])"
+                           r"([A-Z][\w'’.-]*[\w])\s+(?:and|&)\s+([A-Z][\w'’.-]*[\w])\s+"
+                           r"(?:can|could|make|makes|made|build|builds|built|do|does|did|are|"
+                           r"were|have|has|had|say|says|said|sell|sells|sold|run|runs)\b")
 # the place nouns that name a level above a town: "the state" after Pittsburgh is
 # Pennsylvania (or no place the rules know), never the city
-_LEVELS = frozenset({"state", "province"})
+_LEVELS = frozenset({"state", "province", "country", "nation"})
 # a verb of saying after "it": "it said", "it stated that", "it told the Board"
 _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|states|argued|argues|told|tells|added|"
                      r"adds|announced|announces|claimed|claims|reported|reports|confirmed|"

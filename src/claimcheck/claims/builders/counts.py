@@ -49,7 +49,7 @@ _LOOKAHEAD_TOKENS = 6
 """How far after a number its noun may stand ("two of New Balance's factories")."""
 
 
-_COMPOUND = re.compile(r"-(?!strong\b|odd\b|plus\b)(?-i:[a-z])[a-z]+\b")
+_COMPOUND = re.compile(r"-(?!strong\b|odd\b|plus\b|to\b|and\b|or\b|through\b)(?-i:[a-z])[a-z]+\b")
 
 
 def build_counts(view: ClauseView) -> None:

@@ -771,9 +771,13 @@ def _founders_origin(view: ClauseView, cue: Word, place: Mention) -> bool:
     by = _BY_MAKERS.search(view.full, cue.idx + len(cue), place.start)
     if by is None:
         return False
-    if _ORIGIN_WORDS.search(view.full, by.end(), place.start):
-        return True
-    return bool(_NAME_GOES_ON.match(view.full, place.end))
+    last_comma = view.full.rfind(",", by.end(), place.start)
+    if _ORIGIN_WORDS.search(view.full, max(by.end(), last_comma + 1), place.start):
+        return True  # (not "by William Riley, an immigrant, in Boston")
+    goes_on = _NAME_GOES_ON.match(view.full, place.end)
+    return goes_on is not None and not any(
+        m.kind == "place" and m.start == goes_on.start() + 1 for m in view.mentions)
+    # ("Freeport Maine": a town and its state, not another name)
 
 
 # what says a place is where someone comes from: "an immigrant from", "raised in"

@@ -848,8 +848,8 @@ _AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|around|some|roughly|nearly|almost|ov
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:it|them|its|the|a|an|their|his|her|our|out|off|up)\b|"
                            r"(?-i:[A-Z]))", re.IGNORECASE)
 _TENURE_BEFORE = re.compile(r"\b(?:worked|served|taught|volunteered|apprenticed|been\s+employed|"
-                            r"(?:have|has|had)\s+been\s+(?:with|at)\s+(?:us|them|him|her|it|"
-                            r"the\s+(?:company|firm|plant|factory|business)|(?-i:[A-Z])\S*))"
+                            r"(?:have|has|had)\s+been\s+(?:(?:with|at)\s+(?:us|them|him|her|it|"
+                            r"the\s+(?:company|firm|plant|factory|business))|with\s+(?-i:[A-Z])\S*))"
                             r"\b(?:[^,;.]|\.(?=\w)){0,50}?\bfor\s+(?:(?:about|over|nearly|almost|some|"
                             r"more\s+than|close\s+to)\s+)?\Z", re.IGNORECASE)
 # "for (almost) a century" before a span, a verb in the simple past, and no "has" or "have"
