@@ -1,7 +1,14 @@
 """Readings added in session 16, each with rows in other words than the blind sets that
-prompted them, and guard rows: a business founded right after a place's name is no
-founding of the place. Read at ``TODAY`` with the shipped rules; described as in
-``test_registers14``.
+prompted them (domain12-24, heldout-shipped16), and guard rows from two cold reviews: a
+business founded right after a place's name; "make" with an object and what it becomes;
+percentages that compare; "part of a"; shares of goods sold; founders' origin after "by";
+places after "from" for ages; what a thing is made from or of; restricted origin claims
+("the pieces made in Ohio", "U.S. manufacturing", a granted denial); owners after an
+aside's verb; industry-wide clauses; "the state" and "the country" after a city; "it" after
+a place opening the clause; counts before sites in two states; "there's"; years "with us";
+contracted pronouns; "they" who make "it"; "they" after two unknown names; hyphened
+numbers; bylines under header rows. Read at ``TODAY`` with the shipped rules; described as
+in ``test_registers14``.
 """
 
 from __future__ import annotations
