@@ -146,17 +146,7 @@ def cue_asserted(view: ClauseView, cue: Word) -> bool:
 def negated(view: ClauseView, offset: int) -> bool:
     """True when a negation stands before ``offset`` in the same comma-free stretch
     ("The 990 doesn't come from China, it is made in Maine" does not deny Maine)."""
-    # ("Bean boots (the real ones, not knockoffs) are still made in Maine": a bracketed
-    # aside's "not" is the aside's)
-    before = _BRACKETED.sub(" ", view.before(offset))
-    lowered = before.lower()
-    wrong = (_WRONG_THAT.search(before) if any(w in lowered for w in _WRONG_WORDS)
-             else None)  # (a substring test first: negated() runs for most claims)
-    if wrong is not None and _RIGHT_THAT.search(view.full, view.clause.start + wrong.end(),
-                                                 view.clause.end):
-        # "is wrong that X, and right that it makes the 993 in Lawrence": which claim each
-        # verdict is about is not told apart here; neither is flipped
-        wrong = None
+    before, wrong = _called_wrong(view, offset)
     if wrong is not None:
         # "he is mistaken that we no longer make mattresses in America": what is called
         # wrong is denied, and a denial in it granted
@@ -168,11 +158,24 @@ def granted_denial(view: ClauseView, offset: int) -> bool:
     """Whether what stands at ``offset`` is a denial that a speaker is called wrong for ("he
     is mistaken that we no longer make mattresses in America"): granted, it says only that
     some still are, not that all are."""
-    before = _BRACKETED.sub(" ", view.before(offset))
-    if not any(w in before.lower() for w in _WRONG_WORDS):
-        return False
-    wrong = _WRONG_THAT.search(before)
+    before, wrong = _called_wrong(view, offset)
     return wrong is not None and _negation_in(view, before[wrong.end():], offset)
+
+
+def _called_wrong(view: ClauseView, offset: int) -> tuple[str, re.Match[str] | None]:
+    """The clause before ``offset`` (without bracketed asides: "Bean boots (the real ones,
+    not knockoffs) are still made in Maine") and the words calling a speaker wrong about
+    what follows, if any."""
+    before = _BRACKETED.sub(" ", view.before(offset))
+    lowered = before.lower()
+    wrong = (_WRONG_THAT.search(before) if any(w in lowered for w in _WRONG_WORDS)
+             else None)  # (a substring test first: negated() runs for most claims)
+    if wrong is not None and _RIGHT_THAT.search(view.full, view.clause.start + wrong.end(),
+                                                 view.clause.end):
+        # "is wrong that X, and right that it makes the 993 in Lawrence": which claim each
+        # verdict is about is not told apart here; neither is flipped
+        wrong = None
+    return before, wrong
 
 
 def _negation_in(view: ClauseView, before: str, offset: int) -> bool:
