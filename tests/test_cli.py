@@ -102,6 +102,19 @@ def test_broken_article_is_reported_and_exits_2(capsys, tmp_path: Path) -> None:
     assert "binary file" in err
 
 
+def test_broken_front_matter_names_file_line_and_column(capsys, tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    write(tmp_path / "corpus", "good.md", "New Balance was founded in 1906.\n")
+    bad = write(tmp_path / "corpus", "bad.md",
+                '---\ntitle: "Unclosed\ndate: 2024-06-01\n---\nNew Balance was founded in 1906.\n')
+    code, out, _ = invoke(capsys, "run", str(tmp_path / "corpus"), "--rules", RULES)
+    assert code == 2
+    # the quote opened on line 2, column 8 is where the broken construct began
+    assert f"{bad.as_posix()}:2:8: error: front matter is not valid YAML" in out
+    code, _, err = invoke(capsys, "extract", str(bad), "--rules", RULES)
+    assert code == 2 and f"{bad.as_posix()}:2:8: front matter is not valid YAML" in err
+
+
 def test_internal_error_exits_3(capsys, monkeypatch, tmp_path: Path) -> None:
     import claimcheck.run
 

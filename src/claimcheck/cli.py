@@ -185,7 +185,7 @@ def run_command(
             _write(path, render(report, extra_format))
         if output is not None or output_format is not Format.text:
             for error in report.errors:  # the terminal report already lists them
-                typer.echo(f"{error.path}: error: {error.message}", err=True)
+                typer.echo(f"{error.place}: error: {error.message}", err=True)
         if report.errors:
             raise typer.Exit(EXIT_USER)
         raise typer.Exit(EXIT_FLAGS if report.failing(threshold) else EXIT_OK)

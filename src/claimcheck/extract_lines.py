@@ -11,7 +11,7 @@ from typing import Any
 
 from claimcheck.documents import Document, DocumentFailure, load, read_source
 from claimcheck.documents.text import read_text
-from claimcheck.errors import DocumentError, UsageError
+from claimcheck.errors import DocumentError, Place, UsageError
 from claimcheck.nlp import analyse, build_pipeline
 from claimcheck.quantities import extract_quantities
 from claimcheck.rules import load_rules
@@ -47,7 +47,7 @@ def _document(path: str) -> Document:
         try:
             return read_text("<stdin>", read_source(sys.stdin.buffer.read(), "<stdin>"))
         except DocumentError as exc:
-            raise UsageError(f"<stdin>: {exc.message}") from None
+            raise UsageError(str(exc) if exc.place else f"<stdin>: {exc.message}") from None
     file = Path(path)
     if file.is_dir():
         raise UsageError(f"{path}: is a folder; extract reads one article (use `run` for folders)")
@@ -55,5 +55,5 @@ def _document(path: str) -> Document:
         raise UsageError(f"{path}: no such file")
     loaded = load(file)
     if isinstance(loaded, DocumentFailure):
-        raise UsageError(f"{loaded.path}: {loaded.message}")
+        raise UsageError(f"{Place(loaded.path, loaded.line, loaded.column)}: {loaded.message}")
     return loaded

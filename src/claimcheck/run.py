@@ -198,7 +198,7 @@ def build_report(analysed: Iterable[AnalysedDocument], failures: list[DocumentFa
         as_of=as_of,
         documents=tuple(sorted(results, key=lambda d: d.path)),
         findings=tuple(findings),
-        errors=tuple(sorted((FileError(f.path, f.message) for f in failures),
+        errors=tuple(sorted((FileError(f.path, f.message, f.line, f.column) for f in failures),
                             key=lambda e: e.path)),
         show_supported=show_supported,
         rules=rule_infos({f.rule for f in findings}, rules),

@@ -310,3 +310,43 @@ def test_markdown_escapes_list_starts_only_at_line_start() -> None:
     assert markdown.escape("- item", line_start=True) == "\\- item"
     assert markdown.escape("version 1.0") == "version 1.0"
     assert markdown.code("a `b` c") == "``a `b` c``"
+
+
+# File errors with a place ------------------------------------------------------------------
+
+
+def test_a_file_error_at_one_place_names_it_in_every_format() -> None:
+    """A broken front matter is at a line and column; every format says where, the way
+    editors and CI annotations read it (``path:line:col``), and the JSON stays valid."""
+    from claimcheck.report.formats import html, text
+    from claimcheck.report.formats import json as json_format
+    from claimcheck.report.model import schema_path
+
+    placed = Report(
+        version="9.9.9", as_of=TODAY,
+        documents=(DocumentResult("docs/bad.md", None, None, None, 0, "not valid YAML"),
+                   DocumentResult("docs/bin.txt", None, None, None, 0, "binary")),
+        findings=(),
+        errors=(FileError("docs/bad.md", "front matter is not valid YAML", 2, 8),
+                FileError("docs/bin.txt", "binary file (contains NUL bytes)")))
+    assert "docs/bad.md:2:8: error: front matter is not valid YAML" in text.render(placed)
+    assert "docs/bin.txt: error: binary file" in text.render(placed)
+    assert "1 file error" not in text.render(placed) and "2 file errors" in text.render(placed)
+    assert "`docs/bad.md:2:8`: front matter" in markdown.render(placed)
+    assert "docs/bad.md:2:8: front matter" in html.render(placed)
+    assert "docs/bad.md:2:8: front matter" in junit.render(placed)
+    assert github.render(placed).splitlines()[:2] == [
+        "::error file=docs/bad.md,line=2,col=8::front matter is not valid YAML",
+        "::error file=docs/bin.txt::binary file (contains NUL bytes)"]
+    errors = json.loads(json_format.render(placed))["errors"]
+    assert errors == [
+        {"path": "docs/bad.md", "message": "front matter is not valid YAML", "line": 2, "column": 8},
+        {"path": "docs/bin.txt", "message": "binary file (contains NUL bytes)"}]
+    jsonschema.validate(json.loads(json_format.render(placed)),
+                        json.loads(schema_path().read_text(encoding="utf-8")))
+    log = json.loads(sarif.render(placed))
+    assert _errors(log) == []
+    first, second = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert first["locations"][0]["physicalLocation"]["region"] == {"startLine": 2,
+                                                                   "startColumn": 8}
+    assert "region" not in second["locations"][0]["physicalLocation"]

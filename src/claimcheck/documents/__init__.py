@@ -109,10 +109,9 @@ def load(path: Path) -> Document | DocumentFailure:
         return DocumentFailure(shown, f"cannot read file: {exc.strerror or exc}")
     except DocumentError as exc:
         place = exc.place
-        where = "" if place is None or place.line is None else (
-            f"line {place.line}, column {place.column}: " if place.column
-            else f"line {place.line}: ")
-        return DocumentFailure(shown, where + exc.message)
+        if place is None:
+            return DocumentFailure(shown, exc.message)
+        return DocumentFailure(shown, exc.message, place.line, place.column)
 
 
 def load_all(paths: Iterable[Path]) -> Iterator[Document | DocumentFailure]:

@@ -119,6 +119,9 @@ class DocumentFailure:
 
     path: str
     message: str
+    line: int | None = None
+    """Where in the file the problem is, when it is at one place (front matter)."""
+    column: int | None = None
 
 
 class TextBuilder:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.checking.context import DateSource
+from claimcheck.errors import Place
 from claimcheck.findings import SEVERITY_RANK, VERDICTS, Finding, Severity
 
 
@@ -51,6 +52,14 @@ class FileError:
 
     path: str
     message: str
+    line: int | None = None
+    """Where in the file the problem is, when it is at one place (front matter)."""
+    column: int | None = None
+
+    @property
+    def place(self) -> str:
+        """``path:line:column``, or as much of it as is known."""
+        return str(Place(self.path, self.line, self.column))
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,12 @@ def _message(finding: Finding) -> str:
 
 
 def _file_error(error: FileError) -> str:
-    return command("error", error.message, file=error.path)
+    place: dict[str, str | int] = {"file": error.path}
+    if error.line is not None:
+        place["line"] = error.line
+        if error.column is not None:
+            place["col"] = error.column
+    return command("error", error.message, **place)
 
 
 def _flat(text: str) -> str:

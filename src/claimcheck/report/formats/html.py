@@ -233,7 +233,7 @@ def _summary(report: Report) -> str:
                    f"<td>{verdicts[v]}</td></tr>" for v in VERDICTS)
     sev_rows = "".join(f'<tr><th><span class="badge severity-{s}">{s}</span></th>'
                        f"<td>{severities[s]}</td></tr>" for s in SEVERITIES)
-    errors = "".join(f"<li>{escape(e.path)}: {escape(e.message)}</li>" for e in report.errors)
+    errors = "".join(f"<li>{escape(e.place)}: {escape(e.message)}</li>" for e in report.errors)
     return "\n".join([
         '<header class="page-header">',
         "<h1>claimcheck report</h1>",

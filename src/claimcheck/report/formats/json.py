@@ -7,7 +7,7 @@ from typing import Any
 
 from claimcheck.findings import Finding
 from claimcheck.report.fingerprint import fingerprint
-from claimcheck.report.model import Report
+from claimcheck.report.model import FileError, Report
 
 SCHEMA = "claimcheck/report/v1"
 
@@ -44,8 +44,18 @@ def to_dict(report: Report) -> dict[str, Any]:
             for d in report.documents
         ],
         "findings": [_finding(f) for f in report.shown],
-        "errors": [{"path": e.path, "message": e.message} for e in report.errors],
+        "errors": [_error(e) for e in report.errors],
     }
+
+
+def _error(error: FileError) -> dict[str, Any]:
+    """A file that was not checked; ``line`` and ``column`` only where the problem has one."""
+    record: dict[str, Any] = {"path": error.path, "message": error.message}
+    if error.line is not None:
+        record["line"] = error.line
+        if error.column is not None:
+            record["column"] = error.column
+    return record
 
 
 def _finding(finding: Finding) -> dict[str, Any]:

@@ -82,7 +82,7 @@ def _case(
         element = ET.SubElement(
             case, "error", {"type": "file-error", "message": _clean(error.message)}
         )
-        element.text = _clean(f"{error.path}: {error.message}")
+        element.text = _clean(f"{error.place}: {error.message}")
 
 
 def _details(finding: Finding) -> str:

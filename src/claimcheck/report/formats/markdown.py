@@ -134,7 +134,7 @@ def _sentence(finding: Finding) -> str:
 
 def _errors(errors: tuple[FileError, ...]) -> str:
     lines = ["### Files that could not be checked", ""]
-    lines += [f"- {code(e.path)}: {escape(e.message)}" for e in errors]
+    lines += [f"- {code(e.place)}: {escape(e.message)}" for e in errors]
     return "\n".join(lines)
 
 

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from claimcheck.findings import Finding, Span
 from claimcheck.report.fingerprint import fingerprint
-from claimcheck.report.model import DocumentResult, Report, RuleInfo
+from claimcheck.report.model import DocumentResult, FileError, Report, RuleInfo
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/claimcheck/claimcheck"
@@ -180,6 +180,17 @@ def _location(span: Span, artifact_index: dict[str, int]) -> dict[str, Any]:
     }
 
 
+def _error_location(error: FileError, artifact_index: dict[str, int]) -> dict[str, Any]:
+    """A file error's place: the file, and its line and column when the problem has one."""
+    location: dict[str, Any] = {
+        "artifactLocation": _artifact_location(error.path, artifact_index.get(error.path))}
+    if error.line is not None:
+        location["region"] = {"startLine": error.line}
+        if error.column is not None:
+            location["region"]["startColumn"] = error.column
+    return location
+
+
 def _properties(finding: Finding) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "verdict": finding.verdict,
@@ -205,17 +216,9 @@ def _invocation(report: Report, artifact_index: dict[str, int]) -> dict[str, Any
     notifications = [
         {
             "level": "error",
-            "message": {"text": f"{error.path}: {error.message}"},
+            "message": {"text": f"{error.place}: {error.message}"},
             "descriptor": {"id": "file-error"},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": _artifact_location(
-                            error.path, artifact_index.get(error.path)
-                        )
-                    }
-                }
-            ],
+            "locations": [{"physicalLocation": _error_location(error, artifact_index)}],
         }
         for error in report.errors
     ]

@@ -37,8 +37,9 @@ def render(report: Report, color: bool = False, width: int = 100) -> str:
         for finding in findings:
             _finding(console, finding)
     for error in report.errors:
-        console.print(Text.assemble((error.path, "bold"), ": ", ("error", "bold red"), ": ",
-                                    error.message))
+        # one line, never wrapped: ``path:line:col: error: ...`` is what editors and grep read
+        console.print(Text.assemble((error.place, "bold"), ": ", ("error", "bold red"), ": ",
+                                    error.message), soft_wrap=True)
     _summary(console, report)
     return "\n".join(line.rstrip() for line in out.getvalue().split("\n"))
 
@@ -124,6 +125,6 @@ def _summary(console: Console, report: Report) -> None:
         f"{_count(len(report.documents), 'document')}, {_count(report.claims, 'claim')}, ",
         (_count(len(report.flags), "flag"), "bold"),
         f" ({per_severity['error']} error, {per_severity['warning']} warning, "
-        f"{per_severity['info']} info), {len(report.errors)} file errors"
+        f"{per_severity['info']} info), {_count(len(report.errors), 'file error')}"
         + (f", {report.baselined} known flags left out (--baseline)" if report.baselined else ""),
     ))
