@@ -1096,7 +1096,7 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
         inside = [p for p in view.places() if start <= p.start and p.end <= end]
         scope = inside[0].id if inside else None
     else:
-        scope = _scope(view, quantity)
+        scope = _scope(view, quantity, attribute)
     if _PART_BEFORE.search(view.full, max(view.clause.start, start - 60), start):
         # "two of its four US factories are in Maine": four is the whole, where its noun
         # says ("US"), not where the two are
@@ -1292,7 +1292,7 @@ _PLACE_LEADS = re.compile(r":?\s+")
 _BREAKDOWN_MARK = re.compile(r"[(,;:]\s*\Z")
 
 
-def _scope(view: ClauseView, quantity: object) -> str | None:
+def _scope(view: ClauseView, quantity: object, attribute: AttributeSpec) -> str | None:
     """The place a count is about: the first one after it ("five factories in Maine")
     before the next number, else the nearest one before it."""
     start = quantity.start  # type: ignore[attr-defined]
@@ -1357,7 +1357,10 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
             return None  # "four factories, Norway and Skowhegan in Maine and Lawrence and
             # Methuen in Massachusetts": all of them, in two states
         if len(after) > 1 and _LISTED.fullmatch(view.full, after[0].end, after[1].start):
-            return _container(view, after)  # "two roasteries, in Chelsea and Portsmouth"
+            # "two roasteries, in Chelsea and Portsmouth"; "3 (Lancaster, Palmyra, Ephrata)":
+            # after a comma or a bracket, all of them; right after its noun, those there
+            set_off = any(mark in view.full[end:after[0].start] for mark in ",(:;—–")
+            return _container(view, after, None if set_off else attribute)
         if (len(after) > 1 and view.rules.within(after[1].id, after[0].id)
                 and _IN_BETWEEN.fullmatch(view.full, after[0].end, after[1].start)
                 and not (len(after) > 2
@@ -1365,6 +1368,9 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
             return after[1].id  # "none of its US factories is in New Hampshire"
         if _UNKNOWN_LISTED.search(view.full[start:after[0].start]):
             # "in Norway and Skowhegan, Maine": a town the rules do not know comes first
+            if (len(after) > 1 and _IN_HOLDER.fullmatch(view.full, after[0].end, after[1].start)
+                    and view.rules.within(after[0].id, after[1].id)):
+                return after[1].id  # "in Norway and Skowhegan, both in Maine"
             written = _written_container(view, after[0])
             return written if written != after[0].id else None
         return after[0].id
@@ -1372,6 +1378,16 @@ def _scope(view: ClauseView, quantity: object) -> str | None:
     earlier = [p for p in places if p.end <= start]
     if there is not None and earlier and not view.full[end:there.start()].strip(" ,").count(" "):
         return earlier[-1].id  # "four factories in New England and employs 1,250 people there"
+    holding = next((p for p in places if _PLACE_HOLDS.fullmatch(view.full, p.end, start)
+                    and not view.full[view.clause.start:p.start].strip(" \"'“‘(")), None)
+    if holding is None:  # "Maine, where New Balance has two factories, ..."
+        holding = next((p for p in places if (where := _WHERE_AFTER.match(view.full, p.end))
+                        and where.end() <= start
+                        and not any(mark in view.full[where.end():start] for mark in ",;:(")),
+                       None)
+    if holding is not None:
+        return holding.id  # "Maine has two New Balance factories": the place opens the
+        # clause and holds them ("Pittsburgh has 446 bridges" stays the city's own count)
     owned = [p for p in places if p.end <= start
              and (any(s.start == p.start and s.id != p.id for s in view.subjects)
                   # "According to our report, the Saint-Georges plant cost C$42 million":
@@ -1489,21 +1505,53 @@ def _across_places(view: ClauseView, after: list[Mention]) -> bool:
 _SITE_LIST_GAP = re.compile(r"(?:\s*(?:,|&|\band\b|\bin\b|[A-Z][\w.'-]*(?![\w.'-])))*\s*")
 
 
-def _container(view: ClauseView, listed: list[Mention]) -> str | None:
+def _container(view: ClauseView, listed: list[Mention],
+               attribute: AttributeSpec | None) -> str | None:
     """Where a count in several listed places is: the place written after the list that
-    holds them all ("the other two are in Lawrence and Methuen, Massachusetts"), else
-    none, since the count is where all of them are ("in Chelsea and Portsmouth")."""
+    holds them all ("the other two are in Lawrence and Methuen, Massachusetts", "in Norway
+    and Skowhegan, both in Maine"), else, for a list right after the count's noun
+    (``attribute`` given), the nearest place holding them all for which the rules count
+    the subject's ("two factories in Lawrence and Methuen": the Massachusetts count), else
+    none, since the count is where all of them are ("two roasteries, in Chelsea and
+    Portsmouth")."""
     k = 1
     while k < len(listed) and _LISTED.fullmatch(view.full, listed[k - 1].end, listed[k].start):
         k += 1
-    if k < len(listed) and view.full[listed[k - 1].end:listed[k].start].strip() == ",":
+    members, last = listed[:k], k - 1  # (``last``: the list's last mention, its holder's)
+    if k < len(listed) and (view.full[listed[k - 1].end:listed[k].start].strip() == ","
+                            or _IN_HOLDER.fullmatch(view.full, listed[k - 1].end,
+                                                    listed[k].start)):
         outer: str | None = listed[k].id
+        last = k
     else:  # the last one read as one place with its state: "Methuen, Massachusetts"
-        outer = _written_container(view, listed[k - 1])
+        outer = _written_container(view, listed[k - 1]) or _counted_holder(
+            view, members, attribute)
     if outer is None:
         return None
-    inside = all(view.rules.within(p.id, outer) and p.id != outer for p in listed[:k])
+    inside = all(view.rules.within(p.id, outer) and p.id != outer for p in members)
+    if last + 1 < len(listed) and _MORE_SITES.fullmatch(view.full, listed[last].end,
+                                                        listed[last + 1].start):
+        # "four plants, in Skowhegan and Norway, Maine, and in Lawrence and Methuen,
+        # Massachusetts": the list goes on past the first state; where all of them are
+        return _counted_holder(view, listed, attribute)
     return outer if inside else None
+
+
+def _counted_holder(view: ClauseView, listed: list[Mention],
+                    attribute: AttributeSpec | None) -> str | None:
+    """The nearest place holding every listed one, when the rules count a subject's
+    ``attribute`` there (sites listed by town are the count of the region the rules
+    know, not the subject's whole count)."""
+    rules = view.rules
+    if attribute is None:
+        return None
+    first, *rest = listed
+    holder = next((a for a in rules.ancestors(first.id)[1:]
+                   if all(rules.within(p.id, a) and p.id != a for p in rest)), None)
+    if holder is None or not any(f.place == holder for s in view.subjects
+                                 for f in rules.facts_for(s.id, attribute.id)):
+        return None
+    return holder
 
 
 def _written_container(view: ClauseView, place: Mention) -> str | None:
@@ -1550,4 +1598,11 @@ _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout|at|outside)\s+(
 # Narrower than common.LISTED: for a count, "two in Massachusetts, in Lawrence and
 # Methuen" names the towns of one place, not a list of places.
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_PLACE_HOLDS = re.compile(r"\s+(?:(?:now|still|today|currently)\s+)?(?:has|have|had|hosts|"
+                          r"hosted|houses|housed|boasts|(?:is|was)\s+home\s+to)"
+                          r"(?:\s+(?:now|still|today|currently))?\s+")
+_WHERE_AFTER = re.compile(r",?\s+where\s+")
+_MORE_SITES = re.compile(r",?\s+(?:and|&)\s+(?:in\s+|at\s+)?(?:the\s+)?")
+_IN_HOLDER = re.compile(r",?\s+(?:(?:both|all(?:\s+(?:two|three|four|five|six))?)\s+)?in\s+"
+                        r"(?:the\s+(?:state|province|county|region)\s+of\s+)?")
 _UNKNOWN_LISTED = re.compile(r"\bin\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:and|&)\s+\Z")

@@ -1,0 +1,85 @@
+"""Readings added in session 17, each with rows in other words than the cases that
+prompted them: counts of sites listed by town ("two factories in Lawrence and Methuen")
+are the count of the region the rules know that holds the towns, or the region written
+after them ("in Norway and Skowhegan, both in Maine"), and a list that goes on past one
+state is all of them; a place that opens the clause and holds the sites ("Maine has two
+New Balance factories") is where they are. Read at ``TODAY`` with the shipped rules;
+described as in ``test_registers14``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.run import RunOptions, run
+from tests.claims.test_registers14 import _read
+from tests.conftest import ROOT, TODAY
+
+SHIPPED_CASES = [
+    # a list of towns right after the count's noun: the region the rules count that holds
+    # them all, not the company's whole count
+    ("New Balance has two factories in Lawrence and Methuen.",
+     {"new-balance factories [2, 2] in massachusetts @ now"}),
+    ("New Balance still runs 2 plants in Skowhegan and Norway, Maine.",
+     {"new-balance factories [2, 2] in maine @ now"}),
+    ("New Balance has four factories in Lawrence, Methuen, Skowhegan and Norway.",
+     {"new-balance factories [4, 4] in new-england @ now"}),
+    # the region written after the towns
+    ("New Balance operates two factories in Lawrence and Methuen in Massachusetts.",
+     {"new-balance factories [2, 2] in massachusetts @ now"}),
+    ("New Balance operates two plants in Norway and Skowhegan, both in Maine.",
+     {"new-balance factories [2, 2] in maine @ now"}),
+    ("New Balance keeps two shoe factories at Lawrence and Methuen, both in Massachusetts.",
+     {"new-balance factories [2, 2] in massachusetts @ now"}),
+    # a list that goes on past the first state is all of them
+    ("New Balance runs four plants, in Skowhegan and Norway, Maine, and in Lawrence and "
+     "Methuen, Massachusetts.", {"new-balance factories [4, 4] @ now"}),
+    ("New Balance runs four plants in Skowhegan and Norway, Maine, and Lawrence and Methuen, "
+     "Massachusetts.", {"new-balance factories [4, 4] @ now"}),
+    # (after a comma or a bracket the towns are all of them, as the writer counts them)
+    ("New Balance has two factories, in Lawrence and Methuen.",
+     {"new-balance factories [2, 2] @ now"}),
+    ("New Balance factories: 4 (Lawrence, Methuen, Skowhegan, Norway)",
+     {"new-balance factories [4, 4] @ now"}),
+    ("The other two are in Lawrence and Methuen, Massachusetts.", set()),
+    # a place that opens the clause and holds the sites is where they are
+    ("Maine has two New Balance factories.", {"new-balance factories [2, 2] in maine @ now"}),
+    ("Massachusetts is home to two New Balance factories.",
+     {"new-balance factories [2, 2] in massachusetts @ now"}),
+    ("Maine now has 2 New Balance plants.", {"new-balance factories [2, 2] in maine @ now"}),
+    # (a place's own count stays its own, and a place that only opens the sentence is no
+    # holder)
+    ("Pittsburgh has 446 bridges.", {"pittsburgh city-bridges [446, 446] @ now"}),
+    ("In Maine, New Balance has two factories.", {"new-balance factories [2, 2] in maine @ now"}),
+    ("Maine, where New Balance has two factories, is cold.",
+     {"new-balance factories [2, 2] in maine @ now"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPPED_CASES,
+                         ids=[c[0][:50] for c in SHIPPED_CASES])
+def test_shipped_readings(nlp, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _read(nlp, text) == expected
+
+
+VERDICTS = [
+    # (text, rule, verdict): how the shipped facts judge the count
+    ("New Balance has two factories in Lawrence and Methuen.",
+     "nb-factories-massachusetts", "supported"),
+    ("Maine has two New Balance factories.", "nb-factories-maine-2024", "supported"),
+    ("Maine has three New Balance factories.", "nb-factories-maine-2024", "contradicted"),
+    ("New Balance operates three plants in Norway and Skowhegan, both in Maine.",
+     "nb-factories-maine-2024", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "verdict"), VERDICTS,
+                         ids=[c[0][:50] for c in VERDICTS])
+def test_site_counts_by_town_meet_the_region_s_fact(tmp_path, text: str, rule: str,  # type: ignore[no-untyped-def]
+                                                    verdict: str) -> None:
+    (tmp_path / "article.md").write_text(f"---\ndate: 2025-06-01\n---\n{text}\n",
+                                         encoding="utf-8")
+    report = run(RunOptions(paths=[tmp_path], rules=[ROOT / "rules"], as_of=TODAY, today=TODAY))
+    found = {(f.rule, f.verdict) for f in report.findings}
+    assert (rule, verdict) in found
+    assert not {r for r, v in found if v == "contradicted" and r != rule}
