@@ -3,7 +3,9 @@ prompted them: counts of sites listed by town ("two factories in Lawrence and Me
 are the count of the region the rules know that holds the towns, or the region written
 after them ("in Norway and Skowhegan, both in Maine"), and a list that goes on past one
 state is all of them; a place that opens the clause and holds the sites ("Maine has two
-New Balance factories") is where they are. Read at ``TODAY`` with the shipped rules;
+New Balance factories") is where they are; participles of a material's making ("mesh woven
+in Vietnam"); a making that stopped is denied ("stopped building sneakers in the United
+States"), a stop denied is none ("never stopped making"). Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -53,6 +55,19 @@ SHIPPED_CASES = [
     ("In Maine, New Balance has two factories.", {"new-balance factories [2, 2] in maine @ now"}),
     ("Maine, where New Balance has two factories, is cold.",
      {"new-balance factories [2, 2] in maine @ now"}),
+    # the place of a material's making after "from" or "out of" is the material's, with
+    # participles that do not end in "-ed"
+    ("New Balance builds the 993 out of mesh woven in Vietnam.", set()),
+    ("New Balance makes the 990 from yarn spun in China.", set()),
+    ("New Balance makes the 993 out of mesh in Lawrence.", {"nb-993 made-in lawrence-ma @ now"}),
+    # a making that stopped is denied; a stop denied, or called wrong, is none
+    ("New Balance stopped building sneakers in the United States.",
+     {"new-balance made-in usa not @ now"}),
+    ("L.L.Bean quit making boots in Maine.", {"ll-bean made-in maine not @ now"}),
+    ("Red Wing ceased making boots in Minnesota.", {"red-wing made-in minnesota not @ now"}),
+    ("Red Wing never stopped making boots in Minnesota.", {"red-wing made-in minnesota @ now"}),
+    ("L.L.Bean didn't stop making boots in Maine.", {"ll-bean made-in maine @ now"}),
+    ("L.L.Bean stopped in Freeport on its way to Boston.", set()),
 ]
 
 
@@ -64,6 +79,8 @@ def test_shipped_readings(nlp, text: str, expected: set[str]) -> None:  # type: 
 
 VERDICTS = [
     # (text, rule, verdict): how the shipped facts judge the count
+    ("New Balance stopped building sneakers in the United States.",
+     "nb-us-production-share", "contradicted"),
     ("New Balance has two factories in Lawrence and Methuen.",
      "nb-factories-massachusetts", "supported"),
     ("Maine has two New Balance factories.", "nb-factories-maine-2024", "supported"),
@@ -75,8 +92,8 @@ VERDICTS = [
 
 @pytest.mark.parametrize(("text", "rule", "verdict"), VERDICTS,
                          ids=[c[0][:50] for c in VERDICTS])
-def test_site_counts_by_town_meet_the_region_s_fact(tmp_path, text: str, rule: str,  # type: ignore[no-untyped-def]
-                                                    verdict: str) -> None:
+def test_the_shipped_facts_judge_the_reading(tmp_path, text: str, rule: str,  # type: ignore[no-untyped-def]
+                                             verdict: str) -> None:
     (tmp_path / "article.md").write_text(f"---\ndate: 2025-06-01\n---\n{text}\n",
                                          encoding="utf-8")
     report = run(RunOptions(paths=[tmp_path], rules=[ROOT / "rules"], as_of=TODAY, today=TODAY))

@@ -200,6 +200,8 @@ def _negation_in(view: ClauseView, before: str, offset: int) -> bool:
     if _NOT_BEFORE_UNTIL.search(before) and _UNTIL_AFTER.match(view.full, offset,
                                                              view.clause.end):
         return False  # "didn't move to Columbus until 1937": it did, in 1937
+    if _NOT_STOPPED.search(before):
+        before = _NOT_STOPPED.sub(" ", before)  # "never stopped making boots in Red Wing"
     return bool(lexicon().negation.search(before))
 
 
@@ -211,6 +213,10 @@ _UNTIL_AFTER = re.compile(r"[^,;:]*?\buntil\s+(?:(?:the|early|late|mid|in)[\s-]+
                           re.IGNORECASE)
 
 
+# a stop denied is no stop: "never stopped making boots in Red Wing" still makes them
+_NOT_STOPPED = re.compile(r"(?:\b(?:never|not)|n['’]t)\s+(?:(?:ever|once|really|yet)\s+)?"
+                          r"(?:stop(?:s|ped)?|ceased?|quit|halt(?:ed)?|g[ia]ve\s+up)\b",
+                          re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _WRONG_WORDS = ("wrong", "mistaken", "incorrect", "true")
 _RIGHT_THAT = re.compile(r"\b(?:right|correct)\s+(?:that|to\s+say|in\s+saying)\b",

@@ -755,12 +755,16 @@ _MADE_FORMS = frozenset({"make", "makes", "made", "making", "build", "builds", "
                          "building", "craft", "crafts", "crafted", "sew", "sews", "sewn",
                          "stitched", "woven", "weaves", "manufacture", "manufactures",
                          "manufactured", "produce", "produces", "produced", "cut", "assembled"})
+# participles of materials' making that do not end in "-ed": "mesh woven in Vietnam"
+_IRREGULAR_PARTICIPLES = (r"woven|spun|sewn|grown|knit|shorn|blown|drawn|hewn|cast|made|"
+                          r"built|thrown|cut|dug|ground|hand-\w+")
 _MATERIAL = re.compile(r"(?:\s+(?:(?!in\b|at\b)[\w'’-]+\s+){0,3}?(?:from|out\s+of)|\s+of)\s+"
                        r"(?!scratch\b|"
                        r"(?:its|our|their|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(
                            lexicon().facility_nouns, key=len, reverse=True)) + r")\b)"
                        r"(?!(?:its|our|their|the)\s+(?:\w+\s+){0,2}\Z)"
-                       r"[^,;:.()]*?(?:(?<!\bin\s)(?<!\bat\s)|\b(?!need)\w+ed\s+(?:in|at)\s+)\Z",
+                       r"[^,;:.()]*?(?:(?<!\bin\s)(?<!\bat\s)|\b(?:(?!need)\w+ed|"
+                       + _IRREGULAR_PARTICIPLES + r")\s+(?:in|at)\s+)\Z",
                        re.IGNORECASE)
 def _founders_origin(view: ClauseView, cue: Word, place: Mention) -> bool:
     """Whether a place after "by" and the makers or founders is where they come from
