@@ -5,7 +5,8 @@ after them ("in Norway and Skowhegan, both in Maine"), and a list that goes on p
 state is all of them; a place that opens the clause and holds the sites ("Maine has two
 New Balance factories") is where they are; participles of a material's making ("mesh woven
 in Vietnam"); a making that stopped is denied ("stopped building sneakers in the United
-States"), a stop denied is none ("never stopped making"). Read at ``TODAY`` with the shipped rules;
+States"), a stop denied is none ("never stopped making"); what a question takes as given, quiz choices and "True or
+false:"; a "when" clause after a year; "it had been a borough". Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -68,6 +69,45 @@ SHIPPED_CASES = [
     ("Red Wing never stopped making boots in Minnesota.", {"red-wing made-in minnesota @ now"}),
     ("L.L.Bean didn't stop making boots in Maine.", {"ll-bean made-in maine @ now"}),
     ("L.L.Bean stopped in Freeport on its way to Boston.", set()),
+    # a question for one thing takes the rest as given; a yes-or-no question, one with
+    # alternatives, "why", "where", a word's meaning or what someone says states nothing
+    ("Who bought New Balance in 1972?", {"new-balance acquisition-year [1972, 1973) @ now"}),
+    ("Q4: In which city was L.L.Bean founded in 1912?",
+     {"ll-bean founding-year [1912, 1913) @ now"}),
+    ("New Balance started out in Boston in 1906 doing what?",
+     {"new-balance founding-year [1906, 1907) @ now",
+      "new-balance founding-place boston @ now"}),
+    ("Did New Balance open its Skowhegan plant in 1982?", set()),
+    ("Is it true that L.L.Bean was founded in 1912?",
+     {"ll-bean founding-year [1912, 1913) (unasserted) @ now"}),
+    ("Who says New Balance makes every pair in the USA?",
+     {"new-balance us-production-share [1, 1] (unasserted) in usa @ now"}),
+    ("Which is older, Red Wing (founded in 1905) or L.L.Bean?",
+     {"red-wing founding-year [1905, 1906) (unasserted) @ now",
+      "ll-bean founding-year [1905, 1906) (unasserted) @ now"}),
+    ("Why would L.L.Bean move the Bean Boot to China?", set()),
+    ("Where was L.L.Bean founded, Freeport or Portland?",
+     {"ll-bean founding-place freeport-me (unasserted) @ now",
+      "ll-bean founding-place portland-me (unasserted) @ now"}),
+    # a quiz's "True or false:" asks, and its lettered choices neither state nor answer
+    ("True or false: New Balance makes all of its sneakers in the USA.",
+     {"new-balance us-production-share [1, 1] (unasserted) in usa @ now"}),
+    ("7. Fact or fiction: Red Wing was founded in 1905.",
+     {"red-wing founding-year [1905, 1906) (unasserted) @ now"}),
+    ("The Bean Boot was introduced in what year?\n\nA) 1895   B) 1912   C) 1923   D) 1936\n",
+     set()),
+    # a "when" clause after a year is of that year
+    ("They bought New Balance in 1972, when it had six employees.",
+     {"new-balance acquisition-year [1972, 1973) @ now",
+      "new-balance factory-workers [6, 6] @ 1972"}),
+    ("Jim Davis bought New Balance on the day of the 1972 Boston Marathon, when it had six "
+     "workers.", {"new-balance acquisition-year [1972, 1973) @ now",
+                  "new-balance factory-workers [6, 6] @ 1972"}),
+    # "it" that has been or became a town or city is the place last named
+    ("New Balance makes the 990 in Lawrence.\n\nPittsburgh was incorporated in 1816. It had "
+     "been a borough since 1794.", {"nb-990 made-in lawrence-ma @ now",
+                                    "pittsburgh city-incorporation-year [1816, 1817) @ now",
+                                    "pittsburgh city-founding-year (-∞, 1795) @ now"}),
 ]
 
 

@@ -444,6 +444,8 @@ def mood_of(text: str, table: TokenTable, first: int, last: int, heading: bool) 
     lex = lexicon()
     if text.rstrip("”\"')»").endswith("?") and not _DID_YOU_KNOW.match(text):
         return "question"
+    if _TRUE_OR_FALSE.match(_NUMBERED.sub("", text, count=1)) or is_choices(text):
+        return "question"  # a quiz's "True or false: ..." and its "A) 1976  B) 1982" choices
     if heading:
         return "heading"
     words = [table.lower[i] for i in range(first, min(last, first + 6)) if table.is_alpha[i]]
@@ -457,6 +459,46 @@ def mood_of(text: str, table: TokenTable, first: int, last: int, heading: bool) 
     if lex.conditional.match(text) or _INVERTED_IF.match(text):
         return "conditional"
     return "statement"
+
+
+def presupposes(text: str) -> bool:
+    """Whether a question states what it does not ask: a question for one thing ("which",
+    "who", "when", "how many", "in what year") takes the rest as given ("Which couple
+    bought New Balance in 1972?" says it was bought in 1972; "New Balance started out in
+    Boston in 1906 making what?"). A yes-or-no question states nothing ("Does New Balance
+    make all of its shoes in the USA?", "True or false: ..."), nor does one that offers
+    alternatives ("... in Maine or China?"), asks why or where (often to doubt: "Why not
+    keep making the Pintail in China?"), what a word means, or what someone says ("Who
+    says New Balance makes them all here?")."""
+    asked = _NUMBERED.sub("", text.strip(), count=1)
+    return (_WH_WORD.search(asked) is not None and _YES_NO.match(asked) is None
+            and _NOT_GIVEN.search(asked) is None)
+
+
+# a question's number or label in a quiz or an FAQ: "3.", "Q4:", "Question 7 -"
+_NUMBERED = re.compile(r"\A\s*(?:(?:Q(?:uestion)?\.?\s*)?\d{1,3}[.):]|Q(?:uestion)?\s*[.:-])\s*",
+                       re.IGNORECASE)
+_WH_WORD = re.compile(r"\b(?:which|who|whom|whose|when|what(?!\s+(?:does|do|did|is|are|was|"
+                      r"were|if|about)\b)|how\s+(?:many|much|long|old|far))\b", re.IGNORECASE)
+_YES_NO = re.compile(r"[\"“'‘(]*(?:true\s+or\s+false|is\s+it\s+true|fact\s+or\s+fiction|"
+                     r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
+                     r"should|shall|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
+                     r"don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t)\b)",
+                     re.IGNORECASE)
+_NOT_GIVEN = re.compile(r"\bor\b|\bwhy\b|\bwhere\b|\bmean\b|\bwho\s+(?:says|said|claims|"
+                        r"claimed|thinks|believes|told|decided)\b|\bhow\s+(?:come|can|could|"
+                        r"dare)\b", re.IGNORECASE)
+
+
+def is_choices(text: str) -> bool:
+    """Whether a line is a question's choices ("A) 1976   B) 1982   C) 1990"), which
+    state nothing and answer nothing."""
+    return _CHOICES.match(text.strip()) is not None
+
+
+_TRUE_OR_FALSE = re.compile(r"[\"“'‘(]*(?:true\s+or\s+false|fact\s+or\s+fiction|myth\s+or\s+"
+                            r"fact|fact\s+or\s+myth)\b", re.IGNORECASE)
+_CHOICES = re.compile(r"\(?[Aa1][).]\s+\S.{0,80}?\s\(?[Bb2][).]\s+\S")
 
 
 # "Did you know that Pittsburgh has 446 bridges?": the writer tells, it does not ask

@@ -42,7 +42,7 @@ from claimcheck.claims.builders.common import (
 from claimcheck.claims.builders.counts import ORDINAL_WORDS
 from claimcheck.claims.builders.origin import MAKE_FORMS
 from claimcheck.claims.builders.years import AGO, DETERMINER_BEFORE, year_before
-from claimcheck.claims.clauses import Clause, mood_of, split_clauses
+from claimcheck.claims.clauses import Clause, is_choices, mood_of, presupposes, split_clauses
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import ELSEWHERE, Mention, MentionMatcher
 from claimcheck.claims.model import Claim, Value
@@ -425,7 +425,8 @@ class _DocumentReader:
                     else mood_of(text, self.table, sentence.start, sentence.end, where.heading))
             subject, found = self._sentence(sentence, text, where, mood)
             claims.extend(found)
-            if mood == "question" and not where.heading and not where.answer:
+            if (mood == "question" and not where.heading and not where.answer
+                    and not is_choices(text)):  # (the choices do not ask again)
                 # "Q: How many US factories does New Balance run? A: Four ...", "How many
                 # people live in Pittsburgh? As of 2020, 302,971.": the next sentence
                 # answers with the question's subject, cues and counted noun
@@ -730,8 +731,11 @@ class _DocumentReader:
         earlier_place = self.tracker.last_place()
         earlier_organisation = self.tracker.last_organisation()
         subjects = self.tracker.subjects(self.full, clause.start, clause.end, in_mentions)
+        asserted = mood in ("statement", "heading") or (
+            mood == "question"  # "Which couple bought New Balance in 1972?": 1972 is given
+            and presupposes(self.full[sentence.start_char:sentence.end_char]))
         return ClauseView(self.doc, self.full, clause, sentence,
-                          mood in ("statement", "heading"), subjects, in_mentions,
+                          asserted, subjects, in_mentions,
                           in_quantities, cues, self._section_date or self.doc._.date,
                           self.table,
                           self.extractor.rules, earlier_place=earlier_place,
@@ -1673,6 +1677,9 @@ _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study
                            r"fiscal year)\b", re.I)
 
 
+_WHEN_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4},\s+when\b")
+
+
 def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]:
     """The past year a clause ties its claim to, and whether the claim is *read* at it.
 
@@ -1738,6 +1745,12 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             # ("It cost €2,199 when it was introduced in 2017" is dated, though, and so is
             # "Founded in 1947 with a single landing craft": what it began with)
             at = view.full.find(value.text, quantity.end, view.clause.end) if value.text else -1
+            if (quantity.value < view.date.year and (when := _WHEN_AFTER.match(
+                    view.full, quantity.end)) is not None and when.end() <= end):
+                # "bought it in 1972, when it had six employees", "on the day of the 1972
+                # Boston Marathon, when ...": the time the year names
+                found.append((quantity, (int(quantity.value), True)))
+                continue
             if (at < 0 or quantity.value >= view.date.year
                     or not _WITH_AT_START.search(view.full, quantity.end, at + 1)):
                 continue

@@ -603,7 +603,9 @@ _WE_MAKE_IT = re.compile(r"(?:['’]ve|\s+(?:have|has|had|still|also))*(?:\s+bee
                          r"manufacture|manufactures|manufactured|manufacturing|sew|sews|sewn|"
                          r"sewing)\s+(?:it|them)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\b", re.IGNORECASE)
-_IT_IS_A_PLACE = re.compile(r"it\s+(?:is|was|remains)\s+(?:still\s+)?(?:a|an|the)\s+"
+_IT_IS_A_PLACE = re.compile(r"it(?:\s+(?:is|was|remains|became|has\s+become|had\s+become|"
+                            r"has\s+been|had\s+been)|['’]s)\s+(?:still\s+|long\s+|already\s+)?"
+                            r"(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"
                             r"region|state|country|port|suburb|parish)\b", re.IGNORECASE)
 _AND_IT = re.compile(r"\s*(?:and|but)\s+(?:it|they)\b", re.IGNORECASE)
