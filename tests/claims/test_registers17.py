@@ -6,7 +6,8 @@ state is all of them; a place that opens the clause and holds the sites ("Maine 
 New Balance factories") is where they are; participles of a material's making ("mesh woven
 in Vietnam"); a making that stopped is denied ("stopped building sneakers in the United
 States"), a stop denied is none ("never stopped making"); what a question takes as given, quiz choices and "True or
-false:"; a "when" clause after a year; "it had been a borough". Read at ``TODAY`` with the shipped rules;
+false:"; a "when" clause after a year; "it had been a borough"; a value after an aside with no cue.
+Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -108,6 +109,15 @@ SHIPPED_CASES = [
      "been a borough since 1794.", {"nb-990 made-in lawrence-ma @ now",
                                     "pittsburgh city-incorporation-year [1816, 1817) @ now",
                                     "pittsburgh city-founding-year (-∞, 1795) @ now"}),
+    # after an aside that has no cue of its own, the value goes with the cue of the clause
+    # the aside interrupted
+    ("L.L.Bean introduced the Bean Boot, a rubber-bottomed hunting shoe, in 1912.",
+     {"ll-bean-boot launch-year [1912, 1913) @ now"}),
+    ("Red Wing builds the Iron Ranger, its best-known boot, in Red Wing, Minnesota.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now"}),
+    # (a label's value is no aside's: "Founded: 1906 | HQ: Boston" founds nothing in Boston)
+    ("NEW BALANCE — Founded: 1906 | HQ: Boston, MA | US plants: 4",
+     {"new-balance founding-year [1906, 1907) @ now", "new-balance factories [4, 4] @ now"}),
 ]
 
 

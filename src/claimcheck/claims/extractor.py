@@ -524,10 +524,13 @@ class _DocumentReader:
         numeric: list[Claim] = []  # the previous clause's numeric claims
         denied: list[Claim] = []  # and its denied places
         parsed = sentence if self.has_parse else None
+        previous: Clause | None = None
         for clause in split_clauses(self.table, sentence.start, sentence.end, self.name_ends,
                                     parsed, self.name_starts, self.label_ends,
                                     self.place_starts):
-            cues = self._cues(clause, where, clause_cues)
+            cues = self._cues(clause, where, clause_cues,
+                              after_aside=previous is not None and previous.aside_of >= 0)
+            previous = clause
             clause_cues.append(cues)
             view = self._view(sentence, clause, mood, cues)
             self._subjects(view, clause, where, earlier)
@@ -806,9 +809,10 @@ class _DocumentReader:
             return None
         return first
 
-    def _cues(self, clause: Clause, where: _Block,
-              clause_cues: list[dict[str, list[Word]]]) -> dict[str, list[Word]]:
-        """Step 2: the clause's cue words, its own or those it inherits."""
+    def _cues(self, clause: Clause, where: _Block, clause_cues: list[dict[str, list[Word]]],
+              after_aside: bool = False) -> dict[str, list[Word]]:
+        """Step 2: the clause's cue words, its own or those it inherits (``after_aside``:
+        the clause before is an aside about a name)."""
         table = self.table
         low = bisect.bisect_left(self.hit_index, clause.first)
         high = bisect.bisect_left(self.hit_index, clause.last)
@@ -842,6 +846,10 @@ class _DocumentReader:
             # "The 998, introduced eleven years later, in 1993": the value after an aside
             # goes with the aside's cue when the rest has none of its own
             cues = dict(clause_cues[-1])
+            if not cues and after_aside and clause.resumes < len(clause_cues) - 1:
+                # "L.L.Bean introduced the Bean Boot, a hunting shoe, in 1912": after an
+                # aside with no cue, the cue of the clause it interrupted
+                cues = dict(clause_cues[clause.resumes])
         return cues
 
     def _row_place(self, row: Span) -> str | None:
