@@ -1540,11 +1540,14 @@ def _container(view: ClauseView, listed: list[Mention],
 def _counted_holder(view: ClauseView, listed: list[Mention],
                     attribute: AttributeSpec | None) -> str | None:
     """The nearest place holding every listed one, when the rules count a subject's
-    ``attribute`` there (sites listed by town are the count of the region the rules
-    know, not the subject's whole count)."""
+    ``attribute`` there and the listed places are towns, holding no other place the rules
+    know (sites listed by town are the count of the region the rules know, not the
+    subject's whole count)."""
     rules = view.rules
-    if attribute is None:
-        return None
+    if attribute is None or any(spec.parent in {p.id for p in listed}
+                                for spec in rules.entities.values()):
+        return None  # (states or regions listed, "in Maine and Massachusetts": where all
+        # of them are, as the writer counts them)
     first, *rest = listed
     holder = next((a for a in rules.ancestors(first.id)[1:]
                    if all(rules.within(p.id, a) and p.id != a for p in rest)), None)
