@@ -57,8 +57,6 @@ GAPS = {
         "gap: 'being assembled' after a caption's label reads as a topic, not a statement",
     "PSA: Bean Boots are NOT made in China — every pair is made in Brunswick and Lewiston, "
     "Maine. 🥾": "gap: after the dash, 'every pair' does not carry the Bean Boots on",
-    "GUEST: L.L. Bean started the company in nineteen twelve, up in Freeport.":
-        "gap: a spoken year ('nineteen twelve') and the founder named by the company's alias",
     "About one in four New Balance pairs (roughly four million a year) is made in the US.":
         "gap: a bracketed second figure whose noun stands outside the brackets",
     "A hundred and thirteen years after its founding, L.L.Bean still calls Freeport home.":

@@ -6,8 +6,8 @@ state is all of them; a place that opens the clause and holds the sites ("Maine 
 New Balance factories") is where they are; participles of a material's making ("mesh woven
 in Vietnam"); a making that stopped is denied ("stopped building sneakers in the United
 States"), a stop denied is none ("never stopped making"); what a question takes as given, quiz choices and "True or
-false:"; a "when" clause after a year; "it had been a borough"; a value after an aside with no cue.
-Read at ``TODAY`` with the shipped rules;
+false:"; a "when" clause after a year; "it had been a borough"; a value after an aside with no cue; "started the company"; a founding "a
+generation earlier". Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -118,6 +118,19 @@ SHIPPED_CASES = [
     # (a label's value is no aside's: "Founded: 1906 | HQ: Boston" founds nothing in Boston)
     ("NEW BALANCE — Founded: 1906 | HQ: Boston, MA | US plants: 4",
      {"new-balance founding-year [1906, 1907) @ now", "new-balance factories [4, 4] @ now"}),
+    # a person who "started the company" began it, as one who founded it did
+    ("New Balance makes shoes. William Riley started the company in 1906.",
+     {"new-balance founding-year [1906, 1907) @ now"}),
+    ("L.L.Bean sells boots. Leon Bean started the business in 1912 with one boot.",
+     {"ll-bean founding-year [1912, 1913) @ now"}),
+    # (not the company's plant, nor an activity)
+    ("New Balance makes shoes. Jim Davis started the company's Lawrence plant in 1982.", set()),
+    ("New Balance makes shoes. In 1990 the company started the 990 line.", set()),
+    # a span counted back from another event gives the founding no year before it
+    ("New Balance makes shoes. Ann was born in 1939, and her grandfather had started the "
+     "company a generation earlier.", set()),
+    ("In 1972 Jim Davis bought New Balance, which William Riley had founded 66 years earlier.",
+     {"new-balance acquisition-year [1972, 1973) @ now"}),
 ]
 
 

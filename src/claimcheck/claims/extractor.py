@@ -300,6 +300,10 @@ class ClaimExtractor:
         if after in words.phase_verb_followers or bool(table.like_num[i + 1]):
             return True
         named = i + 2 if after == "the" and i + 2 < len(table) else i + 1
+        if after == "the" and named < len(table) and (
+                f"the {table.lower[named]}" in words.pronouns["organisation"]) and not (
+                named + 1 < len(table) and table.lower[named + 1] in ("'s", "’s", "'", "’")):
+            return True  # "Amos Whitlock started the company in 1896": what began
         return named < len(table) and table.starts[named] in organisations
 
     def extract(self, doc: Doc) -> tuple[list[Sentence], list[Claim]]:

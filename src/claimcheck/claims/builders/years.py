@@ -96,6 +96,15 @@ if TYPE_CHECKING:
     from claimcheck.rules.schema import AttributeSpec
 
 
+# a span counted back or on from another time, right after a cue and its object: "had
+# started the company a generation earlier", "founded it two decades before"
+_EARLIER_AFTER = re.compile(r"(?:\s+(?!in\b|on\b|at\b)[\w'’.-]+){0,4}?\s+"
+                            r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+                            r"some|many|a\s+few|\d+)\s+"
+                            r"(?:generations?|decades?|years?|centur(?:y|ies)|months?)\s+"
+                            r"(?:earlier|before|later|after|previously)\b", re.IGNORECASE)
+
+
 def build_years(view: ClauseView) -> None:
     """A year attribute's cue with a calendar year or an "N years ago" in the clause."""
     named = view.subjects
@@ -195,6 +204,10 @@ def _build_years(view: ClauseView) -> None:
                         or (_WHEN_CLAUSE.fullmatch(text, q.end, cue.idx)
                             and (cue.lower not in _BUYING
                                  or _OWNER_AFTER.match(text, cue.idx + len(cue)))))]
+        if _EARLIER_AFTER.match(text, cue.idx + len(cue)):
+            # "born in 1939 in the town where he had started the company a generation
+            # earlier": a time counted back from another event, no year before the cue
+            reachable = [q for q in reachable if q.start > cue.idx]
         quantity = nearest(fronted or [q for q in reachable if q.start > cue.idx] or reachable,
                            cue.idx)
         if quantity is not None and cue.lower in _BUYING and all(
