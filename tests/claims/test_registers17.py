@@ -7,7 +7,7 @@ New Balance factories") is where they are; participles of a material's making ("
 in Vietnam"); a making that stopped is denied ("stopped building sneakers in the United
 States"), a stop denied is none ("never stopped making"); what a question takes as given, quiz choices and "True or
 false:"; a "when" clause after a year; "it had been a borough"; a value after an aside with no cue; "started the company"; a founding "a
-generation earlier". Read at ``TODAY`` with the shipped rules;
+generation earlier"; the quoted wording of a text under review. Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -131,6 +131,17 @@ SHIPPED_CASES = [
      "company a generation earlier.", set()),
     ("In 1972 Jim Davis bought New Balance, which William Riley had founded 66 years earlier.",
      {"new-balance acquisition-year [1972, 1973) @ now"}),
+    # the wording of a text under review, quoted to be discussed, is not said
+    ('The second sentence of the lead reads: "New Balance manufactures its shoes in the '
+     'United States."', {"new-balance made-in usa (unasserted) @ now"}),
+    ('An earlier version of this story said "New Balance runs five factories in Maine."',
+     {"new-balance factories [5, 5] in maine (unasserted) @ now"}),
+    ('The caption originally read: "L.L.Bean was founded in 1911."',
+     {"ll-bean founding-year [1911, 1912) (unasserted) @ now"}),
+    # (a person's or a company's words are theirs, and checked)
+    ('Jim Davis said "New Balance runs four factories in New England."',
+     {"new-balance factories [4, 4] in new-england @ now"}),
+    ('The company says "L.L.Bean was founded in 1912."', {"ll-bean founding-year [1912, 1913) @ now"}),
 ]
 
 

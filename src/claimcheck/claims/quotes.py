@@ -77,10 +77,25 @@ _OWN_VOICE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:repeat|say|maintain|insist|
                         re.IGNORECASE)
 
 
+# a part of a text under review, and a verb that gives its wording, right before a
+# quotation: 'The second sentence of the lead reads: "..."', 'The infobox has "..."', 'The
+# Operations section says New Balance "employs ..."', 'An earlier version of this story
+# said "..."' (not a person's or a company's words: 'Jim Davis said "..."')
+_TEXT_PART = (r"(?:lead|lede|infobox|section|sentence|paragraph|article|story|caption|"
+              r"headline|heading|subheading|entry|edit\s+summary|summary|footnote|"
+              r"version|draft|passage|wording|text)")
+_TEXT_HOLDS = re.compile(rf"\b{_TEXT_PART}(?:\s+(?:of|in|on)\s+(?:the\s+|this\s+|that\s+)?"
+                         rf"(?:[\w\"“”-]+\s+){{0,2}}?{_TEXT_PART})?\s+(?:(?:still|now|currently|"
+                         r"originally|previously|also)\s+)?(?:reads?|read|says?|said|has|had|"
+                         r"states?|stated|claims?|claimed|gives?|gave|lists?|listed)\b"
+                         r"[^.;!?“\"]{0,60}?[:,]?\s*\Z", re.IGNORECASE)
+
+
 def mentioned(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is inside a quotation that the sentence says is not used:
     named as words, a line or a label (see :data:`_META`) after a word of removal or
-    refusal (see :data:`_DISOWNED`), or quoted as a claim someone challenges."""
+    refusal (see :data:`_DISOWNED`), quoted as a claim someone challenges, or quoted as
+    the wording of a text under review (see :data:`_TEXT_HOLDS`)."""
     for opening, closing in _QUOTES.items():
         left = text.rfind(opening, 0, start)
         if left < 0:
@@ -103,4 +118,7 @@ def mentioned(text: str, start: int, end: int) -> bool:
         challenged = _CHALLENGED.search(text, 0, left)
         if challenged is not None and not _OWN_VOICE.search(text, challenged.end(), left):
             return True  # the quoted claims a complaint is about, not the writer's own
+        if _TEXT_HOLDS.search(text, max(0, left - 80), left):
+            return True  # 'The lead reads: "..."', 'An earlier version of this article
+            # said "..."': the wording of a text under review, quoted to be discussed
     return False
