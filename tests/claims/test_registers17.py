@@ -7,7 +7,8 @@ New Balance factories") is where they are; participles of a material's making ("
 in Vietnam"); a making that stopped is denied ("stopped building sneakers in the United
 States"), a stop denied is none ("never stopped making"); what a question takes as given, quiz choices and "True or
 false:"; a "when" clause after a year; "it had been a borough"; a value after an aside with no cue; "started the company"; a founding "a
-generation earlier"; the quoted wording of a text under review. Read at ``TODAY`` with the shipped rules;
+generation earlier"; the quoted wording of a text under review; a share of a thing's
+value or parts. Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -142,6 +143,11 @@ SHIPPED_CASES = [
     ('Jim Davis said "New Balance runs four factories in New England."',
      {"new-balance factories [4, 4] in new-england @ now"}),
     ('The company says "L.L.Bean was founded in 1912."', {"ll-bean founding-year [1912, 1913) @ now"}),
+    # a share of a thing's worth or make-up is no share of the goods made there
+    ("A shoe qualifies when at least 70% of its value is domestic, New Balance says.", set()),
+    ("Fewer than half of the parts in a New Balance 990 are made in the US.", set()),
+    ("New Balance makes about a quarter of its shoes in the US.",
+     {"new-balance us-production-share [0.2, 0.3] in usa @ now"}),
 ]
 
 

@@ -125,6 +125,11 @@ def build_origin(view: ClauseView) -> None:
     quant = quantifier(view, cue.idx)
     asserted = cue_asserted(view, cue)
     for attribute in cue_attrs:
+        if share_q is not None and (attribute.type == "share" or share_q.start < cue.idx) and (
+                _of_a_thing(view, share_q, attribute)):
+            continue  # "at least 70% of its value is domestic", "fewer than half of the
+            # parts are made in the US": a share of a thing's worth or parts, not of the
+            # goods, nor where the goods are made (unless the attribute counts by value)
         if attribute.type == "share":
             # "... label on a shoe only when domestic content makes up at least 70%": the
             # share itself may stand in a condition after the cue
@@ -1082,6 +1087,28 @@ _COMPARED_AFTER = re.compile(r"\s*(?!more\s+or\s+less\b)(?:less|more|fewer|lower
                              r"cheaper|smaller|larger|"
                              r"bigger|greater|faster|slower|lighter|heavier|longer|shorter|"
                              r"better|worse|above|below|over|under)\b", re.IGNORECASE)
+def _of_a_thing(view: ClauseView, share: Any, attribute: AttributeSpec) -> bool:
+    """Whether a share is of one thing's worth or make-up ("70% of its value", "half of
+    the components") where the attribute shares out neither: it is cued by a verb of
+    making only, and no word of the phrase is among its cues or in its name ("share of
+    components made in-house" counts "two thirds of the value of our components"; a
+    share by cost has "cost" as a cue)."""
+    thing = _OF_A_THING.match(view.full, share.end)
+    if thing is None or any(w.lemma not in lexicon().making_verbs
+                            for w in view.cues.get(attribute.id, ())):
+        return False  # (a cue of the attribute's own: "made in our own workshops")
+    phrase = view.full[thing.start():min(view.clause.end, thing.end() + 30)].lower()
+    own = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", " ".join(
+        (attribute.name or "", *attribute.cues)).lower())} - {"share", "made", "make"}
+    return not any(w.rstrip("s") in own for w in re.findall(r"[a-z]{4,}", phrase))
+
+
+# a share of one thing's worth or make-up, not of the goods: "at least 70% of its value is
+# domestic", "90 percent of the materials"
+_OF_A_THING = re.compile(r"\s+of\s+(?:(?:its|the|a|an|each|their|our|his|her)\s+)?"
+                         r"(?:(?:shoe|boot|pair|product|item|piece)['’]s\s+)?(?:[\w-]+\s+)?"
+                         r"(?P<noun>value|cost|price|content|materials?|components?|parts|"
+                         r"ingredients|weight)\b", re.IGNORECASE)
 # "makes us the largest ...", "made Mararo the best-paying buyer": make someone something
 _CAUSATIVE = re.compile(r"\s+(?:us|it|them|him|her|me|you|(?-i:[A-Z][\w.'’-]*)"
                         r"(?:\s+(?-i:[A-Z][\w.'’-]*))*)\s+(?:the|a|an|one|its|our|their)\s+"
