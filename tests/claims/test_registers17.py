@@ -8,7 +8,7 @@ in Vietnam"); a making that stopped is denied ("stopped building sneakers in the
 States"), a stop denied is none ("never stopped making"); what a question takes as given, quiz choices and "True or
 false:"; a "when" clause after a year; "it had been a borough"; a value after an aside with no cue; "started the company"; a founding "a
 generation earlier"; the quoted wording of a text under review; a share of a thing's
-value or parts. Read at ``TODAY`` with the shipped rules;
+value or parts; "the city" after a county; a metro area's people. Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -148,6 +148,16 @@ SHIPPED_CASES = [
     ("Fewer than half of the parts in a New Balance 990 are made in the US.", set()),
     ("New Balance makes about a quarter of its shoes in the US.",
      {"new-balance us-production-share [0.2, 0.3] in usa @ now"}),
+    # "the city" after a county or state is the last town named, not that county or state
+    ("Pittsburgh has 446 bridges. Allegheny County, which wraps around the city, has 2,000 "
+     "bridges. The city recognizes 90 official neighborhoods.",
+     {"pittsburgh city-bridges [446, 446] @ now", "allegheny-county city-bridges [2000, 2000] @ now",
+      "pittsburgh city-neighborhoods [90, 90] @ now"}),
+    ("Maine is cold. The city has 90 neighborhoods.", set()),
+    # the people of a metro area are not the city's
+    ("Pittsburgh has about 303,000 people. Its metro area has about 2.4 million people.",
+     {"pittsburgh city-population [272700, 333300] @ now"}),
+    ("Greater Pittsburgh is home to 2.4 million people.", set()),
 ]
 
 

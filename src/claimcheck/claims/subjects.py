@@ -82,6 +82,8 @@ class SubjectTracker:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
         self._last: dict[str, str] = {}
+        # the places with places inside them (states, counties): "the city" is none of them
+        self._holders = frozenset(e.parent for e in rules.entities.values() if e.parent)
         self.foreign = False
         """The last clause looked at opens with a name the rules do not know."""
         self._named_other = False  # a company, product or person named so far
@@ -201,6 +203,8 @@ class SubjectTracker:
         prior = self._last.get("any")
         for mention in named:
             self._last[mention.kind] = mention.id
+            if mention.kind == "place" and self._town(mention.id):
+                self._last["town"] = mention.id  # what "the city" can still mean
             if mention.kind == "product":
                 self._product_end = mention.end
             parent = self.rules.entities[mention.id].parent if mention.kind == "product" else None
@@ -389,6 +393,10 @@ class SubjectTracker:
         state" and "the country" the one of its ancestors at that level (a state's parent is
         a country with none above it), else none."""
         noun = phrase.split()[-1].lower()
+        if noun in _TOWNS and not self._town(entity):
+            # "Allegheny County, which wraps around the city ... The city recognizes 90
+            # neighborhoods": the last town named, not the county or state named since
+            return self._last.get("town")
         if noun not in _LEVELS:
             return entity
         entities = self.rules.entities
@@ -409,6 +417,13 @@ class SubjectTracker:
         return next((p for p in chain[1:]
                      if "county" not in p and "county" not in entities[p].name.lower()),
                     None)
+
+    def _town(self, entity: str) -> bool:
+        """Whether a place is a town or city: none inside it, under a state or region, and
+        no county."""
+        spec = self.rules.entities[entity]
+        return (entity not in self._holders and len(self.rules.ancestors(entity)) >= 3
+                and "county" not in entity and "county" not in spec.name.lower())
 
     def _referred(self, text: str, start: int, end: int,
                   foreign: bool = False) -> list[Mention]:
@@ -511,6 +526,7 @@ _UNKNOWN_PAIR = re.compile(r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bof\s)(?<!\bo
 # the place nouns that name a level above a town: "the state" after Pittsburgh is
 # Pennsylvania (or no place the rules know), never the city
 _LEVELS = frozenset({"state", "province", "country", "nation"})
+_TOWNS = frozenset({"city", "town", "village"})
 # a verb of saying after "it": "it said", "it stated that", "it told the Board"
 _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|states|argued|argues|told|tells|added|"
                      r"adds|announced|announces|claimed|claims|reported|reports|confirmed|"

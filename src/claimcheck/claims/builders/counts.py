@@ -980,6 +980,10 @@ _RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _EMPLOYS = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|staff(?:s|ed)?|workforce of)"
                       r"\s+(?:about|around|some|roughly|nearly|almost|over|more than|\w+ly)?\s*\Z",
                       re.IGNORECASE)
+_WIDER_AREA = re.compile(r"\b(?:metro(?:politan)?(?:\s+(?:area|region))?|urban\s+area|"
+                         r"greater\s+(?-i:[A-Z])\w+(?:\s+area)?|surrounding\s+(?:area|region|"
+                         r"county|counties)|wider\s+(?:area|region))\b[^.;]{0,30}\Z",
+                         re.IGNORECASE)
 _AT_OTHER_BODY = re.compile(r"\s+(?:at|for|with)\s+(?:its\s+|their\s+|our\s+|the\s+)?"
                             r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(lexicon().other_bodies))
                             + r")\b", re.IGNORECASE)
@@ -1086,6 +1090,11 @@ def _add(view: ClauseView, attribute: AttributeSpec, quantity: object, kind: str
             view.full, quantity.start, end):  # type: ignore[attr-defined]
         return  # "214 of 230 people found this helpful", "9,000 people visited": readers,
         # visitors, voters, not a body's own people
+    if "place" in attribute.kinds and _WIDER_AREA.search(
+            view.full, max(view.clause.start, view.full.rfind("\n", 0, quantity.start) + 1,  # type: ignore[attr-defined]
+                           quantity.start - 60), quantity.start):  # type: ignore[attr-defined]
+        return  # "Metro area: about 2.4 million people", "its metro area is home to": the
+        # people around the place, not the place's own
     if "place" in attribute.kinds and _EMPLOYS.search(
             view.full, max(view.clause.start, quantity.start - 24),  # type: ignore[attr-defined]
             quantity.start):  # type: ignore[attr-defined]
