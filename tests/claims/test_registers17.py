@@ -8,7 +8,8 @@ in Vietnam"); a making that stopped is denied ("stopped building sneakers in the
 States"), a stop denied is none ("never stopped making"); what a question takes as given, quiz choices and "True or
 false:"; a "when" clause after a year; "it had been a borough"; a value after an aside with no cue; "started the company"; a founding "a
 generation earlier"; the quoted wording of a text under review; a share of a thing's
-value or parts; "the city" after a county; a metro area's people. Read at ``TODAY`` with the shipped rules;
+value or parts; "the city" after a county; a metro area's people; "is compact,
+about 58 square miles". Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -158,6 +159,12 @@ SHIPPED_CASES = [
     ("Pittsburgh has about 303,000 people. Its metro area has about 2.4 million people.",
      {"pittsburgh city-population [272700, 333300] @ now"}),
     ("Greater Pittsburgh is home to 2.4 million people.", set()),
+    # what a place is, then how big: "is compact, about 58 square miles"
+    ("Pittsburgh is hilly. The city itself is compact, about 58 square miles, but steep.",
+     {"pittsburgh city-area [52.2, 63.8] @ now"}),
+    ("Pittsburgh is small, just 58 square miles.", {"pittsburgh city-area [58, 58] @ now"}),
+    # (a thing the place has is not its size)
+    ("Pittsburgh has a park of about 2 square miles.", set()),
 ]
 
 

@@ -903,11 +903,16 @@ def _spec(view: ClauseView, measured_only: bool = False) -> None:
             _add(view, fitting[0], quantity, "quantity", quantity.end, None)
 
 
-_MEASURE_LEAD = re.compile(r"\b(?:is|are|was|were|covers?|covered|weighs?|weighed|measures?|"
+_MEASURE_LEAD = re.compile(r"\b(?:(?:is|are|was|were|covers?|covered|weighs?|weighed|measures?|"
                            r"measured|spans?|spanned|rated\s+at|rates\s+at)\s+(?:a\s+|an\s+)?"
+                           # "The city itself is compact, about 58 square miles": what it is,
+                           # then how big
+                           r"|(?:is|are|was|were)\s+(?:(?:very|quite|fairly|rather|relatively|"
+                           r"surprisingly)\s+)?(?-i:[a-z]+),\s+)"
                            r"(?:(?:about|around|some|roughly|nearly|almost|just|over|under|"
-                           r"more\s+than|less\s+than)\s+)?\Z", re.IGNORECASE)
+                           r"more\s+than|less\s+than|only)\s+)?\Z", re.IGNORECASE)
 _LABEL_RE = re.compile(r"\s*(?P<label>[^:,;]{1,40})[:,]\s*\Z")
+_CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were)\s")
 
 
 _ITEM_LABEL = re.compile(r"\s*(?P<label>[^:;,\n]{1,40}):\s")
@@ -927,6 +932,8 @@ def _other_label(view: ClauseView, quantity: Quantity) -> bool:
     if m is None:
         return False
     label = m.group("label").lower()
+    if _CLAUSE_VERB.search(label):
+        return False  # "The city itself is compact, about 58 square miles": a clause
     names = (n.lower() for x in view.subjects
              for n in (view.rules.entities[x.id].name, *view.rules.entities[x.id].aliases))
     return not any(n in label for n in names)
