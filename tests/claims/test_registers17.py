@@ -9,7 +9,7 @@ States"), a stop denied is none ("never stopped making"); what a question takes 
 false:"; a "when" clause after a year; "it had been a borough"; a value after an aside with no cue; "started the company"; a founding "a
 generation earlier"; the quoted wording of a text under review; a share of a thing's
 value or parts; "the city" after a county; a metro area's people; "is compact,
-about 58 square miles". Read at ``TODAY`` with the shipped rules;
+about 58 square miles"; "down from X in 2000 and from Y in 1950". Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -165,6 +165,12 @@ SHIPPED_CASES = [
     ("Pittsburgh is small, just 58 square miles.", {"pittsburgh city-area [58, 58] @ now"}),
     # (a thing the place has is not its size)
     ("Pittsburgh has a park of about 2 square miles.", set()),
+    # each "from" after "down from" gives an earlier value, of its own year
+    ("Pittsburgh is home to about 303,000 people, down from more than 330,000 in 2000 and "
+     "from a peak of nearly 677,000 in 1950.",
+     {"pittsburgh city-population [272700, 333300] @ now",
+      "pittsburgh city-population (330000, ∞) @ 2000",
+      "pittsburgh city-population [609300, 744700] @ 1950"}),
 ]
 
 

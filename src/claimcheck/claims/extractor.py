@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -1238,14 +1239,29 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
     """ "It employs 21,000 people, up from 17,800 at the end of 2023": the number after
     "up from" is an earlier value of the claim before it (dated by its own clause, or by
     the year it is labelled with: "(2023: 70%)")."""
-    quantity = next((q for q in view.quantities if q.unit != "calendar_year"
-                     and q.value is not None), None)
-    if quantity is None or not numeric:
+    figures = [q for q in view.quantities if q.unit != "calendar_year" and q.value is not None]
+    if not figures or not numeric:
         return
     opening = _EARLIER_OPENING.match(view.full, view.clause.start)
     if opening is not None and opening.group("at") and (
-            opening.end() != quantity.start or _ANOTHERS.match(view.full, quantity.end)):
+            opening.end() != figures[0].start or _ANOTHERS.match(view.full, figures[0].end)):
         return  # "compared with Nike's 40%", "compared with 2% at Nike": another's value
+    _one_earlier_value(view, numeric, figures[0], opening)
+    for before, quantity in itertools.pairwise(figures):
+        if not _AND_FROM.search(view.full, before.end, quantity.start):
+            break
+        # "down from more than 330,000 in 2000 and from a peak of nearly 677,000 in 1950":
+        # each "from" gives an earlier value
+        _one_earlier_value(view, numeric, quantity, None)
+
+
+# another earlier value after the first: "..., and from a peak of", ", from"
+_AND_FROM = re.compile(r"(?:,|\band)\s+(?:(?:up|down)\s+)?from\b", re.IGNORECASE)
+
+
+def _one_earlier_value(view: ClauseView, numeric: list[Claim], quantity: Quantity,
+                       opening: re.Match[str] | None) -> None:
+    """The earlier value at ``quantity`` (see :func:`_earlier_value`)."""
     claim = _nearest_in_size(numeric, quantity)
     mention = next((m for m in view.subjects if m.id == claim.subject), None)
     if mention is None:
