@@ -9,7 +9,8 @@ States"), a stop denied is none ("never stopped making"); what a question takes 
 false:"; a "when" clause after a year; "it had been a borough"; a value after an aside with no cue; "started the company"; a founding "a
 generation earlier"; the quoted wording of a text under review; a share of a thing's
 value or parts; "the city" after a county; a metro area's people; "is compact,
-about 58 square miles"; "down from X in 2000 and from Y in 1950". Read at ``TODAY`` with the shipped rules;
+about 58 square miles"; "down from X in 2000 and from Y in 1950"; "If that isn't enough,".
+Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -171,6 +172,14 @@ SHIPPED_CASES = [
      {"pittsburgh city-population [272700, 333300] @ now",
       "pittsburgh city-population (330000, ∞) @ 2000",
       "pittsburgh city-population [609300, 744700] @ 1950"}),
+    # a turn of speech with "if" opening a sentence supposes nothing
+    ("If that isn't enough, Pittsburgh has 446 bridges.",
+     {"pittsburgh city-bridges [446, 446] @ now"}),
+    ("If you're counting, New Balance runs four factories.",
+     {"new-balance factories [4, 4] @ now"}),
+    ("If New Balance runs four factories, it employs 1,200 people.",
+     {"new-balance factories [4, 4] (unasserted) @ now",
+      "new-balance factory-workers [1200, 1200] (unasserted) @ now"}),
 ]
 
 
