@@ -9,8 +9,8 @@ States"), a stop denied is none ("never stopped making"); what a question takes 
 false:"; a "when" clause after a year; "it had been a borough"; a value after an aside with no cue; "started the company"; a founding "a
 generation earlier"; the quoted wording of a text under review; a share of a thing's
 value or parts; "the city" after a county; a metro area's people; "is compact,
-about 58 square miles"; "down from X in 2000 and from Y in 1950"; "If that isn't enough,".
-Read at ``TODAY`` with the shipped rules;
+about 58 square miles"; "down from X in 2000 and from Y in 1950"; "If that isn't enough,"; an
+aside ending on "Town, State". Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -180,6 +180,12 @@ SHIPPED_CASES = [
     ("If New Balance runs four factories, it employs 1,200 people.",
      {"new-balance factories [4, 4] (unasserted) @ now",
       "new-balance factory-workers [1200, 1200] (unasserted) @ now"}),
+    # an aside that ends the sentence on "Town, State" keeps the place whole
+    ("The shop stocks the Iron Ranger, a work boot still made in Red Wing, Minnesota.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now",
+      "red-wing-iron-ranger boot-style work-boot @ now"}),
+    ("New Balance makes the 990, a running shoe built in Lawrence, Massachusetts.",
+     {"nb-990 made-in lawrence-ma @ now", "nb-990 category running @ now"}),
 ]
 
 

@@ -297,9 +297,12 @@ def _closing_comma(table: TokenTable, start: int, stop: int, last: int) -> int |
 
 def _place_comma(table: TokenTable, j: int, last: int) -> bool:
     """Whether the comma at ``j`` sits inside a place written "Town, State": a capitalised
-    word before it, and after it one or two capitalised words and then a comma."""
-    if not (table.is_title[j - 1] and j + 2 < last and table.is_title[j + 1]):
+    word before it, and after it one or two capitalised words and then a comma, or one
+    and the sentence's end."""
+    if not (table.is_title[j - 1] and j + 1 < last and table.is_title[j + 1]):
         return False
+    if j + 2 >= last or (j + 2 == last - 1 and table.is_punct[j + 2]):
+        return True  # "... a work boot made in Red Wing, Minnesota.": the sentence's end
     k = j + 2 if table.lower[j + 2] == "," else j + 3
     return k < last - 1 and table.lower[k] == "," and (k == j + 2 or bool(table.is_title[j + 2]))
 
