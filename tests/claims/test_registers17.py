@@ -10,7 +10,7 @@ false:"; a "when" clause after a year; "it had been a borough"; a value after an
 generation earlier"; the quoted wording of a text under review; a share of a thing's
 value or parts; "the city" after a county; a metro area's people; "is compact,
 about 58 square miles"; "down from X in 2000 and from Y in 1950"; "If that isn't enough,"; an
-aside ending on "Town, State". Read at ``TODAY`` with the shipped rules;
+aside ending on "Town, State"; a rumour's or a story's claims. Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -186,6 +186,17 @@ SHIPPED_CASES = [
       "red-wing-iron-ranger boot-style work-boot @ now"}),
     ("New Balance makes the 990, a running shoe built in Lawrence, Massachusetts.",
      {"nb-990 made-in lawrence-ma @ now", "nb-990 category running @ now"}),
+    # a rumour or a story reports what follows; the writer does not say it
+    ("There's a rumor online that some Bean Boots are made in China now.",
+     {"ll-bean-boot made-in china (unasserted) @ now"}),
+    ("You've seen the stories saying New Balance runs six factories.",
+     {"new-balance factories [6, 6] (unasserted) @ now"}),
+    # (a company that reports a figure says it)
+    ("New Balance reports that it runs four factories.", {"new-balance factories [4, 4] @ now"}),
+    ("Reports that New Balance runs five factories are wrong.",
+     {"new-balance factories [5, 5] not @ now"}),
+    ("The story that L.L.Bean was founded in 1912 is true.",
+     {"ll-bean founding-year [1912, 1913) @ now"}),
 ]
 
 

@@ -49,6 +49,10 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
         ", wh" in before) else before
     return not (lex.modal.search(own) or _asked(lex.question, before, opens)
                 or lex.conditional.search(own) or _headline_plan(view, before)
+                # "There's a rumor online that some Bean Boots are made in China", "the
+                # stories saying L.L.Bean makes a million pairs": hearsay, not the writer's
+                or (_HEARSAY.search(before) is not None and not reported_false(view, offset)
+                    and _CALLED_TRUE.match(view.full, offset, view.sentence.end_char) is None)
                 # "... handcrafted in New England, or so the ads would have you believe"
                 or _OR_SO.search(view.full, offset, view.sentence.end_char) is not None
                 # "A third of Pittsburgh's residents are Black, the blog claimed"
@@ -59,6 +63,18 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
 
 
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom)\b", re.IGNORECASE)
+# ... unless the sentence goes on to confirm it: "The report that New Balance was founded
+# in 1906 is accurate"
+_CALLED_TRUE = re.compile(r"(?:(?!\b(?:but|though|although|while|whereas)\b)[^,;:])*?"
+                          r"\b(?:is|are|was|were|proved|proves|turned\s+out\s+to\s+be)\s+"
+                          r"(?:(?:entirely|completely|quite|perfectly)\s+)?(?:accurate|true|"
+                          r"correct|right|well[\s-]founded|confirmed)\b", re.IGNORECASE)
+# a rumour or a story that reports the clause after it: "a rumor online that", "the
+# stories saying", "press reports claiming" (not the verb "the company reports that")
+_HEARSAY = re.compile(r"\b(?:rumou?rs?|stories|gossip|speculation|allegations?|chatter|hearsay|"
+                      r"(?:the|some|online|news|recent|press|media|unconfirmed)\s+reports?)"
+                      r"(?:\s+(?:online|circulating|going\s+around|on\s+\w+))?\s+(?:that|saying|"
+                      r"claiming|suggesting)\b", re.IGNORECASE)
 # a figure right after a possessive is presupposed, whatever the clause plans or asks: "You
 # will learn from our six master smiths", "New Balance hopes to expand its five factories"
 _POSSESSED = re.compile(r"\b(?:our|its|their|(?-i:[A-Z])[\w.&-]*['’]s?)\s+(?:current\s+|"
