@@ -10,7 +10,7 @@ false:"; a "when" clause after a year; "it had been a borough"; a value after an
 generation earlier"; the quoted wording of a text under review; a share of a thing's
 value or parts; "the city" after a county; a metro area's people; "is compact,
 about 58 square miles"; "down from X in 2000 and from Y in 1950"; "If that isn't enough,"; an
-aside ending on "Town, State"; a rumour's or a story's claims. Read at ``TODAY`` with the shipped rules;
+aside ending on "Town, State"; a rumour's or a story's claims; "its 2014 output". Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -197,6 +197,11 @@ SHIPPED_CASES = [
      {"new-balance factories [5, 5] not @ now"}),
     ("The story that L.L.Bean was founded in 1912 is true.",
      {"ll-bean founding-year [1912, 1913) @ now"}),
+    # a year's own measure is read at that year, as a census is
+    ("L.L.Bean has put its 2014 output of Bean Boots at about 450,000 pairs.",
+     {"ll-bean annual-pairs [405000, 495000] @ 2014"}),
+    ("New Balance's 2016 production came to 4 million pairs.",
+     {"new-balance annual-pairs [4e+06, 4e+06] @ 2016"}),
 ]
 
 

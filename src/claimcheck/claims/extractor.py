@@ -1702,7 +1702,11 @@ _TO_OWN_YEAR = re.compile(rf"[\s,(]*(?:(?:in|by|as of|during|at the end of)\s+)?
 _IN_THE_DECADE = re.compile(r"\b(?:in|during|through|throughout)\s+the\s+(?:early\s+|mid-?\s*|"
                             r"late\s+)?\Z", re.IGNORECASE)
 _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study|season|"
-                           r"fiscal year)\b", re.I)
+                           r"fiscal year|output|production|sales|revenues?|turnover|headcount|"
+                           r"workforce|payroll|harvest|crop)\b", re.I)
+# the year's own measure, read at that year as a census is: "its 2014 output of Bean Boots"
+_READ_AT_YEAR = frozenset({"census", "output", "production", "sales", "revenue", "revenues",
+                           "turnover", "headcount", "workforce", "payroll", "harvest", "crop"})
 
 
 _WHEN_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4},\s+when\b")
@@ -1811,8 +1815,9 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             else:
                 found.append((quantity, (year - 1, True)))  # "Until 2011 its head office was"
         elif (after := _PERIOD_AFTER.match(view.full, quantity.end)) is not None:
-            # (a census counts as of its own year: "the 2010 census counted 305,704")
-            found.append((quantity, (year, after.group().strip().lower() == "census")))
+            # (a census counts as of its own year: "the 2010 census counted 305,704", and so
+            # does a year's output: "its 2014 output of Bean Boots")
+            found.append((quantity, (year, after.group().strip().lower() in _READ_AT_YEAR)))
     that = _THAT_YEAR.search(view.full, view.clause.start, view.clause.end)
     if found and that is not None and that.group("next") and all(
             q.end <= that.start() for q, _ in found):
