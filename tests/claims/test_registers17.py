@@ -10,7 +10,7 @@ false:"; a "when" clause after a year; "it had been a borough"; a value after an
 generation earlier"; the quoted wording of a text under review; a share of a thing's
 value or parts; "the city" after a county; a metro area's people; "is compact,
 about 58 square miles"; "down from X in 2000 and from Y in 1950"; "If that isn't enough,"; an
-aside ending on "Town, State"; a rumour's or a story's claims; "its 2014 output". Read at ``TODAY`` with the shipped rules;
+aside ending on "Town, State"; a rumour's or a story's claims; "its 2014 output"; "... and started the company". Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -202,6 +202,13 @@ SHIPPED_CASES = [
      {"ll-bean annual-pairs [405000, 495000] @ 2014"}),
     ("New Balance's 2016 production came to 4 million pairs.",
      {"new-balance annual-pairs [4e+06, 4e+06] @ 2016"}),
+    # "... and started the company": a clause about the company, which its words name
+    ("L.L.Bean sells boots. Mr. Bean introduced the Maine Hunting Shoe in 1912 and started "
+     "the company in Freeport that same year.",
+     {"ll-bean-boot launch-year [1912, 1913) @ now", "ll-bean founding-place freeport-me @ now",
+      "ll-bean founding-year [1912, 1913) @ now"}),
+    ("New Balance makes shoes. Riley designed an arch support and founded the company in "
+     "Boston.", {"new-balance founding-place boston @ now"}),
 ]
 
 

@@ -144,6 +144,13 @@ def split_clauses(table: TokenTable, first: int, last: int,
               and (i < first + 3 or lower[i - 3] not in _COPULAS)):  # not "is a company that"
             unnamed.add(i)  # "an industry that makes ...": about the industry
             cuts.append(i)
+        elif (word == "and" and i + 3 < last and table.is_alpha[i + 1]
+              and lower[i + 1].endswith("ed") and lower[i + 2] == "the"
+              and f"the {lower[i + 3]}" in lexicon().pronouns["organisation"]
+              and lower[i + 4:i + 5] != ["'s"]):
+            # "introduced the Maine Hunting Shoe in 1912 and started the company in
+            # Freeport": a clause about the company, which its own words name
+            cuts.append(i)
         elif (word == "with" and lower[i - 1] == ",") or (
                 word == "and" and i + 2 < last and _past_verb(table, i + 1)
                 and lower[i + 2] in ("it", "them")):
