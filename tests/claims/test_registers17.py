@@ -10,7 +10,8 @@ false:"; a "when" clause after a year; "it had been a borough"; a value after an
 generation earlier"; the quoted wording of a text under review; a share of a thing's
 value or parts; "the city" after a county; a metro area's people; "is compact,
 about 58 square miles"; "down from X in 2000 and from Y in 1950"; "If that isn't enough,"; an
-aside ending on "Town, State"; a rumour's or a story's claims; "its 2014 output"; "... and started the company". Read at ``TODAY`` with the shipped rules;
+aside ending on "Town, State"; a rumour's or a story's claims; "its 2014 output"; "... and started the company"; a place in a clause joined after a count; "then"; gifts
+made. Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -209,6 +210,20 @@ SHIPPED_CASES = [
       "ll-bean founding-year [1912, 1913) @ now"}),
     ("New Balance makes shoes. Riley designed an arch support and founded the company in "
      "Boston.", {"new-balance founding-place boston @ now"}),
+    # a place in a clause joined after a count is that clause's, not the count's
+    ("Today New Balance employs about 1,200 people, and its Lawrence factory makes the 990.",
+     {"new-balance factory-workers [1080, 1320] @ now", "nb-990 made-in lawrence-ma @ now"}),
+    # "then", "back then", "for the next N years": the time just named
+    ("She came home in 1958. New Balance employed about 220 people then, and she was the "
+     "first woman on its floor.", {"new-balance factory-workers [198, 242] @ 1958"}),
+    ("In 1987 New Balance opened a plant in Skowhegan. For the next twenty-two years every 990 "
+     "was made in Lawrence.", {"nb-990 made-in lawrence-ma @ 1987"}),
+    ("New Balance runs four factories. Then it opened a fifth.",
+     {"new-balance factories [4, 4] @ now"}),
+    # gifts, changes and decisions are made, not goods
+    ("The family asks that gifts be made to the heritage fund at the New Balance factory in "
+     "Lawrence.", set()),
+    ("Changes were made to the New Balance 990 in Lawrence in 2019.", set()),
 ]
 
 

@@ -274,6 +274,10 @@ class ClaimExtractor:
                 table.lower[i] == "buildings" or self._house(table, i)):
             return False  # "the long brick building by the river": a house, no making (but
             # "is building boots", "The company started building the 990")
+        if table.lower[i] in MAKE_FORMS and _NOT_GOODS_MADE.search(
+                full, max(0, table.starts[i] - 48), table.starts[i]):
+            return False  # "asks that gifts be made to the Heritage Fund", "changes were
+            # made in 2019": given or done, no goods made
         if table.lower[i] in MAKE_FORMS and _MAKES_SOMETHING_SO.match(
                 full, table.starts[i] + len(table.lower[i])):
             return False  # "which makes our firing greener", "made it carbon-neutral": what
@@ -1538,6 +1542,14 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "our", "their", "his", "her"})
 # "make" with an object and what it makes the object be: "makes our firing greener", "made
 # it carbon-neutral", "makes them easy to repair" (not "makes its boots in Maine", "made the
 # 990 in Lawrence")
+# what is "made" without being goods: a gift, a payment, a change, a decision
+_NOT_GOODS_MADE = re.compile(
+    r"\b(?:gifts?|donations?|contributions?|payments?|changes?|offers?|improvements?|repairs?|"
+    r"arrangements?|decisions?|references?|comparisons?|calls?|attempts?|efforts?|mistakes?|"
+    r"promises?|adjustments?|announcements?|appointments?|reservations?|deposits?|"
+    r"introductions?|recommendations?|requests?|inquiries|enquiries|claims?)\s+(?:(?:will|"
+    r"would|can|could|should|must|may|might|to)\s+)?(?:(?:have\s+)?been|be|being|is|are|was|"
+    r"were|get|got)\s+\Z", re.IGNORECASE)
 _MAKES_SOMETHING_SO = re.compile(
     r"\s+(?:it|them|us|him|her|me|you|this|that|everything|things|life|(?:(?:our|its|their|"
     r"the|your|his|her|this|that|every|each)\s+|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*"
@@ -1905,6 +1917,12 @@ _LAST_YEAR = re.compile(r"(?<!\bthan )(?<!\bfrom )(?<!\bsince )(?<!\bwith )"
 _YEARS_OWN = re.compile(r"['’]s\b")  # not "last year's figure", which may be of any year
 _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
                         r"in (?:its|our|their|the) first year|"
+                        # "The foundry employed about 220 people then", "back then", "at the
+                        # time": the time just named; "For the next twenty-two years every
+                        # Verbena was made in Oxford": from then on
+                        r"back then|at (?:the|that) time|in those days|"
+                        r"(?<!\band )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bjust )"
+                        r"then(?=\s*[,.;)]|\s+and\b)|(?:for|over) the next (?:[\w-]+\s+){1,2}years|"
                         r"(?P<next>the (?:following|next) year|a year later))\b", re.I)
 
 

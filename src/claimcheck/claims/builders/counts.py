@@ -1343,7 +1343,10 @@ def _scope(view: ClauseView, quantity: object, attribute: AttributeSpec) -> str 
     # a place that is another claim's value ("Founded in Vergennes ...") is not where
     valued = {(c[3], c[4]) for c in view.claims if c[2].kind == "place"}
     places = view.places()
-    after = [p for p in places if start < p.start < limit]
+    after = [p for p in places if start < p.start < limit
+             # (not a place in a clause joined after it: "employs about 260 people, and its
+             # Anniston foundry pours 1.7 million pieces")
+             and not _JOINED_AFTER.search(view.full, quantity.end, p.start)]  # type: ignore[attr-defined]
     leading = {id(led) for q in view.quantities if q.start > start
                if (led := _place_led(view, q.start)) is not None}
     after = [p for p in after if id(p) not in leading]
@@ -1620,6 +1623,8 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _PLACE_HOLDS = re.compile(r"\s+(?:(?:now|still|today|currently)\s+)?(?:has|have|had|hosts|"
                           r"hosted|houses|housed|boasts|(?:is|was)\s+home\s+to)"
                           r"(?:\s+(?:now|still|today|currently))?\s+")
+_JOINED_AFTER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:its|their|our|his|her|the|"
+                           r"this|that|these|those|it|they|we)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r",?\s+where\s+")
 _MORE_SITES = re.compile(r",?\s+(?:and|&)\s+(?:in\s+|at\s+)?(?:the\s+)?")
 _IN_HOLDER = re.compile(r",?\s+(?:(?:both|all(?:\s+(?:two|three|four|five|six))?)\s+)?in\s+"
