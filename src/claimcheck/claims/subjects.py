@@ -82,8 +82,6 @@ class SubjectTracker:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
         self._last: dict[str, str] = {}
-        # the places with places inside them (states, counties): "the city" is none of them
-        self._holders = frozenset(e.parent for e in rules.entities.values() if e.parent)
         self.foreign = False
         """The last clause looked at opens with a name the rules do not know."""
         self._named_other = False  # a company, product or person named so far
@@ -422,7 +420,7 @@ class SubjectTracker:
         """Whether a place is a town or city: none inside it, under a state or region, and
         no county."""
         spec = self.rules.entities[entity]
-        return (entity not in self._holders and len(self.rules.ancestors(entity)) >= 3
+        return (entity not in self.rules.holders and len(self.rules.ancestors(entity)) >= 3
                 and "county" not in entity and "county" not in spec.name.lower())
 
     def _referred(self, text: str, start: int, end: int,

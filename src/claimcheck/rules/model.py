@@ -36,6 +36,8 @@ class RuleSet:
     _facts_by_key: dict[tuple[str, str], list[FactSpec]] = field(init=False, repr=False)
     count_attributes: tuple[AttributeSpec, ...] = field(init=False, repr=False)
     """The count attributes that name what they count (``nouns``), in rules order."""
+    holders: frozenset[str] = field(init=False, repr=False)
+    """The entities that are another's parent (states, counties, companies with products)."""
 
     def __post_init__(self) -> None:
         index: dict[tuple[str, str], list[FactSpec]] = defaultdict(list)
@@ -44,6 +46,8 @@ class RuleSet:
         object.__setattr__(self, "_facts_by_key", dict(index))
         object.__setattr__(self, "count_attributes", tuple(
             a for a in self.attributes.values() if a.type == "count" and a.nouns))
+        object.__setattr__(self, "holders", frozenset(
+            e.parent for e in self.entities.values() if e.parent))
 
     def facts_for(
         self, subject: str, attribute: str, date: dt.date | None = None

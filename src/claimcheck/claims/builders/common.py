@@ -51,7 +51,7 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
                 or lex.conditional.search(own) or _headline_plan(view, before)
                 # "There's a rumor online that some Bean Boots are made in China", "the
                 # stories saying L.L.Bean makes a million pairs": hearsay, not the writer's
-                or (_HEARSAY.search(before) is not None and not reported_false(view, offset)
+                or (_hearsay(before) and not reported_false(view, offset)
                     and _CALLED_TRUE.match(view.full, offset, view.sentence.end_char) is None)
                 # "... handcrafted in New England, or so the ads would have you believe"
                 or _OR_SO.search(view.full, offset, view.sentence.end_char) is not None
@@ -63,6 +63,13 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
 
 
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom)\b", re.IGNORECASE)
+def _hearsay(before: str) -> bool:
+    """Whether a rumour or a story reports what follows (see :data:`_HEARSAY`)."""
+    lowered = before.lower()  # (a substring test first: asserted_at() runs for most claims)
+    return any(w in lowered for w in _HEARSAY_WORDS) and _HEARSAY.search(before) is not None
+
+
+_HEARSAY_WORDS = ("rumo", "stori", "gossip", "specul", "alleg", "chatter", "hearsay", "report")
 # ... unless the sentence goes on to confirm it: "The report that New Balance was founded
 # in 1906 is accurate"
 _CALLED_TRUE = re.compile(r"(?:(?!\b(?:but|though|although|while|whereas)\b)[^,;:])*?"

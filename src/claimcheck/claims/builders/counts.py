@@ -1563,8 +1563,7 @@ def _counted_holder(view: ClauseView, listed: list[Mention],
     know (sites listed by town are the count of the region the rules know, not the
     subject's whole count)."""
     rules = view.rules
-    if attribute is None or any(spec.parent in {p.id for p in listed}
-                                for spec in rules.entities.values()):
+    if attribute is None or any(p.id in rules.holders for p in listed):
         return None  # (states or regions listed, "in Maine and Massachusetts": where all
         # of them are, as the writer counts them)
     first, *rest = listed
