@@ -11,7 +11,7 @@ generation earlier"; the quoted wording of a text under review; a share of a thi
 value or parts; "the city" after a county; a metro area's people; "is compact,
 about 58 square miles"; "down from X in 2000 and from Y in 1950"; "If that isn't enough,"; an
 aside ending on "Town, State"; a rumour's or a story's claims; "its 2014 output"; "... and started the company"; a place in a clause joined after a count; "then"; gifts
-made. Read at ``TODAY`` with the shipped rules;
+made; "from 2019, when"; "which are all" after a list. Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -224,6 +224,16 @@ SHIPPED_CASES = [
     ("The family asks that gifts be made to the heritage fund at the New Balance factory in "
      "Lawrence.", set()),
     ("Changes were made to the New Balance 990 in Lawrence in 2019.", set()),
+    # a year before ", when" dates what the when-clause says
+    ("The piece is from 2019, when New Balance had five factories.",
+     {"new-balance factories [5, 5] @ 2019"}),
+    # "which are all" after a list speaks of every name in it
+    ("New Balance makes the 990 and the 998, which are both made in Lawrence.",
+     {"nb-990 made-in lawrence-ma @ now", "nb-998 made-in lawrence-ma @ now"}),
+    ("The list holds the 990, 992 and 993, all of which are made in the USA.",
+     {"nb-990 made-in usa @ now", "nb-992 made-in usa @ now", "nb-993 made-in usa @ now"}),
+    ("New Balance makes the 990 and the 993, which is made in Skowhegan.",
+     {"nb-993 made-in skowhegan-me @ now"}),
 ]
 
 

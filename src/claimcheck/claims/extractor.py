@@ -917,7 +917,7 @@ class _DocumentReader:
             # (after an aside, an owner named after the verb is no subject of its own:
             # "The Bluestem, which went on sale last spring, is made at the company's
             # Franklin plant")
-            view.subjects = _inherited(clause, earlier, view.subjects)
+            view.subjects = _inherited(clause, earlier, view.subjects, self.full)
         elif clause.aside_of >= 0 and table.lower[clause.first] in _DETERMINERS:
             # "The Hierro, a trail runner built alongside the 993, ...": an appositive
             # describes the name before it; names inside it are objects
@@ -1565,17 +1565,32 @@ _MAKES_SOMETHING_SO = re.compile(
 
 
 def _inherited(clause: Clause, earlier: list[list[Mention]],
-               own: list[Mention]) -> list[Mention]:
-    """The subjects of an aside (the name right before it) or of the rest of a sentence
-    after one (the subjects of the clause before the aside). Places the clause names are
-    kept only when that name is a place itself: "The company, founded in Boston, ..." is
-    about the company, and Boston is where."""
+               own: list[Mention], full: str = "") -> list[Mention]:
+    """The subjects of an aside (the name right before it, or every name of a list it
+    ends when the aside speaks of them together: "the 990, 992, 993 and 998, which are all
+    running shoes") or of the rest of a sentence after one (the subjects of the clause
+    before the aside). Places the clause names are kept only when that name is a place
+    itself: "The company, founded in Boston, ..." is about the company, and Boston is
+    where."""
     if clause.aside_of >= 0:
         before = earlier[-1] if earlier else []
         found = [m for m in before if m.end == clause.aside_of] or before
+        if len(found) == 1 and found[0] in before and _OF_THEM_ALL.match(full, clause.start):
+            k = before.index(found[0])
+            while k > 0 and _LISTED_NAMES.fullmatch(full, before[k - 1].end, before[k].start):
+                k -= 1
+            found = before[k:before.index(found[0]) + 1]
     else:
         found = earlier[clause.resumes] if 0 <= clause.resumes < len(earlier) else []
     return found + ([] if any(m.kind != "place" for m in found) else own)
+
+
+# a relative clause about every name of the list before it: "which are all", "which were
+# both", "all of which are"; and the marks between listed names
+_OF_THEM_ALL = re.compile(r"\s*(?:(?:which|that|who)\s+(?:are|were|have\s+been)\s+(?:all|both)\b|"
+                          r"(?:all|both|each)\s+of\s+(?:which|whom)\b)", re.IGNORECASE)
+_LISTED_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:the\s+)?",
+                           re.IGNORECASE)
 
 
 def _attribute(claim: Claim, quoted: list[Quotation]) -> Claim:
@@ -1830,6 +1845,10 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             # (a census counts as of its own year: "the 2010 census counted 305,704", and so
             # does a year's output: "its 2014 output of Bean Boots")
             found.append((quantity, (year, after.group().strip().lower() in _READ_AT_YEAR)))
+        elif (when := _WHEN_AFTER.match(view.full, quantity.end)) is not None and (
+                when.end() <= end):
+            # "the piece is from 2019, when New Balance had five factories": of that year
+            found.append((quantity, (year, True)))
     that = _THAT_YEAR.search(view.full, view.clause.start, view.clause.end)
     if found and that is not None and that.group("next") and all(
             q.end <= that.start() for q, _ in found):
