@@ -11,7 +11,7 @@ generation earlier"; the quoted wording of a text under review; a share of a thi
 value or parts; "the city" after a county; a metro area's people; "is compact,
 about 58 square miles"; "down from X in 2000 and from Y in 1950"; "If that isn't enough,"; an
 aside ending on "Town, State"; a rumour's or a story's claims; "its 2014 output"; "... and started the company"; a place in a clause joined after a count; "then"; gifts
-made; "from 2019, when"; "which are all" after a list. Read at ``TODAY`` with the shipped rules;
+made; "from 2019, when"; "which are all" after a list; what a section says; "came out". Read at ``TODAY`` with the shipped rules;
 described as in ``test_registers14``.
 """
 
@@ -234,6 +234,17 @@ SHIPPED_CASES = [
      {"nb-990 made-in usa @ now", "nb-992 made-in usa @ now", "nb-993 made-in usa @ now"}),
     ("New Balance makes the 990 and the 993, which is made in Skowhegan.",
      {"nb-993 made-in skowhegan-me @ now"}),
+    # what a part of a text under review says, quoted or not, is reported, not said
+    ("While we're at it, the Models section says the 990 came out in 1984.",
+     {"nb-990 launch-year [1984, 1985) (unasserted) @ now"}),
+    ("New Balance says it runs four factories.", {"new-balance factories [4, 4] @ now"}),
+    # "came out" is released; "comes out of factories" is where from
+    ("The Models section is wrong. The 990 came out in 1982.",
+     {"nb-990 launch-year [1982, 1983) @ now"}),
+    ("The report came out in 2019.", set()),
+    ("Is the Hierro made in the USA? No: it comes out of factories in Vietnam.",
+     {"nb-fresh-foam-hierro made-in usa (unasserted) @ now",
+      "nb-fresh-foam-hierro made-in vietnam @ now"}),
 ]
 
 

@@ -231,8 +231,8 @@ class ClaimExtractor:
 
     def _phrasal(self, table: TokenTable, i: int) -> tuple[str, ...]:
         """The attributes of the cue a phrasal verb means ("turned out" -> "produce")."""
-        if i + 1 >= len(table):
-            return ()
+        if i + 1 >= len(table) or (i + 2 < len(table) and table.lower[i + 2] == "of"):
+            return ()  # (not "comes out of factories in Vietnam": where from)
         cue = lexicon().phrasal_cues.get((self.vocabulary.lemma(table.lower[i]),
                                           table.lower[i + 1]))
         return self._cue_attributes(cue) if cue else ()
@@ -1531,17 +1531,20 @@ _QUOTE_LEAD = re.compile(r"\s*(?:quote\s+from\s*:|quoting\b|re\s*:|replying\s+to
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "our", "its", "their",
                              "we", "it", "they", "he", "she", "i", "you"})
 def _verb_forms(verb: str) -> tuple[str, ...]:
-    """ "turn" -> turn, turns, turned, turning; "set" -> set, sets, setting."""
+    """ "turn" -> turn, turns, turned, turning; "set" -> set, sets, setting; "come" ->
+    come, comes, came, coming."""
     double = verb + verb[-1] if len(verb) <= 3 and verb[-1] not in "aeiouwy" else verb
-    return (verb, verb + "s", verb + "ed", double + "ing", double + "ed")
+    stem = verb[:-1] if verb.endswith("e") else double
+    return (verb, verb + "s", verb + "ed", double + "ing", double + "ed", stem + "ing",
+            *_IRREGULAR_PAST.get(verb, ()))
+
+
+_IRREGULAR_PAST = {"come": ("came",), "set": ("set",), "go": ("went", "gone")}
 
 
 _FRAGMENT = 4  # words: "in 1993." after an aside is a fragment, not a clause
 _DETERMINERS = frozenset({"a", "an", "the"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "our", "their", "his", "her"})
-# "make" with an object and what it makes the object be: "makes our firing greener", "made
-# it carbon-neutral", "makes them easy to repair" (not "makes its boots in Maine", "made the
-# 990 in Lawrence")
 # what is "made" without being goods: a gift, a payment, a change, a decision
 _NOT_GOODS_MADE = re.compile(
     r"\b(?:gifts?|donations?|contributions?|payments?|changes?|offers?|improvements?|repairs?|"
@@ -1550,6 +1553,9 @@ _NOT_GOODS_MADE = re.compile(
     r"introductions?|recommendations?|requests?|inquiries|enquiries|claims?)\s+(?:(?:will|"
     r"would|can|could|should|must|may|might|to)\s+)?(?:(?:have\s+)?been|be|being|is|are|was|"
     r"were|get|got)\s+\Z", re.IGNORECASE)
+# "make" with an object and what it makes the object be: "makes our firing greener", "made
+# it carbon-neutral", "makes them easy to repair" (not "makes its boots in Maine", "made the
+# 990 in Lawrence")
 _MAKES_SOMETHING_SO = re.compile(
     r"\s+(?:it|them|us|him|her|me|you|this|that|everything|things|life|(?:(?:our|its|their|"
     r"the|your|his|her|this|that|every|each)\s+|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*"

@@ -77,15 +77,16 @@ _OWN_VOICE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:repeat|say|maintain|insist|
                         re.IGNORECASE)
 
 
+#: The parts of a text under review: "the lead", "the infobox", "an earlier version".
+TEXT_PART = (r"(?:lead|lede|infobox|section|sentence|paragraph|article|story|caption|"
+             r"headline|heading|subheading|entry|edit\s+summary|summary|footnote|"
+             r"version|draft|passage|wording|text)")
 # a part of a text under review, and a verb that gives its wording, right before a
 # quotation: 'The second sentence of the lead reads: "..."', 'The infobox has "..."', 'The
 # Operations section says New Balance "employs ..."', 'An earlier version of this story
 # said "..."' (not a person's or a company's words: 'Jim Davis said "..."')
-_TEXT_PART = (r"(?:lead|lede|infobox|section|sentence|paragraph|article|story|caption|"
-              r"headline|heading|subheading|entry|edit\s+summary|summary|footnote|"
-              r"version|draft|passage|wording|text)")
-_TEXT_HOLDS = re.compile(rf"\b{_TEXT_PART}(?:\s+(?:of|in|on)\s+(?:the\s+|this\s+|that\s+)?"
-                         rf"(?:[\w\"“”-]+\s+){{0,2}}?{_TEXT_PART})?\s+(?:(?:still|now|currently|"
+_TEXT_HOLDS = re.compile(rf"\b{TEXT_PART}(?:\s+(?:of|in|on)\s+(?:the\s+|this\s+|that\s+)?"
+                         rf"(?:[\w\"“”-]+\s+){{0,2}}?{TEXT_PART})?\s+(?:(?:still|now|currently|"
                          r"originally|previously|also)\s+)?(?:reads?|read|says?|said|has|had|"
                          r"states?|stated|claims?|claimed|gives?|gave|lists?|listed)\b"
                          r"[^.;!?“\"]{0,60}?[:,]?\s*\Z", re.IGNORECASE)

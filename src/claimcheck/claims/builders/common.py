@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck.claims.lexicon import Quantifier, lexicon
 from claimcheck.claims.mentions import Mention
+from claimcheck.claims.quotes import TEXT_PART
 from claimcheck.claims.tokens import Word
 from claimcheck.rules.schema import AttributeSpec
 
@@ -64,12 +65,19 @@ def asserted_at(view: ClauseView, offset: int) -> bool:
 
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whom)\b", re.IGNORECASE)
 def _hearsay(before: str) -> bool:
-    """Whether a rumour or a story reports what follows (see :data:`_HEARSAY`)."""
+    """Whether a rumour or a story reports what follows (see :data:`_HEARSAY`), or a part
+    of a text under review says it ("the Models section says the 990 came out in 1984")."""
     lowered = before.lower()  # (a substring test first: asserted_at() runs for most claims)
-    return any(w in lowered for w in _HEARSAY_WORDS) and _HEARSAY.search(before) is not None
+    return any(w in lowered for w in _HEARSAY_WORDS) and (
+        _HEARSAY.search(before) is not None or _TEXT_SAYS.search(before) is not None)
 
 
-_HEARSAY_WORDS = ("rumo", "stori", "gossip", "specul", "alleg", "chatter", "hearsay", "report")
+_HEARSAY_WORDS = ("rumo", "stori", "gossip", "specul", "alleg", "chatter", "hearsay", "report",
+                  "says", "said", "reads", "states", "lists", "claims")
+_TEXT_SAYS = re.compile(r"\b(?:the|this|that|our|its|an?)\s+(?:[\w-]+\s+){0,2}?" + TEXT_PART
+                        + r"\s+(?:(?:still|now|currently|originally|previously|also)\s+)?"
+                        r"(?:says?|said|reads?|states?|stated|claims?|claimed|lists?|listed)"
+                        r"\s+(?:that\s+)?(?:[^,.;:!?]{0,60})\Z", re.IGNORECASE)
 # ... unless the sentence goes on to confirm it: "The report that New Balance was founded
 # in 1906 is accurate"
 _CALLED_TRUE = re.compile(r"(?:(?!\b(?:but|though|although|while|whereas)\b)[^,;:])*?"

@@ -96,6 +96,7 @@ if TYPE_CHECKING:
     from claimcheck.rules.schema import AttributeSpec
 
 
+_OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)", re.IGNORECASE)  # "came out in 1982": released
 # a span counted back or on from another time, right after a cue and its object: "had
 # started the company a generation earlier", "founded it two decades before"
 _EARLIER_AFTER = re.compile(r"(?:\s+(?!in\b|on\b|at\b)[\w'’.-]+){0,4}?\s+"
@@ -158,6 +159,7 @@ def _build_years(view: ClauseView) -> None:
             continue  # "North Arm Canoe Works of Ely, Minnesota, a family shop founded in
             # 1962": the shop's founding, not the place's
         if (cue.lower in lexicon().moving_verbs or cue.lemma in ("move", "relocate")) and (
+                not _OUT_AFTER.match(text, cue.idx + len(cue))) and (
                 _PRODUCTION_MOVED.match(text, cue.idx + len(cue)) or any(
                     m.kind == "product" and _JUST_BEFORE.fullmatch(text, m.end, cue.idx)
                     for m in view.mentions)):
