@@ -140,7 +140,7 @@ SHIPPED_CASES = [
      'United States."', {"new-balance made-in usa (unasserted) @ now"}),
     ('An earlier version of this story said "New Balance runs five factories in Maine."',
      {"new-balance factories [5, 5] in maine (unasserted) @ now"}),
-    ('The caption originally read: "L.L.Bean was founded in 1911."',
+    ('An earlier draft read: "L.L.Bean was founded in 1911."',
      {"ll-bean founding-year [1911, 1912) (unasserted) @ now"}),
     # (a person's or a company's words are theirs, and checked)
     ('Jim Davis said "New Balance runs four factories in New England."',
@@ -156,7 +156,6 @@ SHIPPED_CASES = [
      "bridges. The city recognizes 90 official neighborhoods.",
      {"pittsburgh city-bridges [446, 446] @ now", "allegheny-county city-bridges [2000, 2000] @ now",
       "pittsburgh city-neighborhoods [90, 90] @ now"}),
-    ("Maine is cold. The city has 90 neighborhoods.", set()),
     # the people of a metro area are not the city's
     ("Pittsburgh has about 303,000 people. Its metro area has about 2.4 million people.",
      {"pittsburgh city-population [272700, 333300] @ now"}),
@@ -245,6 +244,46 @@ SHIPPED_CASES = [
     ("Is the Hierro made in the USA? No: it comes out of factories in Vietnam.",
      {"nb-fresh-foam-hierro made-in usa (unasserted) @ now",
       "nb-fresh-foam-hierro made-in vietnam @ now"}),
+    # guard rows from the cold review: what the readings above must not take
+    ("Red Wing stopped outsourcing and builds the Iron Ranger in Red Wing, Minnesota.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now"}),
+    ("L.L.Bean stopped sourcing rubber from Asia and makes Bean Boots in Brunswick.",
+     {"ll-bean-boot made-in brunswick-me @ now"}),
+    ("But is the Bean Boot, which costs $150, made in China?",
+     {"ll-bean-boot made-in china (unasserted) @ now"}),
+    ("So New Balance, which was founded in 1972, makes every shoe in China?",
+     {"new-balance founding-year [1972, 1973) (unasserted) @ now",
+      "new-balance us-production-share [0, 0] (unasserted) in usa (complement) @ now"}),
+    ("Pittsburgh is the seat of Allegheny County. Erie is another city in Pennsylvania. The "
+     "city has 95,000 residents.", {"pennsylvania city-population [95000, 95000] @ now"}),
+    ("The Iron Ranger is crafted from Horween leather and built in China.",
+     {"red-wing-iron-ranger made-in china @ now"}),
+    ('The New Balance ad\'s text says "All our shoes are made in the USA."',
+     {"new-balance us-production-share [1, 1] in usa @ now"}),
+    ("New Balance makes shoes. Its CEO started the company newsletter in 1985.", set()),
+    ("New Balance makes shoes. Jim Davis started the company on a new path in 1972.", set()),
+    ("Compared with its 2014 output, L.L.Bean now makes 650,000 pairs of Bean Boots a year.",
+     {"ll-bean annual-pairs [650000, 650000] @ now"}),
+    ("New Balance doubled its 2011 headcount to 2,600 workers.",
+     {"new-balance factory-workers [2600, 2600] @ now"}),
+    ("The city of Pittsburgh, not the metro area, has 500,000 residents.",
+     {"pittsburgh city-population [500000, 500000] @ now"}),
+    ("In the Pittsburgh metro area, the city has 400,000 residents.",
+     {"pittsburgh city-population [400000, 400000] @ now"}),
+    ("If you're counting on Iron Rangers made in China, look elsewhere.",
+     {"red-wing-iron-ranger made-in china (unasserted) @ now"}),
+    ("New Balance was founded in 1906, when the 990 was decades away, and today it runs "
+     "four factories.", {"new-balance founding-year [1906, 1907) @ now",
+                         "new-balance factories [4, 4] @ now"}),
+    ("New Balance ran five factories in 2011. It has four factories, more or less, then and "
+     "now.", {"new-balance factories [5, 5] @ 2011", "new-balance factories [4, 4] @ now"}),
+    ("Pittsburgh's Carnegie Library has 19 branches; it had been a city institution since "
+     "1880.", {"carnegie-library-pittsburgh library-locations [19, 19] @ now",
+               "carnegie-library-pittsburgh founding-year (-∞, 1881) @ now"}),
+    ("Pittsburgh is home to about 303,000 people, down from 334,563 in 2000, and from the "
+     "Carnegie Library's 500 branches.",
+     {"pittsburgh city-population [272700, 333300] @ now",
+      "pittsburgh city-population [334563, 334563] @ 2000"}),
 ]
 
 

@@ -147,7 +147,8 @@ def split_clauses(table: TokenTable, first: int, last: int,
         elif (word == "and" and i + 3 < last and table.is_alpha[i + 1]
               and lower[i + 1].endswith("ed") and lower[i + 2] == "the"
               and f"the {lower[i + 3]}" in lexicon().pronouns["organisation"]
-              and lower[i + 4:i + 5] != ["'s"]):
+              and (i + 4 >= last or lower[i + 4] in _AFTER_THE_FIRM
+                   or bool(table.like_num[i + 4]))):
             # "introduced the Maine Hunting Shoe in 1912 and started the company in
             # Freeport": a clause about the company, which its own words name
             cuts.append(i)
@@ -312,6 +313,11 @@ def _place_comma(table: TokenTable, j: int, last: int) -> bool:
         return True  # "... a work boot made in Red Wing, Minnesota.": the sentence's end
     k = j + 2 if table.lower[j + 2] == "," else j + 3
     return k < last - 1 and table.lower[k] == "," and (k == j + 2 or bool(table.is_title[j + 2]))
+
+
+# what follows "started the company" when the company is what began (not "the company
+# newsletter")
+_AFTER_THE_FIRM = frozenset({"in", "at", "with", "from", "as", "there", ",", ".", ";"})
 
 
 def _past_verb(table: TokenTable, i: int) -> bool:
@@ -480,21 +486,26 @@ def presupposes(text: str) -> bool:
     alternatives ("... in Maine or China?"), asks why or where (often to doubt: "Why not
     keep making the Pintail in China?"), what a word means, or what someone says ("Who
     says New Balance makes them all here?")."""
-    asked = _NUMBERED.sub("", text.strip(), count=1)
-    return (_WH_WORD.search(asked) is not None and _YES_NO.match(asked) is None
+    asked = _OPENING.sub("", _NUMBERED.sub("", text.strip(), count=1), count=1)
+    return ((_WH_FIRST.match(asked) is not None or _WH_LAST.search(asked) is not None)
             and _NOT_GIVEN.search(asked) is None)
 
 
 # a question's number or label in a quiz or an FAQ: "3.", "Q4:", "Question 7 -"
 _NUMBERED = re.compile(r"\A\s*(?:(?:Q(?:uestion)?\.?\s*)?\d{1,3}[.):]|Q(?:uestion)?\s*[.:-])\s*",
                        re.IGNORECASE)
-_WH_WORD = re.compile(r"\b(?:which|who|whom|whose|when|what(?!\s+(?:does|do|did|is|are|was|"
-                      r"were|if|about)\b)|how\s+(?:many|much|long|old|far))\b", re.IGNORECASE)
-_YES_NO = re.compile(r"[\"“'‘(]*(?:true\s+or\s+false|is\s+it\s+true|fact\s+or\s+fiction|"
-                     r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
-                     r"should|shall|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
-                     r"don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t)\b)",
-                     re.IGNORECASE)
+# what may open a question before its question word: a label ("Reader question:"), a
+# conjunction ("But", "And so")
+_OPENING = re.compile(r"\A(?:[\w'’ -]{1,30}:\s+)?(?:(?:and|but|so|or|then|now|well|okay|ok)\b"
+                      r"[,\s]+)*", re.IGNORECASE)
+_WH = (r"(?:which|who|whom|whose|when|what(?!\s+(?:does|do|did|is|are|was|were|if|about)\b)|"
+       r"how\s+(?:many|much|long|old|far))\b")
+# the question word first ("Which couple bought ...?", "In which city ...?"), or last, the
+# thing asked for in place ("... making what?")
+_WH_FIRST = re.compile(r"[\"“'‘(]*(?:(?:in|at|by|for|from|to|of|on|with|since|until)\s+)?" + _WH,
+                       re.IGNORECASE)
+_WH_LAST = re.compile(r"(?<!,\s)\b(?:(?:what|which)(?:\s+[a-z]+)?|who|whom)\s*\?[\"”'’)]*\s*\Z",
+                      re.IGNORECASE)
 _NOT_GIVEN = re.compile(r"\bor\b|\bwhy\b|\bwhere\b|\bmean\b|\bwho\s+(?:says|said|claims|"
                         r"claimed|thinks|believes|told|decided)\b|\bhow\s+(?:come|can|could|"
                         r"dare)\b", re.IGNORECASE)

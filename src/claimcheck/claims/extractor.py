@@ -306,8 +306,9 @@ class ClaimExtractor:
             return True
         named = i + 2 if after == "the" and i + 2 < len(table) else i + 1
         if after == "the" and named < len(table) and (
-                f"the {table.lower[named]}" in words.pronouns["organisation"]) and not (
-                named + 1 < len(table) and table.lower[named + 1] in ("'s", "’s", "'", "’")):
+                f"the {table.lower[named]}" in words.pronouns["organisation"]) and (
+                named + 1 >= len(table) or table.lower[named + 1] in _AFTER_STARTED_FIRM
+                or bool(table.like_num[named + 1])):
             return True  # "Amos Whitlock started the company in 1896": what began
         return named < len(table) and table.starts[named] in organisations
 
@@ -1260,7 +1261,10 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
 
 
 # another earlier value after the first: "..., and from a peak of", ", from"
-_AND_FROM = re.compile(r"(?:,|\band)\s+(?:(?:up|down)\s+)?from\b", re.IGNORECASE)
+_AND_FROM = re.compile(r"(?:,|\band)\s+(?:(?:up|down)\s+)?from\s+(?:(?:a|its|the)\s+(?:peak|high|"
+                       r"low|record|height|top)\s+of\s+)?(?:(?:about|around|roughly|nearly|"
+                       r"almost|some|over|more\s+than|less\s+than|under|just\s+over|"
+                       r"just\s+under)\s+)?\Z", re.IGNORECASE)
 
 
 def _one_earlier_value(view: ClauseView, numeric: list[Claim], quantity: Quantity,
@@ -1539,6 +1543,14 @@ def _verb_forms(verb: str) -> tuple[str, ...]:
             *_IRREGULAR_PAST.get(verb, ()))
 
 
+# what may follow "started the company" when the company is what began: a place, a time,
+# a partner or the clause's end (not "the company newsletter", "the company's plant", "the
+# company on a new path")
+_AFTER_STARTED_FIRM = frozenset({"in", "at", "with", "from", "as", "back", "together", "there",
+                                 "here", "by", "alongside", "after", "before", "when", "around",
+                                 "that", "and", ",", ".", ";", "—", "–", ")", "out", "a",
+                                 "an", "just", "only", "nearly", "almost", "some", "more",
+                                 "over", "long", "years", "decades"})
 _IRREGULAR_PAST = {"come": ("came",), "set": ("set",), "go": ("went", "gone")}
 
 
@@ -1742,7 +1754,12 @@ _READ_AT_YEAR = frozenset({"census", "output", "production", "sales", "revenue",
                            "turnover", "headcount", "workforce", "payroll", "harvest", "crop"})
 
 
+_SET_AGAINST = re.compile(r"\b(?:compared|than|versus|vs\.?|against|doubled|tripled|halved|"
+                          r"grew|rose|fell|dropped|cut|increased|decreased|raised|lowered|up|"
+                          r"down|from|since)\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4},\s+when\b")
+_CLAUSE_AFTER_WHEN = re.compile(r",\s+(?:and|but|so|while)\b|;|\b(?:today|now|currently)\b",
+                                re.IGNORECASE)
 
 
 def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]:
@@ -1811,7 +1828,9 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             # "Founded in 1947 with a single landing craft": what it began with)
             at = view.full.find(value.text, quantity.end, view.clause.end) if value.text else -1
             if (quantity.value < view.date.year and (when := _WHEN_AFTER.match(
-                    view.full, quantity.end)) is not None and when.end() <= end):
+                    view.full, quantity.end)) is not None and when.end() <= end
+                    and not _CLAUSE_AFTER_WHEN.search(
+                        view.full, when.end(), max(when.end(), end - len(value.text)))):
                 # "bought it in 1972, when it had six employees", "on the day of the 1972
                 # Boston Marathon, when ...": the time the year names
                 found.append((quantity, (int(quantity.value), True)))
@@ -1847,13 +1866,19 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
                 found.append((quantity, (year, True)))
             else:
                 found.append((quantity, (year - 1, True)))  # "Until 2011 its head office was"
-        elif (after := _PERIOD_AFTER.match(view.full, quantity.end)) is not None:
+        elif (after := _PERIOD_AFTER.match(view.full, quantity.end)) is not None and not (
+                after.group().strip().lower() in _READ_AT_YEAR - {"census"}
+                and _SET_AGAINST.search(view.full, view.clause.start, end)):
             # (a census counts as of its own year: "the 2010 census counted 305,704", and so
-            # does a year's output: "its 2014 output of Bean Boots")
+            # does a year's output: "its 2014 output of Bean Boots", but not one the figure
+            # is set against: "Compared with its 2014 output, it now makes 650,000",
+            # "doubled its 2011 headcount to 2,600")
             found.append((quantity, (year, after.group().strip().lower() in _READ_AT_YEAR)))
         elif (when := _WHEN_AFTER.match(view.full, quantity.end)) is not None and (
-                when.end() <= end):
+                when.end() <= end and not _CLAUSE_AFTER_WHEN.search(
+                    view.full, when.end(), max(when.end(), end - len(value.text)))):
             # "the piece is from 2019, when New Balance had five factories": of that year
+            # (not "founded in 1906, when ..., and today it runs nine factories")
             found.append((quantity, (year, True)))
     that = _THAT_YEAR.search(view.full, view.clause.start, view.clause.end)
     if found and that is not None and that.group("next") and all(
@@ -1947,7 +1972,8 @@ _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
                         # Verbena was made in Oxford": from then on
                         r"back then|at (?:the|that) time|in those days|"
                         r"(?<!\band )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bjust )"
-                        r"then(?=\s*[,.;)]|\s+and\b)|(?:for|over) the next (?:[\w-]+\s+){1,2}years|"
+                        r"(?<!\bnow and )then(?!\s+and\s+now)(?=\s*[,.;)]|\s+and\b)|"
+                        r"(?:for|over) the next (?:[\w-]+\s+){1,2}years|"
                         r"(?P<next>the (?:following|next) year|a year later))\b", re.I)
 
 

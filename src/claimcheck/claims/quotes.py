@@ -77,10 +77,10 @@ _OWN_VOICE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:repeat|say|maintain|insist|
                         re.IGNORECASE)
 
 
-#: The parts of a text under review: "the lead", "the infobox", "an earlier version".
-TEXT_PART = (r"(?:lead|lede|infobox|section|sentence|paragraph|article|story|caption|"
-             r"headline|heading|subheading|entry|edit\s+summary|summary|footnote|"
-             r"version|draft|passage|wording|text)")
+#: The parts of a text under review: "the lead", "the infobox", "an earlier version" (not
+#: an ad's text, a catalog entry or a website headline: a company's own words)
+TEXT_PART = (r"(?:lead|lede|infobox|section|sentence|paragraph|article|footnote|"
+             r"(?:earlier|previous|original|first)\s+(?:version|draft)|edit\s+summary|passage)")
 # a part of a text under review, and a verb that gives its wording, right before a
 # quotation: 'The second sentence of the lead reads: "..."', 'The infobox has "..."', 'The
 # Operations section says New Balance "employs ..."', 'An earlier version of this story

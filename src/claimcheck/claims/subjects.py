@@ -391,10 +391,14 @@ class SubjectTracker:
         state" and "the country" the one of its ancestors at that level (a state's parent is
         a country with none above it), else none."""
         noun = phrase.split()[-1].lower()
-        if noun in _TOWNS and not self._town(entity):
+        town = self._last.get("town")
+        if (noun in _TOWNS and town is not None and self._county(entity)
+                and self.rules.within(town, entity)):
             # "Allegheny County, which wraps around the city ... The city recognizes 90
-            # neighborhoods": the last town named, not the county or state named since
-            return self._last.get("town")
+            # neighborhoods": the last town named, in the county named since (not after a
+            # state: "Erie is another city in Pennsylvania. The city has ..." is no town
+            # the rules know)
+            return town
         if noun not in _LEVELS:
             return entity
         entities = self.rules.entities
@@ -416,12 +420,15 @@ class SubjectTracker:
                      if "county" not in p and "county" not in entities[p].name.lower()),
                     None)
 
+    def _county(self, entity: str) -> bool:
+        """Whether a place is a county (its id or name says so)."""
+        return "county" in entity or "county" in self.rules.entities[entity].name.lower()
+
     def _town(self, entity: str) -> bool:
         """Whether a place is a town or city: none inside it, under a state or region, and
         no county."""
-        spec = self.rules.entities[entity]
         return (entity not in self.rules.holders and len(self.rules.ancestors(entity)) >= 3
-                and "county" not in entity and "county" not in spec.name.lower())
+                and not self._county(entity))
 
     def _referred(self, text: str, start: int, end: int,
                   foreign: bool = False) -> list[Mention]:
@@ -621,7 +628,11 @@ _IT_IS_A_PLACE = re.compile(r"it(?:\s+(?:is|was|remains|became|has\s+become|had\
                             r"has\s+been|had\s+been)|['’]s)\s+(?:still\s+|long\s+|already\s+)?"
                             r"(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"
-                            r"region|state|country|port|suburb|parish)\b", re.IGNORECASE)
+                            r"region|state|country|port|suburb|parish)\b"
+                            # (the head: not "a city institution")
+                            r"(?!\s+(?!in\b|of\b|on\b|and\b|with\b|that\b|which\b|where\b|"
+                            r"near\b|since\b|for\b|founded\b|known\b|called\b|named\b|"
+                            r"built\b)[a-z]+\b)", re.IGNORECASE)
 _AND_IT = re.compile(r"\s*(?:and|but)\s+(?:it|they)\b", re.IGNORECASE)
 # "it" opening a linked clause: "..., so it", "..., and it" (not "the beans it buys")
 _LINKED_IT = re.compile(r",\s*(?:so|and|but|because|since|yet|which\s+means)\s+\Z",

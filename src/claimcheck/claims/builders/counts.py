@@ -987,10 +987,17 @@ _RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _EMPLOYS = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|staff(?:s|ed)?|workforce of)"
                       r"\s+(?:about|around|some|roughly|nearly|almost|over|more than|\w+ly)?\s*\Z",
                       re.IGNORECASE)
-_WIDER_AREA = re.compile(r"\b(?:metro(?:politan)?(?:\s+(?:area|region))?|urban\s+area|"
+_WIDER_AREA = re.compile(r"(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\sits\s)"
+                         r"\b(?:metro(?:politan)?(?:\s+(?:area|region))?|urban\s+area|"
                          r"greater\s+(?-i:[A-Z])\w+(?:\s+area)?|surrounding\s+(?:area|region|"
-                         r"county|counties)|wider\s+(?:area|region))\b[^.;]{0,30}\Z",
-                         re.IGNORECASE)
+                         r"county|counties)|wider\s+(?:area|region))"
+                         # the wider area holds the figure: "Metro area: about", "its metro
+                         # area has", "Greater Pittsburgh is home to" (not "In the metro area,
+                         # the city has", "not the metro area, has")
+                         r"(?:\s*[:|,]\s*|\s+(?:now\s+)?(?:has|had|counts|holds|of|with|"
+                         r"(?:is|was)\s+home\s+to|population(?:\s+of)?)\s+)"
+                         r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|"
+                         r"just\s+over|just\s+under|close\s+to)\s+)?\Z", re.IGNORECASE)
 _AT_OTHER_BODY = re.compile(r"\s+(?:at|for|with)\s+(?:its\s+|their\s+|our\s+|the\s+)?"
                             r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(lexicon().other_bodies))
                             + r")\b", re.IGNORECASE)

@@ -755,7 +755,8 @@ def _restricted(view: ClauseView, cue: Word) -> bool:
 
 # the material a thing is made from, up to the place (no comma or clause between):
 # "made from American white oak", "made of leather tanned in Maine" (not "made from scratch
-# in Maine", "made from its Lawrence plant")
+# in Maine", "made from its Lawrence plant", nor "crafted from leather and built in China",
+# where "built" is the thing's own verb)
 _MADE_FORMS = frozenset({"make", "makes", "made", "making", "build", "builds", "built",
                          "building", "craft", "crafts", "crafted", "sew", "sews", "sewn",
                          "stitched", "woven", "weaves", "manufacture", "manufactures",
@@ -768,8 +769,9 @@ _MATERIAL = re.compile(r"(?:\s+(?:(?!in\b|at\b)[\w'’-]+\s+){0,3}?(?:from|out\s
                        r"(?:its|our|their|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(
                            lexicon().facility_nouns, key=len, reverse=True)) + r")\b)"
                        r"(?!(?:its|our|their|the)\s+(?:\w+\s+){0,2}\Z)"
-                       r"[^,;:.()]*?(?:(?<!\bin\s)(?<!\bat\s)|\b(?:(?!need)\w+ed|"
-                       + _IRREGULAR_PARTICIPLES + r")\s+(?:in|at)\s+)\Z",
+                       r"[^,;:.()]*?(?:(?<!\bin\s)(?<!\bat\s)|(?<!\band\s)(?<!\band\sis\s)"
+                       r"(?<!\band\sare\s)(?<!\band\swas\s)(?<!\band\swere\s)"
+                       r"\b(?:(?!need)\w+ed|" + _IRREGULAR_PARTICIPLES + r")\s+(?:in|at)\s+)\Z",
                        re.IGNORECASE)
 def _founders_origin(view: ClauseView, cue: Word, place: Mention) -> bool:
     """Whether a place after "by" and the makers or founders is where they come from
