@@ -191,6 +191,8 @@ SHIPPED_CASES = [
      {"ll-bean-boot made-in china (unasserted) @ now"}),
     ("You've seen the stories saying New Balance runs six factories.",
      {"new-balance factories [6, 6] (unasserted) @ now"}),
+    ("There's a story going around that Red Wing makes its Iron Rangers in China.",
+     {"red-wing-iron-ranger made-in china (unasserted) @ now"}),
     # (a company that reports a figure says it)
     ("New Balance reports that it runs four factories.", {"new-balance factories [4, 4] @ now"}),
     ("Reports that New Balance runs five factories are wrong.",

@@ -72,7 +72,7 @@ def _hearsay(before: str) -> bool:
         _HEARSAY.search(before) is not None or _TEXT_SAYS.search(before) is not None)
 
 
-_HEARSAY_WORDS = ("rumo", "stori", "gossip", "specul", "alleg", "chatter", "hearsay", "report",
+_HEARSAY_WORDS = ("rumo", "stor", "gossip", "specul", "alleg", "chatter", "hearsay", "report",
                   "says", "said", "reads", "states", "lists", "claims")
 _TEXT_SAYS = re.compile(r"\b(?:the|this|that|our|its|an?)\s+(?:[\w-]+\s+){0,2}?" + TEXT_PART
                         + r"\s+(?:(?:still|now|currently|originally|previously|also)\s+)?"
@@ -86,7 +86,8 @@ _CALLED_TRUE = re.compile(r"(?:(?!\b(?:but|though|although|while|whereas)\b)[^,;
                           r"correct|right|well[\s-]founded|confirmed)\b", re.IGNORECASE)
 # a rumour or a story that reports the clause after it: "a rumor online that", "the
 # stories saying", "press reports claiming" (not the verb "the company reports that")
-_HEARSAY = re.compile(r"\b(?:rumou?rs?|stories|gossip|speculation|allegations?|chatter|hearsay|"
+_HEARSAY = re.compile(r"\b(?:rumou?rs?|story|stories|gossip|speculation|allegations?|chatter|"
+                      r"hearsay|"
                       r"(?:the|some|online|news|recent|press|media|unconfirmed)\s+reports?)"
                       r"(?:\s+(?:online|circulating|going\s+around|on\s+\w+))?\s+(?:that|saying|"
                       r"claiming|suggesting)\b", re.IGNORECASE)
