@@ -286,6 +286,35 @@ SHIPPED_CASES = [
      "Carnegie Library's 500 branches.",
      {"pittsburgh city-population [272700, 333300] @ now",
       "pittsburgh city-population [334563, 334563] @ 2000"}),
+    # guard rows from the second cold review
+    ("Is the Bean Boot really made in China, and if so, by whom?",
+     {"ll-bean-boot made-in china (unasserted) @ now"}),
+    ("Does New Balance make the 990 in China, and for whom?",
+     {"nb-990 made-in china (unasserted) @ now"}),
+    ("The 990 came out on top in 2015 reader polls.", set()),
+    ("A pink colorway of the 990 came out in 2023.", set()),
+    ("The Iron Ranger is made from leather tanned and finished in China.", set()),
+    ("New Balance makes shoes. Riley started the company, and Jim Davis bought it in 1972.",
+     {"new-balance acquisition-year [1972, 1973) @ now"}),
+    ("New Balance makes shoes. Riley started the company decades before Jim Davis bought it "
+     "in 1972.", {"new-balance acquisition-year [1972, 1973) @ now"}),
+    ("Pittsburgh has 303,000 residents, down from 334,563 in 2000, and from 20 steel mills to "
+     "none.", {"pittsburgh city-population [303000, 303000] @ now",
+               "pittsburgh city-population [334563, 334563] @ 2000"}),
+    ("The design lead says the 990 is made in China.", {"nb-990 made-in china @ now"}),
+    ("The editor of the Arts section says Pittsburgh has 500,000 residents.",
+     {"pittsburgh city-population [500000, 500000] @ now"}),
+    ("Founded in 1906, when Boston was a shoemaking hub, New Balance runs three factories in "
+     "Maine.", {"new-balance founding-place boston @ now", "new-balance founding-year [1906, 1907) @ now",
+                "new-balance factories [3, 3] in maine @ now"}),
+    ("The Carnegie Library opened in Pittsburgh. It is a city proud of its 500 bridges.",
+     {"pittsburgh city-bridges [500, 500] @ now"}),
+    ("Red Wing stopped making sneakers and builds the Iron Ranger in China.",
+     {"red-wing-iron-ranger made-in china @ now"}),
+    ("New Balance stopped making shoes in Maine and Massachusetts.",
+     {"new-balance made-in maine not @ now", "new-balance made-in massachusetts not @ now"}),
+    ("New Balance ran five factories in 2011. It had three factories in Maine then, as now.",
+     {"new-balance factories [5, 5] @ 2011", "new-balance factories [3, 3] in maine @ now"}),
 ]
 
 

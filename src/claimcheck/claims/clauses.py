@@ -488,7 +488,7 @@ def presupposes(text: str) -> bool:
     says New Balance makes them all here?")."""
     asked = _OPENING.sub("", _NUMBERED.sub("", text.strip(), count=1), count=1)
     return ((_WH_FIRST.match(asked) is not None or _WH_LAST.search(asked) is not None)
-            and _NOT_GIVEN.search(asked) is None)
+            and _YES_NO.match(asked) is None and _NOT_GIVEN.search(asked) is None)
 
 
 # a question's number or label in a quiz or an FAQ: "3.", "Q4:", "Question 7 -"
@@ -506,6 +506,11 @@ _WH_FIRST = re.compile(r"[\"“'‘(]*(?:(?:in|at|by|for|from|to|of|on|with|sinc
                        re.IGNORECASE)
 _WH_LAST = re.compile(r"(?<!,\s)\b(?:(?:what|which)(?:\s+[a-z]+)?|who|whom)\s*\?[\"”'’)]*\s*\Z",
                       re.IGNORECASE)
+_YES_NO = re.compile(r"[\"“'‘(]*(?:true\s+or\s+false|is\s+it\s+true|fact\s+or\s+fiction|"
+                     r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
+                     r"should|shall|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|"
+                     r"don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t)\b)",
+                     re.IGNORECASE)
 _NOT_GIVEN = re.compile(r"\bor\b|\bwhy\b|\bwhere\b|\bmean\b|\bwho\s+(?:says|said|claims|"
                         r"claimed|thinks|believes|told|decided)\b|\bhow\s+(?:come|can|could|"
                         r"dare)\b", re.IGNORECASE)

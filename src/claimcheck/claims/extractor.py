@@ -235,6 +235,13 @@ class ClaimExtractor:
             return ()  # (not "comes out of factories in Vietnam": where from)
         cue = lexicon().phrasal_cues.get((self.vocabulary.lemma(table.lower[i]),
                                           table.lower[i + 1]))
+        if cue == "release" and not (
+                i > 0 and i + 2 < len(table) and table.lower[i + 2] == "in"
+                and (table.lower[i - 1] in ("it", "they") or (
+                    bool(table.like_num[i - 1])
+                    and "of" not in table.lower[max(0, i - 3):i - 1]))):
+            return ()  # "the 990 came out in 1982", "It came out in 1982" (not "came out on
+            # top", "A study ... came out in 2014", "a colorway of the 990 came out")
         return self._cue_attributes(cue) if cue else ()
 
     @staticmethod
@@ -1253,13 +1260,16 @@ def _earlier_value(view: ClauseView, numeric: list[Claim]) -> None:
         return  # "compared with Nike's 40%", "compared with 2% at Nike": another's value
     _one_earlier_value(view, numeric, figures[0], opening)
     for before, quantity in itertools.pairwise(figures):
-        if not _AND_FROM.search(view.full, before.end, quantity.start):
-            break
+        if not (_AND_FROM.search(view.full, before.end, quantity.start)
+                and _EARLIER_END.match(view.full, quantity.end)):
+            break  # (not "and from 20 steel mills to none": another thing's figure)
         # "down from more than 330,000 in 2000 and from a peak of nearly 677,000 in 1950":
         # each "from" gives an earlier value
         _one_earlier_value(view, numeric, quantity, None)
 
 
+# ... which ends its phrase: "from a peak of nearly 677,000 in 1950,"
+_EARLIER_END = re.compile(r"(?:\s+(?:in|by)\s+\d{4})?\s*(?:[,.;)—–]|\Z)")
 # another earlier value after the first: "..., and from a peak of", ", from"
 _AND_FROM = re.compile(r"(?:,|\band)\s+(?:(?:up|down)\s+)?from\s+(?:(?:a|its|the)\s+(?:peak|high|"
                        r"low|record|height|top)\s+of\s+)?(?:(?:about|around|roughly|nearly|"
@@ -1548,9 +1558,7 @@ def _verb_forms(verb: str) -> tuple[str, ...]:
 # company on a new path")
 _AFTER_STARTED_FIRM = frozenset({"in", "at", "with", "from", "as", "back", "together", "there",
                                  "here", "by", "alongside", "after", "before", "when", "around",
-                                 "that", "and", ",", ".", ";", "—", "–", ")", "out", "a",
-                                 "an", "just", "only", "nearly", "almost", "some", "more",
-                                 "over", "long", "years", "decades"})
+                                 "that", ".", ";", ")", "out", "a", "an"})
 _IRREGULAR_PAST = {"come": ("came",), "set": ("set",), "go": ("went", "gone")}
 
 
@@ -1758,8 +1766,15 @@ _SET_AGAINST = re.compile(r"\b(?:compared|than|versus|vs\.?|against|doubled|trip
                           r"grew|rose|fell|dropped|cut|increased|decreased|raised|lowered|up|"
                           r"down|from|since)\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4},\s+when\b")
-_CLAUSE_AFTER_WHEN = re.compile(r",\s+(?:and|but|so|while)\b|;|\b(?:today|now|currently)\b",
-                                re.IGNORECASE)
+# the when-clause's end: a comma or a semicolon, or a word of the present
+_CLAUSE_AFTER_WHEN = re.compile(r",|;|\b(?:today|now|currently)\b", re.IGNORECASE)
+_SPAN_BEFORE_YEAR = re.compile(r"\b(?:since|after|before|until|till|by)\s+\Z", re.IGNORECASE)
+
+
+def _bounds_a_span(view: ClauseView, year: Quantity) -> bool:
+    """Whether a year is the bound of a span ("Since 2011, when the Norway plant opened,
+    ..."), which a when-clause after it does not date."""
+    return _SPAN_BEFORE_YEAR.search(view.full, max(0, year.start - 12), year.start) is not None
 
 
 def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]:
@@ -1829,6 +1844,7 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             at = view.full.find(value.text, quantity.end, view.clause.end) if value.text else -1
             if (quantity.value < view.date.year and (when := _WHEN_AFTER.match(
                     view.full, quantity.end)) is not None and when.end() <= end
+                    and not _bounds_a_span(view, quantity)
                     and not _CLAUSE_AFTER_WHEN.search(
                         view.full, when.end(), max(when.end(), end - len(value.text)))):
                 # "bought it in 1972, when it had six employees", "on the day of the 1972
@@ -1875,10 +1891,13 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             # "doubled its 2011 headcount to 2,600")
             found.append((quantity, (year, after.group().strip().lower() in _READ_AT_YEAR)))
         elif (when := _WHEN_AFTER.match(view.full, quantity.end)) is not None and (
-                when.end() <= end and not _CLAUSE_AFTER_WHEN.search(
+                when.end() <= end and not _bounds_a_span(view, quantity)
+                and not _CLAUSE_AFTER_WHEN.search(
                     view.full, when.end(), max(when.end(), end - len(value.text)))):
             # "the piece is from 2019, when New Balance had five factories": of that year
-            # (not "founded in 1906, when ..., and today it runs nine factories")
+            # (not past the when-clause's end: "founded in 1906, when ..., and today it
+            # runs nine factories", "Founded in 1906, when Boston was a shoemaking hub, New
+            # Balance runs ...")
             found.append((quantity, (year, True)))
     that = _THAT_YEAR.search(view.full, view.clause.start, view.clause.end)
     if found and that is not None and that.group("next") and all(
@@ -1972,7 +1991,8 @@ _THAT_YEAR = re.compile(r"\b(?:(?:that|the same|the first)\s+(?:first\s+)?year|"
                         # Verbena was made in Oxford": from then on
                         r"back then|at (?:the|that) time|in those days|"
                         r"(?<!\band )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bjust )"
-                        r"(?<!\bnow and )then(?!\s+and\s+now)(?=\s*[,.;)]|\s+and\b)|"
+                        r"(?<!\bnow and )then(?!\s*,?\s*(?:and|as)\s+(?:now|today)\b)"
+                        r"(?=\s*[,.;)]|\s+and\b)|"
                         r"(?:for|over) the next (?:[\w-]+\s+){1,2}years|"
                         r"(?P<next>the (?:following|next) year|a year later))\b", re.I)
 

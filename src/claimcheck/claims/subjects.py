@@ -629,10 +629,12 @@ _IT_IS_A_PLACE = re.compile(r"it(?:\s+(?:is|was|remains|became|has\s+become|had\
                             r"(?:a|an|the)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|borough|county|"
                             r"region|state|country|port|suburb|parish)\b"
-                            # (the head: not "a city institution")
-                            r"(?!\s+(?!in\b|of\b|on\b|and\b|with\b|that\b|which\b|where\b|"
-                            r"near\b|since\b|for\b|founded\b|known\b|called\b|named\b|"
-                            r"built\b)[a-z]+\b)", re.IGNORECASE)
+                            # (the head: not "a city institution", "a state agency")
+                            r"(?!\s+(?:institution|landmark|council|hall|official|officials|"
+                            r"tradition|staple|fixture|icon|park|library|school|agency|"
+                            r"department|government|employee|worker|service|treasure|"
+                            r"favou?rite|business|office|program|programme|project)s?\b)",
+                            re.IGNORECASE)
 _AND_IT = re.compile(r"\s*(?:and|but)\s+(?:it|they)\b", re.IGNORECASE)
 # "it" opening a linked clause: "..., so it", "..., and it" (not "the beans it buys")
 _LINKED_IT = re.compile(r",\s*(?:so|and|but|because|since|yet|which\s+means)\s+\Z",

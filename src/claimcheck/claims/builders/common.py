@@ -74,7 +74,10 @@ def _hearsay(before: str) -> bool:
 
 _HEARSAY_WORDS = ("rumo", "stor", "gossip", "specul", "alleg", "chatter", "hearsay", "report",
                   "says", "said", "reads", "states", "lists", "claims")
-_TEXT_SAYS = re.compile(r"\b(?:the|this|that|our|its|an?)\s+(?:[\w-]+\s+){0,2}?" + TEXT_PART
+_TEXT_SAYS = re.compile(r"(?<!\bof\s)\b(?:the|this|that|its|an)\s+(?:(?:first|second|third|"
+                        r"opening|last|final|current|original|(?-i:[A-Z])[\w-]*)\s+){0,2}"
+                        r"(?:sentence\s+(?:of|in)\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+)?)?"
+                        + TEXT_PART + r"(?!\s+(?:of|for)\b)"
                         + r"\s+(?:(?:still|now|currently|originally|previously|also)\s+)?"
                         r"(?:says?|said|reads?|states?|stated|claims?|claimed|lists?|listed)"
                         r"\s+(?:that\s+)?(?:[^,.;:!?]{0,60})\Z", re.IGNORECASE)
@@ -234,6 +237,12 @@ def _negation_in(view: ClauseView, before: str, offset: int) -> bool:
         return False  # "didn't move to Columbus until 1937": it did, in 1937
     if _NOT_STOPPED.search(before):
         before = _NOT_STOPPED.sub(" ", before)  # "never stopped making boots in Red Wing"
+    stopped = _STOPPED_THEN.search(before)
+    if stopped is not None:
+        # "stopped making sneakers and builds the Iron Ranger in China": the stop ends
+        # before the next verb
+        before = before[:stopped.start()] + " " * (stopped.end("stop") - stopped.start()) \
+            + before[stopped.end("stop"):]
     return bool(lexicon().negation.search(before))
 
 
@@ -245,6 +254,16 @@ _UNTIL_AFTER = re.compile(r"[^,;:]*?\buntil\s+(?:(?:the|early|late|mid|in)[\s-]+
                           re.IGNORECASE)
 
 
+# a stop followed by another clause or verb before the claim: "stopped making sneakers and
+# builds", "stopped making excuses, and makes"
+_STOPPED_THEN = re.compile(r"(?P<stop>\b(?:stop(?:s|ped)?|ceas(?:e|es|ed)|quit(?:s)?|halt(?:s|ed)?|"
+                           r"g[ia]ves?\s+up))\s+[^;]*?(?:;|,\s*(?:and|but)\b|\b(?:and|but)\s*\Z|"
+                           r"\b(?:and|but)\s+"
+                           r"(?:(?:now|still|instead|also)\s+)?(?:makes?|made|builds?|built|"
+                           r"produces?|produced|assembles?|assembled|manufactures?|manufactured|"
+                           r"sews|sewed|stitches|stitched|crafts|crafted|casts|moved|moves|has|"
+                           r"have|had|is|are|was|were|runs|ran|opened|opens|keeps|kept|sells|"
+                           r"sold|focuses|focused)\b)[^;]*\Z", re.IGNORECASE)
 # a stop denied is no stop: "never stopped making boots in Red Wing" still makes them
 _NOT_STOPPED = re.compile(r"(?:\b(?:never|not)|n['’]t)\s+(?:(?:ever|once|really|yet)\s+)?"
                           r"(?:stop(?:s|ped)?|ceased?|quit|halt(?:ed)?|g[ia]ve\s+up)\b",

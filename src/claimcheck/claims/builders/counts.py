@@ -987,7 +987,8 @@ _RIGHT_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 _EMPLOYS = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|staff(?:s|ed)?|workforce of)"
                       r"\s+(?:about|around|some|roughly|nearly|almost|over|more than|\w+ly)?\s*\Z",
                       re.IGNORECASE)
-_WIDER_AREA = re.compile(r"(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\sits\s)"
+_WIDER_AREA = re.compile(r"(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\sits\s)(?<!\bwithout\sits\s)"
+                         r"(?<!\bwithout\sthe\s)(?<!\bexcluding\sits\s)(?<!\bexcluding\sthe\s)"
                          r"\b(?:metro(?:politan)?(?:\s+(?:area|region))?|urban\s+area|"
                          r"greater\s+(?-i:[A-Z])\w+(?:\s+area)?|surrounding\s+(?:area|region|"
                          r"county|counties)|wider\s+(?:area|region))"

@@ -769,8 +769,10 @@ _MATERIAL = re.compile(r"(?:\s+(?:(?!in\b|at\b)[\w'’-]+\s+){0,3}?(?:from|out\s
                        r"(?:its|our|their|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(
                            lexicon().facility_nouns, key=len, reverse=True)) + r")\b)"
                        r"(?!(?:its|our|their|the)\s+(?:\w+\s+){0,2}\Z)"
-                       r"[^,;:.()]*?(?:(?<!\bin\s)(?<!\bat\s)|(?<!\band\s)(?<!\band\sis\s)"
+                       r"[^,;:.()]*?(?:(?<!\bin\s)(?<!\bat\s)|(?:(?<!\band\s)(?<!\band\sis\s)"
                        r"(?<!\band\sare\s)(?<!\band\swas\s)(?<!\band\swere\s)"
+                       # ("tanned and finished in China": a pair of the material's own)
+                       r"|\b\w+ed\s+(?:and|or)\s+)"
                        r"\b(?:(?!need)\w+ed|" + _IRREGULAR_PARTICIPLES + r")\s+(?:in|at)\s+)\Z",
                        re.IGNORECASE)
 def _founders_origin(view: ClauseView, cue: Word, place: Mention) -> bool:
@@ -979,6 +981,10 @@ def _place_claims(view: ClauseView, attribute: AttributeSpec, cue: Word, place: 
             # syrup in Quebec" is made there, when no share can say so)
         denies = (negated(view, cue.idx) or _none_made(view, cue, place)
                   ) if denied is None else denied
+        if denies and denied is None and cue.idx < place.start and _ANOTHER_MAKING.search(
+                view.full, cue.idx + len(cue), place.start):
+            denies = False  # "stopped making sneakers and builds the Iron Ranger in China":
+            # the place is the later verb's, which nothing denies
         exception = (_exception_before(view, subject)
                      if denied is None and subject.start >= 0 and (denies or _excepting(view))
                      else None)
@@ -1105,6 +1111,11 @@ def _of_a_thing(view: ClauseView, share: Any, attribute: AttributeSpec) -> bool:
     return not any(w.rstrip("s") in own for w in re.findall(r"[a-z]{4,}", phrase))
 
 
+# a second verb of making after "and" between a cue and its place
+_ANOTHER_MAKING = re.compile(r"\b(?:and|but)\s+(?:(?:now|still|instead|also)\s+)?(?:makes?|made|"
+                             r"builds?|built|produces?|produced|assembles?|assembled|"
+                             r"manufactures?|manufactured|sews|stitches|crafts|casts)\b",
+                             re.IGNORECASE)
 # a share of one thing's worth or make-up, not of the goods: "at least 70% of its value is
 # domestic", "90 percent of the materials"
 _OF_A_THING = re.compile(r"\s+of\s+(?:(?:its|the|a|an|each|their|our|his|her)\s+)?"

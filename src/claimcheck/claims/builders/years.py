@@ -98,12 +98,15 @@ if TYPE_CHECKING:
 
 _OUT_AFTER = re.compile(r"\s+out\b(?!\s+of\b)", re.IGNORECASE)  # "came out in 1982": released
 # a span counted back or on from another time, right after a cue and its object: "had
-# started the company a generation earlier", "founded it two decades before"
+# started the company a generation earlier", "founded it two decades before", "started the
+# company decades before"
 _EARLIER_AFTER = re.compile(r"(?:\s+(?!in\b|on\b|at\b)[\w'’.-]+){0,4}?\s+"
-                            r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|"
-                            r"some|many|a\s+few|\d+)\s+"
-                            r"(?:generations?|decades?|years?|centur(?:y|ies)|months?)\s+"
-                            r"(?:earlier|before|later|after|previously)\b", re.IGNORECASE)
+                            r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"several|some|many|a\s+few|\d+)\s+"
+                            r"(?:generations?|decades?|years?|centur(?:y|ies)|months?)"
+                            # ("decades before", not "the year before, in 1973")
+                            r"|generations|decades|years|centuries)\s+"
+                            r"(?P<dir>earlier|before|later|after|previously)\b", re.IGNORECASE)
 
 
 def build_years(view: ClauseView) -> None:
@@ -206,10 +209,13 @@ def _build_years(view: ClauseView) -> None:
                         or (_WHEN_CLAUSE.fullmatch(text, q.end, cue.idx)
                             and (cue.lower not in _BUYING
                                  or _OWNER_AFTER.match(text, cue.idx + len(cue)))))]
-        if _EARLIER_AFTER.match(text, cue.idx + len(cue)):
+        if (counted := _EARLIER_AFTER.match(text, cue.idx + len(cue))) is not None:
             # "born in 1939 in the town where he had started the company a generation
-            # earlier": a time counted back from another event, no year before the cue
-            reachable = [q for q in reachable if q.start > cue.idx]
+            # earlier", "a decade before Jim Davis bought it in 1972": a time counted from
+            # another event, whose year is that event's (and "two years later" counts on
+            # from a year before the cue, which is not its own)
+            reachable = ([] if counted.group("dir").lower() in ("earlier", "before", "previously")
+                         else [q for q in reachable if q.start > cue.idx])
         quantity = nearest(fronted or [q for q in reachable if q.start > cue.idx] or reachable,
                            cue.idx)
         if quantity is not None and cue.lower in _BUYING and all(
