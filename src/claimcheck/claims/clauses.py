@@ -460,7 +460,9 @@ def mood_of(text: str, table: TokenTable, first: int, last: int, heading: bool) 
     lex = lexicon()
     if text.rstrip("”\"')»").endswith("?") and not _DID_YOU_KNOW.match(text):
         return "question"
-    if _TRUE_OR_FALSE.match(_NUMBERED.sub("", text, count=1)) or is_choices(text):
+    if (("true" in text[:24].lower() or "fact" in text[:24].lower() or "myth" in text[:24].lower())
+            and _TRUE_OR_FALSE.match(_NUMBERED.sub("", text, count=1))) or (
+            ")" in text[:4] and is_choices(text)):
         return "question"  # a quiz's "True or false: ..." and its "A) 1976  B) 1982" choices
     if heading:
         return "heading"
