@@ -315,6 +315,11 @@ SHIPPED_CASES = [
      {"new-balance made-in maine not @ now", "new-balance made-in massachusetts not @ now"}),
     ("New Balance ran five factories in 2011. It had three factories in Maine then, as now.",
      {"new-balance factories [5, 5] @ 2011", "new-balance factories [3, 3] in maine @ now"}),
+    # guard rows from the third review: "it came out" that is no release
+    ("It came out in 2019 that the 998 is made in Lawrence.",
+     {"nb-998 made-in lawrence-ma @ 2019"}),
+    ("The story about the 990 was huge when it came out in 2016.", set()),
+    ("Our review of the 993 ran in 2020, and it came out in print in 2021.", set()),
 ]
 
 

@@ -236,12 +236,15 @@ class ClaimExtractor:
         cue = lexicon().phrasal_cues.get((self.vocabulary.lemma(table.lower[i]),
                                           table.lower[i + 1]))
         if cue == "release" and not (
-                i > 0 and i + 2 < len(table) and table.lower[i + 2] == "in"
-                and (table.lower[i - 1] in ("it", "they") or (
-                    bool(table.like_num[i - 1])
-                    and "of" not in table.lower[max(0, i - 3):i - 1]))):
-            return ()  # "the 990 came out in 1982", "It came out in 1982" (not "came out on
-            # top", "A study ... came out in 2014", "a colorway of the 990 came out")
+                i > 0 and i + 3 < len(table) and table.lower[i + 2] == "in"
+                and bool(table.like_num[i + 3])
+                and (i + 4 >= len(table) or table.lower[i + 4] in _YEAR_ENDS)
+                and ((table.lower[i - 1] == "it" and (i < 2 or table.lower[i - 2] in ".!?:"))
+                     or (bool(table.like_num[i - 1])
+                         and "of" not in table.lower[max(0, i - 3):i - 1]))):
+            return ()  # "the 990 came out in 1982", "It came out in 1982." (not "came out on
+            # top", "A study ... came out in 2014", "a colorway of the 990 came out", "It
+            # came out in 2019 that ...", "when it came out in 2016")
         return self._cue_attributes(cue) if cue else ()
 
     @staticmethod
@@ -1559,6 +1562,7 @@ def _verb_forms(verb: str) -> tuple[str, ...]:
 _AFTER_STARTED_FIRM = frozenset({"in", "at", "with", "from", "as", "back", "together", "there",
                                  "here", "by", "alongside", "after", "before", "when", "around",
                                  "that", ".", ";", ")", "out", "a", "an"})
+_YEAR_ENDS = frozenset({".", ",", ";", ":", "!", "and", "as", "—", "–", ")"})
 _IRREGULAR_PAST = {"come": ("came",), "set": ("set",), "go": ("went", "gone")}
 
 
