@@ -320,6 +320,10 @@ SHIPPED_CASES = [
      {"nb-998 made-in lawrence-ma @ 2019"}),
     ("The story about the 990 was huge when it came out in 2016.", set()),
     ("Our review of the 993 ran in 2020, and it came out in print in 2021.", set()),
+    # a city with its metro area or suburbs is not the city
+    ("Pittsburgh, with its metro area, has 2.4 million people.", set()),
+    ("The metro area around Pittsburgh has about 2.4 million people.", set()),
+    ("Pittsburgh, including its suburbs, has 2.4 million people.", set()),
 ]
 
 

@@ -989,9 +989,14 @@ _EMPLOYS = re.compile(r"\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|staff(?:s|ed
                       re.IGNORECASE)
 _WIDER_AREA = re.compile(r"(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\sits\s)(?<!\bwithout\sits\s)"
                          r"(?<!\bwithout\sthe\s)(?<!\bexcluding\sits\s)(?<!\bexcluding\sthe\s)"
-                         r"\b(?:metro(?:politan)?(?:\s+(?:area|region))?|urban\s+area|"
-                         r"greater\s+(?-i:[A-Z])\w+(?:\s+area)?|surrounding\s+(?:area|region|"
-                         r"county|counties)|wider\s+(?:area|region))"
+                         r"\b(?:(?:metro(?:politan)?(?:\s+(?:area|region))?|urban\s+area|"
+                         r"surrounding\s+(?:area|region|county|counties)|wider\s+(?:area|region))"
+                         # ("The metro area around Pittsburgh has ...")
+                         r"(?:\s+(?:around|of|surrounding)\s+(?-i:[A-Z])[\w.-]*)?"
+                         r"|greater\s+(?-i:[A-Z])\w+(?:\s+area)?"
+                         # ("Pittsburgh, with its metro area, has ...")
+                         r"|(?:with|including|plus)\s+(?:its|the)\s+(?:metro(?:politan)?\s+area|"
+                         r"suburbs|surrounding\s+\w+|region)\s*,)"
                          # the wider area holds the figure: "Metro area: about", "its metro
                          # area has", "Greater Pittsburgh is home to" (not "In the metro area,
                          # the city has", "not the metro area, has")
