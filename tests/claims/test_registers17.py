@@ -324,6 +324,10 @@ SHIPPED_CASES = [
     ("Pittsburgh, with its metro area, has 2.4 million people.", set()),
     ("The metro area around Pittsburgh has about 2.4 million people.", set()),
     ("Pittsburgh, including its suburbs, has 2.4 million people.", set()),
+    ("New Balance's 993, which came out in 2008, is made in Skowhegan.",
+     {"nb-993 launch-year [2008, 2009) @ now", "nb-993 made-in skowhegan-me @ now"}),
+    ("New Balance came out with the 990 in 1982.", {"nb-990 launch-year [1982, 1983) @ now"}),
+    ("New Balance came out with a statement in 2020.", set()),
 ]
 
 

@@ -235,16 +235,18 @@ class ClaimExtractor:
             return ()  # (not "comes out of factories in Vietnam": where from)
         cue = lexicon().phrasal_cues.get((self.vocabulary.lemma(table.lower[i]),
                                           table.lower[i + 1]))
-        if cue == "release" and not (
+        if cue == "release" and not (i + 2 < len(table) and table.lower[i + 2] == "with") and not (
                 i > 0 and i + 3 < len(table) and table.lower[i + 2] == "in"
                 and bool(table.like_num[i + 3])
                 and (i + 4 >= len(table) or table.lower[i + 4] in _YEAR_ENDS)
                 and ((table.lower[i - 1] == "it" and (i < 2 or table.lower[i - 2] in ".!?:"))
+                     or table.lower[i - 1] in ("which", "that")
                      or (bool(table.like_num[i - 1])
                          and "of" not in table.lower[max(0, i - 3):i - 1]))):
-            return ()  # "the 990 came out in 1982", "It came out in 1982." (not "came out on
-            # top", "A study ... came out in 2014", "a colorway of the 990 came out", "It
-            # came out in 2019 that ...", "when it came out in 2016")
+            return ()  # "the 990 came out in 1982", "It came out in 1982.", "the 993, which
+            # came out in 2008,", "came out with the 990 in 1982" (not "came out on top", "A
+            # study ... came out in 2014", "a colorway of the 990 came out", "It came out in
+            # 2019 that ...", "when it came out in 2016")
         return self._cue_attributes(cue) if cue else ()
 
     @staticmethod
