@@ -328,6 +328,9 @@ SHIPPED_CASES = [
      {"nb-993 launch-year [2008, 2009) @ now", "nb-993 made-in skowhegan-me @ now"}),
     ("New Balance came out with the 990 in 1982.", {"nb-990 launch-year [1982, 1983) @ now"}),
     ("New Balance came out with a statement in 2020.", set()),
+    # a place that holds a later clause's count is not this count's
+    ("Maine has three New Balance factories and Massachusetts has two.",
+     {"new-balance factories [3, 3] in maine @ now"}),
 ]
 
 

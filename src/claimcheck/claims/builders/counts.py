@@ -1358,8 +1358,9 @@ def _scope(view: ClauseView, quantity: object, attribute: AttributeSpec) -> str 
     places = view.places()
     after = [p for p in places if start < p.start < limit
              # (not a place in a clause joined after it: "employs about 260 people, and its
-             # Anniston foundry pours 1.7 million pieces")
-             and not _JOINED_AFTER.search(view.full, quantity.end, p.start)]  # type: ignore[attr-defined]
+             # Anniston foundry pours 1.7 million pieces", "and Massachusetts has two")
+             and not _JOINED_AFTER.search(view.full, quantity.end, p.start)  # type: ignore[attr-defined]
+             and not _HOLDS_AFTER.match(view.full, p.end)]
     leading = {id(led) for q in view.quantities if q.start > start
                if (led := _place_led(view, q.start)) is not None}
     after = [p for p in after if id(p) not in leading]
@@ -1635,6 +1636,8 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _PLACE_HOLDS = re.compile(r"\s+(?:(?:now|still|today|currently)\s+)?(?:has|have|had|hosts|"
                           r"hosted|houses|housed|boasts|(?:is|was)\s+home\s+to)"
                           r"(?:\s+(?:now|still|today|currently))?\s+")
+_HOLDS_AFTER = re.compile(r"\s+(?:(?:now|still)\s+)?(?:has|have|had|hosts|houses|boasts|"
+                          r"(?:is|was)\s+home\s+to)\b", re.IGNORECASE)
 _JOINED_AFTER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:its|their|our|his|her|the|"
                            r"this|that|these|those|it|they|we)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r",?\s+where\s+")
