@@ -331,6 +331,11 @@ SHIPPED_CASES = [
     # a place that holds a later clause's count is not this count's
     ("Maine has three New Balance factories and Massachusetts has two.",
      {"new-balance factories [3, 3] in maine @ now"}),
+    # where what a thing uses or comes with is made is not where the thing is made
+    ("The 992 uses mesh made in China.", set()),
+    ("The 990 comes with uppers stitched in Maine.", set()),
+    ("L.L.Bean sells boots made in Maine.", {"ll-bean made-in maine @ now"}),
+    ("The 990, made in Lawrence, uses pigskin suede.", {"nb-990 made-in lawrence-ma @ now"}),
 ]
 
 

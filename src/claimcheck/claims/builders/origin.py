@@ -226,6 +226,10 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         return  # "the Boston-based maker was founded in 1906": based, not founded
     if cue.idx < place.start and _ALTERNATIVE.search(view.full, cue.idx, place.start):
         return  # "began blowing its own blanks instead of buying them from ... in Haida"
+    if cue.lower in _PARTICIPLES and _USED_THING.search(
+            view.full, max(view.clause.start, cue.idx - 60), cue.idx) and _WHERE_NEXT.match(
+            view.full, cue.idx + len(cue)):
+        return  # "The 992 uses mesh made in China": where what it uses is made
     if (cue.idx < place.start and cue.lower in _MADE_FORMS
             and _MATERIAL.match(view.full, cue.idx + len(cue), place.start)):
         return  # "made from American white oak", "makes the 990 from leather tanned in
@@ -1111,6 +1115,17 @@ def _of_a_thing(view: ClauseView, share: Any, attribute: AttributeSpec) -> bool:
     return not any(w.rstrip("s") in own for w in re.findall(r"[a-z]{4,}", phrase))
 
 
+# a participle of making right after what a thing uses or contains: "uses mesh made in
+# China", "with uppers stitched in Maine", "sources leather tanned in Wisconsin"
+_PARTICIPLES = frozenset({"made", "built", "sewn", "stitched", "woven", "assembled", "produced",
+                          "manufactured", "crafted", "tanned", "molded", "moulded", "forged",
+                          "spun", "knitted", "dyed", "grown"})
+_WHERE_NEXT = re.compile(r"\s+(?:(?:by\s+hand|entirely|only|mostly|partly|largely)\s+)?"
+                         r"(?:in|at)\b", re.IGNORECASE)
+_USED_THING = re.compile(r"\b(?:uses?|using|used|sources?|sourcing|sourced|imports?|importing|"
+                         r"imported|buys?|buying|bought|contains?|containing|features?|"
+                         r"featuring|with)\s+(?:(?!(?:is|are|was|were|and|or|but)\b)"
+                         r"[\w'’-]+\s+){1,3}\Z", re.IGNORECASE)
 # a second verb of making after "and" between a cue and its place
 _ANOTHER_MAKING = re.compile(r"\b(?:and|but)\s+(?:(?:now|still|instead|also)\s+)?(?:makes?|made|"
                              r"builds?|built|produces?|produced|assembles?|assembled|"
