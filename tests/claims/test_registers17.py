@@ -336,6 +336,15 @@ SHIPPED_CASES = [
     ("The 990 comes with uppers stitched in Maine.", set()),
     ("L.L.Bean sells boots made in Maine.", {"ll-bean made-in maine @ now"}),
     ("The 990, made in Lawrence, uses pigskin suede.", {"nb-990 made-in lawrence-ma @ now"}),
+    # guard rows from the fourth review
+    ("With the 990 made in Lawrence and the 998 made in Skowhegan, New Balance leads.",
+     {"nb-990 made-in lawrence-ma @ now", "nb-998 made-in skowhegan-me @ now"}),
+    ("The lineup, featuring the 990 made in Lawrence, arrives in May.",
+     {"nb-990 made-in lawrence-ma @ now"}),
+    ("Customers bought Iron Rangers made in Red Wing.",
+     {"red-wing-iron-ranger made-in red-wing-mn @ now"}),
+    ("New Balance came out with a statement about the 990 in 2019.", set()),
+    ("The 990 came out with a new colorway in 2019.", set()),
 ]
 
 

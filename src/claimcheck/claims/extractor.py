@@ -235,7 +235,9 @@ class ClaimExtractor:
             return ()  # (not "comes out of factories in Vietnam": where from)
         cue = lexicon().phrasal_cues.get((self.vocabulary.lemma(table.lower[i]),
                                           table.lower[i + 1]))
-        if cue == "release" and not (i + 2 < len(table) and table.lower[i + 2] == "with") and not (
+        if cue == "release" and not (i + 4 < len(table) and table.lower[i + 2] == "with" and (
+                bool(table.like_num[i + 3]) or (table.lower[i + 3] in ("the", "its", "their")
+                                                and bool(table.like_num[i + 4])))) and not (
                 i > 0 and i + 3 < len(table) and table.lower[i + 2] == "in"
                 and bool(table.like_num[i + 3])
                 and (i + 4 >= len(table) or table.lower[i + 4] in _YEAR_ENDS)

@@ -226,10 +226,12 @@ def _place_attribute(view: ClauseView, attribute: AttributeSpec, cue: Word, plac
         return  # "the Boston-based maker was founded in 1906": based, not founded
     if cue.idx < place.start and _ALTERNATIVE.search(view.full, cue.idx, place.start):
         return  # "began blowing its own blanks instead of buying them from ... in Haida"
-    if cue.lower in _PARTICIPLES and _USED_THING.search(
-            view.full, max(view.clause.start, cue.idx - 60), cue.idx) and _WHERE_NEXT.match(
-            view.full, cue.idx + len(cue)):
-        return  # "The 992 uses mesh made in China": where what it uses is made
+    used = (_USED_THING.search(view.full, max(view.clause.start, cue.idx - 60), cue.idx)
+            if cue.lower in _PARTICIPLES else None)
+    if used is not None and _WHERE_NEXT.match(view.full, cue.idx + len(cue)) and not any(
+            m.kind == "product" and used.start() <= m.start < cue.idx for m in view.mentions):
+        return  # "The 992 uses mesh made in China": where what it uses is made (not "uses
+        # the 990 made in Lawrence": a product named is the thing made)
     if (cue.idx < place.start and cue.lower in _MADE_FORMS
             and _MATERIAL.match(view.full, cue.idx + len(cue), place.start)):
         return  # "made from American white oak", "makes the 990 from leather tanned in
@@ -1123,9 +1125,9 @@ _PARTICIPLES = frozenset({"made", "built", "sewn", "stitched", "woven", "assembl
 _WHERE_NEXT = re.compile(r"\s+(?:(?:by\s+hand|entirely|only|mostly|partly|largely)\s+)?"
                          r"(?:in|at)\b", re.IGNORECASE)
 _USED_THING = re.compile(r"\b(?:uses?|using|used|sources?|sourcing|sourced|imports?|importing|"
-                         r"imported|buys?|buying|bought|contains?|containing|features?|"
-                         r"featuring|with)\s+(?:(?!(?:is|are|was|were|and|or|but)\b)"
-                         r"[\w'’-]+\s+){1,3}\Z", re.IGNORECASE)
+                         r"imported|contains?|containing|(?:comes?|came|ships?|shipped)\s+with)"
+                         r"\s+(?:(?!(?:is|are|was|were|and|or|but)\b)[\w'’-]+\s+){1,3}\Z",
+                         re.IGNORECASE)
 # a second verb of making after "and" between a cue and its place
 _ANOTHER_MAKING = re.compile(r"\b(?:and|but)\s+(?:(?:now|still|instead|also)\s+)?(?:makes?|made|"
                              r"builds?|built|produces?|produced|assembles?|assembled|"
