@@ -147,7 +147,7 @@ def split_clauses(table: TokenTable, first: int, last: int,
         elif (word == "and" and i + 3 < last and table.is_alpha[i + 1]
               and lower[i + 1].endswith("ed") and lower[i + 2] == "the"
               and f"the {lower[i + 3]}" in lexicon().pronouns["organisation"]
-              and (i + 4 >= last or lower[i + 4] in _AFTER_THE_FIRM
+              and (i + 4 >= last or lower[i + 4] in AFTER_STARTED_FIRM
                    or bool(table.like_num[i + 4]))):
             # "introduced the Maine Hunting Shoe in 1912 and started the company in
             # Freeport": a clause about the company, which its own words name
@@ -315,9 +315,12 @@ def _place_comma(table: TokenTable, j: int, last: int) -> bool:
     return k < last - 1 and table.lower[k] == "," and (k == j + 2 or bool(table.is_title[j + 2]))
 
 
-# what follows "started the company" when the company is what began (not "the company
-# newsletter")
-_AFTER_THE_FIRM = frozenset({"in", "at", "with", "from", "as", "there", ",", ".", ";"})
+#: What may follow "started the company" when the company is what began: a place, a time,
+#: a partner or the clause's end (not "the company newsletter", "the company's plant", "the
+#: company on a new path", nor a comma before another clause).
+AFTER_STARTED_FIRM = frozenset({"in", "at", "with", "from", "as", "back", "together", "there",
+                                "here", "by", "alongside", "after", "before", "when", "around",
+                                "that", ".", ";", ")", "out", "a", "an"})
 
 
 def _past_verb(table: TokenTable, i: int) -> bool:

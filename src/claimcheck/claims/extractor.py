@@ -43,7 +43,14 @@ from claimcheck.claims.builders.common import (
 from claimcheck.claims.builders.counts import ORDINAL_WORDS
 from claimcheck.claims.builders.origin import MAKE_FORMS
 from claimcheck.claims.builders.years import AGO, DETERMINER_BEFORE, year_before
-from claimcheck.claims.clauses import Clause, is_choices, mood_of, presupposes, split_clauses
+from claimcheck.claims.clauses import (
+    AFTER_STARTED_FIRM,
+    Clause,
+    is_choices,
+    mood_of,
+    presupposes,
+    split_clauses,
+)
 from claimcheck.claims.lexicon import lexicon, words_regex
 from claimcheck.claims.mentions import ELSEWHERE, Mention, MentionMatcher
 from claimcheck.claims.model import Claim, Value
@@ -321,7 +328,7 @@ class ClaimExtractor:
         named = i + 2 if after == "the" and i + 2 < len(table) else i + 1
         if after == "the" and named < len(table) and (
                 f"the {table.lower[named]}" in words.pronouns["organisation"]) and (
-                named + 1 >= len(table) or table.lower[named + 1] in _AFTER_STARTED_FIRM
+                named + 1 >= len(table) or table.lower[named + 1] in AFTER_STARTED_FIRM
                 or bool(table.like_num[named + 1])):
             return True  # "Amos Whitlock started the company in 1896": what began
         return named < len(table) and table.starts[named] in organisations
@@ -1560,12 +1567,6 @@ def _verb_forms(verb: str) -> tuple[str, ...]:
             *_IRREGULAR_PAST.get(verb, ()))
 
 
-# what may follow "started the company" when the company is what began: a place, a time,
-# a partner or the clause's end (not "the company newsletter", "the company's plant", "the
-# company on a new path")
-_AFTER_STARTED_FIRM = frozenset({"in", "at", "with", "from", "as", "back", "together", "there",
-                                 "here", "by", "alongside", "after", "before", "when", "around",
-                                 "that", ".", ";", ")", "out", "a", "an"})
 _YEAR_ENDS = frozenset({".", ",", ";", ":", "!", "and", "as", "—", "–", ")"})
 _IRREGULAR_PAST = {"come": ("came",), "set": ("set",), "go": ("went", "gone")}
 
@@ -1766,8 +1767,9 @@ _PERIOD_AFTER = re.compile(r"\s*(?:census|survey|report|count|figures|data|study
                            r"fiscal year|output|production|sales|revenues?|turnover|headcount|"
                            r"workforce|payroll|harvest|crop)\b", re.I)
 # the year's own measure, read at that year as a census is: "its 2014 output of Bean Boots"
-_READ_AT_YEAR = frozenset({"census", "output", "production", "sales", "revenue", "revenues",
-                           "turnover", "headcount", "workforce", "payroll", "harvest", "crop"})
+_YEARS_MEASURES = frozenset({"output", "production", "sales", "revenue", "revenues", "turnover",
+                             "headcount", "workforce", "payroll", "harvest", "crop"})
+_READ_AT_YEAR = _YEARS_MEASURES | {"census"}
 
 
 _SET_AGAINST = re.compile(r"\b(?:compared|than|versus|vs\.?|against|doubled|tripled|halved|"
@@ -1891,7 +1893,7 @@ def _period(view: ClauseView, value: Value, end: int) -> tuple[int | None, bool]
             else:
                 found.append((quantity, (year - 1, True)))  # "Until 2011 its head office was"
         elif (after := _PERIOD_AFTER.match(view.full, quantity.end)) is not None and not (
-                after.group().strip().lower() in _READ_AT_YEAR - {"census"}
+                after.group().strip().lower() in _YEARS_MEASURES
                 and _SET_AGAINST.search(view.full, view.clause.start, end)):
             # (a census counts as of its own year: "the 2010 census counted 305,704", and so
             # does a year's output: "its 2014 output of Bean Boots", but not one the figure

@@ -1633,11 +1633,11 @@ _LOCATIVE = re.compile(r"\b(?:in|inside|within|across|throughout|at|outside)\s+(
 # Narrower than common.LISTED: for a count, "two in Massachusetts, in Lawrence and
 # Methuen" names the towns of one place, not a list of places.
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
-_PLACE_HOLDS = re.compile(r"\s+(?:(?:now|still|today|currently)\s+)?(?:has|have|had|hosts|"
-                          r"hosted|houses|housed|boasts|(?:is|was)\s+home\s+to)"
-                          r"(?:\s+(?:now|still|today|currently))?\s+")
-_HOLDS_AFTER = re.compile(r"\s+(?:(?:now|still)\s+)?(?:has|have|had|hosts|houses|boasts|"
-                          r"(?:is|was)\s+home\s+to)\b", re.IGNORECASE)
+# a place that holds things: "Maine has", "Massachusetts is home to"
+_HOLDS = (r"\s+(?:(?:now|still|today|currently)\s+)?(?:has|have|had|hosts|hosted|houses|housed|"
+          r"boasts|(?:is|was)\s+home\s+to)\b")
+_PLACE_HOLDS = re.compile(_HOLDS + r"(?:\s+(?:now|still|today|currently))?\s+")
+_HOLDS_AFTER = re.compile(_HOLDS, re.IGNORECASE)
 _JOINED_AFTER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:its|their|our|his|her|the|"
                            r"this|that|these|those|it|they|we)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r",?\s+where\s+")
